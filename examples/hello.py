@@ -1,0 +1,12 @@
+# The tutorial's first program: one coroutine, one sleep.
+import asyncio
+
+
+async def main():
+    print("Hello")
+    await asyncio.sleep(1)
+    print("World")
+
+
+# Run the async function
+asyncio.run(main())
