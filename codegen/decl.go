@@ -1,0 +1,283 @@
+package codegen
+
+import "github.com/aiogo-dev/aiogo/grammar"
+
+// Where each Python variable is declared in Go.
+//
+// Python binds a variable for the whole function; Go declares it in a
+// block. A variable gets `x := v` at its first assignment when that
+// assignment is a statement of some block and every other occurrence of
+// the variable comes later in the same block (or nested inside later
+// statements of it), since then no Go scope rule can be violated. Loop
+// bodies qualify too: each iteration assigns before it reads. A for
+// loop's target counts as assigned at the start of the loop body, so
+// `for i := ...` works when i is not used after the loop. Every other
+// variable is declared with `var` at the top of its function. Variables
+// never read are not declared at all: their assignments become `_ = v`.
+// Module variables read or assigned inside functions become Go
+// package-level variables; the others are locals of the main body.
+
+// slot is one level of an occurrence's position: a block and a statement
+// index in it (-1 for a for loop's target, which precedes the body).
+type slot struct{ block, index int }
+
+type occurrence struct {
+	path   []slot
+	name   *grammar.Name
+	store  bool
+	simple bool // a whole-statement store that Go can turn into :=
+}
+
+// declScan walks one body and records, per symbol, its occurrences in
+// source order.
+type declScan struct {
+	c      *checker
+	scope  *Scope
+	occs   map[*Symbol][]occurrence
+	path   []slot
+	blocks int
+	groups [][]*grammar.Name // tuple targets: all define together or none do
+}
+
+func (c *checker) declare() {
+	c.declareBody(c.body, c.module)
+	for _, fn := range c.funcs {
+		c.declareBody(fn.Def.Body, fn.Scope)
+	}
+}
+
+func (c *checker) declareBody(body []grammar.Stmt, scope *Scope) {
+	d := &declScan{c: c, scope: scope, occs: map[*Symbol][]occurrence{}}
+	d.block(body)
+	for _, sym := range scope.order {
+		if sym.Kind != symVar || sym.pkgLevel || !sym.read {
+			continue
+		}
+		occs := d.occs[sym]
+		if len(occs) > 0 && canDefine(occs) {
+			c.define[occs[0].name] = true
+			continue
+		}
+		c.topVars[scope] = append(c.topVars[scope], sym)
+	}
+	// A tuple assignment declares with := only if all its targets do.
+	for _, g := range d.groups {
+		all := true
+		for _, n := range g {
+			all = all && (c.define[n] || !c.uses[n].read)
+		}
+		if all {
+			continue
+		}
+		for _, n := range g {
+			if c.define[n] {
+				delete(c.define, n)
+				c.topVars[scope] = append(c.topVars[scope], c.uses[n])
+			}
+		}
+	}
+}
+
+// canDefine reports whether the first occurrence can declare the variable.
+func canDefine(occs []occurrence) bool {
+	first := occs[0]
+	if !first.store || !first.simple {
+		return false
+	}
+	n := len(first.path)
+	for _, o := range occs[1:] {
+		if len(o.path) < n {
+			return false
+		}
+		for i := 0; i < n-1; i++ {
+			if o.path[i] != first.path[i] {
+				return false
+			}
+		}
+		if o.path[n-1].block != first.path[n-1].block || o.path[n-1].index <= first.path[n-1].index {
+			return false
+		}
+	}
+	return true
+}
+
+func (d *declScan) block(stmts []grammar.Stmt) {
+	d.blocks++
+	id := d.blocks
+	for i, st := range stmts {
+		d.path = append(d.path, slot{id, i})
+		d.stmt(st)
+		d.path = d.path[:len(d.path)-1]
+	}
+}
+
+func (d *declScan) stmt(st grammar.Stmt) {
+	switch st := st.(type) {
+	case *grammar.Assign:
+		d.expr(st.Value)
+		for _, t := range st.Targets {
+			d.target(t, true)
+		}
+	case *grammar.AnnAssign:
+		if st.Value != nil {
+			d.expr(st.Value)
+			d.target(st.Target, true)
+		}
+	case *grammar.AugAssign:
+		d.expr(st.Target)
+		d.expr(st.Value)
+		d.target(st.Target, false)
+	case *grammar.For:
+		d.expr(st.Iter)
+		d.beforeBlock(func() { d.target(st.Target, true) })
+		d.block(st.Body)
+	case *grammar.While:
+		d.expr(st.Cond)
+		d.block(st.Body)
+	case *grammar.If:
+		d.expr(st.Cond)
+		d.block(st.Body)
+		for _, e := range st.Elifs {
+			d.expr(e.Cond)
+			d.block(e.Body)
+		}
+		d.block(st.Else)
+	case *grammar.With:
+		for _, it := range st.Items {
+			d.expr(it.Context)
+		}
+		d.block(st.Body)
+	case *grammar.Try:
+		d.block(st.Body)
+		for _, h := range st.Handlers {
+			d.expr(h.Type)
+			if n := d.c.handlerNames[h]; n != nil {
+				d.beforeBlock(func() { d.record(n, true, true) })
+			}
+			d.block(h.Body)
+		}
+		d.block(st.Else)
+		d.block(st.Finally)
+	case *grammar.Raise:
+		d.expr(st.Exc)
+		d.expr(st.Cause)
+	case *grammar.Return:
+		if st.Value != nil {
+			d.expr(st.Value)
+		}
+	case *grammar.ExprStmt:
+		d.expr(st.X)
+	}
+}
+
+// beforeBlock records the stores f makes as happening just before the
+// first statement of the block scanned next (slot -1 of it): a loop
+// target is bound at the start of each iteration, an except name at the
+// start of its handler.
+func (d *declScan) beforeBlock(f func()) {
+	d.path = append(d.path, slot{d.blocks + 1, -1})
+	f()
+	d.path = d.path[:len(d.path)-1]
+}
+
+func (d *declScan) target(e grammar.Expr, simple bool) {
+	switch e := e.(type) {
+	case *grammar.Name:
+		d.record(e, true, simple)
+	case *grammar.Tuple:
+		var g []*grammar.Name
+		for _, x := range e.Elts {
+			if n, ok := x.(*grammar.Name); ok {
+				d.record(n, true, simple)
+				g = append(g, n)
+			} else {
+				d.target(x, false)
+			}
+		}
+		d.groups = append(d.groups, g)
+	case *grammar.Subscript:
+		d.expr(e.X)
+		d.expr(e.Index)
+	}
+}
+
+func (d *declScan) record(n *grammar.Name, store, simple bool) {
+	sym := d.c.uses[n]
+	if sym == nil || sym.scope != d.scope {
+		return
+	}
+	path := append([]slot(nil), d.path...)
+	d.occs[sym] = append(d.occs[sym], occurrence{path: path, name: n, store: store, simple: simple})
+}
+
+// expr records every name read inside an expression.
+func (d *declScan) expr(e grammar.Expr) {
+	walkExpr(e, func(x grammar.Expr) {
+		if n, ok := x.(*grammar.Name); ok {
+			d.record(n, false, false)
+		}
+	})
+}
+
+// walkExpr calls f on e and every sub-expression, in evaluation order.
+func walkExpr(e grammar.Expr, f func(grammar.Expr)) {
+	if e == nil {
+		return
+	}
+	f(e)
+	switch e := e.(type) {
+	case *grammar.FString:
+		for _, p := range e.Parts {
+			if p.X != nil {
+				walkExpr(p.X, f)
+				if p.Spec != nil {
+					walkExpr(p.Spec, f)
+				}
+			}
+		}
+	case *grammar.Unary:
+		walkExpr(e.X, f)
+	case *grammar.Binary:
+		walkExpr(e.X, f)
+		walkExpr(e.Y, f)
+	case *grammar.BoolOp:
+		walkExpr(e.X, f)
+		walkExpr(e.Y, f)
+	case *grammar.Compare:
+		walkExpr(e.Left, f)
+		for _, x := range e.Comparators {
+			walkExpr(x, f)
+		}
+	case *grammar.Call:
+		walkExpr(e.Func, f)
+		for _, a := range e.Args {
+			walkExpr(a.Value, f)
+		}
+	case *grammar.Attribute:
+		walkExpr(e.X, f)
+	case *grammar.Subscript:
+		walkExpr(e.X, f)
+		walkExpr(e.Index, f)
+	case *grammar.Tuple:
+		for _, x := range e.Elts {
+			walkExpr(x, f)
+		}
+	case *grammar.List:
+		for _, x := range e.Elts {
+			walkExpr(x, f)
+		}
+	case *grammar.Dict:
+		for _, it := range e.Items {
+			walkExpr(it.Key, f)
+			walkExpr(it.Value, f)
+		}
+	case *grammar.Starred:
+		walkExpr(e.X, f)
+	case *grammar.Await:
+		walkExpr(e.X, f)
+	case *grammar.IfExp:
+		walkExpr(e.Cond, f)
+		walkExpr(e.Then, f)
+		walkExpr(e.Else, f)
+	}
+}

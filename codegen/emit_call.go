@@ -1,0 +1,524 @@
+package codegen
+
+import (
+	"strconv"
+
+	"github.com/aiogo-dev/aiogo/grammar"
+	"github.com/dave/jennifer/jen"
+)
+
+// call emits a call in value context, or as a statement when stmt is set
+// (then a call whose Go form has no result needs no wrapping).
+func (e *emitter) call(call *grammar.Call, stmt bool) *jen.Statement {
+	cl := e.calleeOf(call)
+	if cl.kind != calleeLib || cl.name != "asyncio.gather" {
+		for _, a := range call.Args {
+			if a.Star {
+				e.diag.unsupported(a, "'*' argument")
+				return jen.Nil()
+			}
+		}
+	}
+	switch cl.kind {
+	case calleeFunc:
+		return e.userCall(cl.fn, call, stmt)
+	case calleeBuiltin:
+		return e.builtinCall(cl.name, call)
+	case calleeLib:
+		return e.libCall(cl.name, call)
+	case calleeMethod:
+		return e.methodCall(cl, call)
+	}
+	e.diag.unsupported(call, "calling this value")
+	return jen.Nil()
+}
+
+// userCall emits a call of a module-level function, with keyword
+// arguments put in place and omitted arguments replaced by their
+// (constant) defaults.
+func (e *emitter) userCall(fn *Func, call *grammar.Call, stmt bool) *jen.Statement {
+	name := fn.Def.Name
+	args := make([]jen.Code, len(fn.Params))
+	positional := 0
+	for i, a := range call.Args {
+		if a.Name == "" {
+			positional++
+		}
+		p := paramFor(fn, call, i)
+		if p == nil {
+			if a.Name != "" {
+				e.diag.errorf(a.Pos, "%s() got an unexpected keyword argument '%s'", name, a.Name)
+			} else {
+				e.diag.errorf(call.Pos, "%s() takes %d positional arguments but %d were given", name, len(fn.Params), positional)
+			}
+			return jen.Nil()
+		}
+		k := paramIndex(fn, p)
+		if args[k] != nil {
+			e.diag.errorf(a.Pos, "%s() got multiple values for argument '%s'", name, p.Name)
+			return jen.Nil()
+		}
+		args[k] = e.coerce(a.Value, p.cell.get())
+	}
+	for k, p := range fn.Params {
+		if args[k] != nil {
+			continue
+		}
+		def := fn.Def.Params[k].Default
+		if def == nil {
+			e.diag.errorf(call.Pos, "%s() missing required argument: '%s'", name, p.Name)
+			return jen.Nil()
+		}
+		args[k] = e.coerce(def, p.cell.get())
+	}
+	c := jen.Id(fn.Sym.Go).Call(args...)
+	if !stmt && !returnsValue(fn) {
+		return noneValue(c)
+	}
+	return c
+}
+
+// noneValue runs a Go call that has no result where Python uses the None
+// it returns.
+func noneValue(stmt jen.Code) *jen.Statement {
+	return jen.Func().Params().Qual(pyPkg, "NoneType").Block(stmt, jen.Return(jen.Qual(pyPkg, "None"))).Call()
+}
+
+func paramIndex(fn *Func, p *Symbol) int {
+	for i, q := range fn.Params {
+		if q == p {
+			return i
+		}
+	}
+	return -1
+}
+
+// positional returns a call's positional arguments, reporting keyword
+// arguments other than the allowed ones.
+func (e *emitter) positional(call *grammar.Call, name string, allowed ...string) (pos []grammar.Expr, kw map[string]grammar.Expr) {
+	kw = map[string]grammar.Expr{}
+	for _, a := range call.Args {
+		if a.Name == "" {
+			pos = append(pos, a.Value)
+			continue
+		}
+		ok := false
+		for _, k := range allowed {
+			ok = ok || k == a.Name
+		}
+		if !ok {
+			e.diag.unsupported(a, "keyword argument '"+a.Name+"' of "+name+"()")
+		}
+		kw[a.Name] = a.Value
+	}
+	return pos, kw
+}
+
+func (e *emitter) arity(call *grammar.Call, name string, n int, args []grammar.Expr) bool {
+	if len(args) != n {
+		e.diag.unsupported(call, name+"() with "+strconv.Itoa(len(args))+" arguments")
+		return false
+	}
+	return true
+}
+
+func (e *emitter) builtinCall(name string, call *grammar.Call) *jen.Statement {
+	if excClasses[name] {
+		return e.newException(name, call)
+	}
+	if name == "print" {
+		return e.print(call)
+	}
+	args, _ := e.positional(call, name)
+	if len(args) == 0 {
+		switch name {
+		case "str":
+			return jen.Lit("")
+		case "int":
+			return jen.Lit(0)
+		case "float":
+			return jen.Id("0.0")
+		case "bool":
+			return jen.False()
+		}
+	}
+	if name == "min" || name == "max" {
+		return e.minMax(name, call, args)
+	}
+	if !e.arity(call, name, 1, args) {
+		return jen.Nil()
+	}
+	x := args[0]
+	xt := e.typeOf(x)
+	xv := func() *jen.Statement { return operand(e.x(x), precPrimary, false) }
+	switch name {
+	case "len":
+		switch xt.Kind {
+		case Str:
+			return jen.Qual(pyPkg, "StrLen").Call(e.expr(x))
+		case List, Dict:
+			return xv().Dot("Len").Call()
+		}
+		return jen.Qual(pyPkg, "Len").Call(e.expr(x))
+	case "str":
+		if xt.Kind == Str {
+			return xv()
+		}
+		return jen.Qual(pyPkg, "Str").Call(e.expr(x))
+	case "repr":
+		return jen.Qual(pyPkg, "Repr").Call(e.expr(x))
+	case "int":
+		switch xt.Kind {
+		case Int:
+			return xv()
+		case Float:
+			return jen.Qual(pyPkg, "IntFromFloat").Call(e.expr(x))
+		case Str:
+			return jen.Qual(pyPkg, "IntFromString").Call(e.expr(x))
+		case Bool:
+			return jen.Qual(pyPkg, "BoolToInt").Call(e.expr(x))
+		}
+	case "float":
+		switch xt.Kind {
+		case Float:
+			return xv()
+		case Int, Bool:
+			return jen.Float64().Call(e.num(x, tInt))
+		case Str:
+			return jen.Qual(pyPkg, "FloatFromString").Call(e.expr(x))
+		}
+	case "bool":
+		return operand(e.condX(x), precPrimary, false)
+	case "abs":
+		switch xt.Kind {
+		case Int, Bool:
+			return jen.Qual(pyPkg, "IntAbs").Call(e.num(x, tInt))
+		case Float:
+			return jen.Qual("math", "Abs").Call(e.expr(x))
+		}
+	case "sum":
+		if xt.Kind == List && (xt.elem().Kind == Int || xt.elem().Kind == Float) {
+			return e.sum(x, xt.elem())
+		}
+	}
+	e.diag.unsupported(call, name+"() of a value of type "+xt.String())
+	return jen.Nil()
+}
+
+// print emits print(*args, sep=, end=); flush= is accepted and has no
+// effect, since the runtime flushes before anything reaches stderr.
+func (e *emitter) print(call *grammar.Call) *jen.Statement {
+	args, kw := e.positional(call, "print", "sep", "end", "flush")
+	vals := make([]jen.Code, len(args))
+	for i, a := range args {
+		vals[i] = e.expr(a)
+	}
+	if f := kw["flush"]; f != nil && !isSimple(f) {
+		e.diag.unsupported(f, "computed flush= argument")
+	}
+	sep, end := kw["sep"], kw["end"]
+	if sep == nil && end == nil {
+		return jen.Qual(pyPkg, "Print").Call(vals...)
+	}
+	strArg := func(x grammar.Expr, def string) jen.Code {
+		if x == nil || isNone(x) {
+			return jen.Lit(def)
+		}
+		if e.typeOf(x).Kind != Str {
+			e.diag.unsupported(x, "print() separator of type "+e.typeOf(x).String())
+		}
+		return e.expr(x)
+	}
+	return jen.Qual(pyPkg, "PrintSepEnd").Call(append([]jen.Code{strArg(sep, " "), strArg(end, "\n")}, vals...)...)
+}
+
+// minMax emits min/max of two or more values of one type with Go's
+// built-ins, which order ints, floats and strings as Python does.
+func (e *emitter) minMax(name string, call *grammar.Call, args []grammar.Expr) *jen.Statement {
+	rt := e.typeOf(call)
+	if len(args) < 2 || (rt.Kind != Int && rt.Kind != Float && rt.Kind != Str) {
+		e.diag.unsupported(call, name+"() of these arguments")
+		return jen.Nil()
+	}
+	vals := make([]jen.Code, len(args))
+	for i, a := range args {
+		vals[i] = e.expr(a)
+	}
+	return jen.Id(name).Call(vals...)
+}
+
+// sum adds a list of numbers from 0 as Python does, ints with overflow
+// checks.
+func (e *emitter) sum(x grammar.Expr, el *Type) *jen.Statement {
+	add := jen.Id("s").Op("+=").Id("v")
+	zero := jen.Lit(0)
+	if el.Kind == Int {
+		add = jen.Id("s").Op("=").Qual(pyPkg, "IntAdd").Call(jen.Id("s"), jen.Id("v"))
+	} else {
+		zero = jen.Id("0.0")
+	}
+	return jen.Func().Params().Add(goType(el)).Block(
+		jen.Id("s").Op(":=").Add(zero),
+		jen.For(jen.List(jen.Id("_"), jen.Id("v")).Op(":=").Range().Add(operand(e.x(x), precPrimary, false)).Dot("Items")).Block(add),
+		jen.Return(jen.Id("s")),
+	).Call()
+}
+
+// inAsync reports whether the current function has a task t in scope.
+func (e *emitter) inAsync() bool { return e.fn != nil && e.fn.Def.Async }
+
+func (e *emitter) libCall(name string, call *grammar.Call) *jen.Statement {
+	if class := asyncioExcClasses[name]; class != "" {
+		return e.newException(class, call)
+	}
+	switch name {
+	case "asyncio.sleep", "asyncio.gather":
+		return e.lazy(call)
+	case "asyncio.run":
+		args, _ := e.positional(call, "asyncio.run")
+		if !e.arity(call, name, 1, args) {
+			return jen.Nil()
+		}
+		if e.typeOf(args[0]).Kind != Coro {
+			e.diag.unsupported(args[0], "asyncio.run() of a value that is not a coroutine")
+		}
+		return jen.Qual(aioPkg, "Run").Call(e.expr(args[0]))
+	case "asyncio.create_task":
+		args, _ := e.positional(call, name)
+		if !e.arity(call, name, 1, args) {
+			return jen.Nil()
+		}
+		if !e.inAsync() {
+			e.diag.unsupported(call, "asyncio.create_task() outside async function")
+		}
+		if e.typeOf(args[0]).Kind != Coro {
+			e.diag.unsupported(args[0], "asyncio.create_task() of a value that is not a coroutine")
+		}
+		return jen.Qual(aioPkg, "CreateTask").Call(jen.Id("t"), e.expr(args[0]))
+	case "asyncio.Queue":
+		args, kw := e.positional(call, name, "maxsize")
+		size := jen.Code(jen.Lit(0))
+		if len(args) == 1 {
+			size = e.coerce(args[0], tInt)
+		} else if kw["maxsize"] != nil {
+			size = e.coerce(kw["maxsize"], tInt)
+		}
+		return jen.Qual(aioPkg, "NewQueue").Types(goType(e.typeOf(call).elem())).Call(size)
+	case "asyncio.Lock", "asyncio.Event":
+		e.positional(call, name)
+		return jen.Qual(aioPkg, "New"+name[len("asyncio."):]).Call()
+	case "asyncio.Semaphore":
+		args, kw := e.positional(call, name, "value")
+		n := jen.Code(jen.Lit(1))
+		if len(args) == 1 {
+			n = e.coerce(args[0], tInt)
+		} else if kw["value"] != nil {
+			n = e.coerce(kw["value"], tInt)
+		}
+		return jen.Qual(aioPkg, "NewSemaphore").Call(n)
+	case "time.time":
+		if e.inAsync() {
+			return jen.Qual(aioPkg, "Now").Call(jen.Id("t"))
+		}
+		return jen.Qual(pyPkg, "TimeTime").Call()
+	}
+	e.diag.unsupported(call, name+"()")
+	return jen.Nil()
+}
+
+// lazy emits a library coroutine that is not awaited on the spot (passed
+// to gather or create_task, stored) as a coroutine literal doing the
+// awaited form when it runs.
+func (e *emitter) lazy(call *grammar.Call) *jen.Statement {
+	form, void, ok := e.awaitForm(call)
+	if !ok {
+		return jen.Nil()
+	}
+	rt := e.typeOf(call).elem()
+	body := []jen.Code{jen.Return(form)}
+	if void {
+		body = []jen.Code{form, jen.Return(jen.Qual(pyPkg, "None"))}
+	}
+	return jen.Qual(aioPkg, "Coro").Types(goType(rt)).Call(
+		jen.Func().Params(jen.Id("t").Op("*").Qual(aioPkg, "Task")).Add(goType(rt)).Block(body...))
+}
+
+// await emits `await x`: a coroutine runs inline on the current task, a
+// task is waited for, library awaitables call their blocking form.
+func (e *emitter) await(a *grammar.Await, stmt bool) *jen.Statement {
+	if call, ok := a.X.(*grammar.Call); ok {
+		if form, void, ok := e.awaitForm(call); ok {
+			if void && !stmt {
+				return noneValue(form)
+			}
+			return form
+		}
+		if e.isLibAwaitable(call) {
+			return jen.Nil() // awaitForm reported the problem
+		}
+	}
+	xt := e.typeOf(a.X)
+	x := operand(e.x(a.X), precPrimary, false)
+	switch xt.Kind {
+	case Coro:
+		return x.Call(jen.Id("t"))
+	case TaskT:
+		return x.Dot("Await").Call(jen.Id("t"))
+	}
+	e.diag.unsupported(a, "awaiting a value of type "+xt.String())
+	return jen.Nil()
+}
+
+// isLibAwaitable reports whether a call produces a library coroutine that
+// awaitForm handles.
+func (e *emitter) isLibAwaitable(call *grammar.Call) bool {
+	cl := e.calleeOf(call)
+	switch cl.kind {
+	case calleeLib:
+		return cl.name == "asyncio.sleep" || cl.name == "asyncio.gather"
+	case calleeMethod:
+		switch e.typeOf(cl.recv).Kind {
+		case Queue:
+			return cl.name == "put" || cl.name == "get" || cl.name == "join"
+		case Lock, Semaphore:
+			return cl.name == "acquire"
+		case Event:
+			return cl.name == "wait"
+		}
+	}
+	return false
+}
+
+// awaitForm is the Go that awaiting a library coroutine runs on task t;
+// void when that Go call has no result (Python's result is None). ok is
+// false when call is not a library coroutine.
+func (e *emitter) awaitForm(call *grammar.Call) (form *jen.Statement, void, ok bool) {
+	if !e.isLibAwaitable(call) {
+		return nil, false, false
+	}
+	cl := e.calleeOf(call)
+	t := jen.Id("t")
+	if cl.kind == calleeLib && cl.name == "asyncio.gather" {
+		return e.gather(call), false, true
+	}
+	args, kw := e.positional(call, cl.name, "result")
+	if cl.kind == calleeLib { // asyncio.sleep(delay[, result])
+		if r := kw["result"]; r != nil {
+			args = append(args, r)
+		}
+		switch len(args) {
+		case 1:
+			return jen.Qual(aioPkg, "Sleep").Call(t, e.coerce(args[0], tFloat)), true, true
+		case 2:
+			return jen.Qual(aioPkg, "SleepResult").Call(t, e.coerce(args[0], tFloat), e.expr(args[1])), false, true
+		}
+		e.diag.unsupported(call, "asyncio.sleep() with these arguments")
+		return jen.Nil(), false, true
+	}
+	recvT := e.typeOf(cl.recv)
+	recv := operand(e.x(cl.recv), precPrimary, false)
+	switch cl.name {
+	case "put":
+		if !e.arity(call, cl.name, 1, args) {
+			return jen.Nil(), false, true
+		}
+		return recv.Dot("Put").Call(t, e.coerce(args[0], recvT.elem())), true, true
+	case "join":
+		return recv.Dot("Join").Call(t), true, true
+	}
+	method := map[string]string{"get": "Get", "acquire": "Acquire", "wait": "Wait"}[cl.name]
+	return recv.Dot(method).Call(t), false, true
+}
+
+// gather emits asyncio.gather(...). Arguments whose result type differs
+// from the common one are wrapped by aio.AsAny; a starred list is
+// converted to the runtime's awaitable slice.
+func (e *emitter) gather(call *grammar.Call) *jen.Statement {
+	elem := e.typeOf(call).elem().elem()
+	e.positional(call, "asyncio.gather")
+	out := []jen.Code{jen.Id("t")}
+	for _, a := range call.Args {
+		if a.Name != "" {
+			continue
+		}
+		if a.Star {
+			if len(call.Args) != 1 {
+				e.diag.unsupported(a, "'*' argument mixed with others in asyncio.gather()")
+				return jen.Nil()
+			}
+			return jen.Qual(aioPkg, "Gather").Call(jen.Id("t"), e.awaitables(a.Value, elem).Op("..."))
+		}
+		out = append(out, e.awaitableArg(a, operand(e.x(a.Value), precPrimary, false), e.typeOf(a.Value), elem))
+	}
+	if len(out) == 1 {
+		return jen.Qual(aioPkg, "Gather").Types(goType(elem)).Call(out...)
+	}
+	return jen.Qual(aioPkg, "Gather").Call(out...)
+}
+
+func (e *emitter) awaitableArg(at grammar.Node, x *jen.Statement, t, elem *Type) *jen.Statement {
+	if t.Kind != Coro && t.Kind != TaskT {
+		e.diag.unsupported(at, "asyncio.gather() of a value of type "+t.String())
+	}
+	if goTypeString(t.elem()) != goTypeString(elem) {
+		return jen.Qual(aioPkg, "AsAny").Call(x)
+	}
+	return x
+}
+
+// awaitables converts a list of coroutines or tasks to the slice of
+// awaitables aio.Gather takes.
+func (e *emitter) awaitables(list grammar.Expr, elem *Type) *jen.Statement {
+	lt := e.typeOf(list)
+	if lt.Kind != List || (lt.elem().Kind != Coro && lt.elem().Kind != TaskT) {
+		e.diag.unsupported(list, "asyncio.gather(*x) of a value of type "+lt.String())
+		return jen.Nil()
+	}
+	aw := jen.Index().Qual(aioPkg, "Awaitable").Types(goType(elem))
+	return jen.Func().Params().Add(aw.Clone()).Block(
+		jen.Id("aws").Op(":=").Make(aw.Clone(), jen.Lit(0), operand(e.x(list), precPrimary, false).Dot("Len").Call()),
+		jen.For(jen.List(jen.Id("_"), jen.Id("a")).Op(":=").Range().Add(operand(e.x(list), precPrimary, false)).Dot("Items")).Block(
+			jen.Id("aws").Op("=").Append(jen.Id("aws"), e.awaitableArg(list, jen.Id("a"), lt.elem(), elem)),
+		),
+		jen.Return(jen.Id("aws")),
+	).Call()
+}
+
+// methods maps (receiver kind, Python method) to the runtime method for
+// the calls that translate one to one.
+var methods = map[Kind]map[string]string{
+	List:      {"pop": "Pop"},
+	Queue:     {"get_nowait": "GetNowait", "task_done": "TaskDone", "qsize": "QSize", "empty": "Empty", "full": "Full"},
+	Lock:      {"release": "Release", "locked": "Locked"},
+	Semaphore: {"release": "Release", "locked": "Locked"},
+	Event:     {"set": "Set", "clear": "Clear", "is_set": "IsSet"},
+	TaskT:     {"cancel": "Cancel", "done": "Done", "cancelled": "Cancelled", "result": "Result"},
+}
+
+var strMethods = map[string]string{
+	"upper": "StrUpper", "lower": "StrLower", "strip": "StrStrip", "lstrip": "StrLStrip", "rstrip": "StrRStrip",
+}
+
+func (e *emitter) methodCall(cl callee, call *grammar.Call) *jen.Statement {
+	if e.isLibAwaitable(call) {
+		return e.lazy(call)
+	}
+	rt := e.typeOf(cl.recv)
+	args, _ := e.positional(call, cl.name)
+	recv := func() *jen.Statement { return operand(e.x(cl.recv), precPrimary, false) }
+	if m := methods[rt.Kind][cl.name]; m != "" && len(args) == 0 {
+		return recv().Dot(m).Call()
+	}
+	switch {
+	case rt.Kind == List && cl.name == "append" && len(args) == 1:
+		return recv().Dot("Append").Call(e.coerce(args[0], rt.elem()))
+	case rt.Kind == Queue && cl.name == "put_nowait" && len(args) == 1:
+		return recv().Dot("PutNowait").Call(e.coerce(args[0], rt.elem()))
+	case rt.Kind == Str && strMethods[cl.name] != "" && len(args) == 0:
+		return jen.Qual(pyPkg, strMethods[cl.name]).Call(e.expr(cl.recv))
+	case rt.Kind == Str && cl.name == "join" && len(args) == 1 && e.typeOf(args[0]).Kind == List && e.typeOf(args[0]).elem().Kind == Str:
+		return jen.Qual(pyPkg, "StrJoin").Call(e.expr(cl.recv), e.expr(args[0]))
+	}
+	e.diag.unsupported(call, "method '"+cl.name+"' on a value of type "+rt.String())
+	return jen.Nil()
+}

@@ -1,0 +1,649 @@
+package codegen
+
+import (
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/aiogo-dev/aiogo/grammar"
+	"github.com/dave/jennifer/jen"
+)
+
+// Go operator precedences, for deciding where parentheses are needed
+// (jennifer never adds them).
+const (
+	precOr      = 1
+	precAnd     = 2
+	precCompare = 3
+	precAdd     = 4
+	precMul     = 5
+	precUnary   = 6
+	precPrimary = 7
+)
+
+// gox is an emitted Go expression and the precedence of its top operator.
+type gox struct {
+	code *jen.Statement
+	prec int
+}
+
+func primary(c *jen.Statement) gox { return gox{c, precPrimary} }
+
+// operand renders x as an operand of an operator of precedence p;
+// right operands need parentheses at equal precedence too, since Go's
+// binary operators associate to the left.
+//
+// The result is a fresh statement: jennifer's chained calls extend the
+// statement they start from, and an operand may be used twice (the
+// middle of a comparison chain).
+func operand(x gox, p int, right bool) *jen.Statement {
+	if x.prec < p || right && x.prec == p {
+		return jen.Parens(x.code)
+	}
+	return x.code.Clone()
+}
+
+func (e *emitter) typeOf(x grammar.Expr) *Type {
+	if t := e.types[x]; t != nil {
+		return t
+	}
+	return tAny
+}
+
+func (e *emitter) expr(x grammar.Expr) *jen.Statement { return e.x(x).code }
+
+// x emits an expression in value context.
+func (e *emitter) x(x grammar.Expr) gox {
+	switch x := x.(type) {
+	case *grammar.Name:
+		return e.name(x)
+	case *grammar.IntLit:
+		return primary(jen.Id(x.Value))
+	case *grammar.FloatLit:
+		return primary(floatLit(x.Raw))
+	case *grammar.StrLit:
+		return primary(jen.Lit(x.Value))
+	case *grammar.Const:
+		switch x.Value {
+		case "True":
+			return primary(jen.True())
+		case "False":
+			return primary(jen.False())
+		}
+		return primary(jen.Qual(pyPkg, "None"))
+	case *grammar.FString:
+		return e.fstring(x)
+	case *grammar.Unary:
+		return e.unary(x)
+	case *grammar.Binary:
+		return e.binary(x.Op, x.X, x.Y)
+	case *grammar.BoolOp:
+		return e.boolOp(x)
+	case *grammar.Compare:
+		return e.compare(x)
+	case *grammar.Call:
+		return primary(e.call(x, false))
+	case *grammar.Await:
+		return primary(e.await(x, false))
+	case *grammar.Subscript:
+		return e.subscript(x)
+	case *grammar.List:
+		return primary(e.list(x))
+	case *grammar.Dict:
+		return primary(e.dict(x))
+	case *grammar.Tuple:
+		return primary(e.tuple(x))
+	case *grammar.IfExp:
+		return primary(e.ifExp(x))
+	case *grammar.Attribute:
+		e.diag.unsupported(x, "attribute access")
+	default:
+		e.diag.unsupported(x, "this expression")
+	}
+	return primary(jen.Nil())
+}
+
+func (e *emitter) name(n *grammar.Name) gox {
+	sym := e.uses[n]
+	switch {
+	case sym == nil:
+		e.diag.errorf(n.Pos, "undefined name '%s'", n.Id)
+	case sym.Kind == symVar || sym.Kind == symParam:
+		return primary(jen.Id(sym.Go))
+	case sym.Kind == symFunc:
+		e.diag.unsupported(n, "using function '"+n.Id+"' as a value")
+	default:
+		e.diag.unsupported(n, "using '"+n.Id+"' as a value")
+	}
+	return primary(jen.Nil())
+}
+
+// floatLit spells a Python float literal as a Go float constant that
+// stays a float64 when it is the initializer of `x := ...`.
+func floatLit(raw string) *jen.Statement {
+	f, err := strconv.ParseFloat(strings.ReplaceAll(raw, "_", ""), 64)
+	if err != nil || math.IsInf(f, 0) {
+		return jen.Qual("math", "Inf").Call(jen.Lit(1)) // CPython rounds 1e999 to inf too
+	}
+	s := strconv.FormatFloat(f, 'g', -1, 64)
+	if !strings.ContainsAny(s, ".eE") {
+		s += ".0"
+	}
+	return jen.Id(s)
+}
+
+// coerce emits x converted to the Go type of t where Go needs a
+// conversion: int to float64, or any back to a static type.
+func (e *emitter) coerce(x grammar.Expr, t *Type) *jen.Statement {
+	from := e.typeOf(x)
+	if from.Kind == Int && t.Kind == Float {
+		if lit, ok := x.(*grammar.IntLit); ok {
+			return jen.Id(lit.Value) // an untyped constant converts itself
+		}
+	}
+	return e.coerceCode(x, e.x(x), from, t)
+}
+
+func (e *emitter) coerceCode(at grammar.Node, x gox, from, to *Type) *jen.Statement {
+	switch {
+	case goTypeString(from) == goTypeString(to) || to.Kind == Any || to.Kind == Unknown:
+		return x.code
+	case from.Kind == Int && to.Kind == Float:
+		return jen.Float64().Call(x.code)
+	case from.Kind == Any || from.Kind == Unknown:
+		return operand(x, precPrimary, false).Assert(goType(to))
+	}
+	// Inference makes both sides of every store agree, so this is a use
+	// CPython would reject at run time (indexing a list with a str).
+	e.diag.unsupported(at, "using a value of type "+from.String()+" as "+to.String())
+	return x.code
+}
+
+// cond emits x as a Go bool with Python's truth rules.
+func (e *emitter) cond(x grammar.Expr) *jen.Statement { return e.condX(x).code }
+
+func (e *emitter) condX(x grammar.Expr) gox {
+	switch x := x.(type) {
+	case *grammar.BoolOp:
+		if x.Op == "and" {
+			return gox{operand(e.condX(x.X), precAnd, false).Op("&&").Add(operand(e.condX(x.Y), precAnd, true)), precAnd}
+		}
+		return gox{operand(e.condX(x.X), precOr, false).Op("||").Add(operand(e.condX(x.Y), precOr, true)), precOr}
+	case *grammar.Unary:
+		if x.Op == "not" {
+			return gox{jen.Op("!").Add(operand(e.condX(x.X), precUnary, false)), precUnary}
+		}
+	}
+	return e.truth(e.x(x), e.typeOf(x))
+}
+
+// truth is Python's bool(v) for a value of type t.
+func (e *emitter) truth(v gox, t *Type) gox {
+	cmp := func(zero jen.Code) gox {
+		return gox{operand(v, precCompare, false).Op("!=").Add(zero), precCompare}
+	}
+	switch t.Kind {
+	case Bool:
+		return v
+	case Int, Float:
+		return cmp(jen.Lit(0))
+	case Str:
+		return cmp(jen.Lit(""))
+	case List, Dict:
+		return cmp2(operand(v, precPrimary, false).Dot("Len").Call(), jen.Lit(0))
+	case Any, Unknown, None, Tuple:
+		return primary(jen.Qual(pyPkg, "Truth").Call(v.code))
+	}
+	return primary(jen.True()) // tasks, queues, locks: objects are true
+}
+
+func cmp2(x *jen.Statement, zero jen.Code) gox {
+	return gox{x.Op("!=").Add(zero), precCompare}
+}
+
+func (e *emitter) unary(u *grammar.Unary) gox {
+	t := e.typeOf(u.X)
+	switch {
+	case u.Op == "not":
+		return gox{jen.Op("!").Add(operand(e.condX(u.X), precUnary, false)), precUnary}
+	case u.Op == "-" && isIntLit(u.X):
+		return gox{jen.Op("-").Add(e.expr(u.X)), precUnary}
+	case u.Op == "-" && isFloatZero(u.X):
+		return primary(jen.Qual("math", "Copysign").Call(jen.Lit(0), jen.Lit(-1))) // Go constants have no -0.0
+	case t.Kind == Any:
+		if u.Op == "-" {
+			return primary(jen.Qual(pyPkg, "Neg").Call(e.expr(u.X)))
+		}
+	case t.Kind == Bool:
+		x := primary(jen.Qual(pyPkg, "BoolToInt").Call(e.expr(u.X)))
+		return e.unaryNum(u.Op, x, tInt)
+	case t.Kind == Int || t.Kind == Float && u.Op != "~":
+		return e.unaryNum(u.Op, e.x(u.X), t)
+	}
+	e.diag.unsupported(u, "operator '"+u.Op+"' on a value of type "+t.String())
+	return primary(jen.Nil())
+}
+
+func (e *emitter) unaryNum(op string, x gox, t *Type) gox {
+	switch {
+	case op == "+" && (t.Kind == Int || t.Kind == Float):
+		return x
+	case op == "-" && t.Kind == Int:
+		return primary(jen.Qual(pyPkg, "IntNeg").Call(x.code))
+	case op == "-" && t.Kind == Float:
+		return gox{jen.Op("-").Add(operand(x, precUnary, false)), precUnary}
+	}
+	return gox{jen.Op("^").Add(operand(x, precUnary, false)), precUnary} // ~ on an int
+}
+
+func isFloatZero(x grammar.Expr) bool {
+	lit, ok := x.(*grammar.FloatLit)
+	if !ok {
+		return false
+	}
+	f, err := strconv.ParseFloat(strings.ReplaceAll(lit.Raw, "_", ""), 64)
+	return err == nil && f == 0
+}
+
+func isIntLit(x grammar.Expr) bool {
+	_, ok := x.(*grammar.IntLit)
+	return ok
+}
+
+// dynamicOps are the runtime's helpers for operands of type any.
+var dynamicOps = map[string]string{
+	"+": "Add", "-": "Sub", "*": "Mul", "/": "Div", "//": "FloorDivAny", "%": "ModAny", "**": "Pow",
+}
+
+// binary emits x op y with Python semantics for the operand types.
+func (e *emitter) binary(op string, x, y grammar.Expr) gox {
+	xt, yt := e.typeOf(x), e.typeOf(y)
+	if xt.Kind == Bool && yt.Kind == Bool && op != "^" && (op == "&" || op == "|") {
+		e.diag.unsupported(x, "operator '"+op+"' on bools")
+		return primary(jen.Nil())
+	}
+	if xt.Kind == Bool && yt.Kind == Bool && op == "^" {
+		return gox{operand(e.x(x), precCompare, false).Op("!=").Add(operand(e.x(y), precCompare, true)), precCompare}
+	}
+	rt := binaryType(op, xt, yt)
+	call := func(pkgFn string, a, b jen.Code) gox { return primary(jen.Qual(pyPkg, pkgFn).Call(a, b)) }
+	switch {
+	case rt.Kind == Str && op == "+":
+		return gox{operand(e.x(x), precAdd, false).Op("+").Add(operand(e.x(y), precAdd, true)), precAdd}
+	case rt.Kind == Str && op == "*":
+		if xt.Kind == Str {
+			return call("StrRepeat", e.expr(x), e.num(y, tInt))
+		}
+		return call("StrRepeat", e.expr(y), e.num(x, tInt))
+	case rt.Kind == Int:
+		a, b := e.num(x, tInt), e.num(y, tInt)
+		switch op {
+		case "+":
+			return call("IntAdd", a, b)
+		case "-":
+			return call("IntSub", a, b)
+		case "*":
+			return call("IntMul", a, b)
+		case "//":
+			return call("FloorDiv", a, b)
+		case "%":
+			return call("Mod", a, b)
+		case "**":
+			return call("IntPow", a, b)
+		case "&":
+			return gox{operand(e.numX(x, tInt), precMul, false).Op("&").Add(operand(e.numX(y, tInt), precMul, true)), precMul}
+		case "|", "^":
+			return gox{operand(e.numX(x, tInt), precAdd, false).Op(op).Add(operand(e.numX(y, tInt), precAdd, true)), precAdd}
+		}
+	case rt.Kind == Float && op == "/" && boolAsInt(xt).Kind == Int && boolAsInt(yt).Kind == Int:
+		return call("IntTrueDiv", e.num(x, tInt), e.num(y, tInt))
+	case rt.Kind == Float:
+		if v, ok := e.constFloat(&grammar.Binary{Op: op, X: x, Y: y}); ok {
+			return floatConst(v)
+		}
+		switch op {
+		case "+", "-":
+			return gox{operand(e.numX(x, tFloat), precAdd, false).Op(op).Add(operand(e.numX(y, tFloat), precAdd, true)), precAdd}
+		case "*":
+			return gox{operand(e.numX(x, tFloat), precMul, false).Op(op).Add(operand(e.numX(y, tFloat), precMul, true)), precMul}
+		case "/":
+			return call("TrueDiv", e.num(x, tFloat), e.num(y, tFloat))
+		case "//":
+			return call("FloatFloorDiv", e.num(x, tFloat), e.num(y, tFloat))
+		case "%":
+			return call("FloatMod", e.num(x, tFloat), e.num(y, tFloat))
+		case "**":
+			return call("FloatPow", e.num(x, tFloat), e.num(y, tFloat))
+		}
+	case dynamicOps[op] != "":
+		return call(dynamicOps[op], e.expr(x), e.expr(y))
+	}
+	e.diag.unsupported(x, "operator '"+op+"' on "+xt.String()+" and "+yt.String())
+	return primary(jen.Nil())
+}
+
+// constFloat evaluates a float expression made of literals the way
+// CPython does, in float64 steps. Go would evaluate such a constant
+// expression exactly (0.1 + 0.2 == 0.3), so the emitter folds it itself.
+func (e *emitter) constFloat(x grammar.Expr) (float64, bool) {
+	switch x := x.(type) {
+	case *grammar.FloatLit:
+		f, err := strconv.ParseFloat(strings.ReplaceAll(x.Raw, "_", ""), 64)
+		return f, err == nil
+	case *grammar.IntLit:
+		f, err := strconv.ParseFloat(x.Value, 64)
+		return f, err == nil
+	case *grammar.Unary:
+		f, ok := e.constFloat(x.X)
+		return -f, ok && x.Op == "-"
+	case *grammar.Binary:
+		if binaryType(x.Op, e.typeOf(x.X), e.typeOf(x.Y)).Kind != Float {
+			return 0, false
+		}
+		a, ok1 := e.constFloat(x.X)
+		b, ok2 := e.constFloat(x.Y)
+		if !ok1 || !ok2 {
+			return 0, false
+		}
+		switch x.Op {
+		case "+":
+			return a + b, true
+		case "-":
+			return a - b, true
+		case "*":
+			return a * b, true
+		case "/":
+			return a / b, b != 0
+		}
+	}
+	return 0, false
+}
+
+func floatConst(f float64) gox {
+	if math.IsInf(f, 0) || math.IsNaN(f) || f == 0 && math.Signbit(f) {
+		return primary(jen.Qual("math", "Float64frombits").Call(jen.Lit(math.Float64bits(f))))
+	}
+	s := strconv.FormatFloat(f, 'g', -1, 64)
+	if !strings.ContainsAny(s, ".eE") {
+		s += ".0"
+	}
+	if f < 0 {
+		return gox{jen.Id(s), precUnary}
+	}
+	return primary(jen.Id(s))
+}
+
+// num emits a numeric operand as type t (int or float64).
+func (e *emitter) num(x grammar.Expr, t *Type) *jen.Statement { return e.numX(x, t).code }
+
+func (e *emitter) numX(x grammar.Expr, t *Type) gox {
+	xt := e.typeOf(x)
+	v := e.x(x)
+	if xt.Kind == Bool {
+		v = primary(jen.Qual(pyPkg, "BoolToInt").Call(v.code))
+		xt = tInt
+	}
+	if xt.Kind == Int && t.Kind == Float {
+		if isIntLit(x) {
+			return v
+		}
+		return primary(jen.Float64().Call(v.code))
+	}
+	return v
+}
+
+// boolOp emits `and`/`or`. On bools these are Go's && and ||; otherwise
+// Python returns an operand, not a bool, so the value is picked inside a
+// function literal that evaluates y only when needed.
+func (e *emitter) boolOp(b *grammar.BoolOp) gox {
+	rt := e.typeOf(b)
+	if rt.Kind == Bool {
+		return e.condX(b)
+	}
+	v := primary(jen.Id("v"))
+	test := e.truth(v, rt)
+	if b.Op == "and" {
+		test = gox{jen.Op("!").Add(operand(test, precUnary, false)), precUnary}
+	}
+	return primary(jen.Func().Params().Add(goType(rt)).Block(
+		jen.If(jen.Id("v").Op(":=").Add(e.coerce(b.X, rt)), test.code).Block(jen.Return(jen.Id("v"))),
+		jen.Return(e.coerce(b.Y, rt)),
+	).Call())
+}
+
+func (e *emitter) ifExp(x *grammar.IfExp) *jen.Statement {
+	rt := e.typeOf(x)
+	return jen.Func().Params().Add(goType(rt)).Block(
+		jen.If(e.cond(x.Cond)).Block(jen.Return(e.coerce(x.Then, rt))),
+		jen.Return(e.coerce(x.Else, rt)),
+	).Call()
+}
+
+// compare emits a comparison chain; each operand is evaluated at most
+// once, and a middle operand that is not a plain name or literal is held
+// in a variable inside a function literal.
+func (e *emitter) compare(c *grammar.Compare) gox {
+	if len(c.Ops) == 1 {
+		return e.compare1(c.Left, c.Ops[0], c.Comparators[0], e.x(c.Left), e.x(c.Comparators[0]))
+	}
+	var stmts []jen.Code
+	var parts []gox
+	left, lx := c.Left, e.x(c.Left)
+	for i, op := range c.Ops {
+		right := c.Comparators[i]
+		rx := e.x(right)
+		if i < len(c.Ops)-1 && !isSimple(right) {
+			name := "v" + strconv.Itoa(len(stmts))
+			stmts = append(stmts, jen.Id(name).Op(":=").Add(rx.code))
+			rx = primary(jen.Id(name))
+		}
+		parts = append(parts, e.compare1(left, op, right, lx, rx))
+		left, lx = right, rx
+	}
+	code := operand(parts[0], precAnd, false)
+	for _, p := range parts[1:] {
+		code = code.Op("&&").Add(operand(p, precAnd, true))
+	}
+	if len(stmts) == 0 {
+		return gox{code, precAnd}
+	}
+	return primary(jen.Func().Params().Bool().Block(append(stmts, jen.Return(code))...).Call())
+}
+
+var dynamicCompare = map[string]string{"<": "Lt", "<=": "Le", ">": "Gt", ">=": "Ge", "==": "Eq", "!=": "Ne"}
+
+func (e *emitter) compare1(x grammar.Expr, op string, y grammar.Expr, xc, yc gox) gox {
+	xt, yt := boolAsInt(e.typeOf(x)), boolAsInt(e.typeOf(y))
+	if e.typeOf(x).Kind == Bool && e.typeOf(y).Kind == Bool {
+		xt, yt = tBool, tBool
+	}
+	bin := func(a, b gox) gox {
+		return gox{operand(a, precCompare, false).Op(op).Add(operand(b, precCompare, true)), precCompare}
+	}
+	switch op {
+	case "is", "is not":
+		return e.isNone(x, op, y, xc, yc)
+	case "in", "not in":
+		return e.contains(op, x, y, xc, yc)
+	}
+	scalar := func(k Kind) bool { return k == Int || k == Float || k == Str || k == Bool }
+	switch {
+	case xt.Kind == yt.Kind && scalar(xt.Kind) && (xt.Kind != Bool || op == "==" || op == "!="):
+		return bin(e.asInt(x, xc), e.asInt(y, yc))
+	case (xt.Kind == Int || xt.Kind == Float) && (yt.Kind == Int || yt.Kind == Float):
+		return bin(e.numGox(x, xc, tFloat), e.numGox(y, yc, tFloat))
+	}
+	return primary(jen.Qual(pyPkg, dynamicCompare[op]).Call(xc.code, yc.code))
+}
+
+func (e *emitter) asInt(x grammar.Expr, v gox) gox {
+	if e.typeOf(x).Kind == Bool {
+		return primary(jen.Qual(pyPkg, "BoolToInt").Call(v.code))
+	}
+	return v
+}
+
+func (e *emitter) numGox(x grammar.Expr, v gox, t *Type) gox {
+	v = e.asInt(x, v)
+	if boolAsInt(e.typeOf(x)).Kind == Int && t.Kind == Float && !isIntLit(x) {
+		return primary(jen.Float64().Call(v.code))
+	}
+	return v
+}
+
+// isNone emits `x is None` / `x is not None`. Only None is ever compared
+// by identity in this slice.
+func (e *emitter) isNone(x grammar.Expr, op string, y grammar.Expr, xc, yc gox) gox {
+	if isNone(x) {
+		x, y, xc = y, x, yc
+	}
+	if !isNone(y) {
+		e.diag.unsupported(x, "'"+op+"' with an operand other than None")
+		return primary(jen.False())
+	}
+	goOp, eq := "==", "Eq"
+	if op == "is not" {
+		goOp, eq = "!=", "Ne"
+	}
+	switch e.typeOf(x).Kind {
+	case Any, Unknown, None:
+		return gox{operand(xc, precCompare, false).Op(goOp).Add(jen.Qual(pyPkg, "None")), precCompare}
+	}
+	// A value of a static type is never None; py.Eq says so while still
+	// evaluating x (and using it, as Go requires of variables).
+	return primary(jen.Qual(pyPkg, eq).Call(xc.code, jen.Qual(pyPkg, "None")))
+}
+
+// contains emits `x in y` for strings, lists and dicts.
+func (e *emitter) contains(op string, x, y grammar.Expr, xc, yc gox) gox {
+	yt := e.typeOf(y)
+	var res *jen.Statement
+	switch {
+	case yt.Kind == Str && e.typeOf(x).Kind == Str:
+		res = jen.Qual(pyPkg, "StrContains").Call(yc.code, xc.code)
+	case yt.Kind == List:
+		res = operand(yc, precPrimary, false).Dot("Contains").Call(e.coerceCode(x, xc, e.typeOf(x), yt.elem()))
+	case yt.Kind == Dict:
+		res = operand(yc, precPrimary, false).Dot("Contains").Call(e.coerceCode(x, xc, e.typeOf(x), yt.part(0)))
+	default:
+		res = jen.Qual(pyPkg, "Contains").Call(yc.code, xc.code)
+	}
+	if op == "not in" {
+		return gox{jen.Op("!").Add(res), precUnary}
+	}
+	return primary(res)
+}
+
+func (e *emitter) subscript(s *grammar.Subscript) gox {
+	xt := e.typeOf(s.X)
+	x := operand(e.x(s.X), precPrimary, false)
+	switch xt.Kind {
+	case List:
+		return primary(x.Dot("Get").Call(e.coerce(s.Index, tInt)))
+	case Dict:
+		return primary(x.Dot("Get").Call(e.coerce(s.Index, xt.part(0))))
+	case Str:
+		return primary(jen.Qual(pyPkg, "StrIndex").Call(x, e.coerce(s.Index, tInt)))
+	case Tuple:
+		if i, ok := constIndex(s.Index, len(xt.parts)); ok {
+			return primary(x.Dot("V" + strconv.Itoa(i)))
+		}
+	}
+	e.diag.unsupported(s, "indexing a value of type "+xt.String())
+	return primary(jen.Nil())
+}
+
+// list emits a list display; the element type is spelled out unless Go
+// infers exactly it from the elements.
+func (e *emitter) list(l *grammar.List) *jen.Statement {
+	el := e.typeOf(l).elem()
+	items := make([]jen.Code, len(l.Elts))
+	infer := len(l.Elts) > 0 && el.Kind != Any && el.Kind != Unknown
+	for i, x := range l.Elts {
+		items[i] = e.coerce(x, el)
+		infer = infer && goTypeString(e.typeOf(x)) == goTypeString(el)
+	}
+	if infer {
+		return jen.Qual(pyPkg, "NewList").Call(items...)
+	}
+	return jen.Qual(pyPkg, "NewList").Types(goType(el)).Call(items...)
+}
+
+func (e *emitter) dict(d *grammar.Dict) *jen.Statement {
+	t := e.typeOf(d)
+	kt, vt := t.part(0), t.part(1)
+	if len(d.Items) == 0 {
+		return jen.Qual(pyPkg, "NewDict").Types(goType(kt), goType(vt)).Call()
+	}
+	items := make([]jen.Code, len(d.Items))
+	for i, it := range d.Items {
+		items[i] = jen.Qual(pyPkg, "Tuple2").Types(goType(kt), goType(vt)).Values(
+			jen.Id("V0").Op(":").Add(e.coerce(it.Key, kt)), jen.Id("V1").Op(":").Add(e.coerce(it.Value, vt)))
+	}
+	return jen.Qual(pyPkg, "DictOf").Call(items...)
+}
+
+func (e *emitter) tuple(tp *grammar.Tuple) *jen.Statement {
+	t := e.typeOf(tp)
+	if len(tp.Elts) < 2 || len(tp.Elts) > 3 {
+		e.diag.unsupported(tp, "tuple of "+strconv.Itoa(len(tp.Elts))+" elements")
+		return jen.Nil()
+	}
+	fields := make([]jen.Code, len(tp.Elts))
+	for i, x := range tp.Elts {
+		fields[i] = jen.Id("V" + strconv.Itoa(i)).Op(":").Add(e.coerce(x, t.part(i)))
+	}
+	return jen.Qual(pyPkg, tupleName(len(tp.Elts))).Types(goTypes(t)...).Values(fields...)
+}
+
+// fstring emits an f-string as a concatenation of literal text and
+// formatted fields.
+func (e *emitter) fstring(f *grammar.FString) gox {
+	var parts []jen.Code
+	for _, p := range f.Parts {
+		if p.X == nil {
+			if p.Lit != "" {
+				parts = append(parts, jen.Lit(p.Lit))
+			}
+			continue
+		}
+		if p.Debug != "" {
+			parts = append(parts, jen.Lit(p.Debug))
+		}
+		parts = append(parts, e.field(p))
+	}
+	switch len(parts) {
+	case 0:
+		return primary(jen.Lit(""))
+	case 1:
+		return gox{jen.Add(parts[0]), precAdd}
+	}
+	code := jen.Add(parts[0])
+	for _, p := range parts[1:] {
+		code = code.Op("+").Add(p)
+	}
+	return gox{code, precAdd}
+}
+
+// field formats one replacement field: conversion first, then the spec.
+func (e *emitter) field(p *grammar.FStringPart) jen.Code {
+	t := e.typeOf(p.X)
+	conv := p.Conversion
+	if conv == 0 && p.Debug != "" && p.Spec == nil {
+		conv = 'r' // {x=} shows the repr unless a spec is given
+	}
+	v := e.x(p.X)
+	switch {
+	case conv == 'r':
+		v, t = primary(jen.Qual(pyPkg, "Repr").Call(v.code)), tStr
+	case conv == 's' && t.Kind != Str:
+		v, t = primary(jen.Qual(pyPkg, "Str").Call(v.code)), tStr
+	}
+	if p.Spec != nil {
+		return jen.Qual(pyPkg, "Format").Call(v.code, e.fstring(p.Spec).code)
+	}
+	if t.Kind == Str {
+		return operand(v, precAdd, true)
+	}
+	return jen.Qual(pyPkg, "Str").Call(v.code)
+}

@@ -1,0 +1,255 @@
+package codegen
+
+import (
+	"github.com/aiogo-dev/aiogo/grammar"
+	"github.com/dave/jennifer/jen"
+)
+
+// stmts emits a block, each statement preceded by its //line directive.
+func (e *emitter) stmts(g *jen.Group, stmts []grammar.Stmt) {
+	for _, st := range stmts {
+		switch st.(type) {
+		case *grammar.FuncDef:
+			continue // emitted at package level
+		case *grammar.Pass, *grammar.Import, *grammar.ImportFrom, *grammar.Global:
+			continue // nothing to run
+		}
+		e.lineDirective(g, st.Position())
+		e.stmt(g, st)
+	}
+}
+
+func (e *emitter) stmt(g *jen.Group, st grammar.Stmt) {
+	switch st := st.(type) {
+	case *grammar.ExprStmt:
+		e.exprStmt(g, st.X)
+	case *grammar.Assign:
+		e.assign(g, st)
+	case *grammar.AnnAssign:
+		if st.Value != nil {
+			e.assignTo(g, st.Target, st.Value)
+		}
+	case *grammar.AugAssign:
+		e.augAssign(g, st)
+	case *grammar.If:
+		e.ifStmt(g, st)
+	case *grammar.While:
+		body := e.body(st.Body)
+		if isTrue(st.Cond) {
+			g.For().BlockFunc(body)
+		} else {
+			g.For(e.cond(st.Cond)).BlockFunc(body)
+		}
+	case *grammar.For:
+		e.forStmt(g, st)
+	case *grammar.Break:
+		g.Break()
+	case *grammar.Continue:
+		g.Continue()
+	case *grammar.Return:
+		e.returnStmt(g, st)
+	case *grammar.With:
+		e.asyncWith(g, st, st.Items)
+	case *grammar.Try:
+		e.tryStmt(g, st)
+	case *grammar.Raise:
+		e.raiseStmt(g, st)
+	default:
+		e.diag.unsupported(st, "this statement")
+	}
+}
+
+// body returns the filler of a nested block (for BlockFunc).
+func (e *emitter) body(stmts []grammar.Stmt) func(*jen.Group) {
+	return func(g *jen.Group) { e.stmts(g, stmts) }
+}
+
+// exprStmt emits an expression evaluated for its effect. Go accepts only
+// calls as statements; other values are assigned to the blank identifier.
+func (e *emitter) exprStmt(g *jen.Group, x grammar.Expr) {
+	switch x := x.(type) {
+	case *grammar.Await:
+		g.Add(e.await(x, true))
+		return
+	case *grammar.Call:
+		cl := e.calleeOf(x)
+		lazyLib := cl.kind != calleeFunc && e.typeOf(x).Kind == Coro
+		if !lazyLib && (cl.kind != calleeBuiltin || cl.name == "print") {
+			g.Add(e.call(x, true))
+			return
+		}
+	}
+	g.Id("_").Op("=").Add(e.expr(x))
+}
+
+func (e *emitter) assign(g *jen.Group, st *grammar.Assign) {
+	if len(st.Targets) > 1 {
+		e.diag.unsupported(st, "chained assignment")
+		return
+	}
+	e.assignTo(g, st.Targets[0], st.Value)
+}
+
+func (e *emitter) assignTo(g *jen.Group, target, value grammar.Expr) {
+	switch t := target.(type) {
+	case *grammar.Name:
+		e.assignName(g, t, value)
+	case *grammar.Tuple:
+		e.assignTuple(g, t, value)
+	case *grammar.Subscript:
+		xt := e.typeOf(t.X)
+		switch xt.Kind {
+		case List:
+			g.Add(e.expr(t.X)).Dot("Set").Call(e.coerce(t.Index, tInt), e.coerce(value, xt.elem()))
+		case Dict:
+			g.Add(e.expr(t.X)).Dot("Set").Call(e.coerce(t.Index, xt.part(0)), e.coerce(value, xt.part(1)))
+		default:
+			e.diag.unsupported(t, "item assignment on a value of type "+xt.String())
+		}
+	default:
+		e.diag.unsupported(target, "assignment to this target")
+	}
+}
+
+// assignName emits `x := v`, `var x T = v`, `x = v` or `_ = v`, following
+// the declaration plan of decl.go.
+func (e *emitter) assignName(g *jen.Group, n *grammar.Name, value grammar.Expr) {
+	sym := e.uses[n]
+	st := sym.cell.get()
+	switch {
+	case !sym.read && !sym.pkgLevel:
+		g.Id("_").Op("=").Add(e.expr(value))
+	case e.define[n] && e.definesExactly(value, st):
+		g.Id(sym.Go).Op(":=").Add(e.expr(value))
+	case e.define[n]:
+		g.Var().Id(sym.Go).Add(goType(st)).Op("=").Add(e.coerce(value, st))
+	default:
+		g.Id(sym.Go).Op("=").Add(e.coerce(value, st))
+	}
+}
+
+// definesExactly reports whether `x := value` gives x the Go type of t.
+// Literals count as their default Go types (int, float64, string, bool),
+// which is what the emitter makes of them.
+func (e *emitter) definesExactly(value grammar.Expr, t *Type) bool {
+	return goTypeString(e.typeOf(value)) == goTypeString(t)
+}
+
+func (e *emitter) assignTuple(g *jen.Group, t *grammar.Tuple, value grammar.Expr) {
+	v, ok := value.(*grammar.Tuple)
+	if !ok || len(v.Elts) != len(t.Elts) {
+		e.diag.unsupported(t, "unpacking a value that is not a tuple display")
+		return
+	}
+	var lhs, rhs []jen.Code
+	define, anyRead := true, false
+	for i, x := range t.Elts {
+		n, ok := x.(*grammar.Name)
+		if !ok {
+			e.diag.unsupported(x, "unpacking into this target")
+			return
+		}
+		sym := e.uses[n]
+		if !sym.read && !sym.pkgLevel {
+			lhs = append(lhs, jen.Id("_"))
+			rhs = append(rhs, e.expr(v.Elts[i]))
+			continue
+		}
+		anyRead = true
+		define = define && e.define[n] && e.definesExactly(v.Elts[i], sym.cell.get())
+		lhs = append(lhs, jen.Id(sym.Go))
+		rhs = append(rhs, e.coerce(v.Elts[i], sym.cell.get()))
+	}
+	op := "="
+	if define && anyRead {
+		op = ":="
+	}
+	g.List(lhs...).Op(op).List(rhs...)
+}
+
+func (e *emitter) augAssign(g *jen.Group, st *grammar.AugAssign) {
+	switch t := st.Target.(type) {
+	case *grammar.Name:
+		sym := e.uses[t]
+		g.Id(sym.Go).Op("=").Add(e.coerceCode(st, e.binary(st.Op, t, st.Value), e.augType(st), sym.cell.get()))
+	case *grammar.Subscript:
+		if !isSimple(t.Index) || !isSimple(t.X) {
+			e.diag.unsupported(st, "augmented assignment to a computed subscript")
+			return
+		}
+		xt := e.typeOf(t.X)
+		if xt.Kind != List && xt.Kind != Dict {
+			e.diag.unsupported(t, "item assignment on a value of type "+xt.String())
+			return
+		}
+		slot := xt.part(len(xt.parts) - 1)
+		g.Add(e.expr(t.X)).Dot("Set").Call(e.expr(t.Index), e.coerceCode(st, e.binary(st.Op, t, st.Value), e.augType(st), slot))
+	default:
+		e.diag.unsupported(st.Target, "augmented assignment to this target")
+	}
+}
+
+func (e *emitter) augType(st *grammar.AugAssign) *Type {
+	return binaryType(st.Op, e.typeOf(st.Target), e.typeOf(st.Value))
+}
+
+// isSimple reports whether evaluating e twice is the same as once: a
+// name or a literal.
+func isSimple(e grammar.Expr) bool {
+	switch e.(type) {
+	case *grammar.Name, *grammar.IntLit, *grammar.FloatLit, *grammar.StrLit, *grammar.Const:
+		return true
+	}
+	return false
+}
+
+func (e *emitter) ifStmt(g *jen.Group, st *grammar.If) {
+	s := g.If(e.cond(st.Cond)).BlockFunc(e.body(st.Body))
+	for _, el := range st.Elifs {
+		s = s.Else().If(e.cond(el.Cond)).BlockFunc(e.body(el.Body))
+	}
+	if st.Else != nil {
+		s.Else().BlockFunc(e.body(st.Else))
+	}
+}
+
+func (e *emitter) returnStmt(g *jen.Group, st *grammar.Return) {
+	if !returnsValue(e.fn) {
+		if st.Value != nil && !isNone(st.Value) {
+			e.exprStmt(g, st.Value)
+		}
+		g.Return()
+		return
+	}
+	if st.Value == nil {
+		g.Return(jen.Qual(pyPkg, "None"))
+		return
+	}
+	g.Return(e.coerce(st.Value, e.fn.ret.get()))
+}
+
+func isNone(e grammar.Expr) bool {
+	c, ok := e.(*grammar.Const)
+	return ok && c.Value == "None"
+}
+
+// asyncWith emits `async with lock:` as an acquire followed by a closure
+// whose deferred release runs on every exit, exceptions included.
+func (e *emitter) asyncWith(g *jen.Group, st *grammar.With, items []*grammar.WithItem) {
+	if len(items) == 0 {
+		e.stmts(g, st.Body)
+		return
+	}
+	it := items[0]
+	ct := e.typeOf(it.Context)
+	if ct.Kind != Lock && ct.Kind != Semaphore || !isSimple(it.Context) {
+		e.diag.unsupported(it.Context, "'async with' on this value")
+		return
+	}
+	x := e.expr(it.Context)
+	g.Add(x.Clone().Dot("Acquire").Call(jen.Id("t")))
+	g.Func().Params().BlockFunc(func(g *jen.Group) {
+		g.Defer().Add(x.Clone().Dot("Release").Call())
+		e.asyncWith(g, st, items[1:])
+	}).Call()
+}

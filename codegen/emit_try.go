@@ -1,0 +1,188 @@
+package codegen
+
+import (
+	"strconv"
+
+	"github.com/aiogo-dev/aiogo/grammar"
+	"github.com/dave/jennifer/jen"
+)
+
+// Exceptions are Go panics carrying *py.Exc values. A try statement
+// becomes
+//
+//	if exc := func() (caught *py.Exc) {
+//		defer func() { ...recover, keep caught if it matches a handler... }()
+//		body
+//		return
+//	}(); exc != nil {
+//		handlers, chosen by class
+//	} else {
+//		else block
+//	}
+//
+// so only the body runs in a closure: the handlers and the else block run
+// in the enclosing function, where return, break and continue work. A
+// finally block wraps all of it in one more closure that defers it, so it
+// runs on every exit, exceptions and task cancellation included.
+
+func (e *emitter) tryStmt(g *jen.Group, st *grammar.Try) {
+	if st.Finally == nil {
+		e.tryExcept(g, st)
+		return
+	}
+	g.Func().Params().BlockFunc(func(g *jen.Group) {
+		g.Defer().Func().Params().BlockFunc(e.body(st.Finally)).Call()
+		e.tryExcept(g, st)
+	}).Call()
+}
+
+func (e *emitter) tryExcept(g *jen.Group, st *grammar.Try) {
+	if len(st.Handlers) == 0 {
+		e.stmts(g, st.Body)
+		return
+	}
+	var classes []jen.Code
+	for _, h := range st.Handlers {
+		if h.Type == nil || e.catchesAll(h.Type) {
+			classes = nil // a catch-all handler: py.Catch with no classes
+			break
+		}
+		classes = append(classes, e.excClasses(h.Type)...)
+	}
+	caught, rec := jen.Id("caught"), jen.Id("rec")
+	catch := jen.Func().Params().Params(caught.Clone().Op("*").Qual(pyPkg, "Exc")).BlockFunc(func(g *jen.Group) {
+		g.Defer().Func().Params().Block(
+			jen.If(rec.Clone().Op(":=").Recover(), rec.Clone().Op("!=").Nil()).Block(
+				jen.If(caught.Clone().Op("=").Qual(pyPkg, "Catch").Call(append([]jen.Code{rec.Clone()}, classes...)...),
+					caught.Clone().Op("==").Nil()).Block(
+					jen.Panic(rec.Clone()), // not ours to handle
+				),
+			),
+		).Call()
+		e.stmts(g, st.Body)
+		if !terminates(st.Body) {
+			g.Return()
+		}
+	}).Call()
+	// Nested handlers name their exception exc1, exc2, ... so that the
+	// outer one stays visible (for a bare raise in an inner else block).
+	exc := jen.Id(excVar(e.handling + 1))
+	s := g.If(exc.Clone().Op(":=").Add(catch), exc.Clone().Op("!=").Nil()).BlockFunc(func(g *jen.Group) {
+		e.handling++
+		e.handlers(g, st.Handlers)
+		e.handling--
+	})
+	if st.Else != nil {
+		s.Else().BlockFunc(e.body(st.Else))
+	}
+}
+
+// handlers dispatches a caught exception to the first matching handler.
+func (e *emitter) handlers(g *jen.Group, hs []*grammar.ExceptHandler) {
+	if len(hs) == 1 {
+		e.handler(g, hs[0])
+		return
+	}
+	g.Switch().BlockFunc(func(g *jen.Group) {
+		for _, h := range hs {
+			if h.Type == nil {
+				g.Default().BlockFunc(func(g *jen.Group) { e.handler(g, h) })
+				continue
+			}
+			var conds *jen.Statement
+			for _, c := range e.excClasses(h.Type) {
+				test := jen.Id(excVar(e.handling)).Dot("Class").Dot("IsSubclassOf").Call(c)
+				if conds == nil {
+					conds = test
+				} else {
+					conds = conds.Op("||").Add(test)
+				}
+			}
+			g.Case(conds).BlockFunc(func(g *jen.Group) { e.handler(g, h) })
+		}
+	})
+}
+
+func (e *emitter) handler(g *jen.Group, h *grammar.ExceptHandler) {
+	e.lineDirective(g, h.Pos)
+	if n := e.handlerNames[h]; n != nil {
+		sym := e.uses[n]
+		switch {
+		case !sym.read && !sym.pkgLevel:
+		case e.define[n]:
+			g.Id(sym.Go).Op(":=").Id(excVar(e.handling))
+		default:
+			g.Id(sym.Go).Op("=").Id(excVar(e.handling))
+		}
+	}
+	e.stmts(g, h.Body)
+}
+
+// excVar names the exception handled at except-nesting depth n (from 1).
+func excVar(n int) string {
+	if n <= 1 {
+		return "exc"
+	}
+	return "exc" + strconv.Itoa(n-1)
+}
+
+// catchesAll reports whether an except clause names BaseException.
+func (e *emitter) catchesAll(x grammar.Expr) bool {
+	return e.excClassName(x) == "BaseException"
+}
+
+// excClasses renders the classes an except clause names.
+func (e *emitter) excClasses(x grammar.Expr) []jen.Code {
+	if tup, ok := x.(*grammar.Tuple); ok {
+		var out []jen.Code
+		for _, y := range tup.Elts {
+			out = append(out, e.excClasses(y)...)
+		}
+		return out
+	}
+	return []jen.Code{jen.Qual(pyPkg, e.excClassName(x))}
+}
+
+// raiseStmt emits raise: py.Raise records the traceback and panics; a
+// raise inside a handler chains the exception being handled as CPython's
+// __context__; a bare raise re-raises it unchanged.
+func (e *emitter) raiseStmt(g *jen.Group, st *grammar.Raise) {
+	if st.Exc == nil {
+		g.Qual(pyPkg, "Reraise").Call(jen.Id(excVar(e.handling)))
+		return
+	}
+	x := e.exception(st.Exc)
+	switch {
+	case st.Cause != nil && isNone(st.Cause):
+		g.Qual(pyPkg, "RaiseFrom").Call(x, jen.Nil())
+	case st.Cause != nil:
+		g.Qual(pyPkg, "RaiseFrom").Call(x, e.exception(st.Cause))
+	case e.handling > 0:
+		g.Qual(pyPkg, "RaiseIn").Call(x, jen.Id(excVar(e.handling)))
+	default:
+		g.Qual(pyPkg, "Raise").Call(x)
+	}
+}
+
+// exception emits an exception instance: a class alone is instantiated
+// with no arguments, as raise does.
+func (e *emitter) exception(x grammar.Expr) *jen.Statement {
+	if name := e.excClassName(x); name != "" {
+		return jen.Qual(pyPkg, name).Dot("New").Call()
+	}
+	if t := e.typeOf(x); t.Kind != ExcT {
+		e.diag.unsupported(x, "raising a value of type "+t.String())
+		return jen.Nil()
+	}
+	return e.expr(x)
+}
+
+// newException emits a call of an exception class: ValueError("msg").
+func (e *emitter) newException(class string, call *grammar.Call) *jen.Statement {
+	args, _ := e.positional(call, class)
+	vals := make([]jen.Code, len(args))
+	for i, a := range args {
+		vals[i] = e.expr(a)
+	}
+	return jen.Qual(pyPkg, class).Dot("New").Call(vals...)
+}

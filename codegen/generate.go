@@ -1,0 +1,164 @@
+package codegen
+
+import (
+	"bytes"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/aiogo-dev/aiogo/grammar"
+)
+
+// Options control Generate's output.
+type Options struct {
+	Filename string // the DSL file as shown in the header and in //line directives
+	Package  string // Go package name; "main" for programs
+	Lines    bool   // emit //line directives mapping Go lines to DSL lines
+}
+
+// checker holds everything Generate learns about one module: the
+// resolved scopes and the side tables keyed by AST node (never written
+// into the tree), as go/types' Info does.
+type checker struct {
+	diag     *diag
+	body     []grammar.Stmt // the module body, the main guard's body spliced in
+	module   *Scope
+	funcs    []*Func
+	funcOf   map[*grammar.FuncDef]*Func
+	builtins map[string]*Symbol
+
+	uses map[*grammar.Name]*Symbol // every resolved name, loads and stores
+	// handlerNames holds a Name node made for each `except ... as name`
+	// (the AST keeps the name as a string), so it resolves like any store.
+	handlerNames map[*grammar.ExceptHandler]*grammar.Name
+	types        map[grammar.Expr]*Type // the inferred type of every expression
+	cells        map[cellKey]*cell      // type variables owned by expressions (container elements)
+	lat          lattice
+
+	define  map[*grammar.Name]bool // a store that declares its variable with :=
+	topVars map[*Scope][]*Symbol   // variables declared with var at the top of a body
+}
+
+func newChecker(mod *grammar.Module, filename string) *checker {
+	return &checker{
+		diag:         &diag{filename: filename},
+		body:         spliceMainGuard(mod.Body),
+		module:       newScope(nil, map[string]bool{}),
+		funcOf:       map[*grammar.FuncDef]*Func{},
+		builtins:     map[string]*Symbol{},
+		uses:         map[*grammar.Name]*Symbol{},
+		handlerNames: map[*grammar.ExceptHandler]*grammar.Name{},
+		types:        map[grammar.Expr]*Type{},
+		cells:        map[cellKey]*cell{},
+		define:       map[*grammar.Name]bool{},
+		topVars:      map[*Scope][]*Symbol{},
+	}
+}
+
+// Generate checks a parsed module and emits its Go translation. On
+// failure the error is an ErrorList with every problem found.
+func Generate(mod *grammar.Module, opts Options) (out []byte, err error) {
+	// A panic here is a bug in aiogo, not in the program: report it as an
+	// error rather than crash the caller (DESIGN.md: never panic).
+	defer func() {
+		if p := recover(); p != nil {
+			out, err = nil, ErrorList{{Pos: grammar.Pos{Filename: opts.Filename, Line: 1, Column: 1},
+				Msg: fmt.Sprintf("internal error: %v", p)}}
+		}
+	}()
+	if mod == nil {
+		return nil, ErrorList{{Pos: grammar.Pos{Filename: opts.Filename}, Msg: "internal error: no module"}}
+	}
+	if opts.Package == "" {
+		opts.Package = "main"
+	}
+	c := newChecker(mod, opts.Filename)
+	c.resolve()
+	if len(c.diag.errs) == 0 {
+		c.infer()
+		c.declare()
+	}
+	var src []byte
+	if len(c.diag.errs) == 0 {
+		src, err = c.emit(opts)
+		if err != nil {
+			c.diag.errorf(grammar.Pos{Line: 1, Column: 1}, "internal error: %v", err)
+		}
+	}
+	if len(c.diag.errs) > 0 {
+		return nil, c.diag.errs.sortAndDedup()
+	}
+	if opts.Lines {
+		src = dropRedundantLineDirectives(src)
+	}
+	return src, nil
+}
+
+// spliceMainGuard replaces `if __name__ == "__main__": body` at module
+// level by its body: the condition always holds in a program.
+func spliceMainGuard(body []grammar.Stmt) []grammar.Stmt {
+	var out []grammar.Stmt
+	for _, st := range body {
+		if guard, ok := st.(*grammar.If); ok && isMainGuard(guard) {
+			out = append(out, guard.Body...)
+			continue
+		}
+		out = append(out, st)
+	}
+	return out
+}
+
+func isMainGuard(st *grammar.If) bool {
+	cmp, ok := st.Cond.(*grammar.Compare)
+	if !ok || len(cmp.Ops) != 1 || cmp.Ops[0] != "==" || len(st.Elifs) > 0 {
+		return false
+	}
+	name, ok1 := cmp.Left.(*grammar.Name)
+	lit, ok2 := cmp.Comparators[0].(*grammar.StrLit)
+	return ok1 && ok2 && name.Id == "__name__" && lit.Value == "__main__"
+}
+
+// dropRedundantLineDirectives removes each //line directive that states
+// what the previous one already implies (the DSL line the next Go line
+// would get anyway) or that another directive overrides at once, so the
+// output keeps only the directives where the Go-to-DSL mapping jumps.
+func dropRedundantLineDirectives(src []byte) []byte {
+	var out bytes.Buffer
+	file, next := "", -1 // the DSL position the next Go line maps to
+	pending := ""        // a directive not yet written
+	for _, line := range strings.SplitAfter(string(src), "\n") {
+		if _, _, ok := parseLineDirective(line); ok {
+			pending = line
+			continue
+		}
+		if pending != "" {
+			f, n, _ := parseLineDirective(pending)
+			if f != file || n != next {
+				out.WriteString(pending)
+				file, next = f, n
+			}
+			pending = ""
+		}
+		if next >= 0 {
+			next++
+		}
+		out.WriteString(line)
+	}
+	return out.Bytes()
+}
+
+func parseLineDirective(line string) (file string, n int, ok bool) {
+	rest, found := strings.CutPrefix(strings.TrimRight(line, "\n"), "//line ")
+	if !found {
+		return "", 0, false
+	}
+	i := strings.LastIndexByte(rest, ':')
+	if i < 0 {
+		return "", 0, false
+	}
+	n, err := strconv.Atoi(rest[i+1:])
+	if err != nil {
+		return "", 0, false
+	}
+	return rest[:i], n, true
+}

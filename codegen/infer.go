@@ -1,0 +1,475 @@
+package codegen
+
+import (
+	"sort"
+
+	"github.com/aiogo-dev/aiogo/grammar"
+)
+
+// cellKey names a type variable owned by an expression: the element type
+// of a list display, the key of a dict display, the result of a gather.
+type cellKey struct {
+	node grammar.Node
+	slot int
+}
+
+// cellAt returns the type variable for (node, slot), creating it once, so
+// that every pass of the solver sees the same variable.
+func (c *checker) cellAt(n grammar.Node, slot int) *cell {
+	k := cellKey{n, slot}
+	if cl := c.cells[k]; cl != nil {
+		return cl
+	}
+	cl := newCell()
+	c.cells[k] = cl
+	return cl
+}
+
+// maxInferPasses bounds the solver; real programs settle in a few passes.
+const maxInferPasses = 50
+
+// infer runs the constraint walk until no type variable changes, then
+// breaks self-referential types (a list containing itself) with any.
+func (c *checker) infer() {
+	for _, s := range c.scopes() {
+		for _, sym := range s.order {
+			if sym.declared != nil {
+				c.lat.add(sym.cell, sym.declared)
+			}
+		}
+	}
+	for range maxInferPasses {
+		c.lat.changes = 0
+		c.inferBody(c.body, nil)
+		for _, fn := range c.funcs {
+			c.inferFunc(fn)
+		}
+		if c.lat.changes == 0 {
+			break
+		}
+	}
+	for _, cl := range c.allCells() {
+		r := cl.find()
+		breakCycles(r.t, map[*cell]bool{r: true})
+	}
+}
+
+// scopes lists the module scope and every function scope, in source order.
+func (c *checker) scopes() []*Scope {
+	out := []*Scope{c.module}
+	for _, fn := range c.funcs {
+		out = append(out, fn.Scope)
+	}
+	return out
+}
+
+func (c *checker) allCells() []*cell {
+	var out []*cell
+	for _, s := range c.scopes() {
+		for _, sym := range s.order {
+			out = append(out, sym.cell)
+		}
+	}
+	for _, fn := range c.funcs {
+		out = append(out, fn.ret)
+	}
+	// Expression-owned cells in source order, so that breaking cycles is
+	// deterministic.
+	keys := make([]cellKey, 0, len(c.cells))
+	for k := range c.cells {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		a, b := keys[i].node.Position(), keys[j].node.Position()
+		if a.Offset != b.Offset {
+			return a.Offset < b.Offset
+		}
+		return keys[i].slot < keys[j].slot
+	})
+	for _, k := range keys {
+		out = append(out, c.cells[k])
+	}
+	return out
+}
+
+func (c *checker) inferFunc(fn *Func) {
+	for i, p := range fn.Def.Params {
+		if p.Default != nil && i < len(fn.Params) {
+			c.store(fn.Params[i], c.exprType(p.Default))
+		}
+	}
+	c.inferBody(fn.Def.Body, fn)
+	if !terminates(fn.Def.Body) {
+		c.lat.add(fn.ret, tNone) // falling off the end returns None
+	}
+}
+
+func (c *checker) inferBody(stmts []grammar.Stmt, fn *Func) {
+	for _, st := range stmts {
+		c.inferStmt(st, fn)
+	}
+}
+
+func (c *checker) inferStmt(st grammar.Stmt, fn *Func) {
+	switch st := st.(type) {
+	case *grammar.Assign:
+		vt := c.exprType(st.Value)
+		for _, t := range st.Targets {
+			c.assign(t, st.Value, vt)
+		}
+	case *grammar.AnnAssign:
+		if st.Value != nil {
+			c.assign(st.Target, st.Value, c.exprType(st.Value))
+		}
+	case *grammar.AugAssign:
+		vt := c.exprType(st.Value)
+		c.assign(st.Target, nil, binaryType(st.Op, c.exprType(st.Target), vt))
+	case *grammar.For:
+		it := c.exprType(st.Iter)
+		c.assign(st.Target, nil, iterElem(it, st.Iter))
+		c.inferBody(st.Body, fn)
+	case *grammar.While:
+		c.exprType(st.Cond)
+		c.inferBody(st.Body, fn)
+	case *grammar.If:
+		c.exprType(st.Cond)
+		c.inferBody(st.Body, fn)
+		for _, e := range st.Elifs {
+			c.exprType(e.Cond)
+			c.inferBody(e.Body, fn)
+		}
+		c.inferBody(st.Else, fn)
+	case *grammar.With:
+		for _, it := range st.Items {
+			c.exprType(it.Context)
+		}
+		c.inferBody(st.Body, fn)
+	case *grammar.Try:
+		c.inferBody(st.Body, fn)
+		for _, h := range st.Handlers {
+			if h.Type != nil {
+				c.exprType(h.Type)
+			}
+			if n := c.handlerNames[h]; n != nil {
+				c.assign(n, nil, tExc)
+			}
+			c.inferBody(h.Body, fn)
+		}
+		c.inferBody(st.Else, fn)
+		c.inferBody(st.Finally, fn)
+	case *grammar.Raise:
+		if st.Exc != nil {
+			c.exprType(st.Exc)
+		}
+		if st.Cause != nil {
+			c.exprType(st.Cause)
+		}
+	case *grammar.Return:
+		if st.Value == nil {
+			c.lat.add(fn.ret, tNone)
+		} else {
+			c.lat.add(fn.ret, c.exprType(st.Value))
+		}
+	case *grammar.ExprStmt:
+		c.exprType(st.X)
+	}
+}
+
+// iterElem is the type of the loop variable when iterating over a value.
+func iterElem(it *Type, iter grammar.Expr) *Type {
+	if isCallTo(iter, "range") {
+		return tInt
+	}
+	switch it.Kind {
+	case List:
+		return it.elem()
+	case Dict:
+		return it.part(0)
+	case Str:
+		return tStr
+	}
+	return tAny
+}
+
+func isCallTo(e grammar.Expr, builtin string) bool {
+	call, ok := e.(*grammar.Call)
+	if !ok {
+		return false
+	}
+	n, ok := call.Func.(*grammar.Name)
+	return ok && n.Id == builtin
+}
+
+// assign flows a value's type into an assignment target.
+func (c *checker) assign(target, value grammar.Expr, vt *Type) {
+	switch t := target.(type) {
+	case *grammar.Name:
+		if sym := c.uses[t]; sym != nil {
+			c.store(sym, vt)
+		}
+	case *grammar.Tuple:
+		if v, ok := value.(*grammar.Tuple); ok && len(v.Elts) == len(t.Elts) {
+			for i := range t.Elts {
+				c.assign(t.Elts[i], v.Elts[i], c.exprType(v.Elts[i]))
+			}
+			return
+		}
+		for i, x := range t.Elts {
+			et := tAny
+			if vt.Kind == Tuple && len(vt.parts) == len(t.Elts) {
+				et = vt.part(i)
+			}
+			c.assign(x, nil, et)
+		}
+	case *grammar.Subscript:
+		xt := c.exprType(t.X)
+		it := c.exprType(t.Index)
+		switch xt.Kind {
+		case List:
+			c.lat.add(xt.parts[0], vt)
+		case Dict:
+			c.lat.add(xt.parts[0], it)
+			c.lat.add(xt.parts[1], vt)
+		}
+	}
+}
+
+// store flows a type into a variable. An annotation only seeds the
+// variable's cell: Python does not enforce it, so an int passed for a
+// float parameter stays an int at run time (and prints as one), and the
+// join makes such a parameter any.
+func (c *checker) store(sym *Symbol, t *Type) {
+	c.lat.add(sym.cell, t)
+}
+
+// exprType computes (and records) the type of an expression from the
+// current solution, flowing call arguments into parameters on the way.
+func (c *checker) exprType(e grammar.Expr) *Type {
+	t := c.exprType1(e)
+	c.types[e] = t
+	return t
+}
+
+func (c *checker) exprType1(e grammar.Expr) *Type {
+	switch e := e.(type) {
+	case *grammar.Name:
+		sym := c.uses[e]
+		if sym == nil || (sym.Kind != symVar && sym.Kind != symParam) {
+			return tAny
+		}
+		return sym.cell.get()
+	case *grammar.IntLit:
+		return tInt
+	case *grammar.FloatLit:
+		return tFloat
+	case *grammar.StrLit:
+		return tStr
+	case *grammar.FString:
+		c.fstringTypes(e)
+		return tStr
+	case *grammar.Const:
+		switch e.Value {
+		case "True", "False":
+			return tBool
+		case "None":
+			return tNone
+		}
+		return tAny
+	case *grammar.Unary:
+		xt := c.exprType(e.X)
+		switch e.Op {
+		case "not":
+			return tBool
+		case "~":
+			return tInt
+		}
+		if xt.Kind == Bool {
+			return tInt
+		}
+		return xt
+	case *grammar.Binary:
+		return binaryType(e.Op, c.exprType(e.X), c.exprType(e.Y))
+	case *grammar.BoolOp:
+		xt, yt := c.exprType(e.X), c.exprType(e.Y)
+		if xt.Kind == yt.Kind && len(xt.parts) == 0 {
+			return xt
+		}
+		return tAny
+	case *grammar.Compare:
+		c.exprType(e.Left)
+		for _, x := range e.Comparators {
+			c.exprType(x)
+		}
+		return tBool
+	case *grammar.Call:
+		return c.callType(e)
+	case *grammar.Attribute:
+		c.exprType(e.X)
+		return tAny
+	case *grammar.Subscript:
+		xt, it := c.exprType(e.X), c.exprType(e.Index)
+		switch xt.Kind {
+		case List:
+			return xt.elem()
+		case Dict:
+			c.lat.add(xt.parts[0], it)
+			return xt.part(1)
+		case Str:
+			return tStr
+		case Tuple:
+			if i, ok := constIndex(e.Index, len(xt.parts)); ok {
+				return xt.part(i)
+			}
+		}
+		return tAny
+	case *grammar.List:
+		el := c.cellAt(e, 0)
+		for _, x := range e.Elts {
+			c.lat.add(el, c.exprType(x))
+		}
+		return compound(List, el)
+	case *grammar.Dict:
+		k, v := c.cellAt(e, 0), c.cellAt(e, 1)
+		for _, it := range e.Items {
+			if it.Key != nil {
+				c.lat.add(k, c.exprType(it.Key))
+				c.lat.add(v, c.exprType(it.Value))
+			}
+		}
+		return compound(Dict, k, v)
+	case *grammar.Tuple:
+		parts := make([]*cell, len(e.Elts))
+		for i, x := range e.Elts {
+			parts[i] = c.cellAt(e, i)
+			c.lat.add(parts[i], c.exprType(x))
+		}
+		return compound(Tuple, parts...)
+	case *grammar.Await:
+		return awaited(c.exprType(e.X))
+	case *grammar.IfExp:
+		c.exprType(e.Cond)
+		return c.lat.join(c.exprType(e.Then), c.exprType(e.Else))
+	case *grammar.Starred:
+		return c.exprType(e.X)
+	}
+	return tAny
+}
+
+func (c *checker) fstringTypes(f *grammar.FString) {
+	for _, p := range f.Parts {
+		if p.X != nil {
+			c.exprType(p.X)
+			if p.Spec != nil {
+				c.fstringTypes(p.Spec)
+			}
+		}
+	}
+}
+
+// constIndex returns a non-negative constant index below n.
+func constIndex(e grammar.Expr, n int) (int, bool) {
+	lit, ok := e.(*grammar.IntLit)
+	if !ok || len(lit.Value) > 2 {
+		return 0, false
+	}
+	i := 0
+	for _, d := range lit.Value {
+		i = i*10 + int(d-'0')
+	}
+	return i, i < n
+}
+
+// awaited is the type `await x` produces for an x of type t.
+func awaited(t *Type) *Type {
+	if t.Kind == Coro || t.Kind == TaskT {
+		return t.elem()
+	}
+	return tAny
+}
+
+// binaryType is the result type of an arithmetic or bitwise operator.
+// Operands of unknown or mixed type make the result any, which the
+// emitter handles with the runtime's dynamic helpers.
+func binaryType(op string, x, y *Type) *Type {
+	if x.Kind == Bool && y.Kind == Bool && (op == "&" || op == "|" || op == "^") {
+		return tBool
+	}
+	x, y = boolAsInt(x), boolAsInt(y)
+	num := func(t *Type) bool { return t.Kind == Int || t.Kind == Float }
+	switch {
+	case x.Kind == Unknown || y.Kind == Unknown:
+		return tUnknown
+	case op == "+" && x.Kind == Str && y.Kind == Str:
+		return tStr
+	case op == "*" && (x.Kind == Str && y.Kind == Int || x.Kind == Int && y.Kind == Str):
+		return tStr
+	case !num(x) || !num(y):
+		return tAny
+	case op == "/":
+		return tFloat
+	case op == "&" || op == "|" || op == "^":
+		if x.Kind == Int && y.Kind == Int {
+			return tInt
+		}
+		return tAny
+	case x.Kind == Float || y.Kind == Float:
+		return tFloat
+	}
+	return tInt
+}
+
+func boolAsInt(t *Type) *Type {
+	if t.Kind == Bool {
+		return tInt
+	}
+	return t
+}
+
+// terminates reports whether control can never fall off the end of a
+// statement list: it ends in a return, or an if whose branches all
+// terminate, or a `while True` without a break.
+func terminates(stmts []grammar.Stmt) bool {
+	if len(stmts) == 0 {
+		return false
+	}
+	switch st := stmts[len(stmts)-1].(type) {
+	case *grammar.Return:
+		return true
+	case *grammar.If:
+		if st.Else == nil || !terminates(st.Body) || !terminates(st.Else) {
+			return false
+		}
+		for _, e := range st.Elifs {
+			if !terminates(e.Body) {
+				return false
+			}
+		}
+		return true
+	case *grammar.While:
+		return isTrue(st.Cond) && !hasBreak(st.Body)
+	}
+	return false
+}
+
+func isTrue(e grammar.Expr) bool {
+	c, ok := e.(*grammar.Const)
+	return ok && c.Value == "True"
+}
+
+// hasBreak reports whether a loop body contains a break that leaves it
+// (breaks of nested loops do not count).
+func hasBreak(stmts []grammar.Stmt) bool {
+	found := false
+	for _, st := range stmts {
+		switch st := st.(type) {
+		case *grammar.Break:
+			found = true
+		case *grammar.For, *grammar.While:
+		default:
+			for _, b := range subBlocks(st) {
+				found = found || hasBreak(b)
+			}
+		}
+	}
+	return found
+}

@@ -1,0 +1,334 @@
+package codegen
+
+import "github.com/aiogo-dev/aiogo/grammar"
+
+// pyBuiltins are Python 3.11's built-in names. A name found here is never
+// "undefined"; one outside supportedBuiltins is refused as not supported.
+var pyBuiltins = setOf(
+	"abs", "aiter", "all", "anext", "any", "ascii", "bin", "bool", "breakpoint",
+	"bytearray", "bytes", "callable", "chr", "classmethod", "compile", "complex",
+	"delattr", "dict", "dir", "divmod", "enumerate", "eval", "exec", "filter",
+	"float", "format", "frozenset", "getattr", "globals", "hasattr", "hash",
+	"help", "hex", "id", "input", "int", "isinstance", "issubclass", "iter",
+	"len", "list", "locals", "map", "max", "memoryview", "min", "next", "object",
+	"oct", "open", "ord", "pow", "print", "property", "range", "repr",
+	"reversed", "round", "set", "setattr", "slice", "sorted", "staticmethod",
+	"str", "sum", "super", "tuple", "type", "vars", "zip", "__import__",
+	"__build_class__", "__debug__", "__doc__", "__name__", "__spec__",
+	"__loader__", "__package__", "NotImplemented", "Ellipsis", "exit", "quit",
+	"copyright", "credits", "license",
+	"BaseException", "BaseExceptionGroup", "Exception", "ExceptionGroup",
+	"ArithmeticError", "AssertionError", "AttributeError", "BlockingIOError",
+	"BrokenPipeError", "BufferError", "BytesWarning", "ChildProcessError",
+	"ConnectionAbortedError", "ConnectionError", "ConnectionRefusedError",
+	"ConnectionResetError", "DeprecationWarning", "EOFError", "EncodingWarning",
+	"EnvironmentError", "FileExistsError", "FileNotFoundError",
+	"FloatingPointError", "FutureWarning", "GeneratorExit", "IOError",
+	"ImportError", "ImportWarning", "IndentationError", "IndexError",
+	"InterruptedError", "IsADirectoryError", "KeyError", "KeyboardInterrupt",
+	"LookupError", "MemoryError", "ModuleNotFoundError", "NameError",
+	"NotADirectoryError", "NotImplementedError", "OSError", "OverflowError",
+	"PendingDeprecationWarning", "PermissionError", "ProcessLookupError",
+	"RecursionError", "ReferenceError", "ResourceWarning", "RuntimeError",
+	"RuntimeWarning", "StopAsyncIteration", "StopIteration", "SyntaxError",
+	"SyntaxWarning", "SystemError", "SystemExit", "TabError", "TimeoutError",
+	"TypeError", "UnboundLocalError", "UnicodeDecodeError", "UnicodeEncodeError",
+	"UnicodeError", "UnicodeTranslateError", "UnicodeWarning", "UserWarning",
+	"ValueError", "Warning", "ZeroDivisionError",
+)
+
+// excClasses are the built-in exception classes the runtime defines
+// (package py names them as Python does).
+var excClasses = setOf("BaseException", "SystemExit", "KeyboardInterrupt",
+	"GeneratorExit", "BaseExceptionGroup", "Exception", "ExceptionGroup",
+	"ArithmeticError", "ZeroDivisionError", "OverflowError", "AssertionError",
+	"AttributeError", "LookupError", "IndexError", "KeyError", "NameError",
+	"RuntimeError", "NotImplementedError", "RecursionError", "StopIteration",
+	"StopAsyncIteration", "TypeError", "ValueError", "OSError", "TimeoutError",
+	"ConnectionError")
+
+// asyncioExcClasses are asyncio's exception classes, by their name in
+// asyncio and in package py.
+var asyncioExcClasses = map[string]string{
+	"asyncio.CancelledError": "CancelledError", "asyncio.TimeoutError": "TimeoutError",
+	"asyncio.InvalidStateError": "InvalidStateError", "asyncio.QueueEmpty": "QueueEmpty",
+	"asyncio.QueueFull": "QueueFull",
+}
+
+// supportedBuiltins are the built-ins this slice translates.
+var supportedBuiltins = setOf("print", "len", "range", "str", "repr", "int", "float",
+	"bool", "abs", "min", "max", "sum")
+
+func setOf(names ...string) map[string]bool {
+	m := make(map[string]bool, len(names))
+	for _, n := range names {
+		m[n] = true
+	}
+	return m
+}
+
+// calleeKind classifies what a call calls.
+type calleeKind uint8
+
+const (
+	calleeOther   calleeKind = iota // anything else: refused when emitted
+	calleeFunc                      // a module-level def or async def
+	calleeBuiltin                   // print, len, ...
+	calleeLib                       // asyncio.sleep, time.time, ...
+	calleeMethod                    // recv.name(...)
+)
+
+type callee struct {
+	kind calleeKind
+	fn   *Func
+	name string       // builtin name, "module.name", or method name
+	recv grammar.Expr // the receiver of a method call
+}
+
+func (c *checker) calleeOf(call *grammar.Call) callee {
+	switch f := call.Func.(type) {
+	case *grammar.Name:
+		sym := c.uses[f]
+		switch {
+		case sym == nil:
+		case sym.Kind == symFunc:
+			return callee{kind: calleeFunc, fn: sym.fn, name: f.Id}
+		case sym.Kind == symBuiltin:
+			return callee{kind: calleeBuiltin, name: f.Id}
+		case sym.Kind == symImported:
+			return callee{kind: calleeLib, name: sym.qual}
+		}
+	case *grammar.Attribute:
+		if n, ok := f.X.(*grammar.Name); ok {
+			if sym := c.uses[n]; sym != nil && sym.Kind == symModule {
+				return callee{kind: calleeLib, name: sym.qual + "." + f.Name}
+			}
+		}
+		return callee{kind: calleeMethod, name: f.Name, recv: f.X}
+	}
+	return callee{}
+}
+
+// callType types a call and flows its arguments where they go: into the
+// parameters of a module-level function, into a container's elements.
+func (c *checker) callType(call *grammar.Call) *Type {
+	cl := c.calleeOf(call)
+	var recv *Type
+	if cl.kind == calleeMethod {
+		recv = c.exprType(cl.recv)
+	}
+	args := make([]*Type, len(call.Args))
+	for i, a := range call.Args {
+		args[i] = c.exprType(a.Value)
+	}
+	switch cl.kind {
+	case calleeFunc:
+		c.flowArgs(cl.fn, call, args)
+		if cl.fn.Def.Async {
+			return compound(Coro, cl.fn.ret)
+		}
+		return cl.fn.ret.get()
+	case calleeBuiltin:
+		return c.builtinType(cl.name, call, args)
+	case calleeLib:
+		return c.libType(cl.name, call, args)
+	case calleeMethod:
+		return c.methodType(recv, cl.name, call, args)
+	}
+	return tAny
+}
+
+// flowArgs joins each argument's type into the parameter it binds.
+func (c *checker) flowArgs(fn *Func, call *grammar.Call, args []*Type) {
+	for i, a := range call.Args {
+		if p := paramFor(fn, call, i); p != nil && !a.Star {
+			c.store(p, args[i])
+		}
+	}
+}
+
+// paramFor returns the parameter the i-th argument of a call binds, or nil.
+func paramFor(fn *Func, call *grammar.Call, i int) *Symbol {
+	a := call.Args[i]
+	if a.Name == "" {
+		if i < len(fn.Params) {
+			return fn.Params[i]
+		}
+		return nil
+	}
+	for _, p := range fn.Params {
+		if p.Name == a.Name {
+			return p
+		}
+	}
+	return nil
+}
+
+func (c *checker) builtinType(name string, call *grammar.Call, args []*Type) *Type {
+	if excClasses[name] {
+		return tExc
+	}
+	switch name {
+	case "print":
+		return tNone
+	case "len":
+		return tInt
+	case "str", "repr":
+		return tStr
+	case "int":
+		return tInt
+	case "float":
+		return tFloat
+	case "bool":
+		return tBool
+	case "abs":
+		if len(args) == 1 {
+			return boolAsInt(args[0])
+		}
+	case "min", "max":
+		if len(args) == 1 && args[0].Kind == List {
+			return args[0].elem()
+		}
+		return sameScalar(args)
+	case "sum":
+		if len(args) == 1 && args[0].Kind == List {
+			if el := args[0].elem(); el.Kind == Int || el.Kind == Float {
+				return el
+			}
+		}
+	}
+	return tAny
+}
+
+// sameScalar is the common type of scalar values of one kind, else any.
+func sameScalar(ts []*Type) *Type {
+	if len(ts) == 0 {
+		return tAny
+	}
+	for _, t := range ts {
+		if t.Kind != ts[0].Kind || len(t.parts) > 0 {
+			return tAny
+		}
+	}
+	return ts[0]
+}
+
+func (c *checker) libType(name string, call *grammar.Call, args []*Type) *Type {
+	if asyncioExcClasses[name] != "" {
+		return tExc
+	}
+	switch name {
+	case "asyncio.run":
+		if len(args) == 1 {
+			return awaited(args[0])
+		}
+	case "asyncio.sleep":
+		res := c.cellAt(call, 0)
+		if len(args) >= 2 {
+			c.lat.add(res, args[1])
+		} else {
+			c.lat.add(res, tNone)
+		}
+		return compound(Coro, res)
+	case "asyncio.gather":
+		results, elem := c.cellAt(call, 0), c.cellAt(call, 1)
+		c.lat.add(results, compound(List, elem))
+		for i, a := range call.Args {
+			t := args[i]
+			if a.Star && t.Kind == List {
+				t = t.elem()
+			}
+			c.lat.add(elem, awaited(t))
+		}
+		return compound(Coro, results)
+	case "asyncio.create_task":
+		if len(args) == 1 && args[0].Kind == Coro {
+			return compound(TaskT, args[0].parts[0])
+		}
+	case "asyncio.Queue":
+		return compound(Queue, c.cellAt(call, 0))
+	case "asyncio.Lock":
+		return &Type{Kind: Lock}
+	case "asyncio.Event":
+		return &Type{Kind: Event}
+	case "asyncio.Semaphore":
+		return &Type{Kind: Semaphore}
+	case "time.time":
+		return tFloat
+	}
+	return tAny
+}
+
+// coroOf is the type of a library coroutine with a fixed result type; the
+// cell belongs to the call so that every solver pass sees the same one.
+func (c *checker) coroOf(call *grammar.Call, result *Type) *Type {
+	res := c.cellAt(call, 0)
+	c.lat.add(res, result)
+	return compound(Coro, res)
+}
+
+func (c *checker) methodType(recv *Type, name string, call *grammar.Call, args []*Type) *Type {
+	arg := func(i int) *Type {
+		if i < len(args) {
+			return args[i]
+		}
+		return tAny
+	}
+	switch recv.Kind {
+	case List:
+		switch name {
+		case "append":
+			c.lat.add(recv.parts[0], arg(0))
+			return tNone
+		case "pop":
+			return recv.elem()
+		}
+	case Dict:
+		if name == "keys" {
+			return compound(List, recv.parts[0])
+		}
+	case Str:
+		switch name {
+		case "upper", "lower", "strip", "lstrip", "rstrip", "join":
+			return tStr
+		}
+	case Queue:
+		switch name {
+		case "put":
+			c.lat.add(recv.parts[0], arg(0))
+			return c.coroOf(call, tNone)
+		case "put_nowait":
+			c.lat.add(recv.parts[0], arg(0))
+			return tNone
+		case "get":
+			return compound(Coro, recv.parts[0])
+		case "get_nowait":
+			return recv.elem()
+		case "join":
+			return c.coroOf(call, tNone)
+		case "task_done":
+			return tNone
+		case "qsize":
+			return tInt
+		case "empty", "full":
+			return tBool
+		}
+	case Lock, Semaphore, Event:
+		switch name {
+		case "acquire", "wait":
+			return c.coroOf(call, tBool)
+		case "release", "set", "clear":
+			return tNone
+		case "locked", "is_set":
+			return tBool
+		}
+	case TaskT:
+		switch name {
+		case "cancel", "done", "cancelled":
+			return tBool
+		case "result":
+			return recv.elem()
+		}
+	}
+	return tAny
+}

@@ -1,0 +1,797 @@
+package codegen
+
+import (
+	"math/big"
+	"strings"
+
+	"github.com/aiogo-dev/aiogo/grammar"
+)
+
+// symKind tells what a name is bound to.
+type symKind uint8
+
+const (
+	symVar      symKind = iota // a variable, module-level or local
+	symParam                   // a function parameter
+	symFunc                    // a module-level def or async def
+	symModule                  // an imported module (asyncio, time)
+	symImported                // a name imported from a module (from asyncio import sleep)
+	symBuiltin                 // a Python built-in
+)
+
+// Symbol is one named entity of the program.
+type Symbol struct {
+	Name  string
+	Kind  symKind
+	Go    string // identifier in generated Go
+	scope *Scope
+
+	cell     *cell  // the symbol's type variable (variables and parameters)
+	declared *Type  // the annotated type, nil without an annotation
+	fn       *Func  // for symFunc
+	qual     string // for symModule the module, for symImported "module.name"
+
+	read     bool // read somewhere as a value
+	pkgLevel bool // a module variable used inside a function: a Go package-level var
+}
+
+// Func is a module-level def or async def.
+type Func struct {
+	Def    *grammar.FuncDef
+	Sym    *Symbol
+	Scope  *Scope
+	Params []*Symbol
+	ret    *cell // the join of every returned value
+}
+
+// Scope is the module's or one function's namespace.
+type Scope struct {
+	fn      *Func // nil for the module
+	syms    map[string]*Symbol
+	order   []*Symbol // in order of first binding, for deterministic output
+	globals map[string]bool
+	goNames map[string]bool  // Go identifiers taken in this scope
+	refs    map[*Symbol]bool // module symbols a function uses
+}
+
+func newScope(fn *Func, goNames map[string]bool) *Scope {
+	return &Scope{fn: fn, syms: map[string]*Symbol{}, globals: map[string]bool{},
+		goNames: goNames, refs: map[*Symbol]bool{}}
+}
+
+func (s *Scope) define(name string, kind symKind) *Symbol {
+	if sym := s.syms[name]; sym != nil {
+		return sym
+	}
+	sym := &Symbol{Name: name, Kind: kind, scope: s, cell: newCell()}
+	sym.Go = uniqueGoName(name, s.goNames)
+	s.syms[name] = sym
+	s.order = append(s.order, sym)
+	return sym
+}
+
+// supportedModules are the modules a program may import, with the names
+// `from module import name` may bring in.
+var supportedModules = map[string]map[string]bool{
+	"asyncio": {"run": true, "sleep": true, "gather": true, "create_task": true,
+		"Queue": true, "Lock": true, "Event": true, "Semaphore": true,
+		"CancelledError": true, "TimeoutError": true, "InvalidStateError": true,
+		"QueueEmpty": true, "QueueFull": true},
+	"time": {"time": true},
+}
+
+// resolver binds every name, in the spirit of Python's own compiler: a
+// first pass over each body finds the names it binds (a name assigned
+// anywhere in a function is local to all of it unless declared global),
+// then a second pass resolves each use to the innermost binding, checks
+// the async and loop rules, and refuses constructs outside the subset.
+type resolver struct {
+	*checker
+	scope    *Scope
+	fn       *Func
+	loops    int
+	closure  string // the construct whose body becomes a Go closure, where return/break/continue cannot reach out
+	handlers int    // depth of except blocks: where a bare raise is allowed
+}
+
+func (c *checker) resolve() {
+	r := &resolver{checker: c, scope: c.module}
+	r.bindBody(c.body, c.module)
+	for _, fn := range c.funcs {
+		r.bindFunc(fn)
+	}
+	r.stmts(c.body)
+	for _, fn := range c.funcs {
+		nameLocals(fn.Scope)
+	}
+}
+
+// nameLocals picks the Go names of a function's locals once its uses of
+// module names are known: a local must not shadow a package-level Go name
+// the function refers to (Python's `main_` next to `def main`, whose Go
+// name is also main_).
+func nameLocals(s *Scope) {
+	taken := map[string]bool{"t": true}
+	for sym := range s.refs {
+		taken[sym.Go] = true
+	}
+	for _, sym := range s.order {
+		sym.Go = uniqueGoName(sym.Name, taken)
+	}
+}
+
+// bindBody records the names a statement list binds in scope s; function
+// bodies are bound separately by bindFunc.
+func (r *resolver) bindBody(stmts []grammar.Stmt, s *Scope) {
+	for _, st := range stmts {
+		switch st := st.(type) {
+		case *grammar.FuncDef:
+			if s.fn != nil {
+				continue // nested defs are refused when resolved
+			}
+			if prev := s.syms[st.Name]; prev != nil {
+				r.diag.unsupported(st, "redefining '"+st.Name+"'")
+				continue
+			}
+			sym := s.define(st.Name, symFunc)
+			delete(s.goNames, sym.Go)
+			sym.Go = funcGoName(st.Name, s.goNames)
+			fn := &Func{Def: st, Sym: sym, ret: newCell()}
+			sym.fn = fn
+			r.funcs = append(r.funcs, fn)
+			r.funcOf[st] = fn
+		case *grammar.ClassDef:
+			s.define(st.Name, symVar)
+		case *grammar.Assign:
+			for _, t := range st.Targets {
+				r.bindTarget(t, s)
+			}
+		case *grammar.AnnAssign:
+			r.bindTarget(st.Target, s)
+		case *grammar.AugAssign:
+			r.bindTarget(st.Target, s)
+		case *grammar.For:
+			r.bindTarget(st.Target, s)
+			r.bindBody(st.Body, s)
+			r.bindBody(st.Else, s)
+		case *grammar.While:
+			r.bindBody(st.Body, s)
+			r.bindBody(st.Else, s)
+		case *grammar.If:
+			r.bindBody(st.Body, s)
+			for _, e := range st.Elifs {
+				r.bindBody(e.Body, s)
+			}
+			r.bindBody(st.Else, s)
+		case *grammar.With:
+			for _, it := range st.Items {
+				if it.Target != nil {
+					r.bindTarget(it.Target, s)
+				}
+			}
+			r.bindBody(st.Body, s)
+		case *grammar.Try:
+			r.bindBody(st.Body, s)
+			for _, h := range st.Handlers {
+				if h.Name != "" {
+					r.bindName(h.Name, s)
+				}
+				r.bindBody(h.Body, s)
+			}
+			r.bindBody(st.Else, s)
+			r.bindBody(st.Finally, s)
+		case *grammar.Import:
+			for _, a := range st.Names {
+				r.bindImport(a, s)
+			}
+		case *grammar.ImportFrom:
+			for _, a := range st.Names {
+				if a.Name == "*" {
+					continue
+				}
+				name := a.Name
+				if a.AsName != "" {
+					name = a.AsName
+				}
+				sym := r.bindName(name, s)
+				sym.Kind, sym.qual = symImported, st.Module+"."+a.Name
+			}
+		}
+	}
+}
+
+func (r *resolver) bindImport(a *grammar.Alias, s *Scope) {
+	name := a.Name
+	if a.AsName != "" {
+		name = a.AsName
+	} else if i := strings.IndexByte(name, '.'); i >= 0 {
+		name = name[:i]
+	}
+	sym := r.bindName(name, s)
+	sym.Kind, sym.qual = symModule, a.Name
+}
+
+// bindName binds name in s, or in the module when s declares it global.
+func (r *resolver) bindName(name string, s *Scope) *Symbol {
+	if s.globals[name] {
+		sym := r.module.define(name, symVar)
+		sym.pkgLevel = true
+		return sym
+	}
+	return s.define(name, symVar)
+}
+
+func (r *resolver) bindTarget(e grammar.Expr, s *Scope) {
+	switch e := e.(type) {
+	case *grammar.Name:
+		r.bindName(e.Id, s)
+	case *grammar.Tuple:
+		for _, x := range e.Elts {
+			r.bindTarget(x, s)
+		}
+	case *grammar.List:
+		for _, x := range e.Elts {
+			r.bindTarget(x, s)
+		}
+	case *grammar.Starred:
+		r.bindTarget(e.X, s)
+	}
+}
+
+// bindFunc creates a function's scope: its parameters, its global
+// declarations (which Python requires before any use), then its locals.
+func (r *resolver) bindFunc(fn *Func) {
+	fn.Scope = newScope(fn, map[string]bool{})
+	for _, p := range fn.Def.Params {
+		if p.Name == "" {
+			continue
+		}
+		sym := fn.Scope.define(p.Name, symParam)
+		fn.Params = append(fn.Params, sym)
+	}
+	collectGlobals(fn.Def.Body, fn.Scope)
+	r.bindBody(fn.Def.Body, fn.Scope)
+}
+
+func collectGlobals(stmts []grammar.Stmt, s *Scope) {
+	walkStmts(stmts, func(st grammar.Stmt) {
+		if g, ok := st.(*grammar.Global); ok {
+			for _, n := range g.Names {
+				s.globals[n] = true
+			}
+		}
+	})
+}
+
+// walkStmts calls f for every statement in stmts and their nested blocks,
+// not descending into nested function or class bodies.
+func walkStmts(stmts []grammar.Stmt, f func(grammar.Stmt)) {
+	for _, st := range stmts {
+		f(st)
+		for _, b := range subBlocks(st) {
+			walkStmts(b, f)
+		}
+	}
+}
+
+// subBlocks lists the statement blocks directly inside st, in source order.
+func subBlocks(st grammar.Stmt) [][]grammar.Stmt {
+	switch st := st.(type) {
+	case *grammar.If:
+		bs := [][]grammar.Stmt{st.Body}
+		for _, e := range st.Elifs {
+			bs = append(bs, e.Body)
+		}
+		return append(bs, st.Else)
+	case *grammar.While:
+		return [][]grammar.Stmt{st.Body, st.Else}
+	case *grammar.For:
+		return [][]grammar.Stmt{st.Body, st.Else}
+	case *grammar.With:
+		return [][]grammar.Stmt{st.Body}
+	case *grammar.Try:
+		bs := [][]grammar.Stmt{st.Body}
+		for _, h := range st.Handlers {
+			bs = append(bs, h.Body)
+		}
+		return append(bs, st.Else, st.Finally)
+	}
+	return nil
+}
+
+// lookup finds the binding of a name: the current function's locals, then
+// the module, then the built-ins.
+func (r *resolver) lookup(name string) *Symbol {
+	if r.scope.fn != nil && !r.scope.globals[name] {
+		if sym := r.scope.syms[name]; sym != nil {
+			return sym
+		}
+	}
+	if sym := r.module.syms[name]; sym != nil {
+		if r.scope.fn != nil {
+			r.scope.refs[sym] = true
+			if sym.Kind == symVar {
+				sym.pkgLevel = true
+			}
+		}
+		return sym
+	}
+	if pyBuiltins[name] {
+		return r.builtin(name)
+	}
+	return nil
+}
+
+func (r *resolver) builtin(name string) *Symbol {
+	if sym := r.builtins[name]; sym != nil {
+		return sym
+	}
+	sym := &Symbol{Name: name, Kind: symBuiltin, Go: name}
+	r.builtins[name] = sym
+	return sym
+}
+
+func (r *resolver) stmts(stmts []grammar.Stmt) {
+	for _, st := range stmts {
+		r.stmt(st)
+	}
+}
+
+func (r *resolver) stmt(st grammar.Stmt) {
+	switch st := st.(type) {
+	case *grammar.FuncDef:
+		r.funcDef(st)
+	case *grammar.ClassDef:
+		r.diag.unsupported(st, "'class'")
+	case *grammar.Return:
+		switch {
+		case r.fn == nil:
+			r.diag.errorf(st.Pos, "'return' outside function")
+		case r.closure != "":
+			r.diag.unsupported(st, "'return' inside '"+r.closure+"'")
+		}
+		r.optExpr(st.Value)
+	case *grammar.If:
+		r.expr(st.Cond)
+		r.stmts(st.Body)
+		for _, e := range st.Elifs {
+			r.expr(e.Cond)
+			r.stmts(e.Body)
+		}
+		r.stmts(st.Else)
+	case *grammar.While:
+		r.expr(st.Cond)
+		r.loop(st.Body, st.Else, st, "'while ... else'")
+	case *grammar.For:
+		if st.Async {
+			r.diag.unsupported(st, "'async for'")
+		}
+		r.target(st.Target)
+		r.expr(st.Iter)
+		r.loop(st.Body, st.Else, st, "'for ... else'")
+	case *grammar.Break:
+		r.jump(st, "'break'")
+	case *grammar.Continue:
+		r.jump(st, "'continue'")
+	case *grammar.Pass, *grammar.Global:
+	case *grammar.Nonlocal:
+		r.diag.unsupported(st, "'nonlocal'")
+	case *grammar.Try:
+		r.try(st)
+	case *grammar.Raise:
+		if st.Exc == nil && r.handlers == 0 {
+			r.diag.unsupported(st, "bare 'raise' outside an except block")
+		}
+		r.optExpr(st.Exc)
+		r.optExpr(st.Cause)
+	case *grammar.Del:
+		r.diag.unsupported(st, "'del'")
+	case *grammar.Assert:
+		r.diag.unsupported(st, "'assert'")
+	case *grammar.With:
+		r.with(st)
+	case *grammar.Assign:
+		r.expr(st.Value)
+		for _, t := range st.Targets {
+			r.target(t)
+		}
+	case *grammar.AnnAssign:
+		if _, ok := st.Target.(*grammar.Name); !ok {
+			r.diag.unsupported(st.Target, "annotated assignment to this target")
+		}
+		r.optExpr(st.Value)
+		r.target(st.Target)
+		if n, ok := st.Target.(*grammar.Name); ok && r.uses[n] != nil && r.uses[n].declared == nil {
+			r.uses[n].declared = annotationType(st.Annotation)
+		}
+	case *grammar.AugAssign:
+		r.expr(st.Value)
+		r.target(st.Target)
+		if n, ok := st.Target.(*grammar.Name); ok && r.uses[n] != nil {
+			r.uses[n].read = true // emitted as x = x op v
+		}
+	case *grammar.Import:
+		if r.fn != nil {
+			r.diag.unsupported(st, "'import' inside a function")
+		}
+		for _, a := range st.Names {
+			if supportedModules[a.Name] == nil {
+				r.diag.errorf(a.Pos, "module '%s' is not supported yet", a.Name)
+			}
+		}
+	case *grammar.ImportFrom:
+		r.importFrom(st)
+	case *grammar.ExprStmt:
+		r.expr(st.X)
+	default:
+		r.diag.unsupported(st, "this statement")
+	}
+}
+
+func (r *resolver) importFrom(st *grammar.ImportFrom) {
+	if r.fn != nil {
+		r.diag.unsupported(st, "'import' inside a function")
+	}
+	names := supportedModules[st.Module]
+	if st.Level > 0 || names == nil {
+		r.diag.errorf(st.Pos, "module '%s' is not supported yet", st.Module)
+		return
+	}
+	for _, a := range st.Names {
+		if !names[a.Name] {
+			r.diag.errorf(a.Pos, "'%s.%s' is not supported yet", st.Module, a.Name)
+		}
+	}
+}
+
+func (r *resolver) loop(body, els []grammar.Stmt, st grammar.Stmt, elseName string) {
+	if els != nil {
+		r.diag.unsupported(st, elseName)
+	}
+	r.loops++
+	outer := r.closure
+	r.closure = ""
+	r.stmts(body)
+	r.closure = outer
+	r.loops--
+}
+
+func (r *resolver) jump(st grammar.Stmt, what string) {
+	switch {
+	case r.loops == 0 && r.closure != "":
+		r.diag.unsupported(st, what+" inside '"+r.closure+"'")
+	case r.loops == 0:
+		r.diag.errorf(st.Position(), "%s outside loop", what)
+	}
+}
+
+func (r *resolver) with(st *grammar.With) {
+	if !st.Async {
+		r.diag.unsupported(st, "'with'")
+		return
+	}
+	if r.fn == nil || !r.fn.Def.Async {
+		r.diag.errorf(st.Pos, "'async with' outside async function")
+	}
+	for _, it := range st.Items {
+		r.expr(it.Context)
+		if it.Target != nil {
+			r.diag.unsupported(it.Target, "'async with ... as'")
+		}
+	}
+	// The body runs in a Go closure whose deferred release makes the lock
+	// correct on exceptions; jumps out of it are not translated yet.
+	r.inClosure("async with", st.Body)
+}
+
+// try resolves a try statement. Its body runs in a Go closure that
+// recovers exceptions, so jumps out of it are refused; handlers and the
+// else block run in the enclosing function unless a finally block wraps
+// everything in another closure.
+func (r *resolver) try(st *grammar.Try) {
+	r.inClosure("try", st.Body)
+	outer := r.closure
+	if st.Finally != nil {
+		r.closure = "try ... finally"
+	}
+	for _, h := range st.Handlers {
+		if h.Star {
+			r.diag.unsupported(h, "'except*'")
+		}
+		if h.Type != nil {
+			r.excTypes(h.Type)
+		}
+		if h.Name != "" {
+			n := &grammar.Name{Pos: h.Pos, Id: h.Name}
+			r.handlerNames[h] = n
+			r.target(n)
+		}
+		r.handlers++
+		r.stmts(h.Body)
+		r.handlers--
+	}
+	r.stmts(st.Else)
+	r.closure = outer
+	if st.Finally != nil {
+		r.inClosure("finally", st.Finally)
+	}
+}
+
+// inClosure resolves a block that becomes a Go closure.
+func (r *resolver) inClosure(construct string, body []grammar.Stmt) {
+	outerClosure, outerLoops := r.closure, r.loops
+	r.closure, r.loops = construct, 0
+	r.stmts(body)
+	r.closure, r.loops = outerClosure, outerLoops
+}
+
+// excTypes resolves the class list of an except clause: a class or a
+// tuple of classes.
+func (r *resolver) excTypes(e grammar.Expr) {
+	if tup, ok := e.(*grammar.Tuple); ok {
+		for _, x := range tup.Elts {
+			r.excTypes(x)
+		}
+		return
+	}
+	r.expr(e)
+	if r.excClassName(e) == "" {
+		r.diag.unsupported(e, "this exception class")
+	}
+}
+
+// excClassName is the name in package py of the exception class e names,
+// or "".
+func (c *checker) excClassName(e grammar.Expr) string {
+	switch e := e.(type) {
+	case *grammar.Name:
+		if sym := c.uses[e]; sym != nil && sym.Kind == symBuiltin && excClasses[e.Id] {
+			return e.Id
+		}
+		if sym := c.uses[e]; sym != nil && sym.Kind == symImported {
+			return asyncioExcClasses[sym.qual]
+		}
+	case *grammar.Attribute:
+		if n, ok := e.X.(*grammar.Name); ok {
+			if sym := c.uses[n]; sym != nil && sym.Kind == symModule {
+				return asyncioExcClasses[sym.qual+"."+e.Name]
+			}
+		}
+	}
+	return ""
+}
+
+func (r *resolver) funcDef(st *grammar.FuncDef) {
+	if r.fn != nil {
+		r.diag.unsupported(st, "nested function")
+		return
+	}
+	fn := r.funcOf[st]
+	if fn == nil {
+		return // a refused redefinition
+	}
+	if len(st.Decorators) > 0 {
+		r.diag.unsupported(st.Decorators[0], "decorator")
+	}
+	for _, p := range st.Params {
+		switch p.Kind {
+		case grammar.ParamVarArgs:
+			r.diag.unsupported(p, "'*args' parameter")
+		case grammar.ParamKwArgs:
+			r.diag.unsupported(p, "'**kwargs' parameter")
+		case grammar.ParamKwOnlyMark, grammar.ParamPosOnlyMark:
+			r.diag.unsupported(p, "parameter marker")
+		}
+		if p.Annotation != nil {
+			if t := annotationType(p.Annotation); t != nil {
+				fn.Scope.syms[p.Name].declared = t
+			}
+		}
+		if p.Default != nil {
+			r.expr(p.Default)
+			if !isConstant(p.Default) {
+				r.diag.unsupported(p.Default, "non-constant default value")
+			}
+		}
+	}
+	r.scope, r.fn = fn.Scope, fn
+	r.stmts(st.Body)
+	r.scope, r.fn = r.module, nil
+}
+
+// isConstant reports whether a default value can be re-evaluated at each
+// call site without changing behaviour: an immutable literal.
+func isConstant(e grammar.Expr) bool {
+	switch e := e.(type) {
+	case *grammar.IntLit, *grammar.FloatLit, *grammar.StrLit, *grammar.Const:
+		return true
+	case *grammar.Unary:
+		return e.Op == "-" && isConstant(e.X)
+	}
+	return false
+}
+
+// annotationType turns a type annotation into a type; nil when it names
+// no type this slice understands (the annotation is then simply ignored,
+// as CPython ignores annotations at run time).
+func annotationType(e grammar.Expr) *Type {
+	switch e := e.(type) {
+	case *grammar.Name:
+		switch e.Id {
+		case "int":
+			return tInt
+		case "float":
+			return tFloat
+		case "str":
+			return tStr
+		case "bool":
+			return tBool
+		}
+	case *grammar.Const:
+		if e.Value == "None" {
+			return tNone
+		}
+	}
+	return nil
+}
+
+func (r *resolver) optExpr(e grammar.Expr) {
+	if e != nil {
+		r.expr(e)
+	}
+}
+
+// target resolves an assignment target: names are bound, not read.
+func (r *resolver) target(e grammar.Expr) {
+	switch e := e.(type) {
+	case *grammar.Name:
+		sym := r.lookup(e.Id)
+		switch {
+		case sym == nil:
+		case sym.Kind == symVar || sym.Kind == symParam:
+			r.uses[e] = sym
+		default:
+			r.diag.unsupported(e, "assigning to '"+e.Id+"'")
+		}
+	case *grammar.Tuple:
+		for _, x := range e.Elts {
+			r.target(x)
+		}
+	case *grammar.Subscript:
+		r.expr(e.X)
+		r.expr(e.Index)
+	default:
+		r.diag.unsupported(e, "assignment to this target")
+	}
+}
+
+func (r *resolver) expr(e grammar.Expr) {
+	switch e := e.(type) {
+	case *grammar.Name:
+		r.name(e)
+	case *grammar.IntLit:
+		if v, ok := new(big.Int).SetString(e.Value, 10); !ok || !v.IsInt64() {
+			r.diag.errorf(e.Pos, "integer literal %s does not fit in 64 bits", e.Raw)
+		}
+	case *grammar.FloatLit:
+		if e.Imaginary {
+			r.diag.unsupported(e, "complex number")
+		}
+	case *grammar.StrLit:
+	case *grammar.BytesLit:
+		r.diag.unsupported(e, "bytes literal")
+	case *grammar.FString:
+		r.fstring(e)
+	case *grammar.Const:
+		if e.Value == "..." {
+			r.diag.unsupported(e, "'...'")
+		}
+	case *grammar.Unary:
+		r.expr(e.X)
+	case *grammar.Binary:
+		switch e.Op {
+		case "@", "<<", ">>":
+			r.diag.unsupported(e, "operator '"+e.Op+"'")
+		}
+		r.expr(e.X)
+		r.expr(e.Y)
+	case *grammar.BoolOp:
+		r.expr(e.X)
+		r.expr(e.Y)
+	case *grammar.Compare:
+		r.expr(e.Left)
+		for _, x := range e.Comparators {
+			r.expr(x)
+		}
+	case *grammar.Call:
+		r.expr(e.Func)
+		for _, a := range e.Args {
+			if a.DoubleStar {
+				r.diag.unsupported(a, "'**' argument")
+			}
+			r.expr(a.Value)
+		}
+	case *grammar.Attribute:
+		r.expr(e.X)
+	case *grammar.Subscript:
+		r.expr(e.X)
+		switch e.Index.(type) {
+		case *grammar.Slice:
+			r.diag.unsupported(e.Index, "slicing")
+		default:
+			r.expr(e.Index)
+		}
+	case *grammar.Tuple:
+		for _, x := range e.Elts {
+			r.expr(x)
+		}
+	case *grammar.List:
+		for _, x := range e.Elts {
+			r.expr(x)
+		}
+	case *grammar.Dict:
+		for _, it := range e.Items {
+			if it.Key == nil {
+				r.diag.unsupported(it, "'**' in a dict display")
+				continue
+			}
+			r.expr(it.Key)
+			r.expr(it.Value)
+		}
+	case *grammar.Starred:
+		r.expr(e.X)
+	case *grammar.Await:
+		if r.fn == nil || !r.fn.Def.Async {
+			r.diag.errorf(e.Pos, "'await' outside async function")
+		}
+		r.expr(e.X)
+	case *grammar.IfExp:
+		r.expr(e.Cond)
+		r.expr(e.Then)
+		r.expr(e.Else)
+	case *grammar.Set:
+		r.diag.unsupported(e, "set")
+	case *grammar.Yield:
+		r.diag.unsupported(e, "'yield'")
+	case *grammar.Lambda:
+		r.diag.unsupported(e, "'lambda'")
+	case *grammar.NamedExpr:
+		r.diag.unsupported(e, "':='")
+	case *grammar.Comprehension:
+		r.diag.unsupported(e, "comprehension")
+	default:
+		r.diag.unsupported(e, "this expression")
+	}
+}
+
+func (r *resolver) name(e *grammar.Name) {
+	sym := r.lookup(e.Id)
+	if sym == nil {
+		if e.Id == "__name__" {
+			r.diag.unsupported(e, "'__name__' outside 'if __name__ == \"__main__\":'")
+			return
+		}
+		r.diag.errorf(e.Pos, "undefined name '%s'", e.Id)
+		return
+	}
+	if sym.Kind == symBuiltin && !supportedBuiltins[e.Id] && !excClasses[e.Id] {
+		r.diag.unsupported(e, "built-in '"+e.Id+"'")
+	}
+	sym.read = true
+	r.uses[e] = sym
+}
+
+func (r *resolver) fstring(f *grammar.FString) {
+	for _, p := range f.Parts {
+		if p.X == nil {
+			continue
+		}
+		if p.Conversion == 'a' {
+			r.diag.unsupported(p, "'!a' conversion")
+		}
+		r.expr(p.X)
+		if p.Spec != nil {
+			r.fstring(p.Spec)
+		}
+	}
+}

@@ -1,0 +1,255 @@
+package codegen
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/dave/jennifer/jen"
+)
+
+// Import paths of the runtime packages generated code uses.
+const (
+	pyPkg  = "github.com/aiogo-dev/aiogo/runtime/py"
+	aioPkg = "github.com/aiogo-dev/aiogo/runtime/aio"
+)
+
+// Kind is the head of an inferred type.
+type Kind uint8
+
+const (
+	Unknown   Kind = iota // nothing known yet: the lattice's bottom
+	None                  // the None singleton
+	Bool                  // bool
+	Int                   // int
+	Float                 // float64
+	Str                   // string
+	List                  // *py.List[elem]
+	Dict                  // *py.Dict[key, value]
+	Tuple                 // py.Tuple2 / py.Tuple3
+	Coro                  // aio.Coro[result]: the value of calling an async def
+	TaskT                 // *aio.TaskOf[result]
+	Queue                 // *aio.Queue[elem]
+	Lock                  // *aio.Lock
+	Event                 // *aio.Event
+	Semaphore             // *aio.Semaphore
+	ExcT                  // *py.Exc: an exception instance
+	Any                   // any: mixed or conflicting types, the lattice's top
+)
+
+// Type is an inferred type. Compound types refer to their parts through
+// cells, so that two values which must share a Go type (a queue and the
+// parameter it is passed to) share the cells of their element types, and
+// refining one refines the other.
+type Type struct {
+	Kind  Kind
+	parts []*cell // List, Queue: [elem]; Dict: [key, value]; Tuple: elems; Coro, TaskT: [result]
+}
+
+var (
+	tUnknown = &Type{Kind: Unknown}
+	tNone    = &Type{Kind: None}
+	tBool    = &Type{Kind: Bool}
+	tInt     = &Type{Kind: Int}
+	tFloat   = &Type{Kind: Float}
+	tStr     = &Type{Kind: Str}
+	tAny     = &Type{Kind: Any}
+	tExc     = &Type{Kind: ExcT}
+)
+
+func compound(k Kind, parts ...*cell) *Type { return &Type{Kind: k, parts: parts} }
+
+// part returns the current type of the i-th part of a compound type.
+func (t *Type) part(i int) *Type {
+	if i >= len(t.parts) {
+		return tAny
+	}
+	return t.parts[i].get()
+}
+
+func (t *Type) elem() *Type { return t.part(0) }
+
+// cell is a type variable: a union-find node holding the join of every
+// type that flowed into it.
+type cell struct {
+	parent *cell
+	t      *Type
+}
+
+func newCell() *cell { return &cell{t: tUnknown} }
+
+func (c *cell) find() *cell {
+	for c.parent != nil {
+		if c.parent.parent != nil {
+			c.parent = c.parent.parent
+		}
+		c = c.parent
+	}
+	return c
+}
+
+func (c *cell) get() *Type { return c.find().t }
+
+// lattice joins types and counts changes so the solver knows when it has
+// reached a fixed point.
+type lattice struct {
+	changes int
+}
+
+// add joins t into cell c.
+func (l *lattice) add(c *cell, t *Type) {
+	r := c.find()
+	j := l.join(r.t, t)
+	if j != r.t && !sameType(j, r.t) {
+		l.changes++
+	}
+	r.t = j
+}
+
+// unify merges two cells: afterwards both hold the join of their types.
+func (l *lattice) unify(a, b *cell) {
+	ra, rb := a.find(), b.find()
+	if ra == rb {
+		return
+	}
+	t := rb.t
+	rb.parent = ra
+	l.changes++
+	l.add(ra, t)
+}
+
+// join is the least upper bound: unknown joins to the other type, equal
+// heads join part by part (unifying the parts' cells), anything else
+// (int with str, None with T, int with float) becomes any. Keeping int
+// and float apart is deliberate: an int printed as a float would change
+// the program's output.
+func (l *lattice) join(a, b *Type) *Type {
+	switch {
+	case a.Kind == Unknown:
+		return b
+	case b.Kind == Unknown:
+		return a
+	case a.Kind == Any || b.Kind == Any:
+		return tAny
+	case a.Kind != b.Kind || len(a.parts) != len(b.parts):
+		return tAny
+	}
+	for i := range a.parts {
+		l.unify(a.parts[i], b.parts[i])
+	}
+	return a
+}
+
+// sameType compares two types structurally through their cells.
+func sameType(a, b *Type) bool {
+	return a.String() == b.String()
+}
+
+// String renders a type in Python notation, for tests and messages.
+func (t *Type) String() string {
+	var b strings.Builder
+	t.write(&b, 0)
+	return b.String()
+}
+
+// maxTypeDepth bounds rendering of self-referential types (a list that
+// contains itself); finalize turns those into any before emission.
+const maxTypeDepth = 8
+
+func (t *Type) write(b *strings.Builder, depth int) {
+	if depth > maxTypeDepth {
+		b.WriteString("...")
+		return
+	}
+	name := [...]string{
+		Unknown: "unknown", None: "None", Bool: "bool", Int: "int", Float: "float",
+		Str: "str", List: "list", Dict: "dict", Tuple: "tuple", Coro: "coroutine",
+		TaskT: "Task", Queue: "Queue", Lock: "Lock", Event: "Event",
+		Semaphore: "Semaphore", ExcT: "BaseException", Any: "any",
+	}[t.Kind]
+	b.WriteString(name)
+	if len(t.parts) == 0 {
+		return
+	}
+	b.WriteByte('[')
+	for i := range t.parts {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		t.part(i).write(b, depth+1)
+	}
+	b.WriteByte(']')
+}
+
+// breakCycles makes every type variable through which t contains itself
+// any (a list appended to itself), since Go types cannot be infinite.
+func breakCycles(t *Type, onPath map[*cell]bool) {
+	for _, p := range t.parts {
+		r := p.find()
+		if onPath[r] {
+			r.t = tAny
+			continue
+		}
+		onPath[r] = true
+		breakCycles(r.t, onPath)
+		delete(onPath, r)
+	}
+}
+
+// goType renders the Go type a value of type t has in generated code.
+// Unknown (a value nothing flows into) becomes any.
+func goType(t *Type) jen.Code {
+	switch t.Kind {
+	case None:
+		return jen.Qual(pyPkg, "NoneType")
+	case Bool:
+		return jen.Bool()
+	case Int:
+		return jen.Int()
+	case Float:
+		return jen.Float64()
+	case Str:
+		return jen.String()
+	case List:
+		return jen.Op("*").Qual(pyPkg, "List").Types(goType(t.elem()))
+	case Dict:
+		return jen.Op("*").Qual(pyPkg, "Dict").Types(goType(t.part(0)), goType(t.part(1)))
+	case Tuple:
+		return jen.Qual(pyPkg, tupleName(len(t.parts))).Types(goTypes(t)...)
+	case Coro:
+		return jen.Qual(aioPkg, "Coro").Types(goType(t.elem()))
+	case TaskT:
+		return jen.Op("*").Qual(aioPkg, "TaskOf").Types(goType(t.elem()))
+	case Queue:
+		return jen.Op("*").Qual(aioPkg, "Queue").Types(goType(t.elem()))
+	case Lock:
+		return jen.Op("*").Qual(aioPkg, "Lock")
+	case Event:
+		return jen.Op("*").Qual(aioPkg, "Event")
+	case Semaphore:
+		return jen.Op("*").Qual(aioPkg, "Semaphore")
+	case ExcT:
+		return jen.Op("*").Qual(pyPkg, "Exc")
+	}
+	return jen.Any()
+}
+
+func goTypes(t *Type) []jen.Code {
+	out := make([]jen.Code, len(t.parts))
+	for i := range t.parts {
+		out[i] = goType(t.part(i))
+	}
+	return out
+}
+
+func tupleName(n int) string {
+	if n == 3 {
+		return "Tuple3"
+	}
+	return "Tuple2"
+}
+
+// goTypeString renders the Go type of t as source text, to compare types
+// as Go sees them (unknown and any are both any).
+func goTypeString(t *Type) string {
+	return fmt.Sprintf("%#v", goType(t))
+}

@@ -1,0 +1,225 @@
+package aio
+
+import "github.com/aiogo-dev/aiogo/runtime/py"
+
+type queueKind uint8
+
+const (
+	fifo queueKind = iota
+	lifo
+	priority
+)
+
+// Queue is asyncio.Queue (and, by constructor, LifoQueue and
+// PriorityQueue). Put on a non-full queue and Get on a non-empty one never
+// suspend. A getter woken by a put re-checks the queue and may wait again
+// if another task took the item first; the same holds for putters.
+type Queue[T any] struct {
+	maxsize    int
+	kind       queueKind
+	items      deque[T] // fifo and lifo
+	heap       []T      // priority
+	less       func(a, b T) bool
+	getters    waiters
+	putters    waiters
+	unfinished int
+	finished   Event
+}
+
+// NewQueue is asyncio.Queue(maxsize); maxsize <= 0 means unbounded.
+func NewQueue[T any](maxsize int) *Queue[T] {
+	q := &Queue[T]{maxsize: maxsize}
+	q.finished.value = true
+	return q
+}
+
+// NewLifoQueue is asyncio.LifoQueue(maxsize): the last item put is the
+// first one got.
+func NewLifoQueue[T any](maxsize int) *Queue[T] {
+	q := NewQueue[T](maxsize)
+	q.kind = lifo
+	return q
+}
+
+// NewPriorityQueue is asyncio.PriorityQueue(maxsize): Get returns the
+// smallest item by less, with heapq's order among equal items. Python
+// compares the items themselves; Go needs less spelled out.
+func NewPriorityQueue[T any](maxsize int, less func(a, b T) bool) *Queue[T] {
+	q := NewQueue[T](maxsize)
+	q.kind = priority
+	q.less = less
+	return q
+}
+
+// QSize is Queue.qsize().
+func (q *Queue[T]) QSize() int {
+	if q.kind == priority {
+		return len(q.heap)
+	}
+	return q.items.len()
+}
+
+// Maxsize is Queue.maxsize.
+func (q *Queue[T]) Maxsize() int { return q.maxsize }
+
+// Empty is Queue.empty().
+func (q *Queue[T]) Empty() bool { return q.QSize() == 0 }
+
+// Full is Queue.full(); an unbounded queue is never full.
+func (q *Queue[T]) Full() bool { return q.maxsize > 0 && q.QSize() >= q.maxsize }
+
+// Put is `await queue.put(v)`: it waits while the queue is full.
+func (q *Queue[T]) Put(t *Task, v T) {
+	for q.Full() {
+		f := t.loop.newWaiter()
+		q.putters.pushBack(f)
+		if e := t.block(f, "Queue.put()"); e != nil {
+			f.baseCancel(nil)
+			q.putters.remove(f)
+			if !q.Full() && f.state != stateCancelled {
+				wakeupNext(&q.putters)
+			}
+			panic(e)
+		}
+		// _wakeup_next popped f before waking the task.
+		t.loop.recycle(f)
+	}
+	q.PutNowait(v)
+}
+
+// PutNowait is Queue.put_nowait(v); it raises QueueFull.
+func (q *Queue[T]) PutNowait(v T) {
+	if q.Full() {
+		panic(py.QueueFull.New())
+	}
+	switch q.kind {
+	case priority:
+		q.heapPush(v)
+	default:
+		q.items.pushBack(v)
+	}
+	q.unfinished++
+	q.finished.Clear()
+	wakeupNext(&q.getters)
+}
+
+// Get is `await queue.get()`: it waits while the queue is empty.
+func (q *Queue[T]) Get(t *Task) T {
+	for q.Empty() {
+		f := t.loop.newWaiter()
+		q.getters.pushBack(f)
+		if e := t.block(f, "Queue.get()"); e != nil {
+			f.baseCancel(nil)
+			q.getters.remove(f)
+			if !q.Empty() && f.state != stateCancelled {
+				wakeupNext(&q.getters)
+			}
+			panic(e)
+		}
+		t.loop.recycle(f)
+	}
+	return q.GetNowait()
+}
+
+// GetNowait is Queue.get_nowait(); it raises QueueEmpty.
+func (q *Queue[T]) GetNowait() T {
+	if q.Empty() {
+		panic(py.QueueEmpty.New())
+	}
+	var v T
+	switch q.kind {
+	case fifo:
+		v = q.items.popFront()
+	case lifo:
+		v = q.items.popBack()
+	default:
+		v = q.heapPop()
+	}
+	wakeupNext(&q.putters)
+	return v
+}
+
+// TaskDone is Queue.task_done(); it raises ValueError when called more
+// times than items were put.
+func (q *Queue[T]) TaskDone() {
+	if q.unfinished <= 0 {
+		panic(py.ValueError.New("task_done() called too many times"))
+	}
+	q.unfinished--
+	if q.unfinished == 0 {
+		q.finished.Set()
+	}
+}
+
+// Join is `await queue.join()`: it waits until every item put has been
+// marked done.
+func (q *Queue[T]) Join(t *Task) {
+	if q.unfinished > 0 {
+		q.finished.Wait(t)
+	}
+}
+
+// wakeupNext is Queue._wakeup_next: it pops waiters until one is woken.
+func wakeupNext(ws *waiters) {
+	for ws.len() > 0 {
+		if f := ws.popFront(); f.state == statePending {
+			f.finish()
+			return
+		}
+	}
+}
+
+// heapPush and heapPop are heapq.heappush and heapq.heappop, whose sift
+// order decides which of equal items comes out first.
+func (q *Queue[T]) heapPush(v T) {
+	q.heap = append(q.heap, v)
+	q.siftDown(0, len(q.heap)-1)
+}
+
+func (q *Queue[T]) heapPop() T {
+	h := q.heap
+	last := h[len(h)-1]
+	var zero T
+	h[len(h)-1] = zero
+	q.heap = h[:len(h)-1]
+	if len(q.heap) == 0 {
+		return last
+	}
+	v := q.heap[0]
+	q.heap[0] = last
+	q.siftUp(0)
+	return v
+}
+
+// siftDown moves the item at pos towards the root (heapq._siftdown).
+func (q *Queue[T]) siftDown(start, pos int) {
+	h := q.heap
+	v := h[pos]
+	for pos > start {
+		parent := (pos - 1) >> 1
+		if !q.less(v, h[parent]) {
+			break
+		}
+		h[pos] = h[parent]
+		pos = parent
+	}
+	h[pos] = v
+}
+
+// siftUp moves the item at pos to a leaf, then back up (heapq._siftup).
+func (q *Queue[T]) siftUp(pos int) {
+	h := q.heap
+	end, start := len(h), pos
+	v := h[pos]
+	child := 2*pos + 1
+	for child < end {
+		if r := child + 1; r < end && !q.less(h[child], h[r]) {
+			child = r
+		}
+		h[pos] = h[child]
+		pos = child
+		child = 2*pos + 1
+	}
+	h[pos] = v
+	q.siftDown(start, pos)
+}

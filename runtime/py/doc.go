@@ -1,0 +1,66 @@
+// Package py holds the Python value model that aiogo's generated code runs
+// on: printing with CPython's str and repr, format specs, lists,
+// insertion-ordered dicts and sets, Python integer and float arithmetic,
+// operations on values of unknown type, the exception hierarchy and
+// tracebacks. Every helper mirrors CPython 3.11 (its messages included)
+// and its tests compare against python3 itself.
+//
+// It never schedules anything (that is package aio) and never imports the
+// compiler; it uses the standard library only.
+//
+// # Exceptions
+//
+// A Python exception is an *Exc travelling as a Go panic. Raise records
+// the Go stack (program counters only; symbolised on demand by Frames) and
+// panics. A try statement becomes a closure whose deferred function
+// recovers and calls Catch(r, classes...), which returns the exception if
+// it matches and nil otherwise (the caller then re-panics r). Go runtime
+// errors are converted by AsExc with the stack of the code that failed.
+// A bare `raise` is Reraise(e); `raise e from c` is RaiseFrom(e, c).
+//
+// CPython sets __context__ to the exception being handled whenever a
+// raise happens inside an except (or a finally run for an exception).
+// Here that is lexical: inside a handler generated code raises with
+// RaiseIn(e, handled), which sets e.Context (breaking cycles as CPython
+// does). A raise from a function called by the handler gets no context.
+//
+// Tracebacks keep only frames of generated code, recognised by a file
+// name ending in ".py" (generated code carries //line file.py:N
+// directives). Function names lose their package, receiver, closure
+// suffixes and a single trailing "_" (added by codegen to names that
+// clash with Go); Go's main and init show as "<module>". A closure called
+// by its enclosing function (a try body) shows as that function.
+// Main runs module code and prints uncaught exceptions as CPython does:
+// chained causes and contexts, exception groups as boxed trees, source
+// lines when the .py file is readable.
+//
+// # Differences from CPython
+//
+//   - int is 64-bit: a result that does not fit raises OverflowError
+//     instead of growing; IntPow takes non-negative exponents only.
+//   - Float ** with a non-integral exponent uses Go's math.Pow and can
+//     differ from the C library's pow in the last bit; a negative base
+//     with a non-integral exponent raises ValueError (CPython returns a
+//     complex number, which aiogo does not have).
+//   - str % args (printf-style formatting) is not supported by ModAny.
+//   - Tracebacks show no ~~^^ markers under the failing expression, and
+//     print the file name that the //line directives carry (CPython
+//     prints the absolute path of the script).
+//   - Go runtime errors map to IndexError("index out of range"),
+//     ZeroDivisionError, AttributeError (nil pointer: "'NoneType' object
+//     has no attribute (nil pointer dereference)"), TypeError (nil map
+//     assignment, failed type assertion) or RuntimeError; a Go stack
+//     overflow is fatal rather than a RecursionError.
+//   - ExceptionGroup derives from Exception only (single inheritance), so
+//     `except BaseExceptionGroup` does not catch an ExceptionGroup.
+//   - Dict and Set keys compare with Go's ==: 1, 1.0 and True are
+//     different keys in a dict[any, V]. Repr of a container that contains
+//     itself recurses instead of printing "[...]".
+//   - Set iteration follows CPython's hash table for int, float and bool
+//     elements (NaN excepted); sets of other types (str, whose CPython
+//     order changes with hash randomisation) iterate in insertion order.
+//     A set display of three or more constants is a frozenset constant in
+//     CPython 3.11 and may order colliding elements differently.
+//   - Case mapping and character classes use Go's Unicode tables (simple
+//     case mapping: "ß".upper() stays "ß"; a newer Unicode version).
+package py

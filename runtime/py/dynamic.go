@@ -1,0 +1,414 @@
+package py
+
+import (
+	"fmt"
+	"math"
+	"reflect"
+)
+
+// Operations on values whose static type is unknown (`any`), with
+// CPython's numeric tower (bool < int < float) and its TypeError texts.
+
+// PyTypeNamer gives a generated class's Python name to error messages.
+type PyTypeNamer interface{ PyTypeName() string }
+
+// PyLener is a value with len().
+type PyLener interface{ PyLen() int }
+
+// pySeq is a list or tuple seen element by element.
+type pySeq interface {
+	PyLen() int
+	PyItem(i int) any
+	PyTypeName() string
+}
+
+// PyEqer is a value with its own __eq__.
+type PyEqer interface{ PyEq(other any) bool }
+
+// PyContainer is a value with its own __contains__.
+type PyContainer interface{ PyContains(item any) bool }
+
+// PyBooler is a value with its own __bool__.
+type PyBooler interface{ PyBool() bool }
+
+// TypeName is type(v).__name__.
+func TypeName(v any) string {
+	switch x := v.(type) {
+	case nil, NoneType:
+		return "NoneType"
+	case int, int64, int32:
+		return "int"
+	case float64, float32:
+		return "float"
+	case bool:
+		return "bool"
+	case string:
+		return "str"
+	case *Exc:
+		return x.Class.Name
+	case PyTypeNamer:
+		return x.PyTypeName()
+	}
+	return fmt.Sprintf("%T", v)
+}
+
+// numeric classifies a value of the numeric tower: 0 not a number, 1 int
+// (bool included), 2 float.
+func numeric(v any) (kind int, i int, f float64) {
+	switch x := v.(type) {
+	case int:
+		return 1, x, float64(x)
+	case bool:
+		b := BoolToInt(x)
+		return 1, b, float64(b)
+	case float64:
+		return 2, 0, x
+	case int64:
+		return 1, int(x), float64(x)
+	case float32:
+		return 2, 0, float64(x)
+	}
+	return 0, 0, 0
+}
+
+func unsupported(op string, a, b any) {
+	Raise(TypeError.New("unsupported operand type(s) for " + op + ": '" + TypeName(a) + "' and '" + TypeName(b) + "'"))
+}
+
+// pyConcat is implemented by sequences that support +.
+type pyConcat interface{ PyConcat(other any) (any, bool) }
+
+// PyConcat is l + other for a list held as any.
+func (l *List[T]) PyConcat(other any) (any, bool) {
+	o, ok := other.(*List[T])
+	if !ok {
+		return nil, false
+	}
+	return l.Concat(o), true
+}
+
+// pyRepeat is implemented by sequences that support * int.
+type pyRepeat interface{ PyRepeat(n int) any }
+
+// PyRepeat is l * n for a list held as any.
+func (l *List[T]) PyRepeat(n int) any { return l.Repeat(n) }
+
+// Add is a + b.
+func Add(a, b any) any {
+	ka, ia, fa := numeric(a)
+	kb, ib, fb := numeric(b)
+	switch {
+	case ka == 1 && kb == 1:
+		return IntAdd(ia, ib)
+	case ka != 0 && kb != 0:
+		return fa + fb
+	}
+	switch x := a.(type) {
+	case string:
+		if y, ok := b.(string); ok {
+			return x + y
+		}
+		Raise(TypeError.New("can only concatenate str (not \"" + TypeName(b) + "\") to str"))
+	case Tuple:
+		if y, ok := b.(Tuple); ok {
+			return append(append(Tuple{}, x...), y...)
+		}
+		Raise(TypeError.New("can only concatenate tuple (not \"" + TypeName(b) + "\") to tuple"))
+	case pyConcat:
+		if r, ok := x.PyConcat(b); ok {
+			return r
+		}
+		if s, ok := a.(pySeq); ok {
+			Raise(TypeError.New("can only concatenate " + s.PyTypeName() + " (not \"" + TypeName(b) + "\") to " + s.PyTypeName()))
+		}
+	}
+	unsupported("+", a, b)
+	return nil
+}
+
+// Sub is a - b.
+func Sub(a, b any) any {
+	ka, ia, fa := numeric(a)
+	kb, ib, fb := numeric(b)
+	switch {
+	case ka == 1 && kb == 1:
+		return IntSub(ia, ib)
+	case ka != 0 && kb != 0:
+		return fa - fb
+	}
+	unsupported("-", a, b)
+	return nil
+}
+
+// Mul is a * b, including sequence repetition.
+func Mul(a, b any) any {
+	ka, ia, fa := numeric(a)
+	kb, ib, fb := numeric(b)
+	switch {
+	case ka == 1 && kb == 1:
+		return IntMul(ia, ib)
+	case ka != 0 && kb != 0:
+		return fa * fb
+	}
+	seq, count := a, b
+	if !isSeq(a) {
+		seq, count = b, a
+	}
+	if isSeq(seq) {
+		k, n, _ := numeric(count)
+		if k != 1 {
+			Raise(TypeError.New("can't multiply sequence by non-int of type '" + TypeName(count) + "'"))
+		}
+		switch s := seq.(type) {
+		case string:
+			return StrRepeat(s, n)
+		case Tuple:
+			out := Tuple{}
+			for range n {
+				out = append(out, s...)
+			}
+			return out
+		case pyRepeat:
+			return s.PyRepeat(n)
+		}
+	}
+	unsupported("*", a, b)
+	return nil
+}
+
+func isSeq(v any) bool {
+	switch v.(type) {
+	case string, Tuple, pyRepeat:
+		return true
+	}
+	return false
+}
+
+// Div is a / b: always a float for numbers.
+func Div(a, b any) any {
+	ka, ia, fa := numeric(a)
+	kb, ib, fb := numeric(b)
+	switch {
+	case ka == 1 && kb == 1:
+		return IntTrueDiv(ia, ib)
+	case ka != 0 && kb != 0:
+		return TrueDiv(fa, fb)
+	}
+	unsupported("/", a, b)
+	return nil
+}
+
+// FloorDivAny is a // b.
+func FloorDivAny(a, b any) any {
+	ka, ia, fa := numeric(a)
+	kb, ib, fb := numeric(b)
+	switch {
+	case ka == 1 && kb == 1:
+		return FloorDiv(ia, ib)
+	case ka != 0 && kb != 0:
+		return FloatFloorDiv(fa, fb)
+	}
+	unsupported("//", a, b)
+	return nil
+}
+
+// ModAny is a % b for numbers (printf-style str % args is not supported).
+func ModAny(a, b any) any {
+	ka, ia, fa := numeric(a)
+	kb, ib, fb := numeric(b)
+	switch {
+	case ka == 1 && kb == 1:
+		return Mod(ia, ib)
+	case ka != 0 && kb != 0:
+		return FloatMod(fa, fb)
+	}
+	unsupported("%", a, b)
+	return nil
+}
+
+// Pow is a ** b: an int for int ** non-negative int, else a float.
+func Pow(a, b any) any {
+	ka, ia, fa := numeric(a)
+	kb, ib, fb := numeric(b)
+	switch {
+	case ka == 1 && kb == 1 && ib >= 0:
+		return IntPow(ia, ib)
+	case ka != 0 && kb != 0:
+		return FloatPow(fa, fb)
+	}
+	unsupported("** or pow()", a, b)
+	return nil
+}
+
+// Neg is -a.
+func Neg(a any) any {
+	switch k, i, f := numeric(a); k {
+	case 1:
+		return IntNeg(i)
+	case 2:
+		return -f
+	}
+	Raise(TypeError.New("bad operand type for unary -: '" + TypeName(a) + "'"))
+	return nil
+}
+
+// Eq is a == b: numbers by value across int, float and bool; strings;
+// lists and tuples element-wise; values with PyEq; otherwise identity
+// (Go ==). It never raises.
+func Eq(a, b any) bool {
+	ka, ia, fa := numeric(a)
+	kb, ib, fb := numeric(b)
+	switch {
+	case ka == 1 && kb == 1:
+		return ia == ib
+	case ka != 0 && kb != 0:
+		return fa == fb
+	case ka != 0 || kb != 0:
+		return false
+	}
+	switch x := a.(type) {
+	case string:
+		y, ok := b.(string)
+		return ok && x == y
+	case nil, NoneType:
+		switch b.(type) {
+		case nil, NoneType:
+			return true
+		}
+		return false
+	case PyEqer:
+		return x.PyEq(b)
+	case pySeq:
+		y, ok := b.(pySeq)
+		if !ok || x.PyTypeName() != y.PyTypeName() || x.PyLen() != y.PyLen() {
+			return false
+		}
+		for i := range x.PyLen() {
+			if !Eq(x.PyItem(i), y.PyItem(i)) {
+				return false
+			}
+		}
+		return true
+	}
+	if t := reflect.TypeOf(a); t != reflect.TypeOf(b) || !t.Comparable() {
+		return false
+	}
+	return a == b
+}
+
+// Ne is a != b.
+func Ne(a, b any) bool { return !Eq(a, b) }
+
+// compare orders a and b for op ("<", "<=", ">", ">="), raising CPython's
+// TypeError for unorderable pairs.
+func compare(a, b any, op string) bool {
+	ka, ia, fa := numeric(a)
+	kb, ib, fb := numeric(b)
+	if ka == 1 && kb == 1 {
+		return cmpResult(op, ia < ib, ia == ib)
+	}
+	if ka != 0 && kb != 0 {
+		if math.IsNaN(fa) || math.IsNaN(fb) {
+			return false
+		}
+		return cmpResult(op, fa < fb, fa == fb)
+	}
+	switch x := a.(type) {
+	case string:
+		if y, ok := b.(string); ok {
+			return cmpResult(op, x < y, x == y)
+		}
+	case pySeq:
+		if y, ok := b.(pySeq); ok && x.PyTypeName() == y.PyTypeName() {
+			n, m := x.PyLen(), y.PyLen()
+			for i := 0; i < n && i < m; i++ {
+				if xi, yi := x.PyItem(i), y.PyItem(i); !Eq(xi, yi) {
+					return compare(xi, yi, op)
+				}
+			}
+			return cmpResult(op, n < m, n == m)
+		}
+	}
+	Raise(TypeError.New("'" + op + "' not supported between instances of '" + TypeName(a) + "' and '" + TypeName(b) + "'"))
+	return false
+}
+
+func cmpResult(op string, lt, eq bool) bool {
+	switch op {
+	case "<":
+		return lt
+	case "<=":
+		return lt || eq
+	case ">":
+		return !lt && !eq
+	}
+	return !lt
+}
+
+// Lt is a < b.
+func Lt(a, b any) bool { return compare(a, b, "<") }
+
+// Le is a <= b.
+func Le(a, b any) bool { return compare(a, b, "<=") }
+
+// Gt is a > b.
+func Gt(a, b any) bool { return compare(a, b, ">") }
+
+// Ge is a >= b.
+func Ge(a, b any) bool { return compare(a, b, ">=") }
+
+// Truth is bool(v).
+func Truth(v any) bool {
+	switch x := v.(type) {
+	case nil, NoneType:
+		return false
+	case bool:
+		return x
+	case int:
+		return x != 0
+	case float64:
+		return x != 0
+	case string:
+		return x != ""
+	case PyBooler:
+		return x.PyBool()
+	case PyLener:
+		return x.PyLen() != 0
+	}
+	return true
+}
+
+// Len is len(v).
+func Len(v any) int {
+	switch x := v.(type) {
+	case string:
+		return StrLen(x)
+	case PyLener:
+		return x.PyLen()
+	}
+	Raise(TypeError.New("object of type '" + TypeName(v) + "' has no len()"))
+	return 0
+}
+
+// Contains is `item in container`.
+func Contains(container, item any) bool {
+	switch c := container.(type) {
+	case string:
+		s, ok := item.(string)
+		if !ok {
+			Raise(TypeError.New("'in <string>' requires string as left operand, not " + TypeName(item)))
+		}
+		return StrContains(c, s)
+	case PyContainer:
+		return c.PyContains(item)
+	case pySeq:
+		for i := range c.PyLen() {
+			if Eq(c.PyItem(i), item) {
+				return true
+			}
+		}
+		return false
+	}
+	Raise(TypeError.New("argument of type '" + TypeName(container) + "' is not iterable"))
+	return false
+}

@@ -1,0 +1,179 @@
+package py
+
+import (
+	"strconv"
+	"strings"
+)
+
+// ExcClass is a Python exception class. Classes form a single-inheritance
+// tree rooted at BaseException; generated code declares user exception
+// classes with NewExcClass, so matching in `except` is a walk up Base
+// pointers, never a comparison of messages.
+type ExcClass struct {
+	Name string
+	Base *ExcClass // nil only for BaseException
+	// Module qualifies the name in tracebacks ("asyncio.exceptions");
+	// empty for builtins and classes of the program itself, as CPython
+	// omits "builtins" and "__main__".
+	Module string
+}
+
+// NewExcClass declares an exception class deriving from base.
+func NewExcClass(name string, base *ExcClass) *ExcClass {
+	return &ExcClass{Name: name, Base: base}
+}
+
+// IsSubclassOf reports whether c is base or derives from it, as issubclass does.
+func (c *ExcClass) IsSubclassOf(base *ExcClass) bool {
+	for k := c; k != nil; k = k.Base {
+		if k == base {
+			return true
+		}
+	}
+	return false
+}
+
+// New makes an instance of c with the given constructor arguments.
+func (c *ExcClass) New(args ...any) *Exc {
+	return &Exc{Class: c, Args: args}
+}
+
+// Exc is a Python exception instance. Inside generated code it travels as a
+// panic value; at boundaries called from Go it becomes an error.
+type Exc struct {
+	Class *ExcClass
+	Args  []any
+	// Cause is set by `raise ... from cause`; Context is the exception
+	// being handled when this one was raised.
+	Cause, Context  *Exc
+	SuppressContext bool
+	// Traceback holds the DSL frames from the program's entry to the
+	// raise point, innermost last, as Python prints them. Raise records
+	// only program counters; read it through Frames, which fills it.
+	Traceback []Frame
+	// Exceptions holds the members of an ExceptionGroup.
+	Exceptions []*Exc
+
+	// pcs is the Go stack captured by Raise; Frames turns it into
+	// Traceback on first use, so a raise that is caught costs no
+	// symbolisation.
+	pcs []uintptr
+}
+
+// isGroup reports whether e is an exception group. CPython's
+// ExceptionGroup derives from both BaseExceptionGroup and Exception; the
+// single-inheritance tree here puts it under Exception only, so
+// `except BaseExceptionGroup` does not catch an ExceptionGroup.
+func (e *Exc) isGroup() bool {
+	return e.Class.IsSubclassOf(BaseExceptionGroup) || e.Class.IsSubclassOf(ExceptionGroup)
+}
+
+// NewExcGroup builds ExceptionGroup(msg, excs), or BaseExceptionGroup
+// when a member is not an Exception, as BaseExceptionGroup.__new__ picks.
+func NewExcGroup(msg string, excs []*Exc) *Exc {
+	c := ExceptionGroup
+	for _, m := range excs {
+		if !m.Is(Exception) {
+			c = BaseExceptionGroup
+		}
+	}
+	return &Exc{Class: c, Args: []any{msg}, Exceptions: excs}
+}
+
+// Frame is one line of a traceback.
+type Frame struct {
+	File string
+	Line int
+	Func string
+}
+
+// Is reports whether e is an instance of class target (or of a
+// subclass) when target is an *ExcClass, or is target itself when it is
+// an *Exc. With this signature errors.Is(err, py.ValueError) works on the
+// errors that library-mode functions return.
+func (e *Exc) Is(target error) bool {
+	switch t := target.(type) {
+	case *ExcClass:
+		return e.Class.IsSubclassOf(t)
+	case *Exc:
+		return e == t
+	}
+	return false
+}
+
+// Error returns the class name, so that a class can be the target of
+// errors.Is.
+func (c *ExcClass) Error() string { return c.Name }
+
+// Error renders e as the last line of a Python traceback: "ValueError: boom".
+func (e *Exc) Error() string {
+	msg := ExcStr(e)
+	if msg == "" {
+		return e.Class.Name
+	}
+	return e.Class.Name + ": " + msg
+}
+
+// ExcStr is str(e): the single argument's str, or the repr of the args
+// tuple. KeyError shows the repr of its key (KeyError_str) and exception
+// groups append the member count (BaseExceptionGroup_str).
+func ExcStr(e *Exc) string {
+	if e.isGroup() && len(e.Args) == 1 {
+		n := len(e.Exceptions)
+		plural := "s"
+		if n == 1 {
+			plural = ""
+		}
+		return Str(e.Args[0]) + " (" + strconv.Itoa(n) + " sub-exception" + plural + ")"
+	}
+	if len(e.Args) == 1 && e.Class.IsSubclassOf(KeyError) {
+		return Repr(e.Args[0])
+	}
+	switch len(e.Args) {
+	case 0:
+		return ""
+	case 1:
+		return Str(e.Args[0])
+	}
+	parts := make([]string, len(e.Args))
+	for i, a := range e.Args {
+		parts[i] = Repr(a)
+	}
+	return "(" + strings.Join(parts, ", ") + ")"
+}
+
+// The built-in classes generated code and the runtime refer to.
+var (
+	BaseException       = &ExcClass{Name: "BaseException"}
+	SystemExit          = NewExcClass("SystemExit", BaseException)
+	KeyboardInterrupt   = NewExcClass("KeyboardInterrupt", BaseException)
+	GeneratorExit       = NewExcClass("GeneratorExit", BaseException)
+	CancelledError      = &ExcClass{Name: "CancelledError", Base: BaseException, Module: "asyncio.exceptions"}
+	BaseExceptionGroup  = NewExcClass("BaseExceptionGroup", BaseException)
+	Exception           = NewExcClass("Exception", BaseException)
+	ExceptionGroup      = NewExcClass("ExceptionGroup", Exception)
+	ArithmeticError     = NewExcClass("ArithmeticError", Exception)
+	ZeroDivisionError   = NewExcClass("ZeroDivisionError", ArithmeticError)
+	OverflowError       = NewExcClass("OverflowError", ArithmeticError)
+	AssertionError      = NewExcClass("AssertionError", Exception)
+	AttributeError      = NewExcClass("AttributeError", Exception)
+	LookupError         = NewExcClass("LookupError", Exception)
+	IndexError          = NewExcClass("IndexError", LookupError)
+	KeyError            = NewExcClass("KeyError", LookupError)
+	NameError           = NewExcClass("NameError", Exception)
+	RuntimeError        = NewExcClass("RuntimeError", Exception)
+	NotImplementedError = NewExcClass("NotImplementedError", RuntimeError)
+	RecursionError      = NewExcClass("RecursionError", RuntimeError)
+	StopIteration       = NewExcClass("StopIteration", Exception)
+	StopAsyncIteration  = NewExcClass("StopAsyncIteration", Exception)
+	TypeError           = NewExcClass("TypeError", Exception)
+	ValueError          = NewExcClass("ValueError", Exception)
+	OSError             = NewExcClass("OSError", Exception)
+	TimeoutError        = NewExcClass("TimeoutError", OSError)
+	ConnectionError     = NewExcClass("ConnectionError", OSError)
+	// InvalidStateError, QueueEmpty and QueueFull live in asyncio; CPython
+	// derives them from Exception.
+	InvalidStateError = &ExcClass{Name: "InvalidStateError", Base: Exception, Module: "asyncio.exceptions"}
+	QueueEmpty        = &ExcClass{Name: "QueueEmpty", Base: Exception, Module: "asyncio.queues"}
+	QueueFull         = &ExcClass{Name: "QueueFull", Base: Exception, Module: "asyncio.queues"}
+)

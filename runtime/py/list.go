@@ -1,0 +1,314 @@
+package py
+
+import (
+	"cmp"
+	"iter"
+	"slices"
+)
+
+// List is Python's list of T. It is used through a pointer (lists have
+// reference semantics); Items is the backing slice, free to read.
+type List[T any] struct{ Items []T }
+
+// NewList makes a list holding items (the slice is taken, not copied).
+func NewList[T any](items ...T) *List[T] {
+	if items == nil {
+		items = []T{}
+	}
+	return &List[T]{Items: items}
+}
+
+// ListFrom is list(seq).
+func ListFrom[T any](seq iter.Seq[T]) *List[T] {
+	return &List[T]{Items: slices.AppendSeq([]T{}, seq)}
+}
+
+// Len is len(l).
+func (l *List[T]) Len() int { return len(l.Items) }
+
+// index resolves a Python index (negative counts from the end).
+func index(i, n int, msg string) int {
+	if i < 0 {
+		i += n
+	}
+	if i < 0 || i >= n {
+		Raise(IndexError.New(msg))
+	}
+	return i
+}
+
+// Get is l[i].
+func (l *List[T]) Get(i int) T { return l.Items[index(i, len(l.Items), "list index out of range")] }
+
+// Set is l[i] = v.
+func (l *List[T]) Set(i int, v T) {
+	l.Items[index(i, len(l.Items), "list assignment index out of range")] = v
+}
+
+// Del is del l[i].
+func (l *List[T]) Del(i int) {
+	i = index(i, len(l.Items), "list assignment index out of range")
+	l.Items = slices.Delete(l.Items, i, i+1)
+}
+
+// Append is l.append(v).
+func (l *List[T]) Append(v T) { l.Items = append(l.Items, v) }
+
+// Extend is l.extend(other).
+func (l *List[T]) Extend(other *List[T]) { l.Items = append(l.Items, other.Items...) }
+
+// ExtendSeq is l.extend(iterable).
+func (l *List[T]) ExtendSeq(seq iter.Seq[T]) { l.Items = slices.AppendSeq(l.Items, seq) }
+
+// Insert is l.insert(i, v): the index is clamped, never an error.
+func (l *List[T]) Insert(i int, v T) {
+	n := len(l.Items)
+	if i < 0 {
+		i = max(i+n, 0)
+	}
+	l.Items = slices.Insert(l.Items, min(i, n), v)
+}
+
+// Pop is l.pop().
+func (l *List[T]) Pop() T {
+	if len(l.Items) == 0 {
+		Raise(IndexError.New("pop from empty list"))
+	}
+	return l.PopAt(-1)
+}
+
+// PopAt is l.pop(i).
+func (l *List[T]) PopAt(i int) T {
+	if len(l.Items) == 0 {
+		Raise(IndexError.New("pop from empty list"))
+	}
+	i = index(i, len(l.Items), "pop index out of range")
+	v := l.Items[i]
+	l.Items = slices.Delete(l.Items, i, i+1)
+	return v
+}
+
+// Index is l.index(v), comparing with Python equality.
+func (l *List[T]) Index(v T) int {
+	for i, x := range l.Items {
+		if Eq(x, v) {
+			return i
+		}
+	}
+	Raise(ValueError.New(Repr(v) + " is not in list"))
+	return -1
+}
+
+// Count is l.count(v).
+func (l *List[T]) Count(v T) int {
+	n := 0
+	for _, x := range l.Items {
+		if Eq(x, v) {
+			n++
+		}
+	}
+	return n
+}
+
+// Remove is l.remove(v).
+func (l *List[T]) Remove(v T) {
+	for i, x := range l.Items {
+		if Eq(x, v) {
+			l.Items = slices.Delete(l.Items, i, i+1)
+			return
+		}
+	}
+	Raise(ValueError.New("list.remove(x): x not in list"))
+}
+
+// Contains is `v in l`.
+func (l *List[T]) Contains(v T) bool {
+	for _, x := range l.Items {
+		if Eq(x, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// Slice is l[lo:hi:step]; nil bounds are omitted ones.
+func (l *List[T]) Slice(lo, hi, step *int) *List[T] {
+	start, _, st, n := sliceIndices(lo, hi, step, len(l.Items))
+	out := make([]T, n)
+	for i := range n {
+		out[i] = l.Items[start+i*st]
+	}
+	return &List[T]{Items: out}
+}
+
+// Clear is l.clear().
+func (l *List[T]) Clear() { l.Items = l.Items[:0:0] }
+
+// Copy is l.copy() (and l[:]).
+func (l *List[T]) Copy() *List[T] { return &List[T]{Items: append([]T{}, l.Items...)} }
+
+// Reverse is l.reverse().
+func (l *List[T]) Reverse() { slices.Reverse(l.Items) }
+
+// Concat is l + other.
+func (l *List[T]) Concat(other *List[T]) *List[T] {
+	return &List[T]{Items: append(append(make([]T, 0, len(l.Items)+len(other.Items)), l.Items...), other.Items...)}
+}
+
+// Repeat is l * n.
+func (l *List[T]) Repeat(n int) *List[T] {
+	if n <= 0 {
+		return NewList[T]()
+	}
+	return &List[T]{Items: slices.Repeat(l.Items, n)}
+}
+
+// Sort is l.sort(): stable, ascending by Python's <; TypeError when the
+// elements do not compare.
+func (l *List[T]) Sort() { sortList(l.Items, false) }
+
+// SortReverse is l.sort(reverse=True): equal elements keep their order,
+// as in CPython.
+func (l *List[T]) SortReverse() { sortList(l.Items, true) }
+
+// SortKey is l.sort(key=key, reverse=reverse).
+func SortKey[T, K any](l *List[T], key func(T) K, reverse bool) {
+	keys := make([]K, len(l.Items))
+	for i, x := range l.Items {
+		keys[i] = key(x)
+	}
+	idx := make([]int, len(l.Items))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortStableFunc(idx, func(a, b int) int { return compareAny(keys[a], keys[b], reverse) })
+	sorted := make([]T, len(idx))
+	for i, j := range idx {
+		sorted[i] = l.Items[j]
+	}
+	copy(l.Items, sorted)
+}
+
+func sortList[T any](items []T, reverse bool) {
+	switch s := any(items).(type) {
+	case []int:
+		slices.SortStableFunc(s, func(a, b int) int { return flip(cmp.Compare(a, b), reverse) })
+	case []string:
+		slices.SortStableFunc(s, func(a, b string) int { return flip(cmp.Compare(a, b), reverse) })
+	default:
+		slices.SortStableFunc(items, func(a, b T) int { return compareAny(a, b, reverse) })
+	}
+}
+
+// compareAny orders a and b by Python's < only (sorted never calls >).
+func compareAny(a, b any, reverse bool) int {
+	if reverse {
+		a, b = b, a
+	}
+	if Lt(a, b) {
+		return -1
+	}
+	if Lt(b, a) {
+		return 1
+	}
+	return 0
+}
+
+func flip(c int, reverse bool) int {
+	if reverse {
+		return -c
+	}
+	return c
+}
+
+// All iterates over index and element, seeing appends made meanwhile, as
+// a Python for loop over a list does.
+func (l *List[T]) All() iter.Seq2[int, T] {
+	return func(yield func(int, T) bool) {
+		for i := 0; i < len(l.Items); i++ {
+			if !yield(i, l.Items[i]) {
+				return
+			}
+		}
+	}
+}
+
+// Values iterates over the elements like `for x in l`.
+func (l *List[T]) Values() iter.Seq[T] {
+	return func(yield func(T) bool) {
+		for i := 0; i < len(l.Items); i++ {
+			if !yield(l.Items[i]) {
+				return
+			}
+		}
+	}
+}
+
+// PyRepr is repr(l): "[1, 'a']".
+func (l *List[T]) PyRepr() string {
+	if l == nil {
+		return "None"
+	}
+	b := []byte{'['}
+	for i, x := range l.Items {
+		if i > 0 {
+			b = append(b, ", "...)
+		}
+		b = appendRepr(b, x)
+	}
+	return string(append(b, ']'))
+}
+
+// PyLen makes len() work on lists held as any.
+func (l *List[T]) PyLen() int { return len(l.Items) }
+
+// PyItem and PyTypeName let dynamic helpers compare and name lists of any
+// element type.
+func (l *List[T]) PyItem(i int) any { return l.Items[i] }
+
+// PyTypeName is "list".
+func (l *List[T]) PyTypeName() string { return "list" }
+
+// sliceIndices mirrors PySlice_AdjustIndices: it clamps omitted or
+// out-of-range bounds and returns the first index, the stop, the step and
+// the number of elements selected.
+func sliceIndices(lo, hi, step *int, n int) (start, stop, st, count int) {
+	st = 1
+	if step != nil {
+		st = *step
+		if st == 0 {
+			Raise(ValueError.New("slice step cannot be zero"))
+		}
+	}
+	lower, upper := 0, n
+	if st < 0 {
+		lower, upper = -1, n-1
+	}
+	adjust := func(p *int, def int) int {
+		if p == nil {
+			return def
+		}
+		v := *p
+		if v < 0 {
+			v += n
+			if v < lower {
+				v = lower
+			}
+		} else if v > upper {
+			v = upper
+		}
+		return v
+	}
+	if st > 0 {
+		start, stop = adjust(lo, lower), adjust(hi, upper)
+		if stop > start {
+			count = (stop-start-1)/st + 1
+		}
+	} else {
+		start, stop = adjust(lo, upper), adjust(hi, lower)
+		if start > stop {
+			count = (start-stop-1)/-st + 1
+		}
+	}
+	return start, stop, st, count
+}

@@ -1,0 +1,340 @@
+package py
+
+import (
+	"iter"
+	"math"
+)
+
+// Set is Python's set. For int, float and bool elements it reproduces
+// CPython's iteration order (and so its repr) by running the same open
+// addressing table as setobject.c: same hashes, linear probes, perturbed
+// steps, growth and tombstones. For other element types (str above all,
+// whose CPython hash is randomised per process, so that no order can be
+// relied on there) it iterates in insertion order.
+type Set[T comparable] struct {
+	pos     map[T]int // slot of each element
+	slots   []setSlot[T]
+	fill    int // active + dummy slots (emulated table)
+	finger  int // where pop() resumes, as so->finger
+	emulate bool
+}
+
+type setSlot[T comparable] struct {
+	key   T
+	hash  uint64
+	state uint8 // slotEmpty, slotActive or slotDummy
+}
+
+const (
+	slotEmpty = iota
+	slotActive
+	slotDummy
+)
+
+const (
+	setMinSize    = 8
+	linearProbes  = 9
+	perturbShift  = 5
+	hashModulus   = 1<<61 - 1
+	hashBits      = 61
+	hashInf       = 314159
+	setGrowFactor = 4
+)
+
+// NewSet makes a set holding items, added in order as set() followed by
+// add() calls, or a display with variables ({a, b, c}) builds it. CPython
+// 3.11 compiles a display of three or more constants to a frozenset
+// constant built differently, which can iterate in another order for
+// colliding hashes (a documented difference).
+func NewSet[T comparable](items ...T) *Set[T] {
+	s := &Set[T]{pos: map[T]int{}}
+	var zero T
+	_, s.emulate = pyHash(any(zero))
+	if s.emulate {
+		s.slots = make([]setSlot[T], setMinSize)
+	}
+	for _, x := range items {
+		s.Add(x)
+	}
+	return s
+}
+
+// SetFrom is set(iterable).
+func SetFrom[T comparable](seq iter.Seq[T]) *Set[T] {
+	s := NewSet[T]()
+	for x := range seq {
+		s.Add(x)
+	}
+	return s
+}
+
+// pyHash is CPython's hash() for the numeric types (reduction modulo
+// 2**61 - 1, _Py_HashDouble for floats); ok is false for other types.
+// NaN hashes by identity in CPython and cannot be reproduced: 0 here.
+func pyHash(v any) (h int64, ok bool) {
+	switch x := v.(type) {
+	case int:
+		return hashInt(x), true
+	case bool:
+		return int64(BoolToInt(x)), true
+	case float64:
+		return hashFloat(x), true
+	}
+	return 0, false
+}
+
+func hashInt(x int) int64 {
+	h := int64(absInt(x) % hashModulus)
+	if x < 0 {
+		h = -h
+	}
+	if h == -1 {
+		h = -2
+	}
+	return h
+}
+
+func hashFloat(v float64) int64 {
+	switch {
+	case math.IsInf(v, 1):
+		return hashInf
+	case math.IsInf(v, -1):
+		return -hashInf
+	case math.IsNaN(v):
+		return 0
+	}
+	m, e := math.Frexp(v)
+	sign := int64(1)
+	if m < 0 {
+		sign, m = -1, -m
+	}
+	var x uint64
+	for m != 0 {
+		x = ((x << 28) & hashModulus) | x>>(hashBits-28)
+		m *= 268435456.0
+		e -= 28
+		y := uint64(m)
+		m -= float64(y)
+		x += y
+		if x >= hashModulus {
+			x -= hashModulus
+		}
+	}
+	if e >= 0 {
+		e %= hashBits
+	} else {
+		e = hashBits - 1 - ((-1 - e) % hashBits)
+	}
+	x = ((x << uint(e)) & hashModulus) | x>>(hashBits-uint(e))
+	h := int64(x) * sign
+	if h == -1 {
+		h = -2
+	}
+	return h
+}
+
+// Len is len(s).
+func (s *Set[T]) Len() int { return len(s.pos) }
+
+// Contains is `x in s`.
+func (s *Set[T]) Contains(x T) bool {
+	_, ok := s.pos[x]
+	return ok
+}
+
+// Add is s.add(x).
+func (s *Set[T]) Add(x T) {
+	if _, ok := s.pos[x]; ok {
+		return
+	}
+	if !s.emulate {
+		s.pos[x] = len(s.slots)
+		s.slots = append(s.slots, setSlot[T]{key: x, state: slotActive})
+		return
+	}
+	h, _ := pyHash(any(x))
+	i, reused := s.insert(s.slots, x, uint64(h), true)
+	s.pos[x] = i
+	if reused {
+		return
+	}
+	s.fill++
+	if mask := len(s.slots) - 1; s.fill*5 >= mask*3 {
+		used := len(s.pos)
+		if used > 50000 {
+			s.resize(used * 2)
+		} else {
+			s.resize(used * setGrowFactor)
+		}
+	}
+}
+
+// insert puts x where set_add_entry (reuseDummy) or set_insert_clean
+// would: the last tombstone of its probe sequence met before an empty
+// slot, else that empty slot. reused reports a tombstone was taken.
+func (s *Set[T]) insert(table []setSlot[T], x T, h uint64, reuseDummy bool) (at int, reused bool) {
+	mask := uint64(len(table) - 1)
+	i, perturb := h&mask, h
+	free := -1
+	for {
+		probes := uint64(0)
+		if i+linearProbes <= mask {
+			probes = linearProbes
+		}
+		for j := i; j <= i+probes; j++ {
+			switch table[j].state {
+			case slotEmpty:
+				if free >= 0 {
+					table[free] = setSlot[T]{key: x, hash: h, state: slotActive}
+					return free, true
+				}
+				table[j] = setSlot[T]{key: x, hash: h, state: slotActive}
+				return int(j), false
+			case slotDummy:
+				if reuseDummy {
+					free = int(j)
+				}
+			}
+		}
+		perturb >>= perturbShift
+		i = (i*5 + 1 + perturb) & mask
+	}
+}
+
+// resize is set_table_resize: the smallest power of two above minUsed,
+// refilled in old table order.
+func (s *Set[T]) resize(minUsed int) {
+	size := setMinSize
+	for size <= minUsed {
+		size <<= 1
+	}
+	table := make([]setSlot[T], size)
+	s.refill(table, s.slots)
+}
+
+// refill inserts the active slots of old into table in old's order.
+func (s *Set[T]) refill(table, old []setSlot[T]) {
+	for _, sl := range old {
+		if sl.state == slotActive {
+			s.pos[sl.key], _ = s.insert(table, sl.key, sl.hash, false)
+		}
+	}
+	s.slots, s.fill = table, len(s.pos)
+}
+
+// Discard is s.discard(x).
+func (s *Set[T]) Discard(x T) {
+	i, ok := s.pos[x]
+	if !ok {
+		return
+	}
+	delete(s.pos, x)
+	s.slots[i] = setSlot[T]{hash: ^uint64(0), state: slotDummy}
+	if !s.emulate && len(s.slots) > 16 && len(s.slots) > 2*len(s.pos) {
+		s.compact()
+	}
+}
+
+// compact drops tombstones of an insertion-ordered set.
+func (s *Set[T]) compact() {
+	live := make([]setSlot[T], 0, len(s.pos))
+	for _, sl := range s.slots {
+		if sl.state == slotActive {
+			s.pos[sl.key] = len(live)
+			live = append(live, sl)
+		}
+	}
+	s.slots = live
+}
+
+// Remove is s.remove(x); KeyError(x) when absent.
+func (s *Set[T]) Remove(x T) {
+	if !s.Contains(x) {
+		Raise(KeyError.New(x))
+	}
+	s.Discard(x)
+}
+
+// Pop is s.pop(): the element set_pop finds from its finger; KeyError
+// "pop from an empty set".
+func (s *Set[T]) Pop() T {
+	if len(s.pos) == 0 {
+		Raise(KeyError.New("pop from an empty set"))
+	}
+	i := s.finger % len(s.slots)
+	for s.slots[i].state != slotActive {
+		i = (i + 1) % len(s.slots)
+	}
+	x := s.slots[i].key
+	s.Discard(x)
+	s.finger = i + 1
+	return x
+}
+
+// All iterates over the elements in CPython's order (see Set).
+func (s *Set[T]) All() iter.Seq[T] {
+	return func(yield func(T) bool) {
+		n := len(s.pos)
+		for i := 0; i < len(s.slots); i++ {
+			if len(s.pos) != n {
+				Raise(RuntimeError.New("Set changed size during iteration"))
+			}
+			if sl := s.slots[i]; sl.state == slotActive && !yield(sl.key) {
+				return
+			}
+		}
+	}
+}
+
+// Items lists the elements in iteration order.
+func (s *Set[T]) Items() []T {
+	out := make([]T, 0, len(s.pos))
+	for x := range s.All() {
+		out = append(out, x)
+	}
+	return out
+}
+
+// PyRepr is repr(s): "{1, 2}", or "set()" when empty.
+func (s *Set[T]) PyRepr() string {
+	if s == nil {
+		return "None"
+	}
+	if len(s.pos) == 0 {
+		return "set()"
+	}
+	b := []byte{'{'}
+	for i, x := range s.Items() {
+		if i > 0 {
+			b = append(b, ", "...)
+		}
+		b = appendRepr(b, x)
+	}
+	return string(append(b, '}'))
+}
+
+// PyLen makes len() work on sets held as any.
+func (s *Set[T]) PyLen() int { return len(s.pos) }
+
+// PyTypeName is "set".
+func (s *Set[T]) PyTypeName() string { return "set" }
+
+// PyContains makes `in` work on sets held as any.
+func (s *Set[T]) PyContains(x any) bool {
+	v, ok := x.(T)
+	return ok && s.Contains(v)
+}
+
+// PyEq is s == other for sets of the same element type.
+func (s *Set[T]) PyEq(other any) bool {
+	o, ok := other.(*Set[T])
+	if !ok || o.Len() != s.Len() {
+		return false
+	}
+	for x := range s.pos {
+		if !o.Contains(x) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,75 @@
+package py
+
+// Tuple1, Tuple2 and Tuple3 are Python tuples of static element types;
+// fields V0, V1, V2 are t[0], t[1], t[2].
+type (
+	Tuple1[T0 any]     struct{ V0 T0 }
+	Tuple2[T0, T1 any] struct {
+		V0 T0
+		V1 T1
+	}
+	Tuple3[T0, T1, T2 any] struct {
+		V0 T0
+		V1 T1
+		V2 T2
+	}
+)
+
+// Tuple is a tuple of any length and mixed or unknown element types.
+type Tuple []any
+
+// PyRepr is repr(t): "(1,)".
+func (t Tuple1[T0]) PyRepr() string { return tupleRepr(t.V0) }
+
+// PyRepr is repr(t): "(1, 'a')".
+func (t Tuple2[T0, T1]) PyRepr() string { return tupleRepr(t.V0, t.V1) }
+
+// PyRepr is repr(t): "(1, 'a', 2.0)".
+func (t Tuple3[T0, T1, T2]) PyRepr() string { return tupleRepr(t.V0, t.V1, t.V2) }
+
+// PyRepr is repr(t): "()", "(1,)", "(1, 2)".
+func (t Tuple) PyRepr() string { return tupleRepr(t...) }
+
+// PyLen and PyItem give dynamic helpers (Len, Eq, Lt) element access.
+func (t Tuple1[T0]) PyLen() int         { return 1 }
+func (t Tuple2[T0, T1]) PyLen() int     { return 2 }
+func (t Tuple3[T0, T1, T2]) PyLen() int { return 3 }
+func (t Tuple) PyLen() int              { return len(t) }
+
+func (t Tuple1[T0]) PyItem(int) any { return t.V0 }
+func (t Tuple2[T0, T1]) PyItem(i int) any {
+	if i == 0 {
+		return t.V0
+	}
+	return t.V1
+}
+func (t Tuple3[T0, T1, T2]) PyItem(i int) any {
+	switch i {
+	case 0:
+		return t.V0
+	case 1:
+		return t.V1
+	}
+	return t.V2
+}
+func (t Tuple) PyItem(i int) any { return t[i] }
+
+// PyTypeName is "tuple".
+func (Tuple1[T0]) PyTypeName() string         { return "tuple" }
+func (Tuple2[T0, T1]) PyTypeName() string     { return "tuple" }
+func (Tuple3[T0, T1, T2]) PyTypeName() string { return "tuple" }
+func (Tuple) PyTypeName() string              { return "tuple" }
+
+func tupleRepr(items ...any) string {
+	b := []byte{'('}
+	for i, x := range items {
+		if i > 0 {
+			b = append(b, ", "...)
+		}
+		b = appendRepr(b, x)
+	}
+	if len(items) == 1 {
+		b = append(b, ',')
+	}
+	return string(append(b, ')'))
+}
