@@ -112,14 +112,26 @@ func TestErrors(t *testing.T) {
 	}
 }
 
+// validFiles lists valid programs: the tutorial's snippets here, and every
+// DSL program the rest of the repository keeps (examples, the runtime's
+// CPython ordering programs, the benchmarks), so none is copied twice.
 func validFiles(t testing.TB) []string {
-	files, err := filepath.Glob("testdata/valid/*.py")
-	require.NoError(t, err)
+	var files []string
+	for _, pattern := range []string{
+		"testdata/valid/*.py",
+		"../examples/*.py",
+		"../runtime/aio/testdata/*.py",
+		"../bench/*.py",
+	} {
+		matches, err := filepath.Glob(pattern)
+		require.NoError(t, err)
+		files = append(files, matches...)
+	}
 	require.NotEmpty(t, files)
 	return files
 }
 
-// TestValidFiles parses the ordering probes and the tutorial's programs.
+// TestValidFiles parses every valid program validFiles lists.
 func TestValidFiles(t *testing.T) {
 	for _, name := range validFiles(t) {
 		src, err := os.ReadFile(name)
