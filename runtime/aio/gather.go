@@ -96,6 +96,8 @@ func startAll[T any](l *Loop, aws []Awaitable[T]) (rs []resulter[T], cs []*futCo
 		switch a := aw.(type) {
 		case Coro[T]:
 			r = newTask(l, a)
+		case Machine[T]:
+			r = newMachineTask(l, a)
 		case resulter[T]:
 			r = a
 			shared = true
@@ -121,6 +123,12 @@ func Gather[T any](t *Task, aws ...Awaitable[T]) *py.List[T] {
 	rs, cs, shared := startAll(t.loop, aws)
 	g := newGathering(t.loop, cs, shared, false)
 	g.wait(t)
+	return gatherResults(g, rs)
+}
+
+// gatherResults is the outcome of a finished gather: the results in
+// argument order, or the exception it ended with.
+func gatherResults[T any](g *gathering, rs []resulter[T]) *py.List[T] {
 	if e := g.resultExc(); e != nil {
 		panic(e)
 	}
@@ -141,6 +149,11 @@ func GatherReturnExceptions[T any](t *Task, aws ...Awaitable[T]) *py.List[any] {
 	rs, cs, shared := startAll(t.loop, aws)
 	g := newGathering(t.loop, cs, shared, true)
 	g.wait(t)
+	return gatherOutcomes(g, rs)
+}
+
+// gatherOutcomes is gatherResults with return_exceptions=True.
+func gatherOutcomes[T any](g *gathering, rs []resulter[T]) *py.List[any] {
 	if e := g.resultExc(); e != nil {
 		panic(e)
 	}
@@ -178,6 +191,8 @@ func AsAny[T any](aw Awaitable[T]) Awaitable[any] {
 	switch a := aw.(type) {
 	case Coro[T]:
 		return Coro[any](func(t *Task) any { return a(t) })
+	case Machine[T]:
+		return anyMachine[T]{a}
 	case resulter[T]:
 		return anyView[T]{a}
 	}

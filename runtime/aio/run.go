@@ -11,8 +11,12 @@ import (
 // its exception (a *py.Exc). Virtual time is on when the environment
 // variable AIOGO_VIRTUAL_TIME is "1".
 func Run[T any](main Coro[T]) T {
-	return RunWith(Options{VirtualTime: os.Getenv("AIOGO_VIRTUAL_TIME") == "1"}, main)
+	return RunWith(Options{VirtualTime: virtualFromEnv()}, main)
 }
+
+// virtualFromEnv reports whether AIOGO_VIRTUAL_TIME asks Run for virtual
+// time.
+func virtualFromEnv() bool { return os.Getenv("AIOGO_VIRTUAL_TIME") == "1" }
 
 // RunWith is Run with explicit options, for Go tests and library mode.
 //
@@ -26,13 +30,18 @@ func Run[T any](main Coro[T]) T {
 // Where CPython would hang because every task waits and nothing can wake
 // them, main fails with a RuntimeError naming each waiting task.
 func RunWith[T any](opts Options, main Coro[T]) T {
+	return runMain(opts, func(l *Loop) *TaskOf[T] { return newTask(l, main) })
+}
+
+// runMain is RunWith for a main task of either kind, made by start.
+func runMain[T any](opts Options, start func(*Loop) *TaskOf[T]) T {
 	l := NewEventLoop(opts)
 	defer func() {
 		// Even after a panic of the loop itself, stop every coroutine.
 		l.running = false
 		l.Close()
 	}()
-	task := newTask(l, main)
+	task := start(l)
 	err := l.runUntilComplete(&task.futCore)
 	if e := l.shutdown(); err == nil {
 		err = e

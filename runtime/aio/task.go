@@ -22,12 +22,16 @@ type Awaitable[T any] interface {
 
 // Task is asyncio.Task without its result type: the handle every coroutine
 // receives, through which it suspends. A task runs on a stackful coroutine
-// (iter.Pull) so that it can suspend from deep inside nested calls; only
-// the loop goroutine ever resumes it, so one task runs at a time.
+// (iter.Pull) so that it can suspend from deep inside nested calls, or,
+// running a Machine, is stepped without a stack of its own; only the loop
+// goroutine ever resumes it, so one task runs at a time.
 type Task struct {
 	futCore
-	runner interface{ run() }
+	runner taskRunner
 	w      *worker
+	// pend is the future a stackless await parked the task on (yieldMark
+	// for sleep(0)) until the poll that resumes the task takes it back.
+	pend *futCore
 	// waiter is _fut_waiter, the future the task is suspended on.
 	waiter *futCore
 	// waitLabel names what the task waits on, for the deadlock report.
@@ -35,9 +39,12 @@ type Task struct {
 	// throw is the exception to raise at the suspension point on resume.
 	throw      *py.Exc
 	mustCancel bool
-	numCancels int
-	id         int
-	name       string
+	// stackless tasks step a Machine on the loop goroutine instead of
+	// resuming a worker; started records that the first step ran.
+	stackless, started bool
+	numCancels         int
+	id                 int
+	name               string
 	// prev and next link the loop's pending tasks in creation order
 	// (all_tasks, and the shutdown cancellation order).
 	prev, next *Task
@@ -47,7 +54,15 @@ type Task struct {
 type TaskOf[T any] struct {
 	Task
 	coro   Coro[T]
+	mach   Machine[T]
 	result T
+}
+
+// taskRunner is the typed half of a task: run drives a stackful coroutine
+// to its end on a worker, stepMachine runs one step of a stackless one.
+type taskRunner interface {
+	run()
+	stepMachine() bool
 }
 
 func (tt *TaskOf[T]) run() {
@@ -69,6 +84,12 @@ func CreateTaskOn[T any](l *Loop, c Coro[T]) *TaskOf[T] { return newTask(l, c) }
 
 func newTask[T any](l *Loop, c Coro[T]) *TaskOf[T] {
 	tt := &TaskOf[T]{coro: c}
+	tt.start(l)
+	return tt
+}
+
+// start registers the task with l and queues its first step.
+func (tt *TaskOf[T]) start(l *Loop) {
 	t := &tt.Task
 	t.loop = l
 	t.ext = t
@@ -77,7 +98,6 @@ func newTask[T any](l *Loop, c Coro[T]) *TaskOf[T] {
 	t.id = l.taskSeq
 	l.link(t)
 	l.ready.pushBack(handle{cb: t})
-	return tt
 }
 
 // Result is Task.result(): the coroutine's return value, or a panic with
@@ -182,6 +202,10 @@ func (t *Task) step(exc *py.Exc) {
 		t.mustCancel = false
 	}
 	t.waiter = nil
+	if t.stackless {
+		t.stepMachine(exc)
+		return
+	}
 	l := t.loop
 	w := t.w
 	if w == nil {
@@ -210,6 +234,7 @@ func (t *Task) step(exc *py.Exc) {
 // exception to raise at the await, if any, so that callers can clean up
 // (cancel a timer, leave a waiter list) before raising it.
 func (t *Task) block(f *futCore, what string) *py.Exc {
+	t.needStack()
 	f.addCallback(t)
 	t.waiter = f
 	t.waitLabel = what
@@ -225,6 +250,7 @@ func (t *Task) block(f *futCore, what string) *py.Exc {
 // yield0 is the bare `yield` of sleep(0): the task's next step goes to the
 // back of the ready queue.
 func (t *Task) yield0() {
+	t.needStack()
 	t.loop.ready.pushBack(handle{cb: t})
 	t.waitLabel = "sleep(0)"
 	t.suspend()

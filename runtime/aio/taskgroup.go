@@ -37,6 +37,15 @@ func (g *TaskGroup) Enter(t *Task) {
 
 // CreateTaskIn is TaskGroup.create_task(coro).
 func CreateTaskIn[T any](g *TaskGroup, c Coro[T]) *TaskOf[T] {
+	g.checkOpen()
+	tt := newTask(g.loop, c)
+	g.adopt(&tt.Task)
+	return tt
+}
+
+// checkOpen raises what TaskGroup.create_task raises when the group does
+// not take new tasks.
+func (g *TaskGroup) checkOpen() {
 	switch {
 	case !g.entered:
 		panic(py.RuntimeError.New("TaskGroup has not been entered"))
@@ -45,14 +54,16 @@ func CreateTaskIn[T any](g *TaskGroup, c Coro[T]) *TaskOf[T] {
 	case g.aborting:
 		panic(py.RuntimeError.New("TaskGroup is shutting down"))
 	}
-	tt := newTask(g.loop, c)
-	tt.addCallback(g)
+}
+
+// adopt makes t a child of the group.
+func (g *TaskGroup) adopt(t *Task) {
+	t.addCallback(g)
 	if len(g.tasks) > 32 && len(g.tasks) > 2*g.live {
 		g.compact()
 	}
-	g.tasks = append(g.tasks, &tt.Task)
+	g.tasks = append(g.tasks, t)
 	g.live++
-	return tt
 }
 
 func (g *TaskGroup) compact() {

@@ -16,6 +16,8 @@ func ensureFuture[T any](l *Loop, aw Awaitable[T]) resulter[T] {
 	switch a := aw.(type) {
 	case Coro[T]:
 		return newTask(l, a)
+	case Machine[T]:
+		return newMachineTask(l, a)
 	case resulter[T]:
 		return a
 	}
