@@ -11,15 +11,52 @@ import (
 // whose exact result does not fit raises OverflowError instead of
 // wrapping (a documented difference from CPython).
 
+const overflowMsg = "integer overflow: aiogo ints are 64-bit"
+
 func intOverflow() {
-	Raise(OverflowError.New("integer overflow: aiogo ints are 64-bit"))
+	Raise(OverflowError.New(overflowMsg))
 }
+
+// arithError is what the hot arithmetic helpers panic with instead of
+// calling Raise: a call costs the inliner more than these helpers' whole
+// budget, a panic of a constant almost nothing, and inlined helpers make
+// int code several times faster. AsExc (so Catch, Main and task recovery)
+// turns it into a new *Exc with the traceback of the panicking code, as it
+// does for Go runtime errors.
+type arithError uint8
+
+const (
+	errOverflow     arithError = iota
+	errDivZero                 // a // 0 and divmod(a, 0)
+	errModZero                 // a % 0
+	errTrueDivZero             // int / 0
+	errFloatDivZero            // float / 0
+)
+
+// exc returns a new exception for e.
+func (e arithError) exc() *Exc {
+	switch e {
+	case errDivZero:
+		return ZeroDivisionError.New("integer division or modulo by zero")
+	case errModZero:
+		return ZeroDivisionError.New("integer modulo by zero")
+	case errTrueDivZero:
+		return ZeroDivisionError.New("division by zero")
+	case errFloatDivZero:
+		return ZeroDivisionError.New("float division by zero")
+	}
+	return OverflowError.New(overflowMsg)
+}
+
+// Error makes e print as the Python exception should it reach Go code
+// that does not recover it (a library-mode call).
+func (e arithError) Error() string { return e.exc().Error() }
 
 // IntAdd is a + b.
 func IntAdd(a, b int) int {
 	s := a + b
-	if (s > a) != (b > 0) {
-		intOverflow()
+	if (s^a)&(s^b) < 0 { // the sign of s differs from both operands'
+		panic(errOverflow)
 	}
 	return s
 }
@@ -27,30 +64,23 @@ func IntAdd(a, b int) int {
 // IntSub is a - b.
 func IntSub(a, b int) int {
 	d := a - b
-	if (d < a) != (b > 0) {
-		intOverflow()
+	if (a^b)&(a^d) < 0 { // signs of a and b differ and d took b's
+		panic(errOverflow)
 	}
 	return d
 }
 
 // IntMul is a * b.
 func IntMul(a, b int) int {
-	hi, lo := bits.Mul64(uint64(absInt(a)), uint64(absInt(b)))
-	neg := (a < 0) != (b < 0)
-	if hi != 0 || lo > math.MaxInt64+boolU(neg) {
-		intOverflow()
-	}
-	if neg {
-		return int(-lo)
+	// bits.Mul64 gives the high word of the unsigned product; a negative
+	// operand contributes 2**64 times the other one too much there. The
+	// product fits when the signed high word is the sign extension of lo.
+	hi, lo := bits.Mul64(uint64(a), uint64(b))
+	hi -= uint64(a>>63)&uint64(b) + uint64(b>>63)&uint64(a)
+	if int(hi) != int(lo)>>63 {
+		panic(errOverflow)
 	}
 	return int(lo)
-}
-
-func boolU(b bool) uint64 {
-	if b {
-		return 1
-	}
-	return 0
 }
 
 // absInt is |a| as an unsigned value (exact for math.MinInt64).
@@ -64,7 +94,7 @@ func absInt(a int) uint64 {
 // IntNeg is -a.
 func IntNeg(a int) int {
 	if a == math.MinInt64 {
-		intOverflow()
+		panic(errOverflow)
 	}
 	return -a
 }
@@ -79,14 +109,20 @@ func IntAbs(a int) int {
 
 // FloorDiv is a // b: the quotient rounded toward minus infinity.
 func FloorDiv(a, b int) int {
-	if b == 0 {
-		Raise(ZeroDivisionError.New("integer division or modulo by zero"))
+	// Non-negative operands, the usual case, need no zero, overflow or
+	// sign test; a well-predicted branch keeps the sign adjustment below
+	// off their dependency chain, and a constant b becomes a shift.
+	if a >= 0 && b > 0 {
+		return a / b
 	}
-	if b == -1 {
-		return IntNeg(a)
+	if b == 0 {
+		panic(errDivZero)
+	}
+	if b == -1 && a == math.MinInt64 {
+		panic(errOverflow)
 	}
 	q := a / b
-	if (a%b != 0) && ((a < 0) != (b < 0)) {
+	if r := a % b; r != 0 && (r^b) < 0 {
 		q--
 	}
 	return q
@@ -94,11 +130,14 @@ func FloorDiv(a, b int) int {
 
 // Mod is a % b: the remainder has the sign of b.
 func Mod(a, b int) int {
+	if a >= 0 && b > 0 { // as in FloorDiv
+		return a % b
+	}
 	if b == 0 {
-		Raise(ZeroDivisionError.New("integer modulo by zero"))
+		panic(errModZero)
 	}
 	r := a % b
-	if r != 0 && ((r < 0) != (b < 0)) {
+	if r != 0 && (r^b) < 0 {
 		r += b
 	}
 	return r
@@ -106,10 +145,10 @@ func Mod(a, b int) int {
 
 // DivMod is divmod(a, b).
 func DivMod(a, b int) Tuple2[int, int] {
-	if b == 0 {
-		Raise(ZeroDivisionError.New("integer division or modulo by zero"))
-	}
-	return Tuple2[int, int]{FloorDiv(a, b), Mod(a, b)}
+	q := FloorDiv(a, b)
+	// The remainder is smaller than |b|, so wrapping arithmetic gets it
+	// exactly.
+	return Tuple2[int, int]{q, a - q*b}
 }
 
 // IntPow is a ** b for b >= 0. In Python a negative exponent makes the
@@ -136,7 +175,7 @@ func IntPow(a, b int) int {
 // zero".
 func IntTrueDiv(a, b int) float64 {
 	if b == 0 {
-		Raise(ZeroDivisionError.New("division by zero"))
+		panic(errTrueDivZero)
 	}
 	return float64(a) / float64(b)
 }
@@ -146,7 +185,7 @@ func IntTrueDiv(a, b int) float64 {
 // "division by zero": see IntTrueDiv).
 func TrueDiv(a, b float64) float64 {
 	if b == 0 {
-		Raise(ZeroDivisionError.New("float division by zero"))
+		panic(errFloatDivZero)
 	}
 	return a / b
 }

@@ -16,6 +16,9 @@
 // recovers and calls Catch(r, classes...), which returns the exception if
 // it matches and nil otherwise (the caller then re-panics r). Go runtime
 // errors are converted by AsExc with the stack of the code that failed.
+// The int helpers (IntAdd, Mod, ...) panic with a constant arithError
+// instead of calling Raise, which keeps them small enough to inline into
+// generated code; AsExc converts it as it converts a runtime error.
 // A bare `raise` is Reraise(e); `raise e from c` is RaiseFrom(e, c).
 //
 // CPython sets __context__ to the exception being handled whenever a

@@ -54,10 +54,12 @@ type Exc struct {
 	// Exceptions holds the members of an ExceptionGroup.
 	Exceptions []*Exc
 
-	// pcs is the Go stack captured by Raise; Frames turns it into
-	// Traceback on first use, so a raise that is caught costs no
-	// symbolisation.
-	pcs []uintptr
+	// pcs is the Go stack captured by Raise or AsExc; Frames turns it
+	// into Traceback on first use, so a raise that is caught costs no
+	// symbolisation. fromPanic says AsExc captured it from a deferred
+	// function (see framesOf).
+	pcs       []uintptr
+	fromPanic bool
 }
 
 // isGroup reports whether e is an exception group. CPython's

@@ -117,6 +117,8 @@ func Catch(recovered any, classes ...*ExcClass) *Exc {
 
 // AsExc turns a recovered panic value into a Python exception:
 //   - *Exc as is;
+//   - the panic of a failing arithmetic helper (arithError) → the
+//     OverflowError or ZeroDivisionError it stands for;
 //   - Go runtime errors: index or slice out of range → IndexError, integer
 //     divide by zero → ZeroDivisionError, nil pointer dereference →
 //     AttributeError (the Go image of an attribute of None), assignment to
@@ -125,8 +127,9 @@ func Catch(recovered any, classes ...*ExcClass) *Exc {
 //   - an error or anything else → RuntimeError with its text.
 //
 // Called from the deferred function that recovered, it records the stack
-// of the panicking code, which is still below it then. A Go stack
-// overflow is fatal and never reaches here (CPython's RecursionError).
+// of the panicking code, which is still below it then (symbolised only
+// when the traceback is read, as for Raise). A Go stack overflow is fatal
+// and never reaches here (CPython's RecursionError).
 func AsExc(recovered any) *Exc {
 	if e, ok := recovered.(*Exc); ok {
 		return e
@@ -134,6 +137,8 @@ func AsExc(recovered any) *Exc {
 	var e *Exc
 	var re runtime.Error
 	switch x := recovered.(type) {
+	case arithError:
+		e = x.exc()
 	case runtime.Error:
 		re = x
 	case error:
@@ -148,7 +153,7 @@ func AsExc(recovered any) *Exc {
 	if e == nil {
 		e = runtimeErrorExc(re)
 	}
-	e.Traceback = framesOf(callers(2), true)
+	e.pcs, e.fromPanic = callers(2), true
 	return e
 }
 

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"os"
 	"runtime"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"sync"
@@ -15,7 +16,7 @@ import (
 // and the raise site.
 func (e *Exc) Frames() []Frame {
 	if e.Traceback == nil && e.pcs != nil {
-		e.Traceback = framesOf(e.pcs, false)
+		e.Traceback = framesOf(e.pcs, e.fromPanic)
 		e.pcs = nil
 	}
 	return e.Traceback
@@ -384,11 +385,24 @@ func sourceLine(file string, n int) string {
 	return strings.TrimSpace(lines[n-1])
 }
 
+// gcPercent is the collector's GOGC in programs (Main) unless the GOGC
+// environment variable is set; library mode keeps the host's setting.
+// Each collection marks every live task, and where many are alive at
+// once they, not garbage, make the peak RSS, so collecting less often
+// saves time without raising it. bench/run at GOGC 100/200/400 (medians of
+// 3 runs of -n 3, 2 shared cores): spawn 386/308/270 ms, timers 45/29/28
+// ms, the other rows unchanged within noise, memory peak RSS 330/333/331
+// MB.
+const gcPercent = 400
+
 // Main runs module-level code as CPython runs a script: on success it
 // flushes stdout and returns (exit status 0); on an uncaught exception it
 // flushes stdout, prints the traceback to stderr and exits 1; SystemExit
 // exits with its code (a non-integer code is printed to stderr, status 1).
 func Main(body func()) {
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(gcPercent)
+	}
 	code := runMain(body)
 	Flush()
 	if code != 0 {

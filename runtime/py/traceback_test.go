@@ -57,7 +57,7 @@ func TestTracebackMatchesCPython(t *testing.T) {
 	out, err := build.CombinedOutput()
 	require.NoError(t, err, string(out))
 
-	modes := []string{"plain", "cause", "context", "zero", "group", "exit"}
+	modes := []string{"plain", "cause", "context", "zero", "group", "exit", "modulo"}
 	expectPath := filepath.Join(dir, "expect.json")
 	_, pyErr := exec.LookPath("python3")
 	var python []progRun

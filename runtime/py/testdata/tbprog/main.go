@@ -69,32 +69,51 @@ func group() {
 	py.Raise(py.NewExcGroup("many", []*py.Exc{py.ValueError.New("a"), py.TypeError.New("b")}))
 }
 
+//line prog.py:34
+func remainder(n, d int) {
+	func() (caught *py.Exc) {
+		defer func() {
+			if rec := recover(); rec != nil {
+				if caught = py.Catch(rec, py.OverflowError); caught == nil {
+					panic(rec)
+				}
+			}
+		}()
+//line prog.py:36
+		_ = py.Mod(n, d)
+		return
+	}()
+}
+
 func main() {
 	py.Main(func() {
-//line prog.py:34
+//line prog.py:41
 		py.Print("before")
 		mode := os.Args[1]
 		switch mode {
 		case "plain":
-//line prog.py:37
+//line prog.py:44
 			middle()
 		case "cause":
-//line prog.py:39
+//line prog.py:46
 			wrap()
 		case "context":
-//line prog.py:41
+//line prog.py:48
 			during()
 		case "zero":
-//line prog.py:43
+//line prog.py:50
 			divide(1, 0)
 		case "group":
-//line prog.py:45
+//line prog.py:52
 			group()
 		case "exit":
-//line prog.py:47
+//line prog.py:54
 			py.Raise(py.SystemExit.New(3))
+		case "modulo":
+//line prog.py:56
+			remainder(1, 0)
 		}
-//line prog.py:48
+//line prog.py:57
 		py.Print("after")
 	})
 }

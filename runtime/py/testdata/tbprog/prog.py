@@ -31,6 +31,13 @@ def group():
     raise ExceptionGroup("many", [ValueError("a"), TypeError("b")])
 
 
+def remainder(n, d):
+    try:
+        n % d
+    except OverflowError:
+        pass
+
+
 print("before")
 mode = sys.argv[1]
 if mode == "plain":
@@ -45,4 +52,6 @@ elif mode == "group":
     group()
 elif mode == "exit":
     sys.exit(3)
+elif mode == "modulo":
+    remainder(1, 0)
 print("after")
