@@ -2,6 +2,7 @@ package aio
 
 import (
 	"fmt"
+	"math"
 	"os"
 	"strings"
 	"sync"
@@ -35,7 +36,11 @@ type Loop struct {
 	virtual   bool
 	start     time.Time // monotonic origin of Time
 	wallStart float64   // time.time() at start
-	skew      float64   // virtual time jumped so far, in seconds
+	// vnow is the clock under virtual time. It moves only when the loop
+	// jumps to a timer or waits for an executor job, never while code
+	// runs, so timers set in one iteration with equal delays share a
+	// deadline and fire together, as they do in CPython.
+	vnow float64
 
 	running, stopping, closed bool
 	current                   *Task
@@ -74,9 +79,13 @@ func NewEventLoop(opts Options) *Loop {
 	return l
 }
 
-// Time is loop.time(): a monotonic clock in seconds. Under virtual time it
-// includes the jumps made while idle.
-func (l *Loop) Time() float64 { return time.Since(l.start).Seconds() + l.skew }
+// Time is loop.time(): a monotonic clock in seconds, or the virtual clock.
+func (l *Loop) Time() float64 {
+	if l.virtual {
+		return l.vnow
+	}
+	return time.Since(l.start).Seconds()
+}
 
 // Now is time.time() as seen from inside the loop's tasks: the wall clock,
 // moved by the virtual jumps under virtual time.
@@ -333,7 +342,7 @@ func (l *Loop) waitForWork() {
 			l.stopping = true
 			return
 		}
-		<-l.wake
+		l.waitReal(-1)
 		return
 	}
 	d := l.timers[0].when - l.Time()
@@ -341,15 +350,34 @@ func (l *Loop) waitForWork() {
 		return
 	}
 	if l.virtual && l.inflight == 0 {
-		l.skew += d
+		l.vnow = l.timers[0].when
 		return
 	}
-	tm := time.NewTimer(time.Duration(d * float64(time.Second)))
-	select {
-	case <-l.wake:
-	case <-tm.C:
+	l.waitReal(d)
+}
+
+// waitReal blocks until a wake-up (an executor result or a threadsafe
+// callback) or until d seconds have passed; d < 0 waits for the wake-up
+// alone. Under virtual time the clock advances by the real time waited,
+// since the executor jobs being waited for ran in real time.
+func (l *Loop) waitReal(d float64) {
+	began := time.Now()
+	if d < 0 {
+		<-l.wake
+	} else {
+		// The selector rounds its timeout up to whole milliseconds
+		// (selectors.EpollSelector.select), so timers set microseconds
+		// apart are due together when the loop wakes: do the same.
+		tm := time.NewTimer(time.Duration(math.Ceil(d*1e3)) * time.Millisecond)
+		select {
+		case <-l.wake:
+		case <-tm.C:
+		}
+		tm.Stop()
 	}
-	tm.Stop()
+	if l.virtual {
+		l.vnow += time.Since(began).Seconds()
+	}
 }
 
 // takeThreadsafe moves call_soon_threadsafe callbacks to the ready queue.

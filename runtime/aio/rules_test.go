@@ -628,3 +628,26 @@ func TestCloseUnwindsAwaitInDeferredCode(t *testing.T) {
 		t.Errorf("deferred code ran as %q, want \" inner outer\"", steps)
 	}
 }
+
+// TestEqualDelaysFireTogether: under either clock, equal sleeps started
+// in one iteration wake in one iteration, in scheduling order.
+func TestEqualDelaysFireTogether(t *testing.T) {
+	for _, virtual := range []bool{false, true} {
+		var p printer
+		napper := func(name string) Coro[none] {
+			return func(t *Task) none {
+				Sleep(t, 0.05)
+				p.print("woke", name)
+				Sleep(t, 0)
+				p.print("after yield", name)
+				return none{}
+			}
+		}
+		RunWith(Options{VirtualTime: virtual}, func(t *Task) none {
+			Gather(t, napper("a"), napper("b"), napper("c"))
+			p.print("done")
+			return none{}
+		})
+		expectOutput(t, "equal_delays", p.String())
+	}
+}
