@@ -131,9 +131,14 @@ func (d *declScan) stmt(st grammar.Stmt) {
 		d.expr(st.Iter)
 		d.beforeBlock(func() { d.target(st.Target, true) })
 		d.block(st.Body)
+		d.block(st.Else)
 	case *grammar.While:
 		d.expr(st.Cond)
 		d.block(st.Body)
+		d.block(st.Else)
+	case *grammar.Assert:
+		d.expr(st.Test)
+		d.expr(st.Msg)
 	case *grammar.If:
 		d.expr(st.Cond)
 		d.block(st.Body)
@@ -225,59 +230,67 @@ func walkExpr(e grammar.Expr, f func(grammar.Expr)) {
 		return
 	}
 	f(e)
+	for _, x := range exprChildren(e) {
+		walkExpr(x, f)
+	}
+}
+
+// exprChildren lists the direct operands of e in evaluation order; some
+// may be nil.
+func exprChildren(e grammar.Expr) []grammar.Expr {
 	switch e := e.(type) {
 	case *grammar.FString:
+		var out []grammar.Expr
 		for _, p := range e.Parts {
 			if p.X != nil {
-				walkExpr(p.X, f)
+				out = append(out, p.X)
 				if p.Spec != nil {
-					walkExpr(p.Spec, f)
+					out = append(out, p.Spec)
 				}
 			}
 		}
+		return out
 	case *grammar.Unary:
-		walkExpr(e.X, f)
+		return []grammar.Expr{e.X}
 	case *grammar.Binary:
-		walkExpr(e.X, f)
-		walkExpr(e.Y, f)
+		return []grammar.Expr{e.X, e.Y}
 	case *grammar.BoolOp:
-		walkExpr(e.X, f)
-		walkExpr(e.Y, f)
+		return []grammar.Expr{e.X, e.Y}
 	case *grammar.Compare:
-		walkExpr(e.Left, f)
-		for _, x := range e.Comparators {
-			walkExpr(x, f)
-		}
+		return append([]grammar.Expr{e.Left}, e.Comparators...)
 	case *grammar.Call:
-		walkExpr(e.Func, f)
+		out := []grammar.Expr{e.Func}
 		for _, a := range e.Args {
-			walkExpr(a.Value, f)
+			out = append(out, a.Value)
 		}
+		return out
 	case *grammar.Attribute:
-		walkExpr(e.X, f)
+		return []grammar.Expr{e.X}
 	case *grammar.Subscript:
-		walkExpr(e.X, f)
-		walkExpr(e.Index, f)
+		return []grammar.Expr{e.X, e.Index}
 	case *grammar.Tuple:
-		for _, x := range e.Elts {
-			walkExpr(x, f)
-		}
+		return e.Elts
 	case *grammar.List:
-		for _, x := range e.Elts {
-			walkExpr(x, f)
-		}
+		return e.Elts
 	case *grammar.Dict:
+		var out []grammar.Expr
 		for _, it := range e.Items {
-			walkExpr(it.Key, f)
-			walkExpr(it.Value, f)
+			out = append(out, it.Key, it.Value)
 		}
+		return out
 	case *grammar.Starred:
-		walkExpr(e.X, f)
+		return []grammar.Expr{e.X}
 	case *grammar.Await:
-		walkExpr(e.X, f)
+		return []grammar.Expr{e.X}
 	case *grammar.IfExp:
-		walkExpr(e.Cond, f)
-		walkExpr(e.Then, f)
-		walkExpr(e.Else, f)
+		return []grammar.Expr{e.Cond, e.Then, e.Else}
+	case *grammar.Comprehension:
+		var out []grammar.Expr
+		for _, cl := range e.Clauses {
+			out = append(out, cl.Iter, cl.Target)
+			out = append(out, cl.Ifs...)
+		}
+		return append(out, e.Elt, e.Value)
 	}
+	return nil
 }

@@ -37,13 +37,19 @@
 //   - decl.go decides where Go declares each variable: with := at its
 //     first assignment when every later use follows in the same block,
 //     otherwise with var at the top of the function; variables never read
-//     are not declared at all.
+//     are not declared at all. order.go finds the reads of module
+//     variables that Go would otherwise perform after a later call.
 //
 //   - emit*.go render Go from the solved tables: static types where
-//     known, Python semantics for arithmetic, comparisons and truth,
-//     async functions as functions returning lazy aio.Coro values, and a
-//     //line directive wherever the mapping from Go lines to DSL lines
-//     jumps, so that panics and tracebacks point at the DSL source.
+//     known, Python semantics for arithmetic, comparisons and truth
+//     (emit_expr.go), calls of functions, built-ins and asyncio
+//     (emit_call.go), statements and loops (emit_stmt.go, emit_loop.go),
+//     exceptions as panics of *py.Exc (emit_try.go), and jumps out of the
+//     function literals that try and async with need (emit_jump.go).
+//     Async functions become functions returning lazy aio.Coro values;
+//     awaiting one is a plain call on the current task. A //line
+//     directive marks each place where the mapping from Go lines to DSL
+//     lines jumps, so that panics and tracebacks point at the DSL source.
 //
 // Every problem found is reported, with its position, in one ErrorList.
 package codegen

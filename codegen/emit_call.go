@@ -19,18 +19,24 @@ func (e *emitter) call(call *grammar.Call, stmt bool) *jen.Statement {
 			}
 		}
 	}
+	var code *jen.Statement
 	switch cl.kind {
 	case calleeFunc:
 		return e.userCall(cl.fn, call, stmt)
 	case calleeBuiltin:
-		return e.builtinCall(cl.name, call)
+		code = e.builtinCall(cl.name, call)
 	case calleeLib:
-		return e.libCall(cl.name, call)
+		code = e.libCall(cl.name, call)
 	case calleeMethod:
-		return e.methodCall(cl, call)
+		code = e.methodCall(cl, call)
+	default:
+		e.diag.unsupported(call, "calling this value")
+		return jen.Nil()
 	}
-	e.diag.unsupported(call, "calling this value")
-	return jen.Nil()
+	if !stmt && e.typeOf(call).Kind == None {
+		return noneValue(code) // print(), xs.append(): no Go result
+	}
+	return code
 }
 
 // userCall emits a call of a module-level function, with keyword
@@ -257,11 +263,13 @@ func (e *emitter) sum(x grammar.Expr, el *Type) *jen.Statement {
 	} else {
 		zero = jen.Id("0.0")
 	}
-	return jen.Func().Params().Add(goType(el)).Block(
+	// The list is the literal's parameter: evaluated in the caller's
+	// scope, where s and v cannot shadow the program's own names.
+	return jen.Func().Params(jen.Id("list").Add(goType(e.typeOf(x)))).Add(goType(el)).Block(
 		jen.Id("s").Op(":=").Add(zero),
-		jen.For(jen.List(jen.Id("_"), jen.Id("v")).Op(":=").Range().Add(operand(e.x(x), precPrimary, false)).Dot("Items")).Block(add),
+		jen.For(jen.List(jen.Id("_"), jen.Id("v")).Op(":=").Range().Id("list").Dot("Items")).Block(add),
 		jen.Return(jen.Id("s")),
-	).Call()
+	).Call(e.expr(x))
 }
 
 // inAsync reports whether the current function has a task t in scope.
@@ -282,7 +290,10 @@ func (e *emitter) libCall(name string, call *grammar.Call) *jen.Statement {
 		if e.typeOf(args[0]).Kind != Coro {
 			e.diag.unsupported(args[0], "asyncio.run() of a value that is not a coroutine")
 		}
-		return jen.Qual(aioPkg, "Run").Call(e.expr(args[0]))
+		if e.inAsync() {
+			e.diag.unsupported(call, "asyncio.run() inside async function")
+		}
+		return e.coroArg(args[0], "RunMachine", "Run")
 	case "asyncio.create_task":
 		args, _ := e.positional(call, name)
 		if !e.arity(call, name, 1, args) {
@@ -294,7 +305,7 @@ func (e *emitter) libCall(name string, call *grammar.Call) *jen.Statement {
 		if e.typeOf(args[0]).Kind != Coro {
 			e.diag.unsupported(args[0], "asyncio.create_task() of a value that is not a coroutine")
 		}
-		return jen.Qual(aioPkg, "CreateTask").Call(jen.Id("t"), e.expr(args[0]))
+		return e.coroArg(args[0], "CreateMachineTask", "CreateTask", jen.Id("t"))
 	case "asyncio.Queue":
 		args, kw := e.positional(call, name, "maxsize")
 		size := jen.Code(jen.Lit(0))
@@ -361,7 +372,10 @@ func (e *emitter) await(a *grammar.Await, stmt bool) *jen.Statement {
 	x := operand(e.x(a.X), precPrimary, false)
 	switch xt.Kind {
 	case Coro:
-		return x.Call(jen.Id("t"))
+		if e.isCoroValue(a.X) {
+			return x.Call(jen.Id("t"))
+		}
+		return x.Dot("Await").Call(jen.Id("t")) // a machine, or an aio.Awaitable
 	case TaskT:
 		return x.Dot("Await").Call(jen.Id("t"))
 	}
@@ -467,7 +481,8 @@ func (e *emitter) awaitableArg(at grammar.Node, x *jen.Statement, t, elem *Type)
 }
 
 // awaitables converts a list of coroutines or tasks to the slice of
-// awaitables aio.Gather takes.
+// awaitables aio.Gather takes. The list is a parameter of the converting
+// function literal, so that it is evaluated once, where it appears.
 func (e *emitter) awaitables(list grammar.Expr, elem *Type) *jen.Statement {
 	lt := e.typeOf(list)
 	if lt.Kind != List || (lt.elem().Kind != Coro && lt.elem().Kind != TaskT) {
@@ -475,13 +490,13 @@ func (e *emitter) awaitables(list grammar.Expr, elem *Type) *jen.Statement {
 		return jen.Nil()
 	}
 	aw := jen.Index().Qual(aioPkg, "Awaitable").Types(goType(elem))
-	return jen.Func().Params().Add(aw.Clone()).Block(
-		jen.Id("aws").Op(":=").Make(aw.Clone(), jen.Lit(0), operand(e.x(list), precPrimary, false).Dot("Len").Call()),
-		jen.For(jen.List(jen.Id("_"), jen.Id("a")).Op(":=").Range().Add(operand(e.x(list), precPrimary, false)).Dot("Items")).Block(
+	return jen.Func().Params(jen.Id("list").Add(goType(lt))).Add(aw.Clone()).Block(
+		jen.Id("aws").Op(":=").Make(aw.Clone(), jen.Lit(0), jen.Id("list").Dot("Len").Call()),
+		jen.For(jen.List(jen.Id("_"), jen.Id("a")).Op(":=").Range().Id("list").Dot("Items")).Block(
 			jen.Id("aws").Op("=").Append(jen.Id("aws"), e.awaitableArg(list, jen.Id("a"), lt.elem(), elem)),
 		),
 		jen.Return(jen.Id("aws")),
-	).Call()
+	).Call(e.expr(list))
 }
 
 // methods maps (receiver kind, Python method) to the runtime method for

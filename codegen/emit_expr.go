@@ -43,13 +43,6 @@ func operand(x gox, p int, right bool) *jen.Statement {
 	return x.code.Clone()
 }
 
-func (e *emitter) typeOf(x grammar.Expr) *Type {
-	if t := e.types[x]; t != nil {
-		return t
-	}
-	return tAny
-}
-
 func (e *emitter) expr(x grammar.Expr) *jen.Statement { return e.x(x).code }
 
 // x emits an expression in value context.
@@ -95,6 +88,8 @@ func (e *emitter) x(x grammar.Expr) gox {
 		return primary(e.tuple(x))
 	case *grammar.IfExp:
 		return primary(e.ifExp(x))
+	case *grammar.Comprehension:
+		return primary(e.listComp(x))
 	case *grammar.Attribute:
 		e.diag.unsupported(x, "attribute access")
 	default:
@@ -108,6 +103,9 @@ func (e *emitter) name(n *grammar.Name) gox {
 	switch {
 	case sym == nil:
 		e.diag.errorf(n.Pos, "undefined name '%s'", n.Id)
+	case e.ordered[n]:
+		// A call, which Go evaluates in order with the other calls.
+		return primary(jen.Func().Params().Add(goType(sym.cell.get())).Block(jen.Return(jen.Id(sym.Go))).Call())
 	case sym.Kind == symVar || sym.Kind == symParam:
 		return primary(jen.Id(sym.Go))
 	case sym.Kind == symFunc:
@@ -419,35 +417,69 @@ func (e *emitter) ifExp(x *grammar.IfExp) *jen.Statement {
 	).Call()
 }
 
-// compare emits a comparison chain; each operand is evaluated at most
-// once, and a middle operand that is not a plain name or literal is held
-// in a variable inside a function literal.
+// compare emits a comparison chain. Python evaluates each operand once,
+// left to right, and stops at the first false comparison. Go's && keeps
+// the stopping; when a middle operand is not a plain name or literal,
+// the chain runs in a function literal that holds the operands before
+// the last in variables tmp0, tmp1, ... (names the program cannot use).
 func (e *emitter) compare(c *grammar.Compare) gox {
-	if len(c.Ops) == 1 {
-		return e.compare1(c.Left, c.Ops[0], c.Comparators[0], e.x(c.Left), e.x(c.Comparators[0]))
+	operands := append([]grammar.Expr{c.Left}, c.Comparators...)
+	needTemps := false
+	for _, x := range operands[1 : len(operands)-1] {
+		needTemps = needTemps || !isSimple(x)
 	}
 	var stmts []jen.Code
-	var parts []gox
-	left, lx := c.Left, e.x(c.Left)
-	for i, op := range c.Ops {
-		right := c.Comparators[i]
-		rx := e.x(right)
-		if i < len(c.Ops)-1 && !isSimple(right) {
-			name := "v" + strconv.Itoa(len(stmts))
-			stmts = append(stmts, jen.Id(name).Op(":=").Add(rx.code))
-			rx = primary(jen.Id(name))
+	codes := make([]gox, len(operands))
+	for i, x := range operands {
+		codes[i] = e.x(x)
+		if needTemps && i < len(operands)-1 && !isSimple(x) {
+			name := "tmp" + strconv.Itoa(len(stmts))
+			stmts = append(stmts, jen.Id(name).Op(":=").Add(codes[i].code))
+			codes[i] = primary(jen.Id(name))
 		}
-		parts = append(parts, e.compare1(left, op, right, lx, rx))
-		left, lx = right, rx
 	}
-	code := operand(parts[0], precAnd, false)
-	for _, p := range parts[1:] {
-		code = code.Op("&&").Add(operand(p, precAnd, true))
+	var code *jen.Statement
+	for i, op := range c.Ops {
+		part := e.compare1(operands[i], op, operands[i+1], codes[i], codes[i+1])
+		switch {
+		case i > 0 && op == c.Ops[i-1] && sameSimple(operands[i-1], operands[i]) && sameSimple(operands[i], operands[i+1]):
+			// x < x < x: the same comparison of plain operands again,
+			// which go vet reports as redundant.
+		case code == nil:
+			code = operand(part, precAnd, false)
+		default:
+			code = code.Op("&&").Add(operand(part, precAnd, true))
+		}
+	}
+	if len(c.Ops) == 1 {
+		return e.compare1(c.Left, c.Ops[0], c.Comparators[0], codes[0], codes[1])
 	}
 	if len(stmts) == 0 {
 		return gox{code, precAnd}
 	}
 	return primary(jen.Func().Params().Bool().Block(append(stmts, jen.Return(code))...).Call())
+}
+
+// sameSimple reports whether two expressions are the same plain name or
+// literal.
+func sameSimple(x, y grammar.Expr) bool {
+	key := func(e grammar.Expr) string {
+		switch e := e.(type) {
+		case *grammar.Name:
+			return "n" + e.Id
+		case *grammar.IntLit:
+			return "i" + e.Value
+		case *grammar.FloatLit:
+			return "f" + e.Raw
+		case *grammar.StrLit:
+			return "s" + e.Value
+		case *grammar.Const:
+			return "c" + e.Value
+		}
+		return ""
+	}
+	kx := key(x)
+	return kx != "" && kx == key(y)
 }
 
 var dynamicCompare = map[string]string{"<": "Lt", "<=": "Le", ">": "Gt", ">=": "Ge", "==": "Eq", "!=": "Ne"}
@@ -561,7 +593,9 @@ func (e *emitter) list(l *grammar.List) *jen.Statement {
 	infer := len(l.Elts) > 0 && el.Kind != Any && el.Kind != Unknown
 	for i, x := range l.Elts {
 		items[i] = e.coerce(x, el)
-		infer = infer && goTypeString(e.typeOf(x)) == goTypeString(el)
+		// A coroutine's Go type is its function's (aio.Coro or a machine),
+		// not the list's aio.Awaitable.
+		infer = infer && goTypeString(e.typeOf(x)) == goTypeString(el) && el.Kind != Coro
 	}
 	if infer {
 		return jen.Qual(pyPkg, "NewList").Call(items...)
@@ -594,6 +628,41 @@ func (e *emitter) tuple(tp *grammar.Tuple) *jen.Statement {
 		fields[i] = jen.Id("V" + strconv.Itoa(i)).Op(":").Add(e.coerce(x, t.part(i)))
 	}
 	return jen.Qual(pyPkg, tupleName(len(tp.Elts))).Types(goTypes(t)...).Values(fields...)
+}
+
+// listComp emits a list comprehension as a function literal that fills
+// and returns the list, its clauses nested as loops and ifs.
+func (e *emitter) listComp(c *grammar.Comprehension) *jen.Statement {
+	t := e.typeOf(c)
+	list := jen.Id("list")
+	var clause func(g *jen.Group, i int)
+	clause = func(g *jen.Group, i int) {
+		if i == len(c.Clauses) {
+			g.Add(list.Clone().Dot("Append").Call(e.coerce(c.Elt, t.elem())))
+			return
+		}
+		cl := c.Clauses[i]
+		header, ok := e.loopHeader(cl.Target, cl.Iter, nil, func(*grammar.Name) bool { return true })
+		if !ok {
+			return
+		}
+		g.For(header...).BlockFunc(func(g *jen.Group) {
+			if len(cl.Ifs) == 0 {
+				clause(g, i+1)
+				return
+			}
+			cond := operand(e.condX(cl.Ifs[0]), precAnd, false)
+			for _, x := range cl.Ifs[1:] {
+				cond = cond.Op("&&").Add(operand(e.condX(x), precAnd, true))
+			}
+			g.If(cond).BlockFunc(func(g *jen.Group) { clause(g, i+1) })
+		})
+	}
+	return jen.Func().Params().Add(goType(t)).BlockFunc(func(g *jen.Group) {
+		g.Add(list.Clone().Op(":=").Qual(pyPkg, "NewList").Types(goType(t.elem())).Call())
+		clause(g, 0)
+		g.Return(list.Clone())
+	}).Call()
 }
 
 // fstring emits an f-string as a concatenation of literal text and

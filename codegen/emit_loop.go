@@ -6,37 +6,103 @@ import (
 )
 
 // forStmt emits a for loop over range(...), a list, a dict's keys or a
-// string's characters.
+// string's characters, or with two targets over enumerate(list) or
+// dict.items().
 func (e *emitter) forStmt(g *jen.Group, st *grammar.For) {
-	n, ok := st.Target.(*grammar.Name)
+	header, ok := e.loopHeader(st.Target, st.Iter, st.Body, func(n *grammar.Name) bool { return e.define[n] })
+	if ok {
+		g.For(header...).BlockFunc(e.loopBody(st.Body))
+	}
+}
+
+// loopHeader renders the header of a Go for loop binding target to the
+// items of iter; define tells whether a target name is declared by the
+// loop (:=) or assigned (=). body is the loop body (nil in a
+// comprehension), which decides whether a three-clause loop is safe.
+func (e *emitter) loopHeader(target, iter grammar.Expr, body []grammar.Stmt, define func(*grammar.Name) bool) ([]jen.Code, bool) {
+	if tup, ok := target.(*grammar.Tuple); ok {
+		return e.pairHeader(tup, iter, define)
+	}
+	n, ok := target.(*grammar.Name)
 	if !ok {
-		e.diag.unsupported(st.Target, "loop target other than a name")
-		return
+		e.diag.unsupported(target, "loop target other than names")
+		return nil, false
 	}
 	sym := e.uses[n]
-	lv := loopVar{used: sym.read || sym.pkgLevel, define: e.define[n], id: sym.Go}
-	if call, ok := st.Iter.(*grammar.Call); ok && isCallTo(call, "range") && e.uses[call.Func.(*grammar.Name)].Kind == symBuiltin {
-		e.forRange(g, st, call, sym, lv)
-		return
+	lv := loopVar{used: sym.read || sym.pkgLevel, define: define(n), id: sym.Go}
+	if call, ok := iter.(*grammar.Call); ok && e.isBuiltinCall(call, "range") {
+		return e.rangeHeader(call, body, sym, lv)
 	}
-	xt := e.typeOf(st.Iter)
-	x := func() *jen.Statement { return operand(e.x(st.Iter), precPrimary, false) }
-	var header jen.Code
+	xt := e.typeOf(iter)
+	x := func() *jen.Statement { return operand(e.x(iter), precPrimary, false) }
 	switch {
-	case xt.Kind == List && isKeysCall(e, st.Iter):
-		call := st.Iter.(*grammar.Call)
-		header = lv.indexed(operand(e.x(call.Func.(*grammar.Attribute).X), precPrimary, false).Dot("Keys").Call())
+	case xt.Kind == List && isKeysCall(e, iter):
+		call := iter.(*grammar.Call)
+		return one(lv.indexed(operand(e.x(call.Func.(*grammar.Attribute).X), precPrimary, false).Dot("Keys").Call()))
 	case xt.Kind == List:
-		header = lv.indexed(x().Dot("Items"))
+		return one(lv.indexed(x().Dot("Items")))
 	case xt.Kind == Dict:
-		header = lv.indexed(x().Dot("Keys").Call())
+		return one(lv.indexed(x().Dot("Keys").Call()))
 	case xt.Kind == Str:
-		header = lv.single(jen.Qual(pyPkg, "StrChars").Call(e.expr(st.Iter)))
-	default:
-		e.diag.unsupported(st.Iter, "iterating over a value of type "+xt.String())
-		return
+		return one(lv.single(jen.Qual(pyPkg, "StrChars").Call(e.expr(iter))))
 	}
-	g.For(header).BlockFunc(e.body(st.Body))
+	e.diag.unsupported(iter, "iterating over a value of type "+xt.String())
+	return nil, false
+}
+
+func one(c jen.Code) ([]jen.Code, bool) { return []jen.Code{c}, true }
+
+func (e *emitter) isBuiltinCall(call *grammar.Call, name string) bool {
+	cl := e.calleeOf(call)
+	return cl.kind == calleeBuiltin && cl.name == name
+}
+
+// pairHeader renders `for i, x in enumerate(xs)` as a range over the
+// list's items with their index, and `for k, v in d.items()` as a range
+// over the dict's pairs.
+func (e *emitter) pairHeader(tup *grammar.Tuple, iter grammar.Expr, define func(*grammar.Name) bool) ([]jen.Code, bool) {
+	call, ok := iter.(*grammar.Call)
+	var names [2]*grammar.Name
+	for i, x := range tup.Elts {
+		n, isName := x.(*grammar.Name)
+		if !isName || len(tup.Elts) != 2 {
+			e.diag.unsupported(tup, "this loop target")
+			return nil, false
+		}
+		names[i] = n
+	}
+	var seq *jen.Statement
+	switch {
+	case ok && e.isBuiltinCall(call, "enumerate") && len(call.Args) == 1 && e.typeOf(call.Args[0].Value).Kind == List:
+		seq = operand(e.x(call.Args[0].Value), precPrimary, false).Dot("Items")
+	case ok && isItemsCall(e, call):
+		seq = operand(e.x(call.Func.(*grammar.Attribute).X), precPrimary, false).Dot("All").Call()
+	default:
+		e.diag.unsupported(iter, "unpacking the items of this loop")
+		return nil, false
+	}
+	vars := make([]jen.Code, 2)
+	used, op := false, "="
+	for i, n := range names {
+		sym := e.uses[n]
+		vars[i] = jen.Id("_")
+		if sym.read || sym.pkgLevel {
+			vars[i], used = jen.Id(sym.Go), true
+			if define(n) {
+				op = ":="
+			}
+		}
+	}
+	if !used {
+		return one(jen.Range().Add(seq))
+	}
+	return one(jen.List(vars...).Op(op).Range().Add(seq))
+}
+
+// isItemsCall reports whether call is `d.items()` on a dict.
+func isItemsCall(e *emitter, call *grammar.Call) bool {
+	cl := e.calleeOf(call)
+	return cl.kind == calleeMethod && cl.name == "items" && e.typeOf(cl.recv).Kind == Dict && len(call.Args) == 0
 }
 
 // isKeysCall reports whether e is `d.keys()` on a dict.
@@ -79,30 +145,28 @@ func (lv loopVar) indexed(seq jen.Code) jen.Code {
 	return jen.List(jen.Id("_"), jen.Id(lv.id)).Op(lv.op()).Range().Add(seq)
 }
 
-// forRange emits `for i in range(...)`: `for i := range n` for one
+// rangeHeader renders `for i in range(...)`: a range over an int for one
 // argument, a three-clause loop when the step is a constant and neither
-// the bound nor the variable can change inside the body (Python
-// evaluates range's arguments once and rebinds i each iteration), and a
-// range over py.Range otherwise.
-func (e *emitter) forRange(g *jen.Group, st *grammar.For, call *grammar.Call, sym *Symbol, lv loopVar) {
+// the bound nor the variable can change inside the body (Python evaluates
+// range's arguments once and rebinds i each iteration), and a range over
+// py.Range otherwise.
+func (e *emitter) rangeHeader(call *grammar.Call, body []grammar.Stmt, sym *Symbol, lv loopVar) ([]jen.Code, bool) {
 	args, _ := e.positional(call, "range")
-	body := e.body(st.Body)
 	switch len(args) {
 	case 1:
-		g.For(lv.single(e.coerce(args[0], tInt))).BlockFunc(body)
-		return
+		return one(lv.single(e.coerce(args[0], tInt)))
 	case 2, 3:
 	default:
 		e.diag.unsupported(call, "range() with these arguments")
-		return
+		return nil, false
 	}
 	step, constStep := 1, true
 	if len(args) == 3 {
 		step, constStep = constInt(args[2])
 	}
 	stop := args[1]
-	stableStop := isIntLit(stop) || isLocalNotAssigned(e, stop, st.Body)
-	if constStep && step != 0 && lv.used && lv.define && !assignsTo(e, st.Body, sym) && stableStop {
+	stableStop := isIntLit(stop) || isLocalNotAssigned(e, stop, body) && !sameGoName(e, stop, sym)
+	if constStep && step != 0 && lv.used && lv.define && !assignsTo(e, body, sym) && stableStop {
 		i := jen.Id(sym.Go)
 		var cond, post jen.Code
 		switch {
@@ -115,15 +179,13 @@ func (e *emitter) forRange(g *jen.Group, st *grammar.For, call *grammar.Call, sy
 		default:
 			cond, post = i.Clone().Op(">").Add(e.coerce(stop, tInt)), i.Clone().Op("-=").Lit(-step)
 		}
-		g.For(i.Clone().Op(":=").Add(e.coerce(args[0], tInt)), cond, post).BlockFunc(body)
-		return
+		return []jen.Code{i.Clone().Op(":=").Add(e.coerce(args[0], tInt)), cond, post}, true
 	}
 	stepCode := jen.Code(jen.Lit(1))
 	if len(args) == 3 {
 		stepCode = e.coerce(args[2], tInt)
 	}
-	seq := jen.Qual(pyPkg, "Range").Call(e.coerce(args[0], tInt), e.coerce(stop, tInt), stepCode)
-	g.For(lv.single(seq)).BlockFunc(body)
+	return one(lv.single(jen.Qual(pyPkg, "Range").Call(e.coerce(args[0], tInt), e.coerce(stop, tInt), stepCode)))
 }
 
 // constInt returns the value of an int literal, possibly negated.
@@ -149,6 +211,13 @@ func isLocalNotAssigned(e *emitter, x grammar.Expr, body []grammar.Stmt) bool {
 	}
 	sym := e.uses[n]
 	return sym != nil && (sym.Kind == symVar || sym.Kind == symParam) && !sym.pkgLevel && !assignsTo(e, body, sym)
+}
+
+// sameGoName reports whether x is a name spelled like the loop variable
+// in Go, which the three-clause loop's condition would then read instead.
+func sameGoName(e *emitter, x grammar.Expr, loopVar *Symbol) bool {
+	n, ok := x.(*grammar.Name)
+	return ok && e.uses[n] != nil && e.uses[n].Go == loopVar.Go
 }
 
 // assignsTo reports whether a block stores to sym anywhere.

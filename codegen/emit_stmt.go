@@ -34,22 +34,32 @@ func (e *emitter) stmt(g *jen.Group, st grammar.Stmt) {
 	case *grammar.If:
 		e.ifStmt(g, st)
 	case *grammar.While:
-		body := e.body(st.Body)
-		if isTrue(st.Cond) {
-			g.For().BlockFunc(body)
-		} else {
-			g.For(e.cond(st.Cond)).BlockFunc(body)
-		}
+		e.loopElse(g, st.Body, st.Else, func() {
+			body := e.loopBody(st.Body)
+			if isTrue(st.Cond) {
+				g.For().BlockFunc(body)
+			} else {
+				g.For(e.cond(st.Cond)).BlockFunc(body)
+			}
+		})
 	case *grammar.For:
-		e.forStmt(g, st)
+		e.loopElse(g, st.Body, st.Else, func() { e.forStmt(g, st) })
+	case *grammar.Assert:
+		// if not test: raise AssertionError(msg)
+		var args []jen.Code
+		if st.Msg != nil {
+			args = append(args, e.expr(st.Msg))
+		}
+		g.If(jen.Op("!").Add(operand(e.condX(st.Test), precUnary, false))).Block(
+			jen.Qual(pyPkg, "Raise").Call(jen.Qual(pyPkg, "AssertionError").Dot("New").Call(args...)))
 	case *grammar.Break:
-		g.Break()
+		e.jump(g, jumpBreak, nil)
 	case *grammar.Continue:
-		g.Continue()
+		e.jump(g, jumpContinue, nil)
 	case *grammar.Return:
 		e.returnStmt(g, st)
 	case *grammar.With:
-		e.asyncWith(g, st, st.Items)
+		e.asyncWith(g, st)
 	case *grammar.Try:
 		e.tryStmt(g, st)
 	case *grammar.Raise:
@@ -62,6 +72,34 @@ func (e *emitter) stmt(g *jen.Group, st grammar.Stmt) {
 // body returns the filler of a nested block (for BlockFunc).
 func (e *emitter) body(stmts []grammar.Stmt) func(*jen.Group) {
 	return func(g *jen.Group) { e.stmts(g, stmts) }
+}
+
+// loopBody is body for the block of a loop, which break and continue in
+// it leave.
+func (e *emitter) loopBody(stmts []grammar.Stmt) func(*jen.Group) {
+	return func(g *jen.Group) {
+		e.loops++
+		e.stmts(g, stmts)
+		e.loops--
+	}
+}
+
+// loopElse emits a loop (by calling loop) and its else block. The block
+// runs when the loop ends without a break: after the loop when its body
+// has no break, else under a flag that each break sets.
+func (e *emitter) loopElse(g *jen.Group, body, els []grammar.Stmt, loop func()) {
+	if els == nil || !hasBreak(body) {
+		loop()
+		e.stmts(g, els)
+		return
+	}
+	e.flags++ // one flag per loop of the function: none hides another
+	flag := numberedName("broke", e.flags)
+	g.Id(flag).Op(":=").False()
+	e.broke[e.loops+1] = flag
+	loop()
+	delete(e.broke, e.loops+1)
+	g.If(jen.Op("!").Id(flag)).BlockFunc(e.body(els))
 }
 
 // exprStmt emits an expression evaluated for its effect. Go accepts only
@@ -82,12 +120,17 @@ func (e *emitter) exprStmt(g *jen.Group, x grammar.Expr) {
 	g.Id("_").Op("=").Add(e.expr(x))
 }
 
+// assign emits an assignment; `a = b = v` assigns each target in turn,
+// which is the same as Python's single evaluation when v is a plain name
+// or literal.
 func (e *emitter) assign(g *jen.Group, st *grammar.Assign) {
-	if len(st.Targets) > 1 {
-		e.diag.unsupported(st, "chained assignment")
+	if len(st.Targets) > 1 && !isSimple(st.Value) {
+		e.diag.unsupported(st, "chained assignment of a computed value")
 		return
 	}
-	e.assignTo(g, st.Targets[0], st.Value)
+	for _, t := range st.Targets {
+		e.assignTo(g, t, st.Value)
+	}
 }
 
 func (e *emitter) assignTo(g *jen.Group, target, value grammar.Expr) {
@@ -98,11 +141,12 @@ func (e *emitter) assignTo(g *jen.Group, target, value grammar.Expr) {
 		e.assignTuple(g, t, value)
 	case *grammar.Subscript:
 		xt := e.typeOf(t.X)
+		x := operand(e.x(t.X), precPrimary, false)
 		switch xt.Kind {
 		case List:
-			g.Add(e.expr(t.X)).Dot("Set").Call(e.coerce(t.Index, tInt), e.coerce(value, xt.elem()))
+			g.Add(x).Dot("Set").Call(e.coerce(t.Index, tInt), e.coerce(value, xt.elem()))
 		case Dict:
-			g.Add(e.expr(t.X)).Dot("Set").Call(e.coerce(t.Index, xt.part(0)), e.coerce(value, xt.part(1)))
+			g.Add(x).Dot("Set").Call(e.coerce(t.Index, xt.part(0)), e.coerce(value, xt.part(1)))
 		default:
 			e.diag.unsupported(t, "item assignment on a value of type "+xt.String())
 		}
@@ -132,11 +176,14 @@ func (e *emitter) assignName(g *jen.Group, n *grammar.Name, value grammar.Expr) 
 // Literals count as their default Go types (int, float64, string, bool),
 // which is what the emitter makes of them.
 func (e *emitter) definesExactly(value grammar.Expr, t *Type) bool {
-	return goTypeString(e.typeOf(value)) == goTypeString(t)
+	return goTypeString(e.typeOf(value)) == goTypeString(t) && t.Kind != Coro // see list
 }
 
 func (e *emitter) assignTuple(g *jen.Group, t *grammar.Tuple, value grammar.Expr) {
 	v, ok := value.(*grammar.Tuple)
+	if ok && len(t.Elts) == 0 && len(v.Elts) == 0 {
+		return // () = (): nothing to evaluate or assign
+	}
 	if !ok || len(v.Elts) != len(t.Elts) {
 		e.diag.unsupported(t, "unpacking a value that is not a tuple display")
 		return
@@ -183,7 +230,7 @@ func (e *emitter) augAssign(g *jen.Group, st *grammar.AugAssign) {
 			return
 		}
 		slot := xt.part(len(xt.parts) - 1)
-		g.Add(e.expr(t.X)).Dot("Set").Call(e.expr(t.Index), e.coerceCode(st, e.binary(st.Op, t, st.Value), e.augType(st), slot))
+		g.Add(operand(e.x(t.X), precPrimary, false)).Dot("Set").Call(e.expr(t.Index), e.coerceCode(st, e.binary(st.Op, t, st.Value), e.augType(st), slot))
 	default:
 		e.diag.unsupported(st.Target, "augmented assignment to this target")
 	}
@@ -214,18 +261,17 @@ func (e *emitter) ifStmt(g *jen.Group, st *grammar.If) {
 }
 
 func (e *emitter) returnStmt(g *jen.Group, st *grammar.Return) {
-	if !returnsValue(e.fn) {
+	switch {
+	case !returnsValue(e.fn):
 		if st.Value != nil && !isNone(st.Value) {
 			e.exprStmt(g, st.Value)
 		}
-		g.Return()
-		return
+		e.jump(g, jumpReturn, nil)
+	case st.Value == nil:
+		e.jump(g, jumpReturn, jen.Qual(pyPkg, "None"))
+	default:
+		e.jump(g, jumpReturn, e.coerce(st.Value, e.fn.ret.get()))
 	}
-	if st.Value == nil {
-		g.Return(jen.Qual(pyPkg, "None"))
-		return
-	}
-	g.Return(e.coerce(st.Value, e.fn.ret.get()))
 }
 
 func isNone(e grammar.Expr) bool {
@@ -233,23 +279,34 @@ func isNone(e grammar.Expr) bool {
 	return ok && c.Value == "None"
 }
 
-// asyncWith emits `async with lock:` as an acquire followed by a closure
-// whose deferred release runs on every exit, exceptions included.
-func (e *emitter) asyncWith(g *jen.Group, st *grammar.With, items []*grammar.WithItem) {
-	if len(items) == 0 {
+// asyncWith emits `async with a, b:` as the acquisition of a followed by
+// a function literal whose deferred releases run on every exit,
+// exceptions included; b is acquired inside, after a's release is
+// deferred, as Python enters the managers in order.
+func (e *emitter) asyncWith(g *jen.Group, st *grammar.With) {
+	var locks []*jen.Statement
+	for _, it := range st.Items {
+		ct := e.typeOf(it.Context)
+		if ct.Kind != Lock && ct.Kind != Semaphore || !isSimple(it.Context) {
+			e.diag.unsupported(it.Context, "'async with' on this value")
+			return
+		}
+		locks = append(locks, e.expr(it.Context))
+	}
+	g.Add(locks[0].Clone().Dot("Acquire").Call(jen.Id("t")))
+	f := e.openFrame(st.Body)
+	body := jen.BlockFunc(func(g *jen.Group) {
+		for i, lk := range locks {
+			if i > 0 {
+				g.Add(lk.Clone().Dot("Acquire").Call(jen.Id("t")))
+			}
+			g.Defer().Add(lk.Clone().Dot("Release").Call())
+		}
 		e.stmts(g, st.Body)
-		return
-	}
-	it := items[0]
-	ct := e.typeOf(it.Context)
-	if ct.Kind != Lock && ct.Kind != Semaphore || !isSimple(it.Context) {
-		e.diag.unsupported(it.Context, "'async with' on this value")
-		return
-	}
-	x := e.expr(it.Context)
-	g.Add(x.Clone().Dot("Acquire").Call(jen.Id("t")))
-	g.Func().Params().BlockFunc(func(g *jen.Group) {
-		g.Defer().Add(x.Clone().Dot("Release").Call())
-		e.asyncWith(g, st, items[1:])
-	}).Call()
+		if f.jumps() && !endsInJump(st.Body) {
+			g.Return()
+		}
+	})
+	e.closeFrame()
+	e.runFrame(g, f, jen.Func().Params().Params(e.results(f)...).Add(body))
 }

@@ -1,8 +1,6 @@
 package codegen
 
 import (
-	"strconv"
-
 	"github.com/aiogo-dev/aiogo/grammar"
 	"github.com/dave/jennifer/jen"
 )
@@ -21,19 +19,26 @@ import (
 //	}
 //
 // so only the body runs in a closure: the handlers and the else block run
-// in the enclosing function, where return, break and continue work. A
-// finally block wraps all of it in one more closure that defers it, so it
-// runs on every exit, exceptions and task cancellation included.
+// in the enclosing function. A finally block wraps all of it in one more
+// closure that defers it, so it runs on every exit, exceptions and task
+// cancellation included. Jumps out of the closures go as emit_jump.go
+// describes.
 
 func (e *emitter) tryStmt(g *jen.Group, st *grammar.Try) {
 	if st.Finally == nil {
 		e.tryExcept(g, st)
 		return
 	}
-	g.Func().Params().BlockFunc(func(g *jen.Group) {
+	f := e.openFrame([]grammar.Stmt{st})
+	body := jen.BlockFunc(func(g *jen.Group) {
 		g.Defer().Func().Params().BlockFunc(e.body(st.Finally)).Call()
 		e.tryExcept(g, st)
-	}).Call()
+		if f.jumps() && !handledTryEnds(st, endsInJump) {
+			g.Return()
+		}
+	})
+	e.closeFrame()
+	e.runFrame(g, f, jen.Func().Params().Params(e.results(f)...).Add(body))
 }
 
 func (e *emitter) tryExcept(g *jen.Group, st *grammar.Try) {
@@ -50,7 +55,8 @@ func (e *emitter) tryExcept(g *jen.Group, st *grammar.Try) {
 		classes = append(classes, e.excClasses(h.Type)...)
 	}
 	caught, rec := jen.Id("caught"), jen.Id("rec")
-	catch := jen.Func().Params().Params(caught.Clone().Op("*").Qual(pyPkg, "Exc")).BlockFunc(func(g *jen.Group) {
+	f := e.openFrame(st.Body, jen.Nil())
+	body := jen.BlockFunc(func(g *jen.Group) {
 		g.Defer().Func().Params().Block(
 			jen.If(rec.Clone().Op(":=").Recover(), rec.Clone().Op("!=").Nil()).Block(
 				jen.If(caught.Clone().Op("=").Qual(pyPkg, "Catch").Call(append([]jen.Code{rec.Clone()}, classes...)...),
@@ -60,18 +66,23 @@ func (e *emitter) tryExcept(g *jen.Group, st *grammar.Try) {
 			),
 		).Call()
 		e.stmts(g, st.Body)
-		if !terminates(st.Body) {
+		if !endsInJump(st.Body) {
 			g.Return()
 		}
-	}).Call()
+	})
+	e.closeFrame()
+	results := append([]jen.Code{caught.Clone().Op("*").Qual(pyPkg, "Exc")}, e.results(f)...)
+	lit := jen.Func().Params().Params(results...).Add(body)
 	// Nested handlers name their exception exc1, exc2, ... so that the
 	// outer one stays visible (for a bare raise in an inner else block).
 	exc := jen.Id(excVar(e.handling + 1))
-	s := g.If(exc.Clone().Op(":=").Add(catch), exc.Clone().Op("!=").Nil()).BlockFunc(func(g *jen.Group) {
+	vars := append([]jen.Code{exc.Clone()}, f.vars()...)
+	s := g.If(jen.List(vars...).Op(":=").Add(lit).Call(), exc.Clone().Op("!=").Nil()).BlockFunc(func(g *jen.Group) {
 		e.handling++
 		e.handlers(g, st.Handlers)
 		e.handling--
 	})
+	s = e.elseJumps(s, f)
 	if st.Else != nil {
 		s.Else().BlockFunc(e.body(st.Else))
 	}
@@ -119,12 +130,7 @@ func (e *emitter) handler(g *jen.Group, h *grammar.ExceptHandler) {
 }
 
 // excVar names the exception handled at except-nesting depth n (from 1).
-func excVar(n int) string {
-	if n <= 1 {
-		return "exc"
-	}
-	return "exc" + strconv.Itoa(n-1)
-}
+func excVar(n int) string { return numberedName("exc", n) }
 
 // catchesAll reports whether an except clause names BaseException.
 func (e *emitter) catchesAll(x grammar.Expr) bool {

@@ -36,6 +36,7 @@ type checker struct {
 	lat          lattice
 
 	define  map[*grammar.Name]bool // a store that declares its variable with :=
+	ordered map[*grammar.Name]bool // a module variable read that must happen before a later call
 	topVars map[*Scope][]*Symbol   // variables declared with var at the top of a body
 }
 
@@ -51,6 +52,7 @@ func newChecker(mod *grammar.Module, filename string) *checker {
 		types:        map[grammar.Expr]*Type{},
 		cells:        map[cellKey]*cell{},
 		define:       map[*grammar.Name]bool{},
+		ordered:      map[*grammar.Name]bool{},
 		topVars:      map[*Scope][]*Symbol{},
 	}
 }
@@ -77,6 +79,7 @@ func Generate(mod *grammar.Module, opts Options) (out []byte, err error) {
 	if len(c.diag.errs) == 0 {
 		c.infer()
 		c.declare()
+		c.markOrdered()
 	}
 	var src []byte
 	if len(c.diag.errs) == 0 {

@@ -125,12 +125,18 @@ func (c *checker) inferStmt(st grammar.Stmt, fn *Func) {
 		vt := c.exprType(st.Value)
 		c.assign(st.Target, nil, binaryType(st.Op, c.exprType(st.Target), vt))
 	case *grammar.For:
-		it := c.exprType(st.Iter)
-		c.assign(st.Target, nil, iterElem(it, st.Iter))
+		c.loopTarget(st.Target, st.Iter)
 		c.inferBody(st.Body, fn)
+		c.inferBody(st.Else, fn)
 	case *grammar.While:
 		c.exprType(st.Cond)
 		c.inferBody(st.Body, fn)
+		c.inferBody(st.Else, fn)
+	case *grammar.Assert:
+		c.exprType(st.Test)
+		if st.Msg != nil {
+			c.exprType(st.Msg)
+		}
 	case *grammar.If:
 		c.exprType(st.Cond)
 		c.inferBody(st.Body, fn)
@@ -173,6 +179,37 @@ func (c *checker) inferStmt(st grammar.Stmt, fn *Func) {
 	case *grammar.ExprStmt:
 		c.exprType(st.X)
 	}
+}
+
+// loopTarget flows the items of iter into a loop's target: one name, or
+// the index and item of enumerate(list), or the key and value of
+// dict.items().
+func (c *checker) loopTarget(target, iter grammar.Expr) {
+	it := c.exprType(iter)
+	tup, ok := target.(*grammar.Tuple)
+	call, isCall := iter.(*grammar.Call)
+	if !ok || len(tup.Elts) != 2 || !isCall {
+		c.assign(target, nil, iterElem(it, iter))
+		return
+	}
+	k, v := tAny, tAny
+	switch cl := c.calleeOf(call); {
+	case cl.kind == calleeBuiltin && cl.name == "enumerate" && len(call.Args) == 1:
+		k, v = tInt, iterElem(c.typeOf(call.Args[0].Value), call.Args[0].Value)
+	case cl.kind == calleeMethod && cl.name == "items" && c.typeOf(cl.recv).Kind == Dict:
+		d := c.typeOf(cl.recv)
+		k, v = d.part(0), d.part(1)
+	}
+	c.assign(tup.Elts[0], nil, k)
+	c.assign(tup.Elts[1], nil, v)
+}
+
+// typeOf is the type recorded for an expression in the current pass.
+func (c *checker) typeOf(x grammar.Expr) *Type {
+	if t := c.types[x]; t != nil {
+		return t
+	}
+	return tAny
 }
 
 // iterElem is the type of the loop variable when iterating over a value.
@@ -351,6 +388,16 @@ func (c *checker) exprType1(e grammar.Expr) *Type {
 		return c.lat.join(c.exprType(e.Then), c.exprType(e.Else))
 	case *grammar.Starred:
 		return c.exprType(e.X)
+	case *grammar.Comprehension:
+		for _, cl := range e.Clauses {
+			c.loopTarget(cl.Target, cl.Iter)
+			for _, x := range cl.Ifs {
+				c.exprType(x)
+			}
+		}
+		el := c.cellAt(e, 0)
+		c.lat.add(el, c.exprType(e.Elt))
+		return compound(List, el)
 	}
 	return tAny
 }
@@ -426,8 +473,11 @@ func boolAsInt(t *Type) *Type {
 }
 
 // terminates reports whether control can never fall off the end of a
-// statement list: it ends in a return, or an if whose branches all
-// terminate, or a `while True` without a break.
+// statement list, by Go's rules for the code it becomes (so that a Go
+// function needs no final return exactly when this holds): it ends in a
+// return, an if whose branches all terminate, a `while True` without a
+// break, or a try without finally whose handlers and else block all
+// terminate.
 func terminates(stmts []grammar.Stmt) bool {
 	if len(stmts) == 0 {
 		return false
@@ -447,8 +497,25 @@ func terminates(stmts []grammar.Stmt) bool {
 		return true
 	case *grammar.While:
 		return isTrue(st.Cond) && !hasBreak(st.Body)
+	case *grammar.Try:
+		return st.Finally == nil && handledTryEnds(st, terminates)
 	}
 	return false
+}
+
+// handledTryEnds reports whether every way through a try statement's
+// handlers and else block ends as ends says; the Go if chain it becomes
+// then ends so too.
+func handledTryEnds(st *grammar.Try, ends func([]grammar.Stmt) bool) bool {
+	if len(st.Handlers) == 0 || st.Else == nil || !ends(st.Else) {
+		return false
+	}
+	for _, h := range st.Handlers {
+		if !ends(h.Body) {
+			return false
+		}
+	}
+	return true
 }
 
 func isTrue(e grammar.Expr) bool {

@@ -57,7 +57,7 @@ var asyncioExcClasses = map[string]string{
 
 // supportedBuiltins are the built-ins this slice translates.
 var supportedBuiltins = setOf("print", "len", "range", "str", "repr", "int", "float",
-	"bool", "abs", "min", "max", "sum")
+	"bool", "abs", "min", "max", "sum", "enumerate")
 
 func setOf(names ...string) map[string]bool {
 	m := make(map[string]bool, len(names))

@@ -1,8 +1,11 @@
 package codegen
 
 import (
+	"fmt"
 	"go/token"
+	"strconv"
 	"strings"
+	"unicode"
 )
 
 // Names in generated Go keep the DSL's spelling. A Python name that Go
@@ -30,28 +33,57 @@ var goPredeclared = map[string]bool{
 // names it imports, the program entry points and the task parameter.
 var generatedNames = map[string]bool{
 	"main": true, "init": true, "t": true, "py": true, "aio": true,
-	"math": true, "exc": true, "rec": true, "caught": true,
+	"math": true, "exc": true, "rec": true, "caught": true, "list": true,
+	"jump": true, "ret": true, "broke": true,
 }
 
 // goName maps a Python identifier to the Go identifier used for it.
 func goName(name string) string {
+	name = goIdentChars(name)
 	if name == "_" || token.IsKeyword(name) || goPredeclared[name] || generatedNames[name] || isTempName(name) {
 		return name + "_"
 	}
 	return name
 }
 
+// goIdentChars spells the characters that Python allows in identifiers
+// but Go does not (combining marks, letter numbers such as Ⅻ) as _uXXXX.
+func goIdentChars(name string) string {
+	if token.IsIdentifier(name) || token.IsKeyword(name) {
+		return name
+	}
+	var b strings.Builder
+	for i, r := range name {
+		if r == '_' || unicode.IsLetter(r) || i > 0 && unicode.IsDigit(r) {
+			b.WriteRune(r)
+		} else {
+			fmt.Fprintf(&b, "_u%04x", r)
+		}
+	}
+	return b.String()
+}
+
 // isTempName reports whether name has the form tmpN of the temporaries
-// that comparison chains hold their operands in, or excN of the
-// exceptions handled by nested except blocks.
+// that comparison chains hold their operands in, excN of the exceptions
+// handled by nested except blocks, or brokeN of the flags of nested loops
+// with an else block.
 func isTempName(name string) bool {
-	for _, prefix := range []string{"tmp", "exc"} {
+	for _, prefix := range []string{"tmp", "exc", "broke"} {
 		digits, ok := strings.CutPrefix(name, prefix)
 		if ok && digits != "" && strings.Trim(digits, "0123456789") == "" {
 			return true
 		}
 	}
 	return false
+}
+
+// numberedName is the n-th (from 1) generated variable of a kind:
+// prefix, then prefix1, prefix2, ...
+func numberedName(prefix string, n int) string {
+	if n <= 1 {
+		return prefix
+	}
+	return prefix + strconv.Itoa(n-1)
 }
 
 // funcGoName is the Go name of a module-level function. Tracebacks strip

@@ -90,8 +90,9 @@ type resolver struct {
 	scope    *Scope
 	fn       *Func
 	loops    int
-	closure  string // the construct whose body becomes a Go closure, where return/break/continue cannot reach out
-	handlers int    // depth of except blocks: where a bare raise is allowed
+	finally  int      // depth of finally blocks, which return, break and continue may not leave
+	handlers int      // depth of except blocks: where a bare raise is allowed
+	comps    []*Scope // the comprehensions being resolved, innermost last
 }
 
 func (c *checker) resolve() {
@@ -302,6 +303,11 @@ func subBlocks(st grammar.Stmt) [][]grammar.Stmt {
 // lookup finds the binding of a name: the current function's locals, then
 // the module, then the built-ins.
 func (r *resolver) lookup(name string) *Symbol {
+	for i := len(r.comps) - 1; i >= 0; i-- {
+		if sym := r.comps[i].syms[name]; sym != nil {
+			return sym
+		}
+	}
 	if r.scope.fn != nil && !r.scope.globals[name] {
 		if sym := r.scope.syms[name]; sym != nil {
 			return sym
@@ -347,8 +353,8 @@ func (r *resolver) stmt(st grammar.Stmt) {
 		switch {
 		case r.fn == nil:
 			r.diag.errorf(st.Pos, "'return' outside function")
-		case r.closure != "":
-			r.diag.unsupported(st, "'return' inside '"+r.closure+"'")
+		case r.finally > 0:
+			r.diag.unsupported(st, "'return' inside 'finally'")
 		}
 		r.optExpr(st.Value)
 	case *grammar.If:
@@ -361,14 +367,14 @@ func (r *resolver) stmt(st grammar.Stmt) {
 		r.stmts(st.Else)
 	case *grammar.While:
 		r.expr(st.Cond)
-		r.loop(st.Body, st.Else, st, "'while ... else'")
+		r.loop(st.Body, st.Else)
 	case *grammar.For:
 		if st.Async {
 			r.diag.unsupported(st, "'async for'")
 		}
 		r.target(st.Target)
 		r.expr(st.Iter)
-		r.loop(st.Body, st.Else, st, "'for ... else'")
+		r.loop(st.Body, st.Else)
 	case *grammar.Break:
 		r.jump(st, "'break'")
 	case *grammar.Continue:
@@ -387,7 +393,8 @@ func (r *resolver) stmt(st grammar.Stmt) {
 	case *grammar.Del:
 		r.diag.unsupported(st, "'del'")
 	case *grammar.Assert:
-		r.diag.unsupported(st, "'assert'")
+		r.expr(st.Test)
+		r.optExpr(st.Msg)
 	case *grammar.With:
 		r.with(st)
 	case *grammar.Assign:
@@ -444,22 +451,19 @@ func (r *resolver) importFrom(st *grammar.ImportFrom) {
 	}
 }
 
-func (r *resolver) loop(body, els []grammar.Stmt, st grammar.Stmt, elseName string) {
-	if els != nil {
-		r.diag.unsupported(st, elseName)
-	}
+// loop resolves a loop body and its else block, which runs when the loop
+// ends without a break (and where break belongs to an outer loop).
+func (r *resolver) loop(body, els []grammar.Stmt) {
 	r.loops++
-	outer := r.closure
-	r.closure = ""
 	r.stmts(body)
-	r.closure = outer
 	r.loops--
+	r.stmts(els)
 }
 
 func (r *resolver) jump(st grammar.Stmt, what string) {
 	switch {
-	case r.loops == 0 && r.closure != "":
-		r.diag.unsupported(st, what+" inside '"+r.closure+"'")
+	case r.loops == 0 && r.finally > 0:
+		r.diag.unsupported(st, what+" inside 'finally'")
 	case r.loops == 0:
 		r.diag.errorf(st.Position(), "%s outside loop", what)
 	}
@@ -479,21 +483,13 @@ func (r *resolver) with(st *grammar.With) {
 			r.diag.unsupported(it.Target, "'async with ... as'")
 		}
 	}
-	// The body runs in a Go closure whose deferred release makes the lock
-	// correct on exceptions; jumps out of it are not translated yet.
-	r.inClosure("async with", st.Body)
+	r.stmts(st.Body)
 }
 
-// try resolves a try statement. Its body runs in a Go closure that
-// recovers exceptions, so jumps out of it are refused; handlers and the
-// else block run in the enclosing function unless a finally block wraps
-// everything in another closure.
+// try resolves a try statement. Jumps out of a finally block, which
+// would discard the exception being propagated, are refused.
 func (r *resolver) try(st *grammar.Try) {
-	r.inClosure("try", st.Body)
-	outer := r.closure
-	if st.Finally != nil {
-		r.closure = "try ... finally"
-	}
+	r.stmts(st.Body)
 	for _, h := range st.Handlers {
 		if h.Star {
 			r.diag.unsupported(h, "'except*'")
@@ -511,18 +507,15 @@ func (r *resolver) try(st *grammar.Try) {
 		r.handlers--
 	}
 	r.stmts(st.Else)
-	r.closure = outer
 	if st.Finally != nil {
-		r.inClosure("finally", st.Finally)
+		// The block runs deferred, in a Go closure; CPython lets a jump
+		// out of it discard the exception in flight, which is not
+		// translated.
+		outerLoops := r.loops
+		r.finally, r.loops = r.finally+1, 0
+		r.stmts(st.Finally)
+		r.finally, r.loops = r.finally-1, outerLoops
 	}
-}
-
-// inClosure resolves a block that becomes a Go closure.
-func (r *resolver) inClosure(construct string, body []grammar.Stmt) {
-	outerClosure, outerLoops := r.closure, r.loops
-	r.closure, r.loops = construct, 0
-	r.stmts(body)
-	r.closure, r.loops = outerClosure, outerLoops
 }
 
 // excTypes resolves the class list of an except clause: a class or a
@@ -758,7 +751,7 @@ func (r *resolver) expr(e grammar.Expr) {
 	case *grammar.NamedExpr:
 		r.diag.unsupported(e, "':='")
 	case *grammar.Comprehension:
-		r.diag.unsupported(e, "comprehension")
+		r.comprehension(e)
 	default:
 		r.diag.unsupported(e, "this expression")
 	}
@@ -779,6 +772,37 @@ func (r *resolver) name(e *grammar.Name) {
 	}
 	sym.read = true
 	r.uses[e] = sym
+}
+
+// comprehension resolves a list comprehension in a scope of its own: its
+// targets are not visible outside. The first iterable is evaluated in the
+// enclosing scope, as in Python.
+func (r *resolver) comprehension(e *grammar.Comprehension) {
+	if e.Kind != grammar.ListComp {
+		r.diag.unsupported(e, [...]string{grammar.SetComp: "set comprehension",
+			grammar.DictComp: "dict comprehension", grammar.GenExp: "generator expression"}[e.Kind])
+		return
+	}
+	if len(e.Clauses) == 0 {
+		return
+	}
+	s := newScope(r.scope.fn, map[string]bool{})
+	for i, cl := range e.Clauses {
+		if cl.Async {
+			r.diag.unsupported(cl, "async comprehension")
+		}
+		r.expr(cl.Iter)
+		r.bindTarget(cl.Target, s)
+		if i == 0 {
+			r.comps = append(r.comps, s)
+		}
+		r.target(cl.Target)
+		for _, x := range cl.Ifs {
+			r.expr(x)
+		}
+	}
+	r.expr(e.Elt)
+	r.comps = r.comps[:len(r.comps)-1]
 }
 
 func (r *resolver) fstring(f *grammar.FString) {

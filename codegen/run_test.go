@@ -3,6 +3,7 @@ package codegen
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"go/format"
 	"os"
 	"os/exec"
@@ -16,7 +17,8 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// TestRunPrograms generates Go for every program in testdata/run, builds
+// TestRunPrograms generates Go for every program in testdata/run and
+// testdata/snippets.txt, builds
 // them all in one temporary module (go.mod replaces the aiogo module by
 // this checkout), vets them, runs each with the virtual clock, and
 // compares its stdout with what python3 prints for the same program.
@@ -28,13 +30,11 @@ func TestRunPrograms(t *testing.T) {
 	if err != nil {
 		t.Skip("python3 not on PATH: nothing to compare against")
 	}
-	files, err := filepath.Glob("testdata/run/*.py")
-	require.NoError(t, err)
-	require.NotEmpty(t, files)
+	dir := t.TempDir()
+	files := programFiles(t, dir)
 
 	_, here, _, _ := runtime.Caller(0)
 	root := filepath.Dir(filepath.Dir(here))
-	dir := t.TempDir()
 	gomod := "module aiogotest\n\ngo 1.26\n\nrequire github.com/aiogo-dev/aiogo v0.0.0\n\n" +
 		"replace github.com/aiogo-dev/aiogo => " + root + "\n"
 	require.NoError(t, os.WriteFile(filepath.Join(dir, "go.mod"), []byte(gomod), 0o644))
@@ -71,25 +71,73 @@ func TestRunPrograms(t *testing.T) {
 
 	for i, f := range files {
 		t.Run(names[i], func(t *testing.T) {
-			wantOut, wantCode := runProgram(t, exec.Command(python, f))
+			want := runProgram(t, exec.Command(python, f))
 			cmd := exec.Command(filepath.Join(dir, "bin", names[i]))
 			cmd.Env = append(os.Environ(), "AIOGO_VIRTUAL_TIME=1")
-			gotOut, gotCode := runProgram(t, cmd)
-			assert.Equal(t, wantOut, gotOut, "stdout")
-			assert.Equal(t, wantCode, gotCode, "exit status")
+			got := runProgram(t, cmd)
+			assert.Equal(t, want.stdout, got.stdout, "stdout")
+			assert.Equal(t, want.code, got.code, "exit status")
+			if want.code != 0 {
+				// The traceback's innermost frame and the exception line
+				// (CPython's also shows asyncio's own frames above).
+				assert.Equal(t, lastFrame(want.stderr), lastFrame(got.stderr), "innermost traceback frame")
+				assert.Equal(t, lastLine(want.stderr), lastLine(got.stderr), "exception")
+			}
 		})
 	}
 }
 
-// runProgram runs cmd and returns its stdout and exit status.
-func runProgram(t *testing.T, cmd *exec.Cmd) (string, int) {
+// programFiles lists testdata/run/*.py and writes each program of
+// testdata/snippets.txt to dir as snippetN.py, so that both python3 and
+// the generator read them from files.
+func programFiles(t *testing.T, dir string) []string {
+	files, err := filepath.Glob("testdata/run/*.py")
+	require.NoError(t, err)
+	for i, f := range files {
+		// Absolute, as CPython shows the main script in tracebacks.
+		files[i], err = filepath.Abs(f)
+		require.NoError(t, err)
+	}
+	data, err := os.ReadFile("testdata/snippets.txt")
+	require.NoError(t, err)
+	for i, src := range strings.Split(string(data), "\n---\n") {
+		f := filepath.Join(dir, fmt.Sprintf("snippet%d.py", i+1))
+		require.NoError(t, os.WriteFile(f, []byte(src+"\n"), 0o644))
+		files = append(files, f)
+	}
+	return files
+}
+
+type result struct {
+	stdout, stderr string
+	code           int
+}
+
+// runProgram runs cmd and returns its output and exit status.
+func runProgram(t *testing.T, cmd *exec.Cmd) result {
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	err := cmd.Run()
 	var exit *exec.ExitError
 	if errors.As(err, &exit) {
-		return stdout.String(), exit.ExitCode()
+		return result{stdout.String(), stderr.String(), exit.ExitCode()}
 	}
 	require.NoError(t, err, "stderr:\n%s", stderr.String())
-	return stdout.String(), 0
+	return result{stdout.String(), stderr.String(), 0}
+}
+
+func lastLine(s string) string {
+	lines := strings.Split(strings.TrimSpace(s), "\n")
+	return lines[len(lines)-1]
+}
+
+// lastFrame is the last `File "...", line N, in f` line of a traceback.
+func lastFrame(s string) string {
+	frame := ""
+	for _, line := range strings.Split(s, "\n") {
+		if strings.HasPrefix(strings.TrimSpace(line), "File ") {
+			frame = strings.TrimSpace(line)
+		}
+	}
+	return frame
 }

@@ -1,7 +1,6 @@
 package codegen
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/dave/jennifer/jen"
@@ -216,7 +215,9 @@ func goType(t *Type) jen.Code {
 	case Tuple:
 		return jen.Qual(pyPkg, tupleName(len(t.parts))).Types(goTypes(t)...)
 	case Coro:
-		return jen.Qual(aioPkg, "Coro").Types(goType(t.elem()))
+		// An Awaitable holds either kind of coroutine: an aio.Coro or a
+		// machine (emit_machine.go).
+		return jen.Qual(aioPkg, "Awaitable").Types(goType(t.elem()))
 	case TaskT:
 		return jen.Op("*").Qual(aioPkg, "TaskOf").Types(goType(t.elem()))
 	case Queue:
@@ -248,8 +249,64 @@ func tupleName(n int) string {
 	return "Tuple2"
 }
 
-// goTypeString renders the Go type of t as source text, to compare types
-// as Go sees them (unknown and any are both any).
+// goTypeString spells the Go type of t as goType renders it, to compare
+// types as Go sees them (unknown and any are both any). It is written out
+// rather than rendered with jennifer, which would run gofmt every time.
 func goTypeString(t *Type) string {
-	return fmt.Sprintf("%#v", goType(t))
+	var b strings.Builder
+	writeGoType(&b, t)
+	return b.String()
+}
+
+func writeGoType(b *strings.Builder, t *Type) {
+	args := func(n int) {
+		b.WriteByte('[')
+		for i := 0; i < n; i++ {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			writeGoType(b, t.part(i))
+		}
+		b.WriteByte(']')
+	}
+	switch t.Kind {
+	case None:
+		b.WriteString("py.NoneType")
+	case Bool:
+		b.WriteString("bool")
+	case Int:
+		b.WriteString("int")
+	case Float:
+		b.WriteString("float64")
+	case Str:
+		b.WriteString("string")
+	case List:
+		b.WriteString("*py.List")
+		args(1)
+	case Dict:
+		b.WriteString("*py.Dict")
+		args(2)
+	case Tuple:
+		b.WriteString("py." + tupleName(len(t.parts)))
+		args(len(t.parts))
+	case Coro:
+		b.WriteString("aio.Awaitable")
+		args(1)
+	case TaskT:
+		b.WriteString("*aio.TaskOf")
+		args(1)
+	case Queue:
+		b.WriteString("*aio.Queue")
+		args(1)
+	case Lock:
+		b.WriteString("*aio.Lock")
+	case Event:
+		b.WriteString("*aio.Event")
+	case Semaphore:
+		b.WriteString("*aio.Semaphore")
+	case ExcT:
+		b.WriteString("*py.Exc")
+	default:
+		b.WriteString("any")
+	}
 }

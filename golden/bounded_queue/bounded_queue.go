@@ -7,47 +7,164 @@ import (
 	"github.com/aiogo-dev/aiogo/runtime/py"
 )
 
+// producerCoro is the coroutine producer() compiled to a state machine; see producer below.
+type producerCoro struct {
+	state int
+	q     *aio.Queue[int]
+	n     int
+	i     int
+}
+
+func (m *producerCoro) Await(t *aio.Task) py.NoneType {
+	return aio.AwaitMachine(t, m)
+}
+
+func (m *producerCoro) Step(t *aio.Task) (py.NoneType, bool) {
+	return m.producer(t)
+}
+
+// consumerCoro is the coroutine consumer() compiled to a state machine; see consumer below.
+type consumerCoro struct {
+	state int
+	q     *aio.Queue[int]
+	name  string
+	n     int
+	__    int
+}
+
+func (m *consumerCoro) Await(t *aio.Task) py.NoneType {
+	return aio.AwaitMachine(t, m)
+}
+
+func (m *consumerCoro) Step(t *aio.Task) (py.NoneType, bool) {
+	return m.consumer(t)
+}
+
+// main_Coro is the coroutine main() compiled to a state machine; see main_ below.
+type main_Coro struct {
+	state int
+	q     *aio.Queue[int]
+	g     *aio.Gathering[py.NoneType]
+}
+
+func (m *main_Coro) Await(t *aio.Task) py.NoneType {
+	return aio.AwaitMachine(t, m)
+}
+
+func (m *main_Coro) Step(t *aio.Task) (py.NoneType, bool) {
+	return m.main_(t)
+}
+
 //line examples/bounded_queue.py:6
-func producer(q *aio.Queue[int], n int) aio.Coro[py.NoneType] {
-	return func(t *aio.Task) py.NoneType {
+func producer(q *aio.Queue[int], n int) *producerCoro {
+	return &producerCoro{q: q, n: n}
+}
+
+func (m *producerCoro) producer(t *aio.Task) (r py.NoneType, done bool) {
+	for {
+		switch m.state {
+		case 0:
 //line examples/bounded_queue.py:7
-		for i := range n {
-			py.Print("put", i)
-			q.Put(t, i)
-		}
+			m.i = 0
+			m.state = 1
+		case 1:
+			// state 1: for i in range(n)
+
+			if m.i >= m.n {
+				m.state = 3
+				continue
+			}
+//line examples/bounded_queue.py:8
+			py.Print("put", m.i)
+			m.state = 2
+		case 2:
+			// state 2: await q.put(i)
+
+//line examples/bounded_queue.py:9
+			if !m.q.PollPut(t, m.i) {
+				return
+			}
+			m.i++
+			m.state = 1
+		case 3:
 //line examples/bounded_queue.py:10
-		py.Print("producer done")
-		return py.None
+			py.Print("producer done")
+			return py.None, true
+		}
 	}
 }
 
 //line examples/bounded_queue.py:13
-func consumer(q *aio.Queue[int], name string, n int) aio.Coro[py.NoneType] {
-	return func(t *aio.Task) py.NoneType {
+func consumer(q *aio.Queue[int], name string, n int) *consumerCoro {
+	return &consumerCoro{q: q, name: name, n: n}
+}
+
+func (m *consumerCoro) consumer(t *aio.Task) (r py.NoneType, done bool) {
+	for {
+		switch m.state {
+		case 0:
 //line examples/bounded_queue.py:14
-		for range n {
-			var x any = q.Get(t)
-			py.Print(name, "got", x, "size", q.QSize())
-			q.TaskDone()
+			m.__ = 0
+			m.state = 1
+		case 1:
+			// state 1: for _ in range(n)
+
+			if m.__ >= m.n {
+				m.state = 3
+				continue
+			}
+			m.state = 2
+		case 2:
+			// state 2: await q.get()
+
+//line examples/bounded_queue.py:15
+			v, ok := m.q.PollGet(t)
+			if !ok {
+				return
+			}
+			var x any = v
+//line examples/bounded_queue.py:16
+			py.Print(m.name, "got", x, "size", m.q.QSize())
+			m.q.TaskDone()
+			m.__++
+			m.state = 1
+		case 3:
+			return py.None, true
 		}
-		return py.None
 	}
 }
 
 //line examples/bounded_queue.py:20
-func main_() aio.Coro[py.NoneType] {
-	return func(t *aio.Task) py.NoneType {
+func main_() *main_Coro {
+	return &main_Coro{}
+}
+
+func (m *main_Coro) main_(t *aio.Task) (r py.NoneType, done bool) {
+	for {
+		switch m.state {
+		case 0:
 //line examples/bounded_queue.py:21
-		q := aio.NewQueue[int](2)
-		aio.Gather(t, producer(q, 6), consumer(q, "c1", 3), consumer(q, "c2", 3))
-		py.Print("empty:", q.Empty())
-		return py.None
+			m.q = aio.NewQueue[int](2)
+			m.g = aio.StartGather(t, producer(m.q, 6), consumer(m.q, "c1", 3), consumer(m.q, "c2", 3))
+			m.state = 1
+		case 1:
+			// state 1: await asyncio.gather(...)
+
+//line examples/bounded_queue.py:22
+			if _, ok := m.g.Poll(t); !ok {
+				return
+			}
+			m.g = nil
+//line examples/bounded_queue.py:23
+			py.Print("empty:", m.q.Empty())
+			return py.None, true
+		}
 	}
 }
 
 func main() {
 	py.Main(func() {
 //line examples/bounded_queue.py:26
-		aio.Run(main_())
+		aio.RunMachine(main_())
 	})
 }

@@ -7,29 +7,89 @@ import (
 	"github.com/aiogo-dev/aiogo/runtime/py"
 )
 
+// fetch_dataCoro is the coroutine fetch_data() compiled to a state machine; see fetch_data below.
+type fetch_dataCoro struct {
+	state int
+}
+
+func (m *fetch_dataCoro) Await(t *aio.Task) *py.Dict[string, int] {
+	return aio.AwaitMachine(t, m)
+}
+
+func (m *fetch_dataCoro) Step(t *aio.Task) (*py.Dict[string, int], bool) {
+	return m.fetch_data(t)
+}
+
+// main_Coro is the coroutine main() compiled to a state machine; see main_ below.
+type main_Coro struct {
+	state      int
+	fetch_data *fetch_dataCoro
+}
+
+func (m *main_Coro) Await(t *aio.Task) py.NoneType {
+	return aio.AwaitMachine(t, m)
+}
+
+func (m *main_Coro) Step(t *aio.Task) (py.NoneType, bool) {
+	return m.main_(t)
+}
+
 //line examples/coroutines.py:5
-func fetch_data() aio.Coro[*py.Dict[string, int]] {
-	return func(t *aio.Task) *py.Dict[string, int] {
+func fetch_data() *fetch_dataCoro {
+	return &fetch_dataCoro{}
+}
+
+func (m *fetch_dataCoro) fetch_data(t *aio.Task) (r *py.Dict[string, int], done bool) {
+	for {
+		switch m.state {
+		case 0:
 //line examples/coroutines.py:6
-		py.Print("Fetching...")
-		aio.Sleep(t, 2)
-		return py.DictOf(py.Tuple2[string, int]{V0: "data", V1: 42})
+			py.Print("Fetching...")
+			m.state = 1
+		case 1:
+			// state 1: await asyncio.sleep(2)
+
+//line examples/coroutines.py:7
+			if !aio.PollSleep(t, 2) {
+				return
+			}
+//line examples/coroutines.py:8
+			return py.DictOf(py.Tuple2[string, int]{V0: "data", V1: 42}), true
+		}
 	}
 }
 
 //line examples/coroutines.py:11
-func main_() aio.Coro[py.NoneType] {
-	return func(t *aio.Task) py.NoneType {
+func main_() *main_Coro {
+	return &main_Coro{}
+}
+
+func (m *main_Coro) main_(t *aio.Task) (r py.NoneType, done bool) {
+	for {
+		switch m.state {
+		case 0:
 //line examples/coroutines.py:12
-		result := fetch_data()(t)
-		py.Print(result)
-		return py.None
+			m.fetch_data = fetch_data()
+			m.state = 1
+		case 1:
+			// state 1: await fetch_data()
+
+//line examples/coroutines.py:12
+			result, ok := m.fetch_data.Step(t)
+			if !ok {
+				return
+			}
+			m.fetch_data = nil
+//line examples/coroutines.py:13
+			py.Print(result)
+			return py.None, true
+		}
 	}
 }
 
 func main() {
 	py.Main(func() {
 //line examples/coroutines.py:16
-		aio.Run(main_())
+		aio.RunMachine(main_())
 	})
 }

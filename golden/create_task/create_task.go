@@ -7,36 +7,105 @@ import (
 	"github.com/aiogo-dev/aiogo/runtime/py"
 )
 
+// some_async_funcCoro is the coroutine some_async_func() compiled to a state machine; see some_async_func below.
+type some_async_funcCoro struct {
+	state int
+	n     int
+}
+
+func (m *some_async_funcCoro) Await(t *aio.Task) int {
+	return aio.AwaitMachine(t, m)
+}
+
+func (m *some_async_funcCoro) Step(t *aio.Task) (int, bool) {
+	return m.some_async_func(t)
+}
+
+// main_Coro is the coroutine main() compiled to a state machine; see main_ below.
+type main_Coro struct {
+	state int
+	task1 *aio.TaskOf[int]
+	task2 *aio.TaskOf[int]
+	r1    int
+}
+
+func (m *main_Coro) Await(t *aio.Task) py.NoneType {
+	return aio.AwaitMachine(t, m)
+}
+
+func (m *main_Coro) Step(t *aio.Task) (py.NoneType, bool) {
+	return m.main_(t)
+}
+
 //line examples/create_task.py:5
-func some_async_func(n int) aio.Coro[int] {
-	return func(t *aio.Task) int {
+func some_async_func(n int) *some_async_funcCoro {
+	return &some_async_funcCoro{n: n}
+}
+
+func (m *some_async_funcCoro) some_async_func(t *aio.Task) (r int, done bool) {
+	for {
+		switch m.state {
+		case 0:
 //line examples/create_task.py:6
-		py.Print("func " + py.Str(n) + " starting")
-		aio.Sleep(t, 0.1*float64(n))
-		py.Print("func " + py.Str(n) + " done")
-		return py.IntMul(n, 10)
+			py.Print("func " + py.Str(m.n) + " starting")
+			m.state = 1
+		case 1:
+			// state 1: await asyncio.sleep(0.1 * n)
+
+//line examples/create_task.py:7
+			if !aio.PollSleep(t, 0.1*float64(m.n)) {
+				return
+			}
+//line examples/create_task.py:8
+			py.Print("func " + py.Str(m.n) + " done")
+			return py.IntMul(m.n, 10), true
+		}
 	}
 }
 
 //line examples/create_task.py:12
-func main_() aio.Coro[py.NoneType] {
-	return func(t *aio.Task) py.NoneType {
+func main_() *main_Coro {
+	return &main_Coro{}
+}
+
+func (m *main_Coro) main_(t *aio.Task) (r py.NoneType, done bool) {
+	for {
+		switch m.state {
+		case 0:
 //line examples/create_task.py:13
-		task1 := aio.CreateTask(t, some_async_func(1))
-		task2 := aio.CreateTask(t, some_async_func(2))
+			m.task1 = aio.CreateMachineTask(t, some_async_func(1))
+			m.task2 = aio.CreateMachineTask(t, some_async_func(2))
 //line examples/create_task.py:17
-		py.Print("Tasks created, doing other work...")
+			py.Print("Tasks created, doing other work...")
+			m.state = 1
+		case 1:
+			// state 1: await task1
+
 //line examples/create_task.py:20
-		r1 := task1.Await(t)
-		r2 := task2.Await(t)
-		py.Print("results:", r1, r2)
-		return py.None
+			v, ok := m.task1.Poll(t)
+			if !ok {
+				return
+			}
+			m.r1 = v
+			m.state = 2
+		case 2:
+			// state 2: await task2
+
+//line examples/create_task.py:21
+			r2, ok := m.task2.Poll(t)
+			if !ok {
+				return
+			}
+//line examples/create_task.py:22
+			py.Print("results:", m.r1, r2)
+			return py.None, true
+		}
 	}
 }
 
 func main() {
 	py.Main(func() {
 //line examples/create_task.py:25
-		aio.Run(main_())
+		aio.RunMachine(main_())
 	})
 }

@@ -7,34 +7,96 @@ import (
 	"github.com/aiogo-dev/aiogo/runtime/py"
 )
 
+// taskCoro is the coroutine task() compiled to a state machine; see task below.
+type taskCoro struct {
+	state int
+	name  string
+	delay int
+}
+
+func (m *taskCoro) Await(t *aio.Task) string {
+	return aio.AwaitMachine(t, m)
+}
+
+func (m *taskCoro) Step(t *aio.Task) (string, bool) {
+	return m.task(t)
+}
+
+// main_Coro is the coroutine main() compiled to a state machine; see main_ below.
+type main_Coro struct {
+	state int
+	start float64
+	g     *aio.Gathering[string]
+}
+
+func (m *main_Coro) Await(t *aio.Task) py.NoneType {
+	return aio.AwaitMachine(t, m)
+}
+
+func (m *main_Coro) Step(t *aio.Task) (py.NoneType, bool) {
+	return m.main_(t)
+}
+
 //line examples/gather.py:7
-func task(name string, delay int) aio.Coro[string] {
-	return func(t *aio.Task) string {
+func task(name string, delay int) *taskCoro {
+	return &taskCoro{name: name, delay: delay}
+}
+
+func (m *taskCoro) task(t *aio.Task) (r string, done bool) {
+	for {
+		switch m.state {
+		case 0:
 //line examples/gather.py:8
-		py.Print(name + " started")
-		aio.Sleep(t, float64(delay))
-		py.Print(name + " finished")
-		return name
+			py.Print(m.name + " started")
+			m.state = 1
+		case 1:
+			// state 1: await asyncio.sleep(delay)
+
+//line examples/gather.py:9
+			if !aio.PollSleep(t, float64(m.delay)) {
+				return
+			}
+//line examples/gather.py:10
+			py.Print(m.name + " finished")
+			return m.name, true
+		}
 	}
 }
 
 //line examples/gather.py:14
-func main_() aio.Coro[py.NoneType] {
-	return func(t *aio.Task) py.NoneType {
+func main_() *main_Coro {
+	return &main_Coro{}
+}
+
+func (m *main_Coro) main_(t *aio.Task) (r py.NoneType, done bool) {
+	for {
+		switch m.state {
+		case 0:
 //line examples/gather.py:15
-		start := aio.Now(t)
+			m.start = aio.Now(t)
 //line examples/gather.py:18
-		results := aio.Gather(t, task("A", 2), task("B", 1), task("C", 3))
+			m.g = aio.StartGather(t, task("A", 2), task("B", 1), task("C", 3))
+			m.state = 1
+		case 1:
+			// state 1: await asyncio.gather(task("A", 2), task("B", 1), task("C", 3))
+
+//line examples/gather.py:18
+			results, ok := m.g.Poll(t)
+			if !ok {
+				return
+			}
+			m.g = nil
 //line examples/gather.py:24
-		py.Print("Total time: " + py.Format(aio.Now(t)-start, ".1f") + "s")
-		py.Print(results)
-		return py.None
+			py.Print("Total time: " + py.Format(aio.Now(t)-m.start, ".1f") + "s")
+			py.Print(results)
+			return py.None, true
+		}
 	}
 }
 
 func main() {
 	py.Main(func() {
 //line examples/gather.py:29
-		aio.Run(main_())
+		aio.RunMachine(main_())
 	})
 }

@@ -7,20 +7,48 @@ import (
 	"github.com/aiogo-dev/aiogo/runtime/py"
 )
 
+// main_Coro is the coroutine main() compiled to a state machine; see main_ below.
+type main_Coro struct {
+	state int
+}
+
+func (m *main_Coro) Await(t *aio.Task) py.NoneType {
+	return aio.AwaitMachine(t, m)
+}
+
+func (m *main_Coro) Step(t *aio.Task) (py.NoneType, bool) {
+	return m.main_(t)
+}
+
 //line examples/hello.py:5
-func main_() aio.Coro[py.NoneType] {
-	return func(t *aio.Task) py.NoneType {
+func main_() *main_Coro {
+	return &main_Coro{}
+}
+
+func (m *main_Coro) main_(t *aio.Task) (r py.NoneType, done bool) {
+	for {
+		switch m.state {
+		case 0:
 //line examples/hello.py:6
-		py.Print("Hello")
-		aio.Sleep(t, 1)
-		py.Print("World")
-		return py.None
+			py.Print("Hello")
+			m.state = 1
+		case 1:
+			// state 1: await asyncio.sleep(1)
+
+//line examples/hello.py:7
+			if !aio.PollSleep(t, 1) {
+				return
+			}
+//line examples/hello.py:8
+			py.Print("World")
+			return py.None, true
+		}
 	}
 }
 
 func main() {
 	py.Main(func() {
 //line examples/hello.py:12
-		aio.Run(main_())
+		aio.RunMachine(main_())
 	})
 }

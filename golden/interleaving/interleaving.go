@@ -7,26 +7,96 @@ import (
 	"github.com/aiogo-dev/aiogo/runtime/py"
 )
 
+// workerCoro is the coroutine worker() compiled to a state machine; see worker below.
+type workerCoro struct {
+	state int
+	name  string
+	steps int
+	i     int
+}
+
+func (m *workerCoro) Await(t *aio.Task) string {
+	return aio.AwaitMachine(t, m)
+}
+
+func (m *workerCoro) Step(t *aio.Task) (string, bool) {
+	return m.worker(t)
+}
+
+// napperCoro is the coroutine napper() compiled to a state machine; see napper below.
+type napperCoro struct {
+	state int
+	name  string
+	delay float64
+}
+
+func (m *napperCoro) Await(t *aio.Task) py.NoneType {
+	return aio.AwaitMachine(t, m)
+}
+
+func (m *napperCoro) Step(t *aio.Task) (py.NoneType, bool) {
+	return m.napper(t)
+}
+
 //line examples/interleaving.py:6
-func worker(name string, steps int) aio.Coro[string] {
-	return func(t *aio.Task) string {
+func worker(name string, steps int) *workerCoro {
+	return &workerCoro{name: name, steps: steps}
+}
+
+func (m *workerCoro) worker(t *aio.Task) (r string, done bool) {
+	for {
+		switch m.state {
+		case 0:
 //line examples/interleaving.py:7
-		for i := range steps {
-			py.Print(name, "step", i)
-			aio.Sleep(t, 0)
-		}
+			m.i = 0
+			m.state = 1
+		case 1:
+			// state 1: for i in range(steps)
+
+			if m.i >= m.steps {
+				m.state = 3
+				continue
+			}
+//line examples/interleaving.py:8
+			py.Print(m.name, "step", m.i)
+			m.state = 2
+		case 2:
+			// state 2: await asyncio.sleep(0)
+
+//line examples/interleaving.py:9
+			if !aio.PollSleep(t, 0) {
+				return
+			}
+			m.i++
+			m.state = 1
+		case 3:
 //line examples/interleaving.py:10
-		return name + " done"
+			return m.name + " done", true
+		}
 	}
 }
 
 //line examples/interleaving.py:13
-func napper(name string, delay float64) aio.Coro[py.NoneType] {
-	return func(t *aio.Task) py.NoneType {
+func napper(name string, delay float64) *napperCoro {
+	return &napperCoro{name: name, delay: delay}
+}
+
+func (m *napperCoro) napper(t *aio.Task) (r py.NoneType, done bool) {
+	for {
+		switch m.state {
+		case 0:
+			m.state = 1
+		case 1:
+			// state 1: await asyncio.sleep(delay)
+
 //line examples/interleaving.py:14
-		aio.Sleep(t, delay)
-		py.Print("woke", name, delay)
-		return py.None
+			if !aio.PollSleep(t, m.delay) {
+				return
+			}
+//line examples/interleaving.py:15
+			py.Print("woke", m.name, m.delay)
+			return py.None, true
+		}
 	}
 }
 
@@ -34,8 +104,8 @@ func napper(name string, delay float64) aio.Coro[py.NoneType] {
 func main_() aio.Coro[py.NoneType] {
 	return func(t *aio.Task) py.NoneType {
 //line examples/interleaving.py:19
-		t1 := aio.CreateTask(t, worker("a", 3))
-		t2 := aio.CreateTask(t, worker("b", 2))
+		t1 := aio.CreateMachineTask(t, worker("a", 3))
+		t2 := aio.CreateMachineTask(t, worker("b", 2))
 		py.Print("tasks created")
 		aio.Sleep(t, 0)
 		py.Print("main resumed")

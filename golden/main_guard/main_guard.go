@@ -12,51 +12,112 @@ var func_ int
 var string_ string
 var nil_ py.NoneType
 
+// go_Coro is the coroutine go() compiled to a state machine; see go_ below.
+type go_Coro struct {
+	state int
+	chan_ int
+	len_  int
+}
+
+func (m *go_Coro) Await(t *aio.Task) int {
+	return aio.AwaitMachine(t, m)
+}
+
+func (m *go_Coro) Step(t *aio.Task) (int, bool) {
+	return m.go_(t)
+}
+
+// main_Coro is the coroutine main() compiled to a state machine; see main_ below.
+type main_Coro struct {
+	state int
+	go_   *go_Coro
+}
+
+func (m *main_Coro) Await(t *aio.Task) py.NoneType {
+	return aio.AwaitMachine(t, m)
+}
+
+func (m *main_Coro) Step(t *aio.Task) (py.NoneType, bool) {
+	return m.main_(t)
+}
+
 //line examples/main_guard.py:11
-func go_(chan_ int, len_ int) aio.Coro[int] {
-	return func(t *aio.Task) int {
+func go_(chan_ int, len_ int) *go_Coro {
+	return &go_Coro{chan_: chan_, len_: len_}
+}
+
+func (m *go_Coro) go_(t *aio.Task) (r int, done bool) {
+	for {
+		switch m.state {
+		case 0:
+			m.state = 1
+		case 1:
+			// state 1: await asyncio.sleep(0)
+
 //line examples/main_guard.py:12
-		aio.Sleep(t, 0)
-		return py.IntMul(chan_, len_)
+			if !aio.PollSleep(t, 0) {
+				return
+			}
+//line examples/main_guard.py:13
+			return py.IntMul(m.chan_, m.len_), true
+		}
 	}
 }
 
 //line examples/main_guard.py:16
-func main_() aio.Coro[py.NoneType] {
-	return func(t *aio.Task) py.NoneType {
+func main_() *main_Coro {
+	return &main_Coro{}
+}
+
+func (m *main_Coro) main_(t *aio.Task) (r py.NoneType, done bool) {
+	for {
+		switch m.state {
+		case 0:
 //line examples/main_guard.py:17
-		var_ := go_(func_, 2)(t)
-		py.Print(type_, func_, string_, nil_, var_)
-		py.Print(func() any {
-			if v := 0; py.Truth(v) {
-				return v
+			m.go_ = go_(func_, 2)
+			m.state = 1
+		case 1:
+			// state 1: await go(func, 2)
+
+//line examples/main_guard.py:17
+			var_, ok := m.go_.Step(t)
+			if !ok {
+				return
 			}
-			return "fallback"
-		}(), func() any {
-			if v := ""; py.Truth(v) {
-				return v
-			}
-			return 0
-		}(), func() int {
-			if v := 5; !(v != 0) {
-				return v
-			}
-			return 7
-		}(), func() int {
-			if v := 0; !(v != 0) {
-				return v
-			}
-			return 9
-		}(), !("" != ""), !(py.NewList(1).Len() != 0))
+			m.go_ = nil
+//line examples/main_guard.py:18
+			py.Print(type_, func_, string_, nil_, var_)
+			py.Print(func() any {
+				if v := 0; py.Truth(v) {
+					return v
+				}
+				return "fallback"
+			}(), func() any {
+				if v := ""; py.Truth(v) {
+					return v
+				}
+				return 0
+			}(), func() int {
+				if v := 5; !(v != 0) {
+					return v
+				}
+				return 7
+			}(), func() int {
+				if v := 0; !(v != 0) {
+					return v
+				}
+				return 9
+			}(), !("" != ""), !(py.NewList(1).Len() != 0))
 //line examples/main_guard.py:20
-		x := py.None
-		py.Print(x == py.None, x != py.None, func() int {
-			if var_ > 5 {
-				return 3
-			}
-			return 4
-		}())
-		return py.None
+			x := py.None
+			py.Print(x == py.None, x != py.None, func() int {
+				if var_ > 5 {
+					return 3
+				}
+				return 4
+			}())
+			return py.None, true
+		}
 	}
 }
 
@@ -68,6 +129,6 @@ func main() {
 		string_ = "s"
 		nil_ = py.None
 //line examples/main_guard.py:25
-		aio.Run(main_())
+		aio.RunMachine(main_())
 	})
 }

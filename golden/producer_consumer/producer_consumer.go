@@ -7,51 +7,165 @@ import (
 	"github.com/aiogo-dev/aiogo/runtime/py"
 )
 
+// producerCoro is the coroutine producer() compiled to a state machine; see producer below.
+type producerCoro struct {
+	state int
+	queue *aio.Queue[any]
+	n     int
+	i     int
+}
+
+func (m *producerCoro) Await(t *aio.Task) py.NoneType {
+	return aio.AwaitMachine(t, m)
+}
+
+func (m *producerCoro) Step(t *aio.Task) (py.NoneType, bool) {
+	return m.producer(t)
+}
+
+// consumerCoro is the coroutine consumer() compiled to a state machine; see consumer below.
+type consumerCoro struct {
+	state int
+	queue *aio.Queue[any]
+	name  string
+}
+
+func (m *consumerCoro) Await(t *aio.Task) py.NoneType {
+	return aio.AwaitMachine(t, m)
+}
+
+func (m *consumerCoro) Step(t *aio.Task) (py.NoneType, bool) {
+	return m.consumer(t)
+}
+
+// main_Coro is the coroutine main() compiled to a state machine; see main_ below.
+type main_Coro struct {
+	state int
+	queue *aio.Queue[any]
+	g     *aio.Gathering[py.NoneType]
+}
+
+func (m *main_Coro) Await(t *aio.Task) py.NoneType {
+	return aio.AwaitMachine(t, m)
+}
+
+func (m *main_Coro) Step(t *aio.Task) (py.NoneType, bool) {
+	return m.main_(t)
+}
+
 //line examples/producer_consumer.py:6
-func producer(queue *aio.Queue[any], n int) aio.Coro[py.NoneType] {
-	return func(t *aio.Task) py.NoneType {
+func producer(queue *aio.Queue[any], n int) *producerCoro {
+	return &producerCoro{queue: queue, n: n}
+}
+
+func (m *producerCoro) producer(t *aio.Task) (r py.NoneType, done bool) {
+	for {
+		switch m.state {
+		case 0:
 //line examples/producer_consumer.py:7
-		for i := range n {
-			queue.Put(t, i)
-			py.Print("Produced " + py.Str(i))
-		}
+			m.i = 0
+			m.state = 1
+		case 1:
+			// state 1: for i in range(n)
+
+			if m.i >= m.n {
+				m.state = 3
+				continue
+			}
+			m.state = 2
+		case 2:
+			// state 2: await queue.put(i)
+
+//line examples/producer_consumer.py:8
+			if !m.queue.PollPut(t, m.i) {
+				return
+			}
+//line examples/producer_consumer.py:9
+			py.Print("Produced " + py.Str(m.i))
+			m.i++
+			m.state = 1
+		case 3:
+			m.state = 4
+		case 4:
+			// state 4: await queue.put(None)
+
 //line examples/producer_consumer.py:10
-		queue.Put(t, py.None)
-		return py.None
+			if !m.queue.PollPut(t, py.None) {
+				return
+			}
+			return py.None, true
+		}
 	}
 }
 
 //line examples/producer_consumer.py:13
-func consumer(queue *aio.Queue[any], name string) aio.Coro[py.NoneType] {
-	return func(t *aio.Task) py.NoneType {
+func consumer(queue *aio.Queue[any], name string) *consumerCoro {
+	return &consumerCoro{queue: queue, name: name}
+}
+
+func (m *consumerCoro) consumer(t *aio.Task) (r py.NoneType, done bool) {
+	for {
+		switch m.state {
+		case 0:
+			m.state = 1
+		case 1:
+			// state 1: while True
+
 //line examples/producer_consumer.py:14
-		for {
-			item := queue.Get(t)
+			m.state = 2
+		case 2:
+			// state 2: await queue.get()
+
+//line examples/producer_consumer.py:15
+			item, ok := m.queue.PollGet(t)
+			if !ok {
+				return
+			}
+//line examples/producer_consumer.py:16
 			if item == py.None {
-				queue.TaskDone()
-				break
+				m.queue.TaskDone()
+				m.state = 3
+				continue
 			}
 //line examples/producer_consumer.py:19
-			py.Print(name + " consumed " + py.Str(item))
-			queue.TaskDone()
+			py.Print(m.name + " consumed " + py.Str(item))
+			m.queue.TaskDone()
+			m.state = 1
+		case 3:
+			return py.None, true
 		}
-		return py.None
 	}
 }
 
 //line examples/producer_consumer.py:23
-func main_() aio.Coro[py.NoneType] {
-	return func(t *aio.Task) py.NoneType {
+func main_() *main_Coro {
+	return &main_Coro{}
+}
+
+func (m *main_Coro) main_(t *aio.Task) (r py.NoneType, done bool) {
+	for {
+		switch m.state {
+		case 0:
 //line examples/producer_consumer.py:24
-		queue := aio.NewQueue[any](0)
-		aio.Gather(t, producer(queue, 5), consumer(queue, "C1"))
-		return py.None
+			m.queue = aio.NewQueue[any](0)
+			m.g = aio.StartGather(t, producer(m.queue, 5), consumer(m.queue, "C1"))
+			m.state = 1
+		case 1:
+			// state 1: await asyncio.gather(...)
+
+//line examples/producer_consumer.py:25
+			if _, ok := m.g.Poll(t); !ok {
+				return
+			}
+			m.g = nil
+			return py.None, true
+		}
 	}
 }
 
 func main() {
 	py.Main(func() {
 //line examples/producer_consumer.py:31
-		aio.Run(main_())
+		aio.RunMachine(main_())
 	})
 }

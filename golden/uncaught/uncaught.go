@@ -7,24 +7,52 @@ import (
 	"github.com/aiogo-dev/aiogo/runtime/py"
 )
 
+// main_Coro is the coroutine main() compiled to a state machine; see main_ below.
+type main_Coro struct {
+	state int
+}
+
+func (m *main_Coro) Await(t *aio.Task) py.NoneType {
+	return aio.AwaitMachine(t, m)
+}
+
+func (m *main_Coro) Step(t *aio.Task) (py.NoneType, bool) {
+	return m.main_(t)
+}
+
 //line examples/uncaught.py:6
 func parse(text string) int {
 	return py.IntFromString(text)
 }
 
-func main_() aio.Coro[py.NoneType] {
-	return func(t *aio.Task) py.NoneType {
+func main_() *main_Coro {
+	return &main_Coro{}
+}
+
+func (m *main_Coro) main_(t *aio.Task) (r py.NoneType, done bool) {
+	for {
+		switch m.state {
+		case 0:
 //line examples/uncaught.py:11
-		py.Print("parsing 12:", parse("12"))
-		aio.Sleep(t, 0)
-		py.Print("parsing twelve:", parse("twelve"))
-		return py.None
+			py.Print("parsing 12:", parse("12"))
+			m.state = 1
+		case 1:
+			// state 1: await asyncio.sleep(0)
+
+//line examples/uncaught.py:12
+			if !aio.PollSleep(t, 0) {
+				return
+			}
+//line examples/uncaught.py:13
+			py.Print("parsing twelve:", parse("twelve"))
+			return py.None, true
+		}
 	}
 }
 
 func main() {
 	py.Main(func() {
 //line examples/uncaught.py:16
-		aio.Run(main_())
+		aio.RunMachine(main_())
 	})
 }

@@ -1,0 +1,604 @@
+package codegen
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/aiogo-dev/aiogo/grammar"
+	"github.com/dave/jennifer/jen"
+)
+
+// machine emits one qualifying coroutine as an aio.Machine (see
+// machine.go for which qualify and runtime/aio's package documentation
+// for the shape): for `async def task(name, delay)`, a struct type
+// taskCoro, a constructor task(name, delay) that makes the coroutine
+// object, and its Await and Step methods.
+//
+// Statements without awaits are emitted by the ordinary statement code,
+// through a copy of the emitter in which each field's symbol is spelled
+// m.name and never declared; awaits, and the branches and loops that
+// contain them, become states here.
+type machine struct {
+	e    *emitter
+	fn   *Func
+	info *machineInfo
+	typ  string
+	body string // the method holding the body: the function's Go name
+	// Generated identifiers, chosen not to clash with the DSL's names:
+	// the receiver, the state field, Step's results, the Poll call's
+	// value and flag.
+	recv, state, r, done, v, ok string
+
+	cases []jen.Code
+	cur   *jen.Group // the state being filled
+	loops []mloop    // loops containing awaits around the code emitted
+	// labels are the numbers of states that jumps name before they begin
+	// (a loop's exit, an if's branches and join), from a first pass.
+	labels map[labelKey]int
+	hidden []jen.Code         // field declarations that are not DSL locals
+	taken  map[string]bool    // field names
+	subs   map[string]string  // field per awaited callee or gather type
+	saved  map[*Symbol]string // Go names of the fields, restored after emission
+	fields []*Symbol          // DSL locals held in fields, parameters first
+}
+
+type labelKey struct {
+	node grammar.Node
+	k    int
+}
+
+// mloop is a loop containing awaits: continue runs next, break goes to exit.
+type mloop struct {
+	exit int
+	next func(g *jen.Group)
+}
+
+// isMachine reports whether fn compiles to a machine.
+func (e *emitter) isMachine(fn *Func) bool {
+	if e.machs == nil {
+		// A library package keeps every coroutine stackful: its API
+		// hands coroutines to Go callers as aio.Coro values.
+		e.machs = map[*Func]*machineInfo{}
+		if e.opts.Package == "main" {
+			e.machs, _ = e.qualify()
+		}
+	}
+	return fn != nil && e.machs[fn] != nil
+}
+
+// machineType is the struct type of fn's machine: the function's name
+// with Coro appended, made unique among the module's names.
+func (e *emitter) machineType(fn *Func) string {
+	name := fn.Sym.Go + "Coro"
+	for e.module.goNames[name] {
+		name += "_"
+	}
+	return name
+}
+
+// machineCall reports whether x is a call that makes a machine.
+func (e *emitter) machineCall(x grammar.Expr) bool {
+	call, ok := x.(*grammar.Call)
+	if !ok {
+		return false
+	}
+	cl := e.calleeOf(call)
+	return cl.kind == calleeFunc && e.isMachine(cl.fn)
+}
+
+// isCoroValue reports whether x's Go form is an aio.Coro (a call of a
+// stackful async def, or a library coroutine) rather than a coroutine
+// value of type aio.Awaitable, which may hold a machine.
+func (e *emitter) isCoroValue(x grammar.Expr) bool {
+	call, ok := x.(*grammar.Call)
+	if !ok {
+		return false
+	}
+	cl := e.calleeOf(call)
+	return cl.kind == calleeFunc && !e.isMachine(cl.fn) || cl.kind != calleeFunc && e.isLibAwaitable(call)
+}
+
+// coroArg emits a coroutine passed to create_task or asyncio.run: the
+// runtime function for machines (fn), for coroutines (fc), or a
+// coroutine awaiting the value when it is not known to be either.
+func (e *emitter) coroArg(x grammar.Expr, fm, fc string, first ...jen.Code) *jen.Statement {
+	switch {
+	case e.machineCall(x):
+		return jen.Qual(aioPkg, fm).Call(append(first, e.expr(x))...)
+	case e.isCoroValue(x):
+		return jen.Qual(aioPkg, fc).Call(append(first, e.expr(x))...)
+	}
+	coro := jen.Qual(aioPkg, "Coro").Types(goType(e.typeOf(x).elem())).Call(operand(e.x(x), precPrimary, false).Dot("Await"))
+	return jen.Qual(aioPkg, fc).Call(append(first, coro)...)
+}
+
+// machineHeads emits, before every //line directive, the struct type,
+// Await and Step of each machine. Step only calls the method that holds
+// the body, named after the DSL function, so that tracebacks (which show
+// the Go frames mapped to the DSL file) name the coroutine, not Step.
+func (e *emitter) machineHeads(f *jen.Group) {
+	for _, fn := range e.funcs {
+		if !e.isMachine(fn) {
+			continue
+		}
+		e.fn, e.flags = fn, 0
+		m := e.buildMachine(fn)
+		e.machs[fn].built = m
+		ret := func() jen.Code { return goType(fn.ret.get()) }
+		f.Line()
+		f.Commentf("%s is the coroutine %s() compiled to a state machine; see %s below.", m.typ, fn.Def.Name, fn.Sym.Go)
+		f.Type().Id(m.typ).StructFunc(func(g *jen.Group) {
+			g.Id(m.state).Int()
+			for _, sym := range m.fields {
+				g.Id(sym.Go).Add(goType(sym.cell.get()))
+			}
+			for _, h := range m.hidden {
+				g.Add(h)
+			}
+		})
+		self := jen.Id(m.recv).Op("*").Id(m.typ)
+		task := jen.Id("t").Op("*").Qual(aioPkg, "Task")
+		f.Line()
+		f.Func().Params(self.Clone()).Id("Await").Params(task.Clone()).Add(ret()).Block(
+			jen.Return(jen.Qual(aioPkg, "AwaitMachine").Call(jen.Id("t"), jen.Id(m.recv))),
+		)
+		f.Line()
+		f.Func().Params(self).Id("Step").Params(task).Params(ret(), jen.Bool()).Block(
+			jen.Return(jen.Id(m.recv).Dot(m.body).Call(jen.Id("t"))),
+		)
+	}
+	e.fn, e.flags = nil, 0
+}
+
+// buildMachine emits the states of fn's body.
+func (e *emitter) buildMachine(fn *Func) *machine {
+	m := &machine{fn: fn, info: e.machs[fn], typ: e.machineType(fn), body: fn.Sym.Go}
+	if m.body == "Step" || m.body == "Await" {
+		m.body += "_" // tracebacks drop one trailing underscore
+	}
+	names := map[string]bool{}
+	for n := range e.module.goNames {
+		names[n] = true
+	}
+	for n := range fn.Scope.goNames {
+		names[n] = true
+	}
+	fresh := func(base string) string {
+		for names[base] {
+			base += "_"
+		}
+		names[base] = true
+		return base
+	}
+	m.recv, m.r, m.done, m.v, m.ok = fresh("m"), fresh("r"), fresh("done"), fresh("v"), fresh("ok")
+	for _, sym := range fn.Scope.order {
+		if m.info.fields[sym] {
+			m.fields = append(m.fields, sym)
+		}
+	}
+	// Jumps to states that begin later (a loop's exit, an if's branches)
+	// take their numbers from a first pass.
+	m.labels = map[labelKey]int{}
+	m.run(e)
+	m.run(e)
+	return m
+}
+
+// machineDecl emits, where fn's Go function would be, the constructor
+// (calling fn makes the coroutine object) and the method with the body.
+func (e *emitter) machineDecl(f *jen.Group, fn *Func) {
+	m := e.machs[fn].built
+	params := make([]jen.Code, len(fn.Params))
+	init := make([]jen.Code, len(fn.Params))
+	for i, p := range fn.Params {
+		params[i] = jen.Id(p.Go).Add(goType(p.cell.get()))
+		init[i] = jen.Id(p.Go).Op(":").Id(p.Go)
+	}
+	f.Line()
+	e.lineDirective(f, fn.Def.Pos)
+	f.Func().Id(fn.Sym.Go).Params(params...).Op("*").Id(m.typ).Block(
+		jen.Return(jen.Op("&").Id(m.typ).Values(init...)),
+	)
+	f.Line()
+	f.Func().Params(jen.Id(m.recv).Op("*").Id(m.typ)).Id(m.body).Params(jen.Id("t").Op("*").Qual(aioPkg, "Task")).Params(
+		jen.Id(m.r).Add(goType(fn.ret.get())), jen.Id(m.done).Bool(),
+	).Block(
+		jen.For().Block(jen.Switch(m.field(m.state)).Block(m.cases...)),
+	)
+}
+
+// run emits the states of the body once, with the field symbols spelled
+// as fields for the duration.
+func (m *machine) run(e *emitter) {
+	m.cases, m.hidden, m.loops = nil, nil, nil
+	m.taken, m.subs, m.saved = map[string]bool{}, map[string]string{}, map[*Symbol]string{}
+	for _, sym := range m.fields {
+		m.taken[sym.Go] = true
+	}
+	m.state = m.hiddenName("state")
+	// The copy's define table never declares a field.
+	c := *e.checker
+	c.define = map[*grammar.Name]bool{}
+	for n, d := range e.define {
+		c.define[n] = d && !m.info.fields[e.uses[n]]
+	}
+	me := *e
+	me.checker, me.mach, me.flags, me.frames = &c, m, 0, nil
+	m.e = &me
+	for _, sym := range m.fields {
+		m.saved[sym] = sym.Go
+		sym.Go = m.recv + "." + sym.Go
+	}
+	defer func() {
+		for sym, g := range m.saved {
+			sym.Go = g
+		}
+	}()
+	m.begin(nil, 0, "")
+	m.block(m.fn.Def.Body)
+	if !terminates(m.fn.Def.Body) {
+		m.cur.Return(jen.Qual(pyPkg, "None"), jen.True())
+	}
+}
+
+func (m *machine) field(name string) *jen.Statement { return jen.Id(m.recv).Dot(name) }
+
+// hiddenName returns a field name for generated state, unused by the
+// DSL's fields.
+func (m *machine) hiddenName(base string) string {
+	for m.taken[base] {
+		base += "_"
+	}
+	m.taken[base] = true
+	return base
+}
+
+// hiddenField declares a field of type typ, one per key, and returns its name.
+func (m *machine) hiddenField(key, base string, typ jen.Code) string {
+	if name, ok := m.subs[key]; ok {
+		return name
+	}
+	name := m.hiddenName(base)
+	m.subs[key] = name
+	m.hidden = append(m.hidden, jen.Id(name).Add(typ))
+	return name
+}
+
+// begin starts a new state, recorded under (node, k) when node is set,
+// and returns its number.
+func (m *machine) begin(node grammar.Node, k int, comment string) int {
+	n := len(m.cases)
+	if node != nil {
+		m.labels[labelKey{node, k}] = n
+	}
+	m.cases = append(m.cases, jen.Case(jen.Lit(n)).BlockFunc(func(g *jen.Group) {
+		if comment != "" {
+			// The blank line keeps a //line directive that follows out
+			// of the comment's group, where gofmt would move it.
+			g.Commentf("state %d: %s", n, comment)
+			g.Line()
+		}
+		m.cur = g
+	}))
+	return n
+}
+
+// label is the number of the state recorded under (node, k).
+func (m *machine) label(node grammar.Node, k int) int { return m.labels[labelKey{node, k}] }
+
+// goTo sets the next state.
+func (m *machine) goTo(n int) *jen.Statement { return m.field(m.state).Op("=").Lit(n) }
+
+func (m *machine) block(stmts []grammar.Stmt) {
+	for _, st := range stmts {
+		m.stmt(st)
+	}
+}
+
+func (m *machine) stmt(st grammar.Stmt) {
+	if !hasAwait(st) {
+		m.e.stmts(m.cur, []grammar.Stmt{st})
+		return
+	}
+	switch st := st.(type) {
+	case *grammar.ExprStmt:
+		m.await(st, st.X.(*grammar.Await), nil, false)
+	case *grammar.Assign:
+		m.await(st, st.Value.(*grammar.Await), asName(st.Targets[0]), false)
+	case *grammar.Return:
+		m.await(st, st.Value.(*grammar.Await), nil, true)
+	case *grammar.If:
+		m.ifStmt(st)
+	case *grammar.While:
+		m.whileStmt(st)
+	case *grammar.For:
+		m.forStmt(st)
+	}
+}
+
+// ifStmt emits an if containing awaits: the current state picks the
+// branch's state, and every branch goes on to the join state.
+func (m *machine) ifStmt(st *grammar.If) {
+	m.e.lineDirective(m.cur, st.Pos)
+	join := m.label(st, -1)
+	s := m.cur.If(m.e.cond(st.Cond)).Block(m.goTo(m.label(st, 0)))
+	for i, el := range st.Elifs {
+		s = s.Else().If(m.e.cond(el.Cond)).Block(m.goTo(m.label(st, i+1)))
+	}
+	if st.Else != nil {
+		s.Else().Block(m.goTo(m.label(st, len(st.Elifs)+1)))
+	} else {
+		s.Else().Block(m.goTo(join))
+	}
+	branch := func(k int, body []grammar.Stmt) {
+		m.begin(st, k, "")
+		m.block(body)
+		if !endsInJump(body) {
+			m.cur.Add(m.goTo(join))
+		}
+	}
+	branch(0, st.Body)
+	for i, el := range st.Elifs {
+		branch(i+1, el.Body)
+	}
+	if st.Else != nil {
+		branch(len(st.Elifs)+1, st.Else)
+	}
+	m.begin(st, -1, "")
+}
+
+// whileStmt emits a while loop containing awaits as a head state that
+// tests the condition, followed by the body's states.
+func (m *machine) whileStmt(st *grammar.While) {
+	head := len(m.cases)
+	m.cur.Add(m.goTo(head))
+	m.begin(nil, 0, "while "+pyExpr(st.Cond))
+	m.e.lineDirective(m.cur, st.Pos)
+	if !isTrue(st.Cond) {
+		m.exitUnless(jen.Op("!").Add(operand(m.e.condX(st.Cond), precUnary, false)), st)
+	}
+	m.loop(st, st.Body, func(g *jen.Group) { g.Add(m.goTo(head)) })
+}
+
+// exitUnless leaves the loop st when cond holds.
+func (m *machine) exitUnless(cond jen.Code, st grammar.Node) {
+	m.cur.If(cond).Block(m.goTo(m.label(st, -1)), jen.Continue())
+}
+
+// loop emits a loop body whose continuation is next, then the exit state.
+func (m *machine) loop(st grammar.Node, body []grammar.Stmt, next func(g *jen.Group)) {
+	m.loops = append(m.loops, mloop{exit: m.label(st, -1), next: next})
+	m.block(body)
+	if !endsInJump(body) {
+		next(m.cur)
+	}
+	m.loops = m.loops[:len(m.loops)-1]
+	m.begin(st, -1, "")
+}
+
+// forStmt emits a for loop containing awaits: over range() with the loop
+// variable's field as the counter, or over a list with an index field.
+func (m *machine) forStmt(st *grammar.For) {
+	e := m.e
+	target := e.expr(st.Target)
+	e.lineDirective(m.cur, st.Pos)
+	head := len(m.cases)
+	comment := "for " + pyExpr(st.Target) + " in " + pyExpr(st.Iter)
+	if call, ok := st.Iter.(*grammar.Call); ok && e.isBuiltinCall(call, "range") {
+		args := make([]grammar.Expr, len(call.Args))
+		for i, a := range call.Args {
+			args[i] = a.Value
+		}
+		start, stop, step := jen.Code(jen.Lit(0)), args[0], 1
+		if len(args) > 1 {
+			start, stop = e.coerce(args[0], tInt), args[1]
+		}
+		if len(args) == 3 {
+			step, _ = constInt(args[2])
+		}
+		m.cur.Add(target.Clone().Op("=").Add(start))
+		m.cur.Add(m.goTo(head))
+		m.begin(nil, 0, comment)
+		op, post := ">=", target.Clone().Op("++")
+		switch {
+		case step < 0:
+			op, post = "<=", target.Clone().Op("-=").Lit(-step)
+		case step > 1:
+			post = target.Clone().Op("+=").Lit(step)
+		}
+		m.exitUnless(target.Clone().Op(op).Add(e.coerce(stop, tInt)), st)
+		m.loop(st, st.Body, func(g *jen.Group) {
+			g.Add(post.Clone())
+			g.Add(m.goTo(head))
+		})
+		return
+	}
+	list := operand(e.x(st.Iter), precPrimary, false)
+	idx := m.field(m.hiddenField("idx:"+pyExpr(st.Target), asName(st.Target).Id+"Idx", jen.Int()))
+	m.cur.Add(idx.Clone().Op("=").Lit(0))
+	m.cur.Add(m.goTo(head))
+	m.begin(nil, 0, comment)
+	m.exitUnless(idx.Clone().Op(">=").Add(list.Clone().Dot("Len").Call()), st)
+	elem := e.typeOf(st.Iter).elem()
+	item := primary(list.Clone().Dot("Items").Index(idx.Clone()))
+	m.cur.Add(target.Clone().Op("=").Add(e.coerceCode(st, item, elem, e.typeOf(st.Target))))
+	m.cur.Add(idx.Clone().Op("++"))
+	m.loop(st, st.Body, func(g *jen.Group) { g.Add(m.goTo(head)) })
+}
+
+// jump emits break, continue or return where they leave the machine's
+// own code: a return finishes the coroutine, break and continue of a
+// loop containing awaits move to its exit or next state. It reports
+// false for jumps that stay plain Go (in a loop without awaits).
+func (m *machine) jump(e *emitter, g *jen.Group, kind int, value jen.Code) bool {
+	if kind == jumpReturn {
+		g.Return(value, jen.True())
+		return true
+	}
+	if e.loops > 0 || len(m.loops) == 0 {
+		return false
+	}
+	l := m.loops[len(m.loops)-1]
+	if kind == jumpBreak {
+		g.Add(m.goTo(l.exit))
+	} else {
+		l.next(g)
+	}
+	g.Continue()
+	return true
+}
+
+// await emits an await statement: what the awaited expression needs is
+// evaluated once in the current state, and a new state polls it; the
+// code after the await follows in that state.
+func (m *machine) await(st grammar.Stmt, aw *grammar.Await, target *grammar.Name, ret bool) {
+	e := m.e
+	if call, ok := aw.X.(*grammar.Call); ok && (e.calleeOf(call).kind == calleeFunc || e.calleeOf(call).name == "asyncio.gather") {
+		e.lineDirective(m.cur, st.Position()) // for the code prepare adds
+	}
+	poll, valued, value, cleanup := m.prepare(aw)
+	m.cur.Add(m.goTo(len(m.cases)))
+	m.begin(nil, 0, "await "+pyExpr(aw.X))
+	e.lineDirective(m.cur, st.Position())
+	g := m.cur
+	from := e.typeOf(aw)
+	var sym *Symbol
+	if target != nil && (e.uses[target].read || e.uses[target].pkgLevel) {
+		sym = e.uses[target]
+	}
+	switch {
+	case !valued:
+		g.If(jen.Op("!").Add(poll)).Block(jen.Return())
+	case sym == nil && !ret:
+		g.If(jen.List(jen.Id("_"), jen.Id(m.ok)).Op(":=").Add(poll), jen.Op("!").Id(m.ok)).Block(jen.Return())
+	default:
+		name := m.v
+		if sym != nil && e.define[target] && goTypeString(from) == goTypeString(sym.cell.get()) {
+			name, sym = sym.Go, nil // x, ok := ... declares the local itself
+		}
+		g.List(jen.Id(name), jen.Id(m.ok)).Op(":=").Add(poll)
+		g.If(jen.Op("!").Id(m.ok)).Block(jen.Return())
+		value = primary(jen.Id(name))
+	}
+	if cleanup != nil {
+		g.Add(cleanup) // let the callee's or the gather's state go
+	}
+	switch {
+	case ret:
+		g.Return(e.coerceCode(aw, value, from, e.fn.ret.get()), jen.True())
+	case sym != nil && e.define[target]:
+		g.Var().Id(sym.Go).Add(goType(sym.cell.get())).Op("=").Add(e.coerceCode(aw, value, from, sym.cell.get()))
+	case sym != nil:
+		g.Id(sym.Go).Op("=").Add(e.coerceCode(aw, value, from, sym.cell.get()))
+	}
+}
+
+// prepare emits, into the current state, what an await needs evaluated
+// once (the callee awaited inline, the gather's children) and returns the
+// Poll call: valued when it returns (value, ok), else it returns ok and
+// value is the await's result; cleanup, if any, runs once it finished.
+func (m *machine) prepare(aw *grammar.Await) (poll *jen.Statement, valued bool, value gox, cleanup jen.Code) {
+	e := m.e
+	t := jen.Id("t")
+	none := primary(jen.Qual(pyPkg, "None"))
+	if n, ok := aw.X.(*grammar.Name); ok { // a task
+		return operand(e.x(n), precPrimary, false).Dot("Poll").Call(t), true, gox{}, nil
+	}
+	call := aw.X.(*grammar.Call)
+	cl := e.calleeOf(call)
+	switch {
+	case cl.kind == calleeFunc:
+		f := m.field(m.hiddenField("sub:"+cl.fn.Sym.Go, cl.fn.Sym.Go, jen.Op("*").Id(e.machineType(cl.fn))))
+		m.cur.Add(f.Clone().Op("=").Add(e.expr(call)))
+		return f.Clone().Dot("Step").Call(t), true, gox{}, f.Clone().Op("=").Nil()
+	case cl.name == "asyncio.gather":
+		elem := e.typeOf(call).elem().elem()
+		typ := jen.Op("*").Qual(aioPkg, "Gathering").Types(goType(elem))
+		f := m.field(m.hiddenField("gather:"+goTypeString(elem), "g", typ))
+		m.cur.Add(f.Clone().Op("=").Add(m.startGather(call, elem)))
+		return f.Clone().Dot("Poll").Call(t), true, gox{}, f.Clone().Op("=").Nil()
+	case cl.name == "asyncio.sleep":
+		return jen.Qual(aioPkg, "PollSleep").Call(t, e.coerce(call.Args[0].Value, tFloat)), false, none, nil
+	}
+	recv := operand(e.x(cl.recv), precPrimary, false)
+	switch cl.name {
+	case "get":
+		return recv.Dot("PollGet").Call(t), true, gox{}, nil
+	case "put":
+		return recv.Dot("PollPut").Call(t, e.coerce(call.Args[0].Value, e.typeOf(cl.recv).elem())), false, none, nil
+	case "join":
+		return recv.Dot("PollJoin").Call(t), false, none, nil
+	case "acquire":
+		return recv.Dot("PollAcquire").Call(t), false, primary(jen.True()), nil
+	}
+	return recv.Dot("PollWait").Call(t), false, primary(jen.True()), nil
+}
+
+// startGather is asyncio.gather's call in the state before its await;
+// its arguments are converted as for aio.Gather.
+func (m *machine) startGather(call *grammar.Call, elem *Type) *jen.Statement {
+	e := m.e
+	args := []jen.Code{jen.Id("t")}
+	for _, a := range call.Args {
+		if a.Star {
+			return jen.Qual(aioPkg, "StartGather").Call(jen.Id("t"), e.awaitables(a.Value, elem).Op("..."))
+		}
+		args = append(args, e.awaitableArg(a, operand(e.x(a.Value), precPrimary, false), e.typeOf(a.Value), elem))
+	}
+	if len(args) == 1 {
+		return jen.Qual(aioPkg, "StartGather").Types(goType(elem)).Call(args...)
+	}
+	return jen.Qual(aioPkg, "StartGather").Call(args...)
+}
+
+// pyExpr renders an expression in Python syntax for the comments that
+// label states; long argument lists are elided.
+func pyExpr(x grammar.Expr) string {
+	switch x := x.(type) {
+	case *grammar.Name:
+		return x.Id
+	case *grammar.IntLit:
+		return x.Raw
+	case *grammar.FloatLit:
+		return x.Raw
+	case *grammar.StrLit:
+		return strconv.Quote(x.Value)
+	case *grammar.Const:
+		return x.Value
+	case *grammar.Attribute:
+		return pyExpr(x.X) + "." + x.Name
+	case *grammar.Unary:
+		if x.Op == "not" {
+			return "not " + pyExpr(x.X)
+		}
+		return x.Op + pyExpr(x.X)
+	case *grammar.Binary:
+		return pyExpr(x.X) + " " + x.Op + " " + pyExpr(x.Y)
+	case *grammar.BoolOp:
+		return pyExpr(x.X) + " " + x.Op + " " + pyExpr(x.Y)
+	case *grammar.Compare:
+		s := pyExpr(x.Left)
+		for i, op := range x.Ops {
+			s += " " + op + " " + pyExpr(x.Comparators[i])
+		}
+		return s
+	case *grammar.Call:
+		args := make([]string, len(x.Args))
+		for i, a := range x.Args {
+			switch {
+			case a.Star:
+				args[i] = "*" + pyExpr(a.Value)
+			case a.Name != "":
+				args[i] = a.Name + "=" + pyExpr(a.Value)
+			default:
+				args[i] = pyExpr(a.Value)
+			}
+		}
+		list := strings.Join(args, ", ")
+		if len(list) > 40 {
+			list = "..."
+		}
+		return pyExpr(x.Func) + "(" + list + ")"
+	}
+	return "..."
+}

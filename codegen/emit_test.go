@@ -1,0 +1,113 @@
+package codegen
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/aiogo-dev/aiogo/parser"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestEmitFragments pins how individual constructs are emitted.
+func TestEmitFragments(t *testing.T) {
+	tests := []struct {
+		name string
+		src  string
+		want []string
+	}{
+		{"coroutine signature", "async def task(name, delay):\n    return name\ntask('A', 2)\n",
+			[]string{"func task(name string, delay int) *taskCoro {", "func (m *taskCoro) task(t *aio.Task) (r string, done bool) {"}},
+		{"main is renamed and run", "import asyncio\nasync def main():\n    pass\nasyncio.run(main())\n",
+			[]string{"func main_() *main_Coro {", "aio.RunMachine(main_())", "return py.None, true"}},
+		{"int arithmetic raises on overflow", "a = 5\nprint(a + 1, a - 1, a * 2, a // 2, a % 2, a / 2)\n",
+			[]string{"py.IntAdd(a, 1), py.IntSub(a, 1), py.IntMul(a, 2), py.FloorDiv(a, 2), py.Mod(a, 2), py.IntTrueDiv(a, 2)"}},
+		{"float mixing converts", "a = 5\nb = 1.5\nprint(a * b)\n", []string{"float64(a) * b"}},
+		{"constant floats fold like CPython", "print(0.1 + 0.2)\n", []string{"py.Print(0.30000000000000004)"}},
+		{"str concatenation is plain Go", "s = 'a'\nprint(s + 'b')\n", []string{`py.Print(s + "b")`}},
+		{"comparison chain", "a = 1\nprint(0 < a <= 2)\n", []string{"0 < a && a <= 2"}},
+		{"chain with a computed middle evaluates it once", "def f():\n    return 1\nprint(0 < f() < 2)\n",
+			[]string{"tmp0 := f()", "return 0 < tmp0 && tmp0 < 2"}},
+		{"f-string", "n = 2\ns = 'x'\nprint(f'{s}: {n:>3} {n!r}')\n",
+			[]string{`s + ": " + py.Format(n, ">3") + " " + py.Repr(n)`}},
+		{"range with constant step is a 3-clause loop", "for i in range(1, 10, 2):\n    print(i)\n",
+			[]string{"for i := 1; i < 10; i += 2 {"}},
+		{"range(n) is a range over int", "for i in range(3):\n    print(i)\n", []string{"for i := range 3 {"}},
+		{"loop variable used after the loop is declared before", "for i in range(3):\n    pass\nprint(i)\n",
+			[]string{"var i int", "for i = range 3 {"}},
+		{"variable first assigned in a branch", "x = 1\nif x:\n    y = 2\nelse:\n    y = 3\nprint(y)\n",
+			[]string{"var y int", "y = 2"}},
+		{"unread variables are not declared", "x = 1\n", []string{"_ = 1"}},
+		{"identifier characters Go lacks", "aͥ = 1\nprint(aͥ)\n", []string{"a_u0365 := 1"}},
+		{"Go keywords and predeclared names", "func = 1\nlen_ = 2\nstring = 'a'\nprint(func, string)\n",
+			[]string{"func_ := 1", "string_ := \"a\""}},
+		{"is None on any", "x = None\nx = 1\nprint(x is None)\n", []string{"x == py.None"}},
+		{"async with", "import asyncio\nlock = asyncio.Lock()\nasync def f():\n    async with lock:\n        print(1)\n",
+			[]string{"lock.Acquire(t)", "defer lock.Release()"}},
+		{"time.time inside and outside a task", "import time\nasync def f():\n    return time.time()\nprint(time.time())\n",
+			[]string{"return aio.Now(t)", "py.Print(py.TimeTime())"}},
+		{"list literal and negative index", "xs = [1, 2]\nprint(xs[-1])\n", []string{"xs := py.NewList(1, 2)", "xs.Get(-1)"}},
+		{"dict literal", "d = {'a': 1}\nprint(d['a'])\n",
+			[]string{`py.DictOf(py.Tuple2[string, int]{`, `d.Get("a")`}},
+		{"print sep and end", "print(1, 2, sep=', ', end='')\n", []string{`py.PrintSepEnd(", ", "", 1, 2)`}},
+		{"try/except runs the body in a recovering closure",
+			"try:\n    x = int('a')\nexcept ValueError as e:\n    print(e)\nelse:\n    print(x)\n",
+			[]string{"if exc := func() (caught *py.Exc) {", "caught = py.Catch(rec, py.ValueError)", "e := exc", "} else {"}},
+		{"raise", "def f(n):\n    if n < 0:\n        raise ValueError(f'bad {n}')\n    return n\nf(1)\n",
+			[]string{`py.Raise(py.ValueError.New("bad " + py.Str(n)))`}},
+		{"finally defers", "try:\n    print(1)\nfinally:\n    print(2)\n",
+			[]string{"defer func() {\n\t\t\t\tpy.Print(2)"}},
+		{"a module variable read before a call is read in order",
+			"n = 0\ndef inc():\n    global n\n    n += 1\n    return n\nprint(n, inc())\n",
+			[]string{"py.Print(func() int {\n\t\t\treturn n\n\t\t}(), inc())"}},
+		{"gather of a list", "import asyncio\nasync def f():\n    return 1\nasync def main():\n    fs = [f(), f()]\n    print(await asyncio.gather(*fs))\n",
+			[]string{"aio.Gather(t, func(list *py.List[aio.Awaitable[int]]) []aio.Awaitable[int] {", "}(fs)...)"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			mod, err := parser.ParseFile("t.py", []byte(tc.src))
+			require.NoError(t, err)
+			out, err := Generate(mod, Options{Filename: "t.py", Package: "main"})
+			require.NoError(t, err)
+			for _, w := range tc.want {
+				assert.Contains(t, string(out), w)
+			}
+			if t.Failed() {
+				t.Log(string(out))
+			}
+		})
+	}
+}
+
+// TestLibraryPackage checks that a module of definitions compiles into a
+// non-main package, and that module-level code is refused there.
+func TestLibraryPackage(t *testing.T) {
+	mod, err := parser.ParseFile("lib.py", []byte("import asyncio\n\nasync def double(x: int):\n    return x * 2\n"))
+	require.NoError(t, err)
+	out, err := Generate(mod, Options{Filename: "lib.py", Package: "lib"})
+	require.NoError(t, err)
+	assert.Contains(t, string(out), "package lib\n")
+	assert.Contains(t, string(out), "func double(x int) aio.Coro[int] {")
+	assert.NotContains(t, string(out), "func main()")
+
+	mod, err = parser.ParseFile("lib.py", []byte("print(1)\n"))
+	require.NoError(t, err)
+	_, err = Generate(mod, Options{Filename: "lib.py", Package: "lib"})
+	assert.EqualError(t, err, "lib.py:1:1: module-level code outside package main is not supported yet")
+}
+
+// TestHeaderAndLineDirectives checks the generated-code header and that
+// //line directives appear only where the line mapping jumps.
+func TestHeaderAndLineDirectives(t *testing.T) {
+	src := "x = 1\n\n\nprint(x)\nprint(x)\n"
+	mod, err := parser.ParseFile("prog.py", []byte(src))
+	require.NoError(t, err)
+	out, err := Generate(mod, Options{Filename: "prog.py", Package: "main", Lines: true})
+	require.NoError(t, err)
+	s := string(out)
+	assert.True(t, strings.HasPrefix(s, "// Code generated by aiogo from prog.py. DO NOT EDIT.\n"))
+	assert.Contains(t, s, "//line prog.py:1\n\t\tx := 1\n//line prog.py:4\n\t\tpy.Print(x)\n\t\tpy.Print(x)\n")
+	again, err := Generate(mod, Options{Filename: "prog.py", Package: "main", Lines: true})
+	require.NoError(t, err)
+	assert.Equal(t, out, again, "output must be deterministic")
+}
