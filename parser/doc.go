@@ -7,7 +7,7 @@
 // precedence and messages such as "unexpected newline, expected
 // expression". f-strings are split into their parts at parse time.
 //
-// Every error leaves the package as an ErrorList of positioned messages;
+// Every error leaves the package as a grammar.ErrorList of positioned messages;
 // after an error the parser skips to the next top-level statement and goes
 // on, so one run reports each broken statement once.
 //

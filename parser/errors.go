@@ -3,7 +3,6 @@ package parser
 import (
 	"fmt"
 	"regexp"
-	"sort"
 	"strings"
 
 	"github.com/alecthomas/participle/v2"
@@ -11,31 +10,6 @@ import (
 
 	"github.com/aiogo-dev/aiogo/grammar"
 )
-
-// Error is a syntax error at a position.
-type Error struct {
-	Pos grammar.Pos
-	Msg string
-}
-
-func (e *Error) Error() string {
-	return fmt.Sprintf("%s:%d:%d: %s", e.Pos.Filename, e.Pos.Line, e.Pos.Column, e.Msg)
-}
-
-// ErrorList is every error found in one file, sorted by position.
-type ErrorList []*Error
-
-func (l ErrorList) Error() string {
-	lines := make([]string, len(l))
-	for i, e := range l {
-		lines[i] = e.Error()
-	}
-	return strings.Join(lines, "\n")
-}
-
-func (l ErrorList) sort() {
-	sort.SliceStable(l, func(i, j int) bool { return l[i].Pos.Offset < l[j].Pos.Offset })
-}
 
 // errorf builds the participle error the hand-written parsers return.
 func errorf(pos lexer.Position, format string, args ...any) error {
@@ -78,14 +52,14 @@ var expectedRE = regexp.MustCompile(`\(expected (.*)\)$`)
 
 // convert turns any error met while parsing into an *Error with a
 // friendly message; participle's own messages name grammar nodes.
-func convert(err error) *Error {
+func convert(err error) *grammar.Error {
 	switch e := err.(type) {
 	case *participle.UnexpectedTokenError:
-		return &Error{Pos: e.Unexpected.Pos, Msg: unexpectedMessage(&e.Unexpected, e.Message())}
+		return &grammar.Error{Pos: e.Unexpected.Pos, Msg: unexpectedMessage(&e.Unexpected, e.Message())}
 	case participle.Error:
-		return &Error{Pos: e.Position(), Msg: e.Message()}
+		return &grammar.Error{Pos: e.Position(), Msg: e.Message()}
 	}
-	return &Error{Msg: err.Error()}
+	return &grammar.Error{Msg: err.Error()}
 }
 
 // unexpectedMessage rewrites participle's "unexpected token ... (expected

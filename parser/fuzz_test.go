@@ -5,6 +5,8 @@ import (
 	"os"
 	"strings"
 	"testing"
+
+	"github.com/aiogo-dev/aiogo/grammar"
 )
 
 // FuzzParse: any input gives a module or positioned errors, never a panic.
@@ -30,9 +32,9 @@ func FuzzParse(f *testing.F) {
 			}
 			return
 		}
-		var list ErrorList
+		var list grammar.ErrorList
 		if !errors.As(err, &list) || len(list) == 0 {
-			t.Fatalf("error is not a non-empty ErrorList: %v", err)
+			t.Fatalf("error is not a non-empty grammar.ErrorList: %v", err)
 		}
 		lines := strings.Count(strings.ReplaceAll(string(src), "\r\n", "\n"), "\n") + strings.Count(string(src), "\r") + 1
 		for _, e := range list {

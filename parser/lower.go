@@ -11,7 +11,7 @@ import (
 // what the grammar lets through but Python refuses (assignment targets,
 // try without handlers). It keeps going after an error so that one
 // statement can report several.
-type lowerer struct{ errs ErrorList }
+type lowerer struct{ errs grammar.ErrorList }
 
 func (l *lowerer) fail(err error) {
 	l.errs = append(l.errs, convert(err))

@@ -39,17 +39,17 @@ var stmtParser = participle.MustBuild[topLevel](
 	}),
 )
 
-// ParseFile parses one source file. The error, if any, is an ErrorList.
+// ParseFile parses one source file. The error, if any, is a grammar.ErrorList.
 func ParseFile(filename string, src []byte) (*grammar.Module, error) {
 	toks, err := grammar.Tokenize(filename, string(src))
-	var errs ErrorList
+	var errs grammar.ErrorList
 	if err != nil {
 		errs = append(errs, convert(err))
 		toks = completeStatements(toks)
 	}
 	lex, err := lexer.Upgrade(&tokenSlice{toks: toks})
 	if err != nil {
-		return nil, ErrorList{convert(err)}
+		return nil, grammar.ErrorList{convert(err)}
 	}
 	mod := &grammar.Module{Pos: grammar.Pos{Filename: filename, Line: 1, Column: 1}}
 	l := &lowerer{}
@@ -66,8 +66,7 @@ func ParseFile(filename string, src []byte) (*grammar.Module, error) {
 	}
 	errs = append(errs, l.errs...)
 	if len(errs) > 0 {
-		errs.sort()
-		return nil, errs
+		return nil, errs.Sorted()
 	}
 	return mod, nil
 }
@@ -134,7 +133,7 @@ func isContinuation(t *lexer.Token) bool {
 // refuseMatch turns an error on a line that looks like a match statement
 // (starts with the soft keyword match, ends with ':') into a refusal: the
 // grammar has no match statement, so its error would only confuse.
-func refuseMatch(lex lexer.PeekingLexer, e *Error) *Error {
+func refuseMatch(lex lexer.PeekingLexer, e *grammar.Error) *grammar.Error {
 	var first *lexer.Token
 	lineStart := true
 	for t := lex.Next(); !t.EOF(); t = lex.Next() {
@@ -156,7 +155,7 @@ func refuseMatch(lex lexer.PeekingLexer, e *Error) *Error {
 		}
 		lineStart = false
 		if first != nil && t.Value == ":" && lex.Peek().Type == grammar.TokNewline {
-			return &Error{Pos: first.Pos, Msg: "match statement is not supported by aiogo"}
+			return &grammar.Error{Pos: first.Pos, Msg: "match statement is not supported by aiogo"}
 		}
 	}
 	return e

@@ -104,7 +104,7 @@ func readErrorCases(t testing.TB) []errorCase {
 func TestErrors(t *testing.T) {
 	for _, c := range readErrorCases(t) {
 		_, err := ParseFile("in.py", []byte(c.src))
-		var list ErrorList
+		var list grammar.ErrorList
 		if !assert.True(t, errors.As(err, &list), "errors.txt:%d: no error for %q", c.line, c.src) {
 			continue
 		}

@@ -31,7 +31,7 @@ type diagnostic struct {
 // diagnostics flattens the error lists of parser and codegen.
 func diagnostics(err error) []diagnostic {
 	var out []diagnostic
-	var perrs parser.ErrorList
+	var perrs grammar.ErrorList
 	var cerrs codegen.ErrorList
 	switch {
 	case errors.As(err, &perrs):
