@@ -46,8 +46,20 @@
 //     (emit_call.go), statements and loops (emit_stmt.go, emit_loop.go),
 //     exceptions as panics of *py.Exc (emit_try.go), and jumps out of the
 //     function literals that try and async with need (emit_jump.go).
-//     Async functions become functions returning lazy aio.Coro values;
-//     awaiting one is a plain call on the current task. A //line
+//     An async def becomes one of two kinds of coroutine. machine.go
+//     picks the stackless kind, a state machine (aio.Machine) emitted by
+//     emit_machine.go, for every coroutine whose awaits are whole
+//     statements on Poll primitives or on other machines: such a task
+//     needs no goroutine, so it costs a few hundred bytes and its
+//     switches are method calls. Every other coroutine is stackful, a
+//     function returning a lazy aio.Coro whose await is a plain call on
+//     the current task, since only a real stack can suspend inside try,
+//     async with or an expression; and a coroutine that awaits a
+//     stackful one inline is stackful too (a fixed point over the call
+//     graph). Both kinds mix at every call site: stackful code awaits a
+//     machine with m.Await(t), create_task and gather make stackless
+//     tasks of machines, and a coroutine value held in a variable or a
+//     list is an aio.Awaitable, which may be either. A //line
 //     directive marks each place where the mapping from Go lines to DSL
 //     lines jumps, so that panics and tracebacks point at the DSL source.
 //

@@ -25,7 +25,7 @@ const (
 	List                  // *py.List[elem]
 	Dict                  // *py.Dict[key, value]
 	Tuple                 // py.Tuple2 / py.Tuple3
-	Coro                  // aio.Coro[result]: the value of calling an async def
+	Coro                  // aio.Awaitable[result]: the value of calling an async def
 	TaskT                 // *aio.TaskOf[result]
 	Queue                 // *aio.Queue[elem]
 	Lock                  // *aio.Lock
