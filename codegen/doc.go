@@ -63,5 +63,5 @@
 //     directive marks each place where the mapping from Go lines to DSL
 //     lines jumps, so that panics and tracebacks point at the DSL source.
 //
-// Every problem found is reported, with its position, in one ErrorList.
+// Every problem found is reported, with its position, in one grammar.ErrorList.
 package codegen

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/aiogo-dev/aiogo/grammar"
 	"github.com/aiogo-dev/aiogo/parser"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -35,7 +36,7 @@ func TestErrorFile(t *testing.T) {
 			_, err = Generate(mod, Options{Filename: name + ".py", Package: "main"})
 			require.Error(t, err)
 			got := map[int][]string{}
-			for _, e := range err.(ErrorList) {
+			for _, e := range err.(grammar.ErrorList) {
 				assert.Equal(t, name+".py", e.Pos.Filename)
 				got[e.Pos.Line] = append(got[e.Pos.Line], fmt.Sprintf("%d: %s", e.Pos.Column, e.Msg))
 			}

@@ -58,18 +58,18 @@ func newChecker(mod *grammar.Module, filename string) *checker {
 }
 
 // Generate checks a parsed module and emits its Go translation. On
-// failure the error is an ErrorList with every problem found.
+// failure the error is a grammar.ErrorList with every problem found.
 func Generate(mod *grammar.Module, opts Options) (out []byte, err error) {
 	// A panic here is a bug in aiogo, not in the program: report it as an
 	// error rather than crash the caller (DESIGN.md: never panic).
 	defer func() {
 		if p := recover(); p != nil {
-			out, err = nil, ErrorList{{Pos: grammar.Pos{Filename: opts.Filename, Line: 1, Column: 1},
+			out, err = nil, grammar.ErrorList{{Pos: grammar.Pos{Filename: opts.Filename, Line: 1, Column: 1},
 				Msg: fmt.Sprintf("internal error: %v", p)}}
 		}
 	}()
 	if mod == nil {
-		return nil, ErrorList{{Pos: grammar.Pos{Filename: opts.Filename}, Msg: "internal error: no module"}}
+		return nil, grammar.ErrorList{{Pos: grammar.Pos{Filename: opts.Filename}, Msg: "internal error: no module"}}
 	}
 	if opts.Package == "" {
 		opts.Package = "main"
@@ -89,7 +89,7 @@ func Generate(mod *grammar.Module, opts Options) (out []byte, err error) {
 		}
 	}
 	if len(c.diag.errs) > 0 {
-		return nil, c.diag.errs.sortAndDedup()
+		return nil, c.diag.errs.Sorted()
 	}
 	if opts.Lines {
 		src = dropRedundantLineDirectives(src)

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"go/ast"
 	"go/importer"
 	goparser "go/parser"
@@ -11,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/aiogo-dev/aiogo/codegen"
+	"github.com/aiogo-dev/aiogo/grammar"
 )
 
 // FuzzTranslate feeds arbitrary bytes through parse → check → emit. The
@@ -38,7 +40,8 @@ func FuzzTranslate(f *testing.F) {
 	f.Fuzz(func(t *testing.T, src []byte) {
 		code, err := translate("fuzz.py", src, codegen.Options{Package: "main", Lines: true})
 		if err != nil {
-			if len(diagnostics(err)) == 0 {
+			var list grammar.ErrorList
+			if !errors.As(err, &list) || len(list) == 0 {
 				t.Fatalf("error without a position: %v", err)
 			}
 			return

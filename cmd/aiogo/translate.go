@@ -22,45 +22,21 @@ func translate(filename string, src []byte, opts codegen.Options) ([]byte, error
 	return codegen.Generate(mod, opts)
 }
 
-// diagnostic is one positioned complaint about the input.
-type diagnostic struct {
-	pos grammar.Pos
-	msg string
-}
-
-// diagnostics flattens the error lists of parser and codegen.
-func diagnostics(err error) []diagnostic {
-	var out []diagnostic
-	var perrs grammar.ErrorList
-	var cerrs codegen.ErrorList
-	switch {
-	case errors.As(err, &perrs):
-		for _, e := range perrs {
-			out = append(out, diagnostic{e.Pos, e.Msg})
-		}
-	case errors.As(err, &cerrs):
-		for _, e := range cerrs {
-			out = append(out, diagnostic{e.Pos, e.Msg})
-		}
-	}
-	return out
-}
-
 // reportErrors prints err to w as file:line:col: message lines. On a
 // terminal each one is followed by its source line and a caret under the
 // column, as expr-lang does; pipes and CI logs get the bare lines.
 func reportErrors(w io.Writer, err error, src []byte) {
-	diags := diagnostics(err)
-	if len(diags) == 0 {
+	var diags grammar.ErrorList
+	if !errors.As(err, &diags) {
 		fmt.Fprintln(w, err)
 		return
 	}
 	lines := strings.Split(string(src), "\n")
 	snippets := isTerminal(w)
 	for _, d := range diags {
-		fmt.Fprintf(w, "%s:%d:%d: %s\n", d.pos.Filename, d.pos.Line, d.pos.Column, d.msg)
-		if snippets && d.pos.Line >= 1 && d.pos.Line <= len(lines) {
-			fmt.Fprintln(w, caretLine(lines[d.pos.Line-1], d.pos.Column))
+		fmt.Fprintln(w, d)
+		if snippets && d.Pos.Line >= 1 && d.Pos.Line <= len(lines) {
+			fmt.Fprintln(w, caretLine(lines[d.Pos.Line-1], d.Pos.Column))
 		}
 	}
 }
