@@ -651,3 +651,25 @@ func TestEqualDelaysFireTogether(t *testing.T) {
 		expectOutput(t, "equal_delays", p.String())
 	}
 }
+
+func TestPolicyCurrentLoop(t *testing.T) {
+	var p printer
+	policy := NewPolicy(Options{VirtualTime: true})
+	which := func(loop *Loop) Coro[string] {
+		return func(t *Task) string {
+			p.print("running loop is the current one:", pyBool(t.Loop() == loop))
+			p.print("get_event_loop inside:", pyBool(t.Loop() == loop))
+			return "ok"
+		}
+	}
+	first := policy.GetEventLoop()
+	p.print("same loop twice:", pyBool(policy.GetEventLoop() == first))
+	p.print(RunUntilComplete(first, CreateTaskOn(first, which(first))))
+	other := NewEventLoop(Options{VirtualTime: true})
+	policy.SetEventLoop(other)
+	p.print("replaced:", pyBool(policy.GetEventLoop() == other), pyBool(policy.GetEventLoop() == first))
+	p.print(RunUntilComplete(other, CreateTaskOn(other, which(other))))
+	first.Close()
+	other.Close()
+	expectOutput(t, "policy", p.String())
+}
