@@ -13,28 +13,17 @@ import (
 // when the file on disk is missing or differs: the CI guard for
 // committed generated code.
 func checkMain(args []string, stdout, stderr io.Writer) int {
-	gf, ok := parseGenFlags("check", args, stderr, false)
-	if !ok {
-		return exitUsage
-	}
-	status := exitOK
-	for _, input := range gf.patterns {
-		code, ok := generateFile(input, gf, stderr)
-		if !ok {
-			status = exitInput
-			continue
-		}
-		path := gf.outputPath(input)
+	return eachGenerated("check", args, stderr, false, func(input, path string, code []byte) bool {
 		old, err := os.ReadFile(path)
 		switch {
 		case err != nil:
 			fmt.Fprintf(stderr, "%s: missing (run aiogo gen %s)\n", path, input)
-			status = exitInput
+			return false
 		case !bytes.Equal(old, code):
 			fmt.Fprintf(stderr, "%s: stale (run aiogo gen %s)\n", path, input)
 			stdout.Write(diff.Diff(path, old, path+" (regenerated)", code))
-			status = exitInput
+			return false
 		}
-	}
-	return status
+		return true
+	})
 }

@@ -74,19 +74,27 @@ func (gf *genFlags) outputPath(input string) string {
 }
 
 func genMain(args []string, stdout, stderr io.Writer) int {
-	gf, ok := parseGenFlags("gen", args, stderr, true)
+	return eachGenerated("gen", args, stderr, true, func(input, path string, code []byte) bool {
+		if err := writeOutput(path, code, stdout); err != nil {
+			fmt.Fprintf(stderr, "aiogo gen: %v\n", err)
+			return false
+		}
+		return true
+	})
+}
+
+// eachGenerated parses the flags of gen or check, translates every input
+// and hands the Go, with the path it belongs at, to use. The status is
+// exitInput if any input failed to translate or use reported failure.
+func eachGenerated(name string, args []string, stderr io.Writer, withOut bool, use func(input, path string, code []byte) bool) int {
+	gf, ok := parseGenFlags(name, args, stderr, withOut)
 	if !ok {
 		return exitUsage
 	}
 	status := exitOK
 	for _, input := range gf.patterns {
 		code, ok := generateFile(input, gf, stderr)
-		if !ok {
-			status = exitInput
-			continue
-		}
-		if err := writeOutput(gf.outputPath(input), code, stdout); err != nil {
-			fmt.Fprintf(stderr, "aiogo gen: %v\n", err)
+		if !ok || !use(input, gf.outputPath(input), code) {
 			status = exitInput
 		}
 	}
