@@ -1,5 +1,7 @@
 package aio
 
+import "github.com/aiogo-dev/aiogo/runtime/py"
+
 // Event is asyncio.Event. Set wakes the waiters in the order they began
 // waiting, each one iteration later. The zero value is a clear event.
 type Event struct {
@@ -37,11 +39,15 @@ func (ev *Event) Wait(t *Task) bool {
 	}
 	f := t.loop.newWaiter()
 	ev.waiters.pushBack(f)
-	e := t.block(f, "Event.wait()")
+	ev.woken(t, f, t.block(f, "Event.wait()"))
+	return true
+}
+
+// woken ends a wait of Wait or PollWait.
+func (ev *Event) woken(t *Task, f *futCore, e *py.Exc) {
 	ev.waiters.remove(f)
 	if e != nil {
 		panic(e)
 	}
 	t.loop.recycle(f)
-	return true
 }

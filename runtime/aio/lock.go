@@ -26,7 +26,14 @@ func (lk *Lock) Acquire(t *Task) bool {
 	}
 	f := t.loop.newWaiter()
 	lk.waiters.pushBack(f)
-	e := t.block(f, "Lock.acquire()")
+	lk.woken(t, f, t.block(f, "Lock.acquire()"))
+	return true
+}
+
+// woken ends a waiter's turn in the queue, whether its task blocked
+// (Acquire) or was stepped again (PollAcquire): it owns the lock, or, when
+// cancelled before the lock was handed over, lets the next waiter try.
+func (lk *Lock) woken(t *Task, f *futCore, e *py.Exc) {
 	lk.waiters.remove(f)
 	if e != nil {
 		if e.Is(py.CancelledError) && !lk.locked {
@@ -36,7 +43,6 @@ func (lk *Lock) Acquire(t *Task) bool {
 	}
 	t.loop.recycle(f)
 	lk.locked = true
-	return true
 }
 
 // Release is Lock.release(); it raises RuntimeError on an unlocked lock.

@@ -145,15 +145,7 @@ func (g *Gathering[T]) ready(t *Task) bool {
 // PollAcquire is `await lock.acquire()`; see Lock.Acquire.
 func (lk *Lock) PollAcquire(t *Task) bool {
 	if f, e, ok := t.resuming(); ok {
-		lk.waiters.remove(f)
-		if e != nil {
-			if e.Is(py.CancelledError) && !lk.locked {
-				lk.wakeUpFirst()
-			}
-			panic(e)
-		}
-		t.loop.recycle(f)
-		lk.locked = true
+		lk.woken(t, f, e)
 		return true
 	}
 	if !lk.locked && allCancelled(&lk.waiters) {
@@ -169,11 +161,7 @@ func (lk *Lock) PollAcquire(t *Task) bool {
 // PollWait is `await event.wait()`; see Event.Wait.
 func (ev *Event) PollWait(t *Task) bool {
 	if f, e, ok := t.resuming(); ok {
-		ev.waiters.remove(f)
-		if e != nil {
-			panic(e)
-		}
-		t.loop.recycle(f)
+		ev.woken(t, f, e)
 		return true
 	}
 	if ev.value {
@@ -188,19 +176,7 @@ func (ev *Event) PollWait(t *Task) bool {
 // PollAcquire is `await sem.acquire()`; see Semaphore.Acquire.
 func (s *Semaphore) PollAcquire(t *Task) bool {
 	if f, e, ok := t.resuming(); ok {
-		s.waiters.remove(f)
-		if e != nil {
-			if e.Is(py.CancelledError) && f.state != stateCancelled {
-				// The unit was handed to us; pass it on.
-				s.value++
-				s.wakeUpNext()
-			}
-			panic(e)
-		}
-		t.loop.recycle(f)
-		if s.value > 0 {
-			s.wakeUpNext()
-		}
+		s.woken(t, f, e)
 		return true
 	}
 	if !s.Locked() {
@@ -217,15 +193,7 @@ func (s *Semaphore) PollAcquire(t *Task) bool {
 // the queue empty again parks again.
 func (q *Queue[T]) PollGet(t *Task) (T, bool) {
 	if f, e, ok := t.resuming(); ok {
-		if e != nil {
-			f.baseCancel(nil)
-			q.getters.remove(f)
-			if !q.Empty() && f.state != stateCancelled {
-				wakeupNext(&q.getters)
-			}
-			panic(e)
-		}
-		t.loop.recycle(f)
+		q.woken(t, f, e, &q.getters, q.Empty())
 	}
 	if q.Empty() {
 		f := t.loop.newWaiter()
@@ -240,15 +208,7 @@ func (q *Queue[T]) PollGet(t *Task) (T, bool) {
 // PollPut is `await queue.put(v)`; see Queue.Put.
 func (q *Queue[T]) PollPut(t *Task, v T) bool {
 	if f, e, ok := t.resuming(); ok {
-		if e != nil {
-			f.baseCancel(nil)
-			q.putters.remove(f)
-			if !q.Full() && f.state != stateCancelled {
-				wakeupNext(&q.putters)
-			}
-			panic(e)
-		}
-		t.loop.recycle(f)
+		q.woken(t, f, e, &q.putters, q.Full())
 	}
 	if q.Full() {
 		f := t.loop.newWaiter()

@@ -73,16 +73,7 @@ func (q *Queue[T]) Put(t *Task, v T) {
 	for q.Full() {
 		f := t.loop.newWaiter()
 		q.putters.pushBack(f)
-		if e := t.block(f, "Queue.put()"); e != nil {
-			f.baseCancel(nil)
-			q.putters.remove(f)
-			if !q.Full() && f.state != stateCancelled {
-				wakeupNext(&q.putters)
-			}
-			panic(e)
-		}
-		// _wakeup_next popped f before waking the task.
-		t.loop.recycle(f)
+		q.woken(t, f, t.block(f, "Queue.put()"), &q.putters, q.Full())
 	}
 	q.PutNowait(v)
 }
@@ -108,17 +99,27 @@ func (q *Queue[T]) Get(t *Task) T {
 	for q.Empty() {
 		f := t.loop.newWaiter()
 		q.getters.pushBack(f)
-		if e := t.block(f, "Queue.get()"); e != nil {
-			f.baseCancel(nil)
-			q.getters.remove(f)
-			if !q.Empty() && f.state != stateCancelled {
-				wakeupNext(&q.getters)
-			}
-			panic(e)
-		}
-		t.loop.recycle(f)
+		q.woken(t, f, t.block(f, "Queue.get()"), &q.getters, q.Empty())
 	}
 	return q.GetNowait()
+}
+
+// woken ends one wait of a getter or putter; blocked tells whether that
+// side would still have to wait. On an exception it withdraws from ws and,
+// if it had been woken meanwhile and another could proceed, passes the
+// wake-up on,
+// as the except clauses of Queue.get and Queue.put do. A normal wake-up
+// was already popped from ws by _wakeup_next.
+func (q *Queue[T]) woken(t *Task, f *futCore, e *py.Exc, ws *waiters, blocked bool) {
+	if e != nil {
+		f.baseCancel(nil)
+		ws.remove(f)
+		if !blocked && f.state != stateCancelled {
+			wakeupNext(ws)
+		}
+		panic(e)
+	}
+	t.loop.recycle(f)
 }
 
 // GetNowait is Queue.get_nowait(); it raises QueueEmpty.

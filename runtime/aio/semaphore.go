@@ -34,7 +34,12 @@ func (s *Semaphore) Acquire(t *Task) bool {
 	}
 	f := t.loop.newWaiter()
 	s.waiters.pushBack(f)
-	e := t.block(f, "Semaphore.acquire()")
+	s.woken(t, f, t.block(f, "Semaphore.acquire()"))
+	return true
+}
+
+// woken ends a wait of Acquire or PollAcquire.
+func (s *Semaphore) woken(t *Task, f *futCore, e *py.Exc) {
 	s.waiters.remove(f)
 	if e != nil {
 		if e.Is(py.CancelledError) && f.state != stateCancelled {
@@ -48,7 +53,6 @@ func (s *Semaphore) Acquire(t *Task) bool {
 	if s.value > 0 {
 		s.wakeUpNext()
 	}
-	return true
 }
 
 // Release is Semaphore.release().
