@@ -107,8 +107,7 @@ func (q *Queue[T]) Get(t *Task) T {
 // woken ends one wait of a getter or putter; blocked tells whether that
 // side would still have to wait. On an exception it withdraws from ws and,
 // if it had been woken meanwhile and another could proceed, passes the
-// wake-up on,
-// as the except clauses of Queue.get and Queue.put do. A normal wake-up
+// wake-up on, as the except clauses of Queue.get and Queue.put do. A normal wake-up
 // was already popped from ws by _wakeup_next.
 func (q *Queue[T]) woken(t *Task, f *futCore, e *py.Exc, ws *waiters, blocked bool) {
 	if e != nil {
