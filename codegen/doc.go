@@ -49,12 +49,13 @@
 //     An async def becomes one of two kinds of coroutine. machine.go
 //     picks the stackless kind, a state machine (aio.Machine) emitted by
 //     emit_machine.go, for every coroutine whose awaits are whole
-//     statements on Poll primitives or on other machines: such a task
-//     needs no goroutine, so it costs a few hundred bytes and its
-//     switches are method calls. Every other coroutine is stackful, a
-//     function returning a lazy aio.Coro whose await is a plain call on
-//     the current task, since only a real stack can suspend inside try,
-//     async with or an expression; and a coroutine that awaits a
+//     statements on Poll primitives or on other machines, possibly
+//     inside `async with lock:` (emit_with.go): such a task needs no
+//     goroutine, so it costs a few hundred bytes and its switches are
+//     method calls. Every other coroutine is stackful, a function
+//     returning a lazy aio.Coro whose await is a plain call on the
+//     current task, since only a real stack can suspend inside try,
+//     other with blocks or an expression; and a coroutine that awaits a
 //     stackful one inline is stackful too (a fixed point over the call
 //     graph). Both kinds mix at every call site: stackful code awaits a
 //     machine with m.Await(t), create_task and gather make stackless

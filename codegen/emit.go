@@ -27,6 +27,10 @@ type emitter struct {
 	// mach is set while one is emitted.
 	machs map[*Func]*machineInfo
 	mach  *machine
+	// polled is the await whose result a machine has just polled, and
+	// polledAs that result: `x += await e` emits the addition with it.
+	polled   *grammar.Await
+	polledAs gox
 }
 
 func (c *checker) emit(opts Options) ([]byte, error) {
@@ -62,13 +66,16 @@ func (c *checker) emit(opts Options) ([]byte, error) {
 			})),
 		)
 	} else {
-		for _, st := range c.body {
-			switch st.(type) {
-			case *grammar.FuncDef, *grammar.Import, *grammar.ImportFrom, *grammar.Pass:
-			default:
-				c.diag.unsupported(st, "module-level code outside package main")
-			}
+		// Importing a Python module runs its body; a Go package's init
+		// is the same moment.
+		if code := moduleCode(c.body); len(code) > 0 {
+			f.Line()
+			f.Func().Id("init").Params().BlockFunc(func(g *jen.Group) {
+				e.topVars(g, c.module)
+				e.stmts(g, code)
+			})
 		}
+		e.exports(f)
 	}
 	if len(c.diag.errs) > 0 {
 		return nil, nil // refused constructs left placeholders: nothing to format

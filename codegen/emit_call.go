@@ -204,7 +204,7 @@ func (e *emitter) builtinCall(name string, call *grammar.Call) *jen.Statement {
 		}
 	case "sum":
 		if xt.Kind == List && (xt.elem().Kind == Int || xt.elem().Kind == Float) {
-			return e.sum(x, xt.elem())
+			return jen.Qual(pyPkg, "Sum").Call(e.expr(x))
 		}
 	}
 	e.diag.unsupported(call, name+"() of a value of type "+xt.String())
@@ -238,11 +238,16 @@ func (e *emitter) print(call *grammar.Call) *jen.Statement {
 	return jen.Qual(pyPkg, "PrintSepEnd").Call(append([]jen.Code{strArg(sep, " "), strArg(end, "\n")}, vals...)...)
 }
 
-// minMax emits min/max of two or more values of one type with Go's
-// built-ins, which order ints, floats and strings as Python does.
+// minMax emits min/max of one list (py.Min, py.Max), or of two or more
+// values of one type with Go's built-ins, which order ints, floats and
+// strings as Python does.
 func (e *emitter) minMax(name string, call *grammar.Call, args []grammar.Expr) *jen.Statement {
 	rt := e.typeOf(call)
-	if len(args) < 2 || (rt.Kind != Int && rt.Kind != Float && rt.Kind != Str) {
+	scalar := rt.Kind == Int || rt.Kind == Float || rt.Kind == Str
+	if len(args) == 1 && e.typeOf(args[0]).Kind == List && scalar {
+		return jen.Qual(pyPkg, map[string]string{"min": "Min", "max": "Max"}[name]).Call(e.expr(args[0]))
+	}
+	if len(args) < 2 || !scalar {
 		e.diag.unsupported(call, name+"() of these arguments")
 		return jen.Nil()
 	}
@@ -253,23 +258,13 @@ func (e *emitter) minMax(name string, call *grammar.Call, args []grammar.Expr) *
 	return jen.Id(name).Call(vals...)
 }
 
-// sum adds a list of numbers from 0 as Python does, ints with overflow
-// checks.
-func (e *emitter) sum(x grammar.Expr, el *Type) *jen.Statement {
-	add := jen.Id("s").Op("+=").Id("v")
-	zero := jen.Lit(0)
-	if el.Kind == Int {
-		add = jen.Id("s").Op("=").Qual(pyPkg, "IntAdd").Call(jen.Id("s"), jen.Id("v"))
-	} else {
-		zero = jen.Id("0.0")
+// delay emits asyncio.sleep's delay in seconds; one of dynamic type goes
+// through aio.Delay, which fails as CPython's sleep does.
+func (e *emitter) delay(x grammar.Expr) *jen.Statement {
+	if k := e.typeOf(x).Kind; k == Any || k == Unknown {
+		return jen.Qual(aioPkg, "Delay").Call(e.expr(x))
 	}
-	// The list is the literal's parameter: evaluated in the caller's
-	// scope, where s and v cannot shadow the program's own names.
-	return jen.Func().Params(jen.Id("list").Add(goType(e.typeOf(x)))).Add(goType(el)).Block(
-		jen.Id("s").Op(":=").Add(zero),
-		jen.For(jen.List(jen.Id("_"), jen.Id("v")).Op(":=").Range().Id("list").Dot("Items")).Block(add),
-		jen.Return(jen.Id("s")),
-	).Call(e.expr(x))
+	return e.coerce(x, tFloat)
 }
 
 // inAsync reports whether the current function has a task t in scope.
@@ -422,9 +417,9 @@ func (e *emitter) awaitForm(call *grammar.Call) (form *jen.Statement, void, ok b
 		}
 		switch len(args) {
 		case 1:
-			return jen.Qual(aioPkg, "Sleep").Call(t, e.coerce(args[0], tFloat)), true, true
+			return jen.Qual(aioPkg, "Sleep").Call(t, e.delay(args[0])), true, true
 		case 2:
-			return jen.Qual(aioPkg, "SleepResult").Call(t, e.coerce(args[0], tFloat), e.expr(args[1])), false, true
+			return jen.Qual(aioPkg, "SleepResult").Call(t, e.delay(args[0]), e.expr(args[1])), false, true
 		}
 		e.diag.unsupported(call, "asyncio.sleep() with these arguments")
 		return jen.Nil(), false, true
@@ -460,7 +455,7 @@ func (e *emitter) gather(call *grammar.Call) *jen.Statement {
 				e.diag.unsupported(a, "'*' argument mixed with others in asyncio.gather()")
 				return jen.Nil()
 			}
-			return jen.Qual(aioPkg, "Gather").Call(jen.Id("t"), e.awaitables(a.Value, elem).Op("..."))
+			return jen.Qual(aioPkg, "Gather").Call(jen.Id("t"), e.awaitables(a.Value).Op("..."))
 		}
 		out = append(out, e.awaitableArg(a, operand(e.x(a.Value), precPrimary, false), e.typeOf(a.Value), elem))
 	}
@@ -480,23 +475,21 @@ func (e *emitter) awaitableArg(at grammar.Node, x *jen.Statement, t, elem *Type)
 	return x
 }
 
-// awaitables converts a list of coroutines or tasks to the slice of
-// awaitables aio.Gather takes. The list is a parameter of the converting
-// function literal, so that it is evaluated once, where it appears.
-func (e *emitter) awaitables(list grammar.Expr, elem *Type) *jen.Statement {
+// awaitables is the slice that asyncio.gather(*list) passes on: a list
+// of coroutines already holds awaitables of gather's element type (its
+// type is inferred from theirs), and gather reads them once, before any
+// later change to the list; a list of tasks is converted.
+func (e *emitter) awaitables(list grammar.Expr) *jen.Statement {
 	lt := e.typeOf(list)
-	if lt.Kind != List || (lt.elem().Kind != Coro && lt.elem().Kind != TaskT) {
-		e.diag.unsupported(list, "asyncio.gather(*x) of a value of type "+lt.String())
-		return jen.Nil()
+	items := operand(e.x(list), precPrimary, false).Dot("Items")
+	switch {
+	case lt.Kind == List && lt.elem().Kind == Coro:
+		return items
+	case lt.Kind == List && lt.elem().Kind == TaskT:
+		return jen.Qual(aioPkg, "TaskAwaitables").Call(items)
 	}
-	aw := jen.Index().Qual(aioPkg, "Awaitable").Types(goType(elem))
-	return jen.Func().Params(jen.Id("list").Add(goType(lt))).Add(aw.Clone()).Block(
-		jen.Id("aws").Op(":=").Make(aw.Clone(), jen.Lit(0), jen.Id("list").Dot("Len").Call()),
-		jen.For(jen.List(jen.Id("_"), jen.Id("a")).Op(":=").Range().Id("list").Dot("Items")).Block(
-			jen.Id("aws").Op("=").Append(jen.Id("aws"), e.awaitableArg(list, jen.Id("a"), lt.elem(), elem)),
-		),
-		jen.Return(jen.Id("aws")),
-	).Call(e.expr(list))
+	e.diag.unsupported(list, "asyncio.gather(*x) of a value of type "+lt.String())
+	return jen.Nil()
 }
 
 // methods maps (receiver kind, Python method) to the runtime method for

@@ -77,6 +77,9 @@ func (e *emitter) x(x grammar.Expr) gox {
 	case *grammar.Call:
 		return primary(e.call(x, false))
 	case *grammar.Await:
+		if x == e.polled {
+			return e.polledAs
+		}
 		return primary(e.await(x, false))
 	case *grammar.Subscript:
 		return e.subscript(x)
@@ -131,7 +134,8 @@ func floatLit(raw string) *jen.Statement {
 }
 
 // coerce emits x converted to the Go type of t where Go needs a
-// conversion: int to float64, or any back to a static type.
+// conversion: int to float64, or any back to a static type (py.As,
+// which converts as Python would and raises TypeError otherwise).
 func (e *emitter) coerce(x grammar.Expr, t *Type) *jen.Statement {
 	from := e.typeOf(x)
 	if from.Kind == Int && t.Kind == Float {
@@ -149,7 +153,7 @@ func (e *emitter) coerceCode(at grammar.Node, x gox, from, to *Type) *jen.Statem
 	case from.Kind == Int && to.Kind == Float:
 		return jen.Float64().Call(x.code)
 	case from.Kind == Any || from.Kind == Unknown:
-		return operand(x, precPrimary, false).Assert(goType(to))
+		return jen.Qual(pyPkg, "As").Types(goType(to)).Call(x.code)
 	}
 	// Inference makes both sides of every store agree, so this is a use
 	// CPython would reject at run time (indexing a list with a str).

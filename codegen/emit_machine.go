@@ -1,9 +1,6 @@
 package codegen
 
 import (
-	"strconv"
-	"strings"
-
 	"github.com/aiogo-dev/aiogo/grammar"
 	"github.com/dave/jennifer/jen"
 )
@@ -32,14 +29,32 @@ type machine struct {
 	cases []jen.Code
 	cur   *jen.Group // the state being filled
 	loops []mloop    // loops containing awaits around the code emitted
-	// labels are the numbers of states that jumps name before they begin
-	// (a loop's exit, an if's branches and join), from a first pass.
+	withs []mwith    // async with blocks around it (emit_with.go)
+	helds []string   // the fields holding each async with's lock
+	// States are numbered twice. Code refers to states by the order they
+	// begin in (n counts them, at is cur's); the emitted numbers leave
+	// out the states that would only set the next one (a branch or a
+	// loop head whose first statement is an await, a join just before a
+	// loop's next step). A first pass finds the labels, a second records
+	// the pass-through states in through, with the state each goes on
+	// to, and the last drops them and gives every other state its
+	// number in emitted, in order.
+	n, at   int
+	fresh   bool        // nothing but comments emitted into cur yet
+	through map[int]int // this pass's pass-through states
+	skip    map[int]int // the first pass's, dropped in the second
+	emitted map[int]int
+	// labels are the states that jumps name before they begin (a loop's
+	// exit, an if's branches and join), from the previous pass.
 	labels map[labelKey]int
 	hidden []jen.Code         // field declarations that are not DSL locals
 	taken  map[string]bool    // field names
 	subs   map[string]string  // field per awaited callee or gather type
 	saved  map[*Symbol]string // Go names of the fields, restored after emission
 	fields []*Symbol          // DSL locals held in fields, parameters first
+	// fieldNames spells each field; a local named like one of the
+	// machine's methods gets another name, as Go rejects the clash.
+	fieldNames map[*Symbol]string
 }
 
 type labelKey struct {
@@ -130,7 +145,7 @@ func (e *emitter) machineHeads(f *jen.Group) {
 		f.Type().Id(m.typ).StructFunc(func(g *jen.Group) {
 			g.Id(m.state).Int()
 			for _, sym := range m.fields {
-				g.Id(sym.Go).Add(goType(sym.cell.get()))
+				g.Id(m.fieldNames[sym]).Add(goType(sym.cell.get()))
 			}
 			for _, h := range m.hidden {
 				g.Add(h)
@@ -143,9 +158,13 @@ func (e *emitter) machineHeads(f *jen.Group) {
 			jen.Return(jen.Qual(aioPkg, "AwaitMachine").Call(jen.Id("t"), jen.Id(m.recv))),
 		)
 		f.Line()
-		f.Func().Params(self).Id("Step").Params(task).Params(ret(), jen.Bool()).Block(
-			jen.Return(jen.Id(m.recv).Dot(m.body).Call(jen.Id("t"))),
-		)
+		if len(m.helds) == 0 {
+			f.Func().Params(self).Id("Step").Params(task).Params(ret(), jen.Bool()).Block(
+				jen.Return(jen.Id(m.recv).Dot(m.body).Call(jen.Id("t"))),
+			)
+		} else {
+			f.Func().Params(self).Id("Step").Params(task).Params(jen.Id("r").Add(ret()), jen.Id("done").Bool()).Block(m.stepReleasing()...)
+		}
 	}
 	e.fn, e.flags = nil, 0
 }
@@ -171,15 +190,25 @@ func (e *emitter) buildMachine(fn *Func) *machine {
 		return base
 	}
 	m.recv, m.r, m.done, m.v, m.ok = fresh("m"), fresh("r"), fresh("done"), fresh("v"), fresh("ok")
+	methods := map[string]bool{m.body: true, "Await": true, "Step": true}
+	m.fieldNames = map[*Symbol]string{}
 	for _, sym := range fn.Scope.order {
 		if m.info.fields[sym] {
 			m.fields = append(m.fields, sym)
+			name := sym.Go
+			for methods[name] {
+				name += "_"
+			}
+			methods[name] = true
+			m.fieldNames[sym] = name
 		}
 	}
 	// Jumps to states that begin later (a loop's exit, an if's branches)
 	// take their numbers from a first pass.
 	m.labels = map[labelKey]int{}
 	m.run(e)
+	m.run(e) // with the labels known: the states that pass through
+	m.number()
 	m.run(e)
 	return m
 }
@@ -192,7 +221,7 @@ func (e *emitter) machineDecl(f *jen.Group, fn *Func) {
 	init := make([]jen.Code, len(fn.Params))
 	for i, p := range fn.Params {
 		params[i] = jen.Id(p.Go).Add(goType(p.cell.get()))
-		init[i] = jen.Id(p.Go).Op(":").Id(p.Go)
+		init[i] = jen.Id(m.fieldNames[p]).Op(":").Id(p.Go)
 	}
 	f.Line()
 	e.lineDirective(f, fn.Def.Pos)
@@ -210,10 +239,12 @@ func (e *emitter) machineDecl(f *jen.Group, fn *Func) {
 // run emits the states of the body once, with the field symbols spelled
 // as fields for the duration.
 func (m *machine) run(e *emitter) {
-	m.cases, m.hidden, m.loops = nil, nil, nil
+	m.cases, m.hidden, m.loops, m.n, m.through = nil, nil, nil, 0, map[int]int{}
+	m.withs, m.helds = nil, nil
 	m.taken, m.subs, m.saved = map[string]bool{}, map[string]string{}, map[*Symbol]string{}
+	m.taken[m.body], m.taken["Await"], m.taken["Step"] = true, true, true
 	for _, sym := range m.fields {
-		m.taken[sym.Go] = true
+		m.taken[m.fieldNames[sym]] = true
 	}
 	m.state = m.hiddenName("state")
 	// The copy's define table never declares a field.
@@ -227,7 +258,7 @@ func (m *machine) run(e *emitter) {
 	m.e = &me
 	for _, sym := range m.fields {
 		m.saved[sym] = sym.Go
-		sym.Go = m.recv + "." + sym.Go
+		sym.Go = m.recv + "." + m.fieldNames[sym]
 	}
 	defer func() {
 		for sym, g := range m.saved {
@@ -264,30 +295,90 @@ func (m *machine) hiddenField(key, base string, typ jen.Code) string {
 	return name
 }
 
-// begin starts a new state, recorded under (node, k) when node is set,
-// and returns its number.
-func (m *machine) begin(node grammar.Node, k int, comment string) int {
-	n := len(m.cases)
-	if node != nil {
-		m.labels[labelKey{node, k}] = n
+// number gives the states the second pass kept their emitted numbers,
+// and a pass-through state its target's. State 0, where the machine
+// starts, is only left out when the state it goes on to becomes 0.
+func (m *machine) number() {
+	m.skip, m.emitted = m.through, map[int]int{}
+	target := func(p int) int {
+		for k := 0; k < m.n; k++ { // bounded, though no chain loops
+			q, ok := m.skip[p]
+			if !ok {
+				break
+			}
+			p = q
+		}
+		return p
 	}
-	m.cases = append(m.cases, jen.Case(jen.Lit(n)).BlockFunc(func(g *jen.Group) {
+	first := 0
+	for _, ok := m.skip[first]; ok; _, ok = m.skip[first] {
+		first++
+	}
+	if target(0) != first {
+		delete(m.skip, 0)
+	}
+	for p := 0; p < m.n; p++ {
+		if _, ok := m.skip[p]; !ok {
+			m.emitted[p] = len(m.emitted)
+		}
+	}
+	for p := range m.skip {
+		m.emitted[p] = m.emitted[target(p)]
+	}
+}
+
+// begin starts a new state, recorded under (node, k) when node is set,
+// and returns it. A state the second pass found to pass through is
+// filled but not kept.
+func (m *machine) begin(node grammar.Node, k int, comment string) int {
+	p := m.n
+	m.n++
+	if node != nil {
+		m.labels[labelKey{node, k}] = p
+	}
+	c := jen.Case(jen.Lit(m.emitted[p])).BlockFunc(func(g *jen.Group) {
+		m.cur, m.at, m.fresh = g, p, true
 		if comment != "" {
 			// The blank line keeps a //line directive that follows out
 			// of the comment's group, where gofmt would move it.
-			g.Commentf("state %d: %s", n, comment)
+			g.Commentf("state %d: %s", m.emitted[p], comment)
 			g.Line()
 		}
-		m.cur = g
-	}))
-	return n
+	})
+	if _, ok := m.skip[p]; !ok {
+		m.cases = append(m.cases, c)
+	}
+	return p
+}
+
+// jumpTo ends a stretch of g by moving on to state p; when that is all
+// the current state does, the state passes through to p.
+func (m *machine) jumpTo(g *jen.Group, p int) {
+	g.Add(m.goTo(p))
+	if g == m.cur && m.fresh {
+		m.through[m.at] = p
+	}
+	m.emits(g)
+}
+
+// emits records that g, if it is the current state, now holds code.
+func (m *machine) emits(g *jen.Group) {
+	if g == m.cur {
+		m.fresh = false
+	}
+}
+
+// follow moves on to a new state and returns it.
+func (m *machine) follow(comment string) int {
+	m.jumpTo(m.cur, m.n)
+	return m.begin(nil, 0, comment)
 }
 
 // label is the number of the state recorded under (node, k).
 func (m *machine) label(node grammar.Node, k int) int { return m.labels[labelKey{node, k}] }
 
 // goTo sets the next state.
-func (m *machine) goTo(n int) *jen.Statement { return m.field(m.state).Op("=").Lit(n) }
+func (m *machine) goTo(p int) *jen.Statement { return m.field(m.state).Op("=").Lit(m.emitted[p]) }
 
 func (m *machine) block(stmts []grammar.Stmt) {
 	for _, st := range stmts {
@@ -298,6 +389,7 @@ func (m *machine) block(stmts []grammar.Stmt) {
 func (m *machine) stmt(st grammar.Stmt) {
 	if !hasAwait(st) {
 		m.e.stmts(m.cur, []grammar.Stmt{st})
+		m.emits(m.cur)
 		return
 	}
 	switch st := st.(type) {
@@ -305,6 +397,8 @@ func (m *machine) stmt(st grammar.Stmt) {
 		m.await(st, st.X.(*grammar.Await), nil, false)
 	case *grammar.Assign:
 		m.await(st, st.Value.(*grammar.Await), asName(st.Targets[0]), false)
+	case *grammar.AugAssign:
+		m.await(st, st.Value.(*grammar.Await), nil, false)
 	case *grammar.Return:
 		m.await(st, st.Value.(*grammar.Await), nil, true)
 	case *grammar.If:
@@ -313,6 +407,8 @@ func (m *machine) stmt(st grammar.Stmt) {
 		m.whileStmt(st)
 	case *grammar.For:
 		m.forStmt(st)
+	case *grammar.With:
+		m.withStmt(st)
 	}
 }
 
@@ -320,6 +416,7 @@ func (m *machine) stmt(st grammar.Stmt) {
 // branch's state, and every branch goes on to the join state.
 func (m *machine) ifStmt(st *grammar.If) {
 	m.e.lineDirective(m.cur, st.Pos)
+	m.emits(m.cur)
 	join := m.label(st, -1)
 	s := m.cur.If(m.e.cond(st.Cond)).Block(m.goTo(m.label(st, 0)))
 	for i, el := range st.Elifs {
@@ -334,7 +431,7 @@ func (m *machine) ifStmt(st *grammar.If) {
 		m.begin(st, k, "")
 		m.block(body)
 		if !endsInJump(body) {
-			m.cur.Add(m.goTo(join))
+			m.jumpTo(m.cur, join)
 		}
 	}
 	branch(0, st.Body)
@@ -350,19 +447,18 @@ func (m *machine) ifStmt(st *grammar.If) {
 // whileStmt emits a while loop containing awaits as a head state that
 // tests the condition, followed by the body's states.
 func (m *machine) whileStmt(st *grammar.While) {
-	head := len(m.cases)
-	m.cur.Add(m.goTo(head))
-	m.begin(nil, 0, "while "+pyExpr(st.Cond))
+	head := m.follow("while " + pyExpr(st.Cond))
 	m.e.lineDirective(m.cur, st.Pos)
 	if !isTrue(st.Cond) {
 		m.exitUnless(jen.Op("!").Add(operand(m.e.condX(st.Cond), precUnary, false)), st)
 	}
-	m.loop(st, st.Body, func(g *jen.Group) { g.Add(m.goTo(head)) })
+	m.loop(st, st.Body, func(g *jen.Group) { m.jumpTo(g, head) })
 }
 
 // exitUnless leaves the loop st when cond holds.
 func (m *machine) exitUnless(cond jen.Code, st grammar.Node) {
 	m.cur.If(cond).Block(m.goTo(m.label(st, -1)), jen.Continue())
+	m.emits(m.cur)
 }
 
 // loop emits a loop body whose continuation is next, then the exit state.
@@ -382,7 +478,6 @@ func (m *machine) forStmt(st *grammar.For) {
 	e := m.e
 	target := e.expr(st.Target)
 	e.lineDirective(m.cur, st.Pos)
-	head := len(m.cases)
 	comment := "for " + pyExpr(st.Target) + " in " + pyExpr(st.Iter)
 	if call, ok := st.Iter.(*grammar.Call); ok && e.isBuiltinCall(call, "range") {
 		args := make([]grammar.Expr, len(call.Args))
@@ -397,8 +492,8 @@ func (m *machine) forStmt(st *grammar.For) {
 			step, _ = constInt(args[2])
 		}
 		m.cur.Add(target.Clone().Op("=").Add(start))
-		m.cur.Add(m.goTo(head))
-		m.begin(nil, 0, comment)
+		m.emits(m.cur)
+		head := m.follow(comment)
 		op, post := ">=", target.Clone().Op("++")
 		switch {
 		case step < 0:
@@ -409,21 +504,22 @@ func (m *machine) forStmt(st *grammar.For) {
 		m.exitUnless(target.Clone().Op(op).Add(e.coerce(stop, tInt)), st)
 		m.loop(st, st.Body, func(g *jen.Group) {
 			g.Add(post.Clone())
-			g.Add(m.goTo(head))
+			m.emits(g)
+			m.jumpTo(g, head)
 		})
 		return
 	}
 	list := operand(e.x(st.Iter), precPrimary, false)
 	idx := m.field(m.hiddenField("idx:"+pyExpr(st.Target), asName(st.Target).Id+"Idx", jen.Int()))
 	m.cur.Add(idx.Clone().Op("=").Lit(0))
-	m.cur.Add(m.goTo(head))
-	m.begin(nil, 0, comment)
+	m.emits(m.cur)
+	head := m.follow(comment)
 	m.exitUnless(idx.Clone().Op(">=").Add(list.Clone().Dot("Len").Call()), st)
 	elem := e.typeOf(st.Iter).elem()
 	item := primary(list.Clone().Dot("Items").Index(idx.Clone()))
 	m.cur.Add(target.Clone().Op("=").Add(e.coerceCode(st, item, elem, e.typeOf(st.Target))))
 	m.cur.Add(idx.Clone().Op("++"))
-	m.loop(st, st.Body, func(g *jen.Group) { g.Add(m.goTo(head)) })
+	m.loop(st, st.Body, func(g *jen.Group) { m.jumpTo(g, head) })
 }
 
 // jump emits break, continue or return where they leave the machine's
@@ -432,15 +528,24 @@ func (m *machine) forStmt(st *grammar.For) {
 // false for jumps that stay plain Go (in a loop without awaits).
 func (m *machine) jump(e *emitter, g *jen.Group, kind int, value jen.Code) bool {
 	if kind == jumpReturn {
-		g.Return(value, jen.True())
+		if len(m.withs) == 0 {
+			g.Return(value, jen.True())
+			return true
+		}
+		// The value is computed before the locks are released, as
+		// Python evaluates it before __aexit__ runs.
+		g.Id(m.r).Op("=").Add(value)
+		m.releaseWithin(g, 0)
+		g.Return(jen.Id(m.r), jen.True())
 		return true
 	}
 	if e.loops > 0 || len(m.loops) == 0 {
 		return false
 	}
 	l := m.loops[len(m.loops)-1]
+	m.releaseWithin(g, len(m.loops))
 	if kind == jumpBreak {
-		g.Add(m.goTo(l.exit))
+		m.jumpTo(g, l.exit)
 	} else {
 		l.next(g)
 	}
@@ -450,15 +555,15 @@ func (m *machine) jump(e *emitter, g *jen.Group, kind int, value jen.Code) bool 
 
 // await emits an await statement: what the awaited expression needs is
 // evaluated once in the current state, and a new state polls it; the
-// code after the await follows in that state.
+// code after the await follows in that state. An augmented assignment
+// applies its operator to the polled result.
 func (m *machine) await(st grammar.Stmt, aw *grammar.Await, target *grammar.Name, ret bool) {
 	e := m.e
 	if call, ok := aw.X.(*grammar.Call); ok && (e.calleeOf(call).kind == calleeFunc || e.calleeOf(call).name == "asyncio.gather") {
 		e.lineDirective(m.cur, st.Position()) // for the code prepare adds
 	}
 	poll, valued, value, cleanup := m.prepare(aw)
-	m.cur.Add(m.goTo(len(m.cases)))
-	m.begin(nil, 0, "await "+pyExpr(aw.X))
+	m.follow("await " + pyExpr(aw.X))
 	e.lineDirective(m.cur, st.Position())
 	g := m.cur
 	from := e.typeOf(aw)
@@ -466,10 +571,11 @@ func (m *machine) await(st grammar.Stmt, aw *grammar.Await, target *grammar.Name
 	if target != nil && (e.uses[target].read || e.uses[target].pkgLevel) {
 		sym = e.uses[target]
 	}
+	aug, isAug := st.(*grammar.AugAssign)
 	switch {
 	case !valued:
 		g.If(jen.Op("!").Add(poll)).Block(jen.Return())
-	case sym == nil && !ret:
+	case sym == nil && !ret && !isAug:
 		g.If(jen.List(jen.Id("_"), jen.Id(m.ok)).Op(":=").Add(poll), jen.Op("!").Id(m.ok)).Block(jen.Return())
 	default:
 		name := m.v
@@ -484,6 +590,10 @@ func (m *machine) await(st grammar.Stmt, aw *grammar.Await, target *grammar.Name
 		g.Add(cleanup) // let the callee's or the gather's state go
 	}
 	switch {
+	case isAug:
+		e.polled, e.polledAs = aw, value
+		e.augAssign(g, aug)
+		e.polled = nil
 	case ret:
 		g.Return(e.coerceCode(aw, value, from, e.fn.ret.get()), jen.True())
 	case sym != nil && e.define[target]:
@@ -491,6 +601,7 @@ func (m *machine) await(st grammar.Stmt, aw *grammar.Await, target *grammar.Name
 	case sym != nil:
 		g.Id(sym.Go).Op("=").Add(e.coerceCode(aw, value, from, sym.cell.get()))
 	}
+	m.emits(g)
 }
 
 // prepare emits, into the current state, what an await needs evaluated
@@ -510,15 +621,17 @@ func (m *machine) prepare(aw *grammar.Await) (poll *jen.Statement, valued bool, 
 	case cl.kind == calleeFunc:
 		f := m.field(m.hiddenField("sub:"+cl.fn.Sym.Go, cl.fn.Sym.Go, jen.Op("*").Id(e.machineType(cl.fn))))
 		m.cur.Add(f.Clone().Op("=").Add(e.expr(call)))
+		m.emits(m.cur)
 		return f.Clone().Dot("Step").Call(t), true, gox{}, f.Clone().Op("=").Nil()
 	case cl.name == "asyncio.gather":
 		elem := e.typeOf(call).elem().elem()
 		typ := jen.Op("*").Qual(aioPkg, "Gathering").Types(goType(elem))
 		f := m.field(m.hiddenField("gather:"+goTypeString(elem), "g", typ))
 		m.cur.Add(f.Clone().Op("=").Add(m.startGather(call, elem)))
+		m.emits(m.cur)
 		return f.Clone().Dot("Poll").Call(t), true, gox{}, f.Clone().Op("=").Nil()
 	case cl.name == "asyncio.sleep":
-		return jen.Qual(aioPkg, "PollSleep").Call(t, e.coerce(call.Args[0].Value, tFloat)), false, none, nil
+		return jen.Qual(aioPkg, "PollSleep").Call(t, e.delay(call.Args[0].Value)), false, none, nil
 	}
 	recv := operand(e.x(cl.recv), precPrimary, false)
 	switch cl.name {
@@ -541,7 +654,7 @@ func (m *machine) startGather(call *grammar.Call, elem *Type) *jen.Statement {
 	args := []jen.Code{jen.Id("t")}
 	for _, a := range call.Args {
 		if a.Star {
-			return jen.Qual(aioPkg, "StartGather").Call(jen.Id("t"), e.awaitables(a.Value, elem).Op("..."))
+			return jen.Qual(aioPkg, "StartGather").Call(jen.Id("t"), e.awaitables(a.Value).Op("..."))
 		}
 		args = append(args, e.awaitableArg(a, operand(e.x(a.Value), precPrimary, false), e.typeOf(a.Value), elem))
 	}
@@ -549,56 +662,4 @@ func (m *machine) startGather(call *grammar.Call, elem *Type) *jen.Statement {
 		return jen.Qual(aioPkg, "StartGather").Types(goType(elem)).Call(args...)
 	}
 	return jen.Qual(aioPkg, "StartGather").Call(args...)
-}
-
-// pyExpr renders an expression in Python syntax for the comments that
-// label states; long argument lists are elided.
-func pyExpr(x grammar.Expr) string {
-	switch x := x.(type) {
-	case *grammar.Name:
-		return x.Id
-	case *grammar.IntLit:
-		return x.Raw
-	case *grammar.FloatLit:
-		return x.Raw
-	case *grammar.StrLit:
-		return strconv.Quote(x.Value)
-	case *grammar.Const:
-		return x.Value
-	case *grammar.Attribute:
-		return pyExpr(x.X) + "." + x.Name
-	case *grammar.Unary:
-		if x.Op == "not" {
-			return "not " + pyExpr(x.X)
-		}
-		return x.Op + pyExpr(x.X)
-	case *grammar.Binary:
-		return pyExpr(x.X) + " " + x.Op + " " + pyExpr(x.Y)
-	case *grammar.BoolOp:
-		return pyExpr(x.X) + " " + x.Op + " " + pyExpr(x.Y)
-	case *grammar.Compare:
-		s := pyExpr(x.Left)
-		for i, op := range x.Ops {
-			s += " " + op + " " + pyExpr(x.Comparators[i])
-		}
-		return s
-	case *grammar.Call:
-		args := make([]string, len(x.Args))
-		for i, a := range x.Args {
-			switch {
-			case a.Star:
-				args[i] = "*" + pyExpr(a.Value)
-			case a.Name != "":
-				args[i] = a.Name + "=" + pyExpr(a.Value)
-			default:
-				args[i] = pyExpr(a.Value)
-			}
-		}
-		list := strings.Join(args, ", ")
-		if len(list) > 40 {
-			list = "..."
-		}
-		return pyExpr(x.Func) + "(" + list + ")"
-	}
-	return "..."
 }

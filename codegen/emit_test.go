@@ -42,8 +42,13 @@ func TestEmitFragments(t *testing.T) {
 		{"Go keywords and predeclared names", "func = 1\nlen_ = 2\nstring = 'a'\nprint(func, string)\n",
 			[]string{"func_ := 1", "string_ := \"a\""}},
 		{"is None on any", "x = None\nx = 1\nprint(x is None)\n", []string{"x == py.None"}},
-		{"async with", "import asyncio\nlock = asyncio.Lock()\nasync def f():\n    async with lock:\n        print(1)\n",
+		{"async with in a stackful coroutine defers the release",
+			"import asyncio\nlock = asyncio.Lock()\nasync def f():\n    try:\n        async with lock:\n            print(1)\n    finally:\n        pass\n",
 			[]string{"lock.Acquire(t)", "defer lock.Release()"}},
+		{"async with in a machine polls the acquisition and releases on every exit",
+			"import asyncio\nlock = asyncio.Lock()\nasync def f():\n    async with lock:\n        print(1)\n",
+			[]string{"if !lock.PollAcquire(t) {", "m.lockHeld = lock\n", "m.lockHeld.Release()\n\t\t\tm.lockHeld = nil\n\t\t\treturn py.None, true",
+				"defer func() {\n\t\tif !ok {\n\t\t\tif m.lockHeld != nil {"}},
 		{"time.time inside and outside a task", "import time\nasync def f():\n    return time.time()\nprint(time.time())\n",
 			[]string{"return aio.Now(t)", "py.Print(py.TimeTime())"}},
 		{"list literal and negative index", "xs = [1, 2]\nprint(xs[-1])\n", []string{"xs := py.NewList(1, 2)", "xs.Get(-1)"}},
@@ -60,8 +65,12 @@ func TestEmitFragments(t *testing.T) {
 		{"a module variable read before a call is read in order",
 			"n = 0\ndef inc():\n    global n\n    n += 1\n    return n\nprint(n, inc())\n",
 			[]string{"py.Print(func() int {\n\t\t\treturn n\n\t\t}(), inc())"}},
-		{"gather of a list", "import asyncio\nasync def f():\n    return 1\nasync def main():\n    fs = [f(), f()]\n    print(await asyncio.gather(*fs))\n",
-			[]string{"aio.Gather(t, func(list *py.List[aio.Awaitable[int]]) []aio.Awaitable[int] {", "}(fs)...)"}},
+		{"gather of a list of coroutines passes its items", "import asyncio\nasync def f():\n    return 1\nasync def main():\n    fs = [f(), f()]\n    print(await asyncio.gather(*fs))\n",
+			[]string{"aio.Gather(t, fs.Items...)"}},
+		{"gather of a list of tasks converts it", "import asyncio\nasync def f():\n    return 1\nasync def main():\n    ts = [asyncio.create_task(f())]\n    print(await asyncio.gather(*ts))\n",
+			[]string{"aio.Gather(t, aio.TaskAwaitables(ts.Items)...)"}},
+		{"sum, min and max of a list", "xs = [1.5, 2.0]\nprint(sum(xs), min(xs), max(xs), min(1, 2))\n",
+			[]string{"py.Print(py.Sum(xs), py.Min(xs), py.Max(xs), min(1, 2))"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -79,21 +88,19 @@ func TestEmitFragments(t *testing.T) {
 	}
 }
 
-// TestLibraryPackage checks that a module of definitions compiles into a
-// non-main package, and that module-level code is refused there.
-func TestLibraryPackage(t *testing.T) {
-	mod, err := parser.ParseFile("lib.py", []byte("import asyncio\n\nasync def double(x: int):\n    return x * 2\n"))
+// TestLibraryPackageShape checks that a module compiles into a non-main
+// package: module-level code runs in init, public functions get exported
+// twins.
+func TestLibraryPackageShape(t *testing.T) {
+	mod, err := parser.ParseFile("lib.py", []byte("import asyncio\n\nLIMIT = 3\n\nasync def double(x: int):\n    return x * LIMIT\n"))
 	require.NoError(t, err)
 	out, err := Generate(mod, Options{Filename: "lib.py", Package: "lib"})
 	require.NoError(t, err)
 	assert.Contains(t, string(out), "package lib\n")
 	assert.Contains(t, string(out), "func double(x int) aio.Coro[int] {")
+	assert.Contains(t, string(out), "func init() {\n\tLIMIT = 3\n}")
+	assert.Contains(t, string(out), "func Double(ctx context.Context, x int) (int, error) {\n\treturn aio.RunContext[int](ctx, double(x))\n}")
 	assert.NotContains(t, string(out), "func main()")
-
-	mod, err = parser.ParseFile("lib.py", []byte("print(1)\n"))
-	require.NoError(t, err)
-	_, err = Generate(mod, Options{Filename: "lib.py", Package: "lib"})
-	assert.EqualError(t, err, "lib.py:1:1: module-level code outside package main is not supported yet")
 }
 
 // TestHeaderAndLineDirectives checks the generated-code header and that

@@ -75,6 +75,10 @@ func Generate(mod *grammar.Module, opts Options) (out []byte, err error) {
 		opts.Package = "main"
 	}
 	c := newChecker(mod, opts.Filename)
+	if opts.Package != "main" {
+		// In an imported module __name__ is not "__main__".
+		c.body = withoutMainGuard(mod.Body)
+	}
 	c.resolve()
 	if len(c.diag.errs) == 0 {
 		c.infer()
@@ -107,6 +111,18 @@ func spliceMainGuard(body []grammar.Stmt) []grammar.Stmt {
 			continue
 		}
 		out = append(out, st)
+	}
+	return out
+}
+
+// withoutMainGuard drops `if __name__ == "__main__": body` at module
+// level: a library package is imported, never run as a script.
+func withoutMainGuard(body []grammar.Stmt) []grammar.Stmt {
+	var out []grammar.Stmt
+	for _, st := range body {
+		if guard, ok := st.(*grammar.If); !ok || !isMainGuard(guard) {
+			out = append(out, st)
+		}
 	}
 	return out
 }

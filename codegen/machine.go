@@ -15,9 +15,12 @@ import (
 // rest stay stackful (aio.Coro), and emit_machine.go emits the machines.
 //
 // A coroutine qualifies when every await is a whole statement, the whole
-// right-hand side of an assignment to a name, or the value of a return;
-// no await (async with included, whose entry awaits) sits inside try,
-// with or an expression; loops containing awaits are while loops or for
+// right-hand side of an assignment or augmented assignment to a local
+// name (whose value no other code can change during the await, so
+// reading it after the await is reading it before), or the value of a
+// return;
+// no await sits inside try, a plain with or an expression; an async with
+// is of one lock or semaphore held in a name the block does not rebind; loops containing awaits are while loops or for
 // loops over range() or a list, without else; and what each await waits
 // on is a Poll primitive's awaitable (sleep, a queue's get/put/join, a
 // lock's or semaphore's acquire, an event's wait, a task, gather) or a
@@ -169,6 +172,11 @@ func (s *machineScan) stmt(st grammar.Stmt) {
 			s.await(st, aw)
 			return
 		}
+	case *grammar.AugAssign:
+		if aw, ok := st.Value.(*grammar.Await); ok && s.local(asName(st.Target)) != nil {
+			s.await(st, aw)
+			return
+		}
 	case *grammar.Return:
 		if aw, ok := st.Value.(*grammar.Await); ok {
 			s.await(st, aw)
@@ -204,10 +212,31 @@ func (s *machineScan) stmt(st grammar.Stmt) {
 		s.fail("await inside try")
 		return
 	case *grammar.With:
-		s.fail("async with")
+		s.withStmt(st)
 		return
 	}
 	s.fail("await inside an expression")
+}
+
+// withStmt checks an async with containing awaits: its entry polls the
+// lock's acquisition, re-reading the name on each step, so the name
+// must keep its value (see stable).
+func (s *machineScan) withStmt(st *grammar.With) {
+	if !st.Async || len(st.Items) != 1 || st.Items[0].Target != nil {
+		s.fail("await inside a with block of this form")
+		return
+	}
+	ctx := st.Items[0].Context
+	k := s.c.typeOf(ctx).Kind
+	if asName(ctx) == nil || k != Lock && k != Semaphore || !s.stable(&emitter{checker: s.c}, ctx, st.Body) {
+		s.fail("async with of something other than a lock or semaphore held in a name")
+		return
+	}
+	s.mark(ctx)
+	s.seg++
+	s.mark(ctx)
+	s.block(st.Body)
+	s.seg++
 }
 
 // branch scans a block that starts and ends a stretch of its own.

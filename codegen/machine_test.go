@@ -1,6 +1,8 @@
 package codegen
 
 import (
+	"os"
+	"regexp"
 	"sort"
 	"strings"
 	"testing"
@@ -32,16 +34,22 @@ func TestQualify(t *testing.T) {
 			[]string{"f: await inside an expression", "g"}},
 		{"augmented assignment of an await",
 			"async def f(q):\n    t = 0\n    t += await q.get()\n    return t\nasync def main():\n    q = asyncio.Queue()\n    q.put_nowait(1)\n    await f(q)\n",
-			[]string{"f: await inside an expression", "main: awaits stackful coroutine f()"}},
+			[]string{"f", "main"}},
+		{"augmented assignment of an await to a global or an item",
+			"n = 0\nasync def f(q, xs):\n    global n\n    n += await q.get()\nasync def g(q, xs):\n    xs[0] += await q.get()\n",
+			[]string{"f: await inside an expression", "g: await inside an expression"}},
 		{"await inside try",
 			"async def f():\n    try:\n        await asyncio.sleep(0)\n    finally:\n        print(1)\n",
 			[]string{"f: await inside try"}},
 		{"try without await stays plain Go in a state",
 			"async def f():\n    await asyncio.sleep(0)\n    try:\n        print(1 // 0)\n    except ZeroDivisionError:\n        print('caught')\n",
 			[]string{"f"}},
-		{"async with awaits on entry",
-			"async def f(lk):\n    async with lk:\n        print(1)\nasync def main():\n    await f(asyncio.Lock())\n",
-			[]string{"f: async with", "main: awaits stackful coroutine f()"}},
+		{"async with of a lock held in a name",
+			"async def f(lk):\n    async with lk:\n        print(1)\n        await asyncio.sleep(0)\nasync def main():\n    await f(asyncio.Lock())\n",
+			[]string{"f", "main"}},
+		{"async with of a lock the block rebinds, or of two locks",
+			"async def f(lk):\n    async with lk:\n        lk = asyncio.Lock()\nasync def g(a, b):\n    async with a, b:\n        pass\nasync def main():\n    await f(asyncio.Lock())\n    await g(asyncio.Lock(), asyncio.Lock())\n",
+			[]string{"f: async with of something other than a lock or semaphore held in a name", "g: await inside a with block of this form", "main: awaits stackful coroutine f()"}},
 		{"stackful callee makes the caller stackful, transitively",
 			"async def a():\n    try:\n        await asyncio.sleep(0)\n    finally:\n        pass\nasync def b():\n    await a()\nasync def c():\n    await b()\nasync def d():\n    await asyncio.gather(a(), b())\n    t = asyncio.create_task(c())\n    await t\n",
 			[]string{"a: await inside try", "b: awaits stackful coroutine a()", "c: awaits stackful coroutine b()", "d"}},
@@ -131,6 +139,21 @@ func TestMachineShape(t *testing.T) {
 		t.Log(s)
 	}
 	assert.False(t, strings.Contains(s, "m.x"), "x does not live across an await")
+}
+
+// TestMachineLeavesOutPassThroughStates checks that no state of
+// testdata/run/machine_states.py's machines only sets the next state
+// (run_test.go checks that the program still prints what python3 does).
+func TestMachineLeavesOutPassThroughStates(t *testing.T) {
+	src, err := os.ReadFile("testdata/run/machine_states.py")
+	require.NoError(t, err)
+	mod, err := parser.ParseFile("machine_states.py", src)
+	require.NoError(t, err)
+	out, err := Generate(mod, Options{Filename: "machine_states.py", Package: "main"})
+	require.NoError(t, err)
+	assert.Equal(t, 4, strings.Count(string(out), "Coro struct {"), "every coroutine is a machine")
+	passThrough := regexp.MustCompile(`case \d+:\n(\s*//.*\n\s*\n)?\s*m\.state = \d+\n(\s*continue\n)?\s*(case|\})`)
+	assert.Empty(t, passThrough.FindAllString(string(out), -1))
 }
 
 func checkSource(t *testing.T, src string) *checker {

@@ -624,6 +624,28 @@ func annotationType(e grammar.Expr) *Type {
 		if e.Value == "None" {
 			return tNone
 		}
+	case *grammar.Subscript:
+		// list[T] and dict[K, V]: what a typed library API needs.
+		head, _ := e.X.(*grammar.Name)
+		args := []grammar.Expr{e.Index}
+		if tup, ok := e.Index.(*grammar.Tuple); ok {
+			args = tup.Elts
+		}
+		var parts []*cell
+		for _, a := range args {
+			t := annotationType(a)
+			if t == nil {
+				return nil
+			}
+			parts = append(parts, &cell{t: t})
+		}
+		switch {
+		case head == nil:
+		case head.Id == "list" && len(parts) == 1:
+			return compound(List, parts...)
+		case head.Id == "dict" && len(parts) == 2:
+			return compound(Dict, parts...)
+		}
 	}
 	return nil
 }

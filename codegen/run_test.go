@@ -30,17 +30,8 @@ func TestRunPrograms(t *testing.T) {
 	if err != nil {
 		t.Skip("python3 not on PATH: nothing to compare against")
 	}
-	dir := t.TempDir()
+	dir := tempModule(t)
 	files := programFiles(t, dir)
-
-	_, here, _, _ := runtime.Caller(0)
-	root := filepath.Dir(filepath.Dir(here))
-	gomod := "module aiogotest\n\ngo 1.26\n\nrequire github.com/aiogo-dev/aiogo v0.0.0\n\n" +
-		"replace github.com/aiogo-dev/aiogo => " + root + "\n"
-	require.NoError(t, os.WriteFile(filepath.Join(dir, "go.mod"), []byte(gomod), 0o644))
-	sum, err := os.ReadFile(filepath.Join(root, "go.sum"))
-	require.NoError(t, err)
-	require.NoError(t, os.WriteFile(filepath.Join(dir, "go.sum"), sum, 0o644))
 
 	names := make([]string, len(files))
 	for i, f := range files {
@@ -59,15 +50,8 @@ func TestRunPrograms(t *testing.T) {
 		require.NoError(t, os.WriteFile(filepath.Join(pkg, "main.go"), out, 0o644))
 	}
 
-	goCmd := func(args ...string) {
-		cmd := exec.Command("go", args...)
-		cmd.Dir = dir
-		cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod")
-		out, err := cmd.CombinedOutput()
-		require.NoError(t, err, "go %s:\n%s", strings.Join(args, " "), out)
-	}
-	goCmd("vet", "./...")
-	goCmd("build", "-o", filepath.Join(dir, "bin")+string(filepath.Separator), "./...")
+	goCmd(t, dir, "vet", "./...")
+	goCmd(t, dir, "build", "-o", filepath.Join(dir, "bin")+string(filepath.Separator), "./...")
 
 	for i, f := range files {
 		t.Run(names[i], func(t *testing.T) {
@@ -85,6 +69,31 @@ func TestRunPrograms(t *testing.T) {
 			}
 		})
 	}
+}
+
+// tempModule makes a module in a temporary folder whose go.mod replaces
+// the aiogo module by this checkout, so generated code builds against it.
+func tempModule(t *testing.T) string {
+	dir := t.TempDir()
+	_, here, _, _ := runtime.Caller(0)
+	root := filepath.Dir(filepath.Dir(here))
+	gomod := "module aiogotest\n\ngo 1.26\n\nrequire github.com/aiogo-dev/aiogo v0.0.0\n\n" +
+		"replace github.com/aiogo-dev/aiogo => " + root + "\n"
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "go.mod"), []byte(gomod), 0o644))
+	sum, err := os.ReadFile(filepath.Join(root, "go.sum"))
+	require.NoError(t, err)
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "go.sum"), sum, 0o644))
+	return dir
+}
+
+// goCmd runs the go tool in dir and fails the test on error.
+func goCmd(t *testing.T, dir string, args ...string) string {
+	cmd := exec.Command("go", args...)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod")
+	out, err := cmd.CombinedOutput()
+	require.NoError(t, err, "go %s:\n%s", strings.Join(args, " "), out)
+	return string(out)
 }
 
 // programFiles lists testdata/run/*.py and writes each program of

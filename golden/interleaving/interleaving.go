@@ -85,9 +85,7 @@ func (m *napperCoro) napper(t *aio.Task) (r py.NoneType, done bool) {
 	for {
 		switch m.state {
 		case 0:
-			m.state = 1
-		case 1:
-			// state 1: await asyncio.sleep(delay)
+			// state 0: await asyncio.sleep(delay)
 
 //line examples/interleaving.py:14
 			if !aio.PollSleep(t, m.delay) {

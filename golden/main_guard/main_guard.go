@@ -50,9 +50,7 @@ func (m *go_Coro) go_(t *aio.Task) (r int, done bool) {
 	for {
 		switch m.state {
 		case 0:
-			m.state = 1
-		case 1:
-			// state 1: await asyncio.sleep(0)
+			// state 0: await asyncio.sleep(0)
 
 //line examples/main_guard.py:12
 			if !aio.PollSleep(t, 0) {

@@ -85,9 +85,7 @@ func (m *producerCoro) producer(t *aio.Task) (r py.NoneType, done bool) {
 			m.i++
 			m.state = 1
 		case 3:
-			m.state = 4
-		case 4:
-			// state 4: await queue.put(None)
+			// state 3: await queue.put(None)
 
 //line examples/producer_consumer.py:10
 			if !m.queue.PollPut(t, py.None) {
@@ -107,14 +105,7 @@ func (m *consumerCoro) consumer(t *aio.Task) (r py.NoneType, done bool) {
 	for {
 		switch m.state {
 		case 0:
-			m.state = 1
-		case 1:
-			// state 1: while True
-
-//line examples/producer_consumer.py:14
-			m.state = 2
-		case 2:
-			// state 2: await queue.get()
+			// state 0: await queue.get()
 
 //line examples/producer_consumer.py:15
 			item, ok := m.queue.PollGet(t)
@@ -124,14 +115,14 @@ func (m *consumerCoro) consumer(t *aio.Task) (r py.NoneType, done bool) {
 //line examples/producer_consumer.py:16
 			if item == py.None {
 				m.queue.TaskDone()
-				m.state = 3
+				m.state = 1
 				continue
 			}
 //line examples/producer_consumer.py:19
 			py.Print(m.name + " consumed " + py.Str(item))
 			m.queue.TaskDone()
-			m.state = 1
-		case 3:
+			m.state = 0
+		case 1:
 			return py.None, true
 		}
 	}

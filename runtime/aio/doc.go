@@ -105,9 +105,7 @@
 //	func (m *worker) Step(t *aio.Task) (r int, done bool) {
 //		for {
 //			switch m.state {
-//			case 0:
-//				m.state = 1
-//			case 1: // await asyncio.sleep(0)
+//			case 0: // await asyncio.sleep(0)
 //				if !aio.PollSleep(t, 0) {
 //					return
 //				}

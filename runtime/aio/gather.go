@@ -184,6 +184,17 @@ func (g *gathering) wait(t *Task) {
 	}
 }
 
+// TaskAwaitables is asyncio.gather(*tasks)'s argument list for a list of
+// tasks: the same tasks as awaitables, so gather awaits them in place
+// (no extra task each). The slice is new; the list is not kept.
+func TaskAwaitables[T any](tasks []*TaskOf[T]) []Awaitable[T] {
+	aws := make([]Awaitable[T], len(tasks))
+	for i, tt := range tasks {
+		aws[i] = tt
+	}
+	return aws
+}
+
 // AsAny views an awaitable of T as one of any, so that gather can take
 // awaitables of mixed types. A task or future keeps its identity (no extra
 // task, no extra loop iteration).

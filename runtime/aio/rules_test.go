@@ -673,3 +673,35 @@ func TestPolicyCurrentLoop(t *testing.T) {
 	other.Close()
 	expectOutput(t, "policy", p.String())
 }
+
+// TestGatherOfTaskList pins asyncio.gather(*tasks) through
+// TaskAwaitables: results in list order, each task awaited in place.
+func TestGatherOfTaskList(t *testing.T) {
+	var p printer
+	val := func(n int, delay float64) Coro[int] {
+		return func(t *Task) int { Sleep(t, delay); return n }
+	}
+	RunWith(Options{VirtualTime: true}, func(t *Task) none {
+		tasks := []*TaskOf[int]{CreateTask(t, val(3, 0.3)), CreateTask(t, val(1, 0.1)), CreateTask(t, val(2, 0.2))}
+		p.print(pyList(Gather(t, TaskAwaitables(tasks)...).Items))
+		p.print(pyBool(tasks[0].Done()), pyBool(tasks[1].Done()), pyBool(tasks[2].Done()))
+		return none{}
+	})
+	expectOutput(t, "gather_tasks", p.String())
+}
+
+// TestSleepDelayOfDynamicType pins Delay: ints and floats are seconds,
+// and a str fails as in CPython 3.11 (python3 -c "import asyncio;
+// asyncio.run(asyncio.sleep('1'))").
+func TestSleepDelayOfDynamicType(t *testing.T) {
+	if Delay(2) != 2 || Delay(0.5) != 0.5 || Delay(true) != 1 {
+		t.Fatal("numbers must convert")
+	}
+	defer func() {
+		e := py.AsExc(recover())
+		if e == nil || e.Error() != "TypeError: '<=' not supported between instances of 'str' and 'int'" {
+			t.Fatalf("got %v", e)
+		}
+	}()
+	Delay("1")
+}

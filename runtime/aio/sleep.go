@@ -1,5 +1,7 @@
 package aio
 
+import "github.com/aiogo-dev/aiogo/runtime/py"
+
 // sleeper is the future of asyncio.sleep together with its timer, in one
 // allocation.
 type sleeper struct {
@@ -19,6 +21,20 @@ func (s *sleeper) call(*futCore) {
 // delay waits on a future set by a timer, so the task resumes one
 // iteration after the timer fires, as in CPython.
 func Sleep(t *Task, seconds float64) { SleepResult(t, seconds, struct{}{}) }
+
+// Delay is the seconds of asyncio.sleep(delay) for a delay of dynamic
+// type: an int, bool or float; anything else raises the TypeError that
+// CPython's sleep raises from its `delay <= 0` test.
+func Delay(delay any) float64 {
+	switch d := delay.(type) {
+	case float64:
+		return d
+	case int, bool:
+		return py.As[float64](d)
+	}
+	py.Raise(py.TypeError.New("'<=' not supported between instances of '" + py.TypeName(delay) + "' and 'int'"))
+	return 0
+}
 
 // SleepResult is asyncio.sleep(seconds, result).
 func SleepResult[T any](t *Task, seconds float64, result T) T {

@@ -133,6 +133,9 @@ func TestIntErrorsAreFreshExceptions(t *testing.T) {
 	if e == nil || e.Error() != "OverflowError: "+overflowMsg {
 		t.Fatalf("got %v, want the OverflowError", e)
 	}
+	if e := try(func() { Sum(NewList(math.MaxInt64, 1)) }, OverflowError); e == nil {
+		t.Fatal("sum past MaxInt64 did not raise OverflowError")
+	}
 }
 
 var sink int

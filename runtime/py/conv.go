@@ -239,3 +239,31 @@ func RangeLen(start, stop, step int) int {
 func TimeTime() float64 {
 	return float64(time.Now().UnixNano()) / 1e9
 }
+
+// As converts a value of dynamic type to the static type T that the code
+// using it needs, accepting what Python accepts there: an int or bool
+// where a float is wanted (float(1) is 1.0), a bool where an int is.
+// Anything else of another type raises TypeError, with CPython's message
+// for a float or int argument of a built-in.
+func As[T any](v any) T {
+	if x, ok := v.(T); ok {
+		return x
+	}
+	var r T
+	switch p := any(&r).(type) {
+	case *float64:
+		if k, i, _ := numeric(v); k == 1 {
+			*p = float64(i)
+			return r
+		}
+		Raise(TypeError.New("must be real number, not " + TypeName(v)))
+	case *int:
+		if b, ok := v.(bool); ok {
+			*p = BoolToInt(b)
+			return r
+		}
+		Raise(TypeError.New("'" + TypeName(v) + "' object cannot be interpreted as an integer"))
+	}
+	Raise(TypeError.New("expected " + TypeName(r) + ", got " + TypeName(v)))
+	return r
+}

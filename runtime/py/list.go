@@ -312,3 +312,46 @@ func sliceIndices(lo, hi, step *int, n int) (start, stop, st, count int) {
 	}
 	return start, stop, st, count
 }
+
+// Sum is sum(l) of a list of ints or floats, from 0 as Python starts;
+// an int sum that does not fit raises OverflowError. One difference:
+// the sum of an empty list of floats is 0.0, where CPython gives the
+// int 0.
+func Sum[T int | float64](l *List[T]) T {
+	if ints, ok := any(l.Items).([]int); ok {
+		s := 0
+		for _, v := range ints {
+			s = IntAdd(s, v)
+		}
+		return T(s)
+	}
+	var s T
+	for _, v := range l.Items {
+		s += v
+	}
+	return s
+}
+
+// Min is min(l): the first of the smallest items, as CPython keeps an
+// item unless a later one compares less (so a NaN first stays).
+func Min[T int | float64 | string](l *List[T]) T {
+	return extreme(l, "min", func(a, b T) bool { return a < b })
+}
+
+// Max is max(l), the first of the largest items.
+func Max[T int | float64 | string](l *List[T]) T {
+	return extreme(l, "max", func(a, b T) bool { return a > b })
+}
+
+func extreme[T any](l *List[T], name string, better func(a, b T) bool) T {
+	if len(l.Items) == 0 {
+		Raise(ValueError.New(name + "() arg is an empty sequence"))
+	}
+	r := l.Items[0]
+	for _, v := range l.Items[1:] {
+		if better(v, r) {
+			r = v
+		}
+	}
+	return r
+}

@@ -320,6 +320,19 @@ func TestListsMatchCPython(t *testing.T) {
 		pyCase{"[3, 1] * 2", func() any { return NewList(3, 1).Repeat(2) }},
 		pyCase{"2 in [3, 1, 2]", func() any { return mk().Contains(2) }},
 		pyCase{"[1, 2, 1].count(1)", func() any { return NewList(1, 2, 1).Count(1) }},
+		pyCase{"sum([3, 1, 2])", func() any { return Sum(mk()) }},
+		pyCase{"sum([])", func() any { return Sum(NewList[int]()) }},
+		pyCase{"sum([0.1, 0.2, 0.3])", func() any { return Sum(NewList(0.1, 0.2, 0.3)) }},
+		pyCase{"sum([-0.0])", func() any { return Sum(NewList(math.Copysign(0, -1))) }},
+		pyCase{"min([3, 1, 2])", func() any { return Min(mk()) }},
+		pyCase{"max([3, 1, 2])", func() any { return Max(mk()) }},
+		pyCase{"min(['b', 'a', 'é'])", func() any { return Min(NewList("b", "a", "é")) }},
+		pyCase{"max(['b', 'a', 'é'])", func() any { return Max(NewList("b", "a", "é")) }},
+		pyCase{"min([float('nan'), 1.0])", func() any { return Min(NewList(math.NaN(), 1.0)) }},
+		pyCase{"max([1.0, float('nan')])", func() any { return Max(NewList(1.0, math.NaN())) }},
+		pyCase{"min([0.0, -0.0])", func() any { return Min(NewList(0.0, math.Copysign(0, -1))) }},
+		pyCase{"min([])", func() any { return Min(NewList[int]()) }},
+		pyCase{"max([])", func() any { return Max(NewList[float64]()) }},
 		pyCase{"{}['x']", func() any { return NewDict[string, int]().Get("x") }},
 		pyCase{"{}.pop(1)", func() any { return NewDict[int, int]().Pop(1) }},
 		pyCase{"{}.popitem()", func() any { return NewDict[int, int]().PopItem() }},
@@ -348,5 +361,27 @@ func TestConversionsMatchCPython(t *testing.T) {
 			pyCase{fmt.Sprintf("list(range(%d, %d, %d))", r[0], r[1], r[2]), func() any { return ListFrom(Range(r[0], r[1], r[2])) }},
 			pyCase{fmt.Sprintf("len(range(%d, %d, %d))", r[0], r[1], r[2]), func() any { return RangeLen(r[0], r[1], r[2]) }})
 	}
+	// As[float64] accepts what a C float argument does (math.fabs of a
+	// non-negative value returns it as a float), As[int] what range does.
+	for _, v := range []any{3, true, 2.5, "a", None} {
+		cases = append(cases,
+			pyCase{"__import__('math').fabs(" + Repr(v) + ")", func() any { return As[float64](v) }},
+			pyCase{"range(" + Repr(v) + ").stop", func() any { return As[int](v) }})
+	}
 	checkPython(t, "conv", cases)
+}
+
+// TestAsOtherTypes pins As for the static types CPython has no one
+// conversion for: the value itself, or TypeError naming both types.
+func TestAsOtherTypes(t *testing.T) {
+	if got := As[string]("x"); got != "x" {
+		t.Fatalf("got %q", got)
+	}
+	defer func() {
+		e := AsExc(recover())
+		if e == nil || e.Error() != "TypeError: expected str, got int" {
+			t.Fatalf("got %v", e)
+		}
+	}()
+	As[string](1)
 }
