@@ -334,8 +334,15 @@ func (e *emitter) libCall(name string, call *grammar.Call) *jen.Statement {
 
 // lazy emits a library coroutine that is not awaited on the spot (passed
 // to gather or create_task, stored) as a coroutine literal doing the
-// awaited form when it runs.
+// awaited form when it runs; gather is no coroutine and starts at once.
 func (e *emitter) lazy(call *grammar.Call) *jen.Statement {
+	if cl := e.calleeOf(call); cl.kind == calleeLib && cl.name == "asyncio.gather" {
+		if !e.inAsync() {
+			e.diag.unsupported(call, "asyncio.gather() outside a coroutine")
+			return jen.Nil()
+		}
+		return e.startGather(call)
+	}
 	form, void, ok := e.awaitForm(call)
 	if !ok {
 		return jen.Nil()
@@ -439,10 +446,20 @@ func (e *emitter) awaitForm(call *grammar.Call) (form *jen.Statement, void, ok b
 	return recv.Dot(method).Call(t), false, true
 }
 
-// gather emits asyncio.gather(...). Arguments whose result type differs
-// from the common one are wrapped by aio.AsAny; a starred list is
-// converted to the runtime's awaitable slice.
-func (e *emitter) gather(call *grammar.Call) *jen.Statement {
+// gather emits asyncio.gather(...) awaited on the spot (aio.Gather);
+// startGather emits the call that starts it to be awaited later
+// (aio.StartGather): gather wraps its arguments into tasks at once, unlike
+// a coroutine.
+func (e *emitter) gather(call *grammar.Call) *jen.Statement { return e.gatherCall("Gather", call) }
+
+func (e *emitter) startGather(call *grammar.Call) *jen.Statement {
+	return e.gatherCall("StartGather", call)
+}
+
+// gatherCall emits fn (Gather or StartGather) on gather's arguments.
+// Arguments whose result type differs from the common one are wrapped by
+// aio.AsAny; a starred list is converted to the runtime's awaitable slice.
+func (e *emitter) gatherCall(fn string, call *grammar.Call) *jen.Statement {
 	elem := e.typeOf(call).elem().elem()
 	e.positional(call, "asyncio.gather")
 	out := []jen.Code{jen.Id("t")}
@@ -455,14 +472,14 @@ func (e *emitter) gather(call *grammar.Call) *jen.Statement {
 				e.diag.unsupported(a, "'*' argument mixed with others in asyncio.gather()")
 				return jen.Nil()
 			}
-			return jen.Qual(aioPkg, "Gather").Call(jen.Id("t"), e.awaitables(a.Value).Op("..."))
+			return jen.Qual(aioPkg, fn).Call(jen.Id("t"), e.awaitables(a.Value).Op("..."))
 		}
 		out = append(out, e.awaitableArg(a, operand(e.x(a.Value), precPrimary, false), e.typeOf(a.Value), elem))
 	}
 	if len(out) == 1 {
-		return jen.Qual(aioPkg, "Gather").Types(goType(elem)).Call(out...)
+		return jen.Qual(aioPkg, fn).Types(goType(elem)).Call(out...)
 	}
-	return jen.Qual(aioPkg, "Gather").Call(out...)
+	return jen.Qual(aioPkg, fn).Call(out...)
 }
 
 func (e *emitter) awaitableArg(at grammar.Node, x *jen.Statement, t, elem *Type) *jen.Statement {

@@ -627,7 +627,7 @@ func (m *machine) prepare(aw *grammar.Await) (poll *jen.Statement, valued bool, 
 		elem := e.typeOf(call).elem().elem()
 		typ := jen.Op("*").Qual(aioPkg, "Gathering").Types(goType(elem))
 		f := m.field(m.hiddenField("gather:"+goTypeString(elem), "g", typ))
-		m.cur.Add(f.Clone().Op("=").Add(m.startGather(call, elem)))
+		m.cur.Add(f.Clone().Op("=").Add(m.e.startGather(call)))
 		m.emits(m.cur)
 		return f.Clone().Dot("Poll").Call(t), true, gox{}, f.Clone().Op("=").Nil()
 	case cl.name == "asyncio.sleep":
@@ -647,19 +647,3 @@ func (m *machine) prepare(aw *grammar.Await) (poll *jen.Statement, valued bool, 
 	return recv.Dot("PollWait").Call(t), false, primary(jen.True()), nil
 }
 
-// startGather is asyncio.gather's call in the state before its await;
-// its arguments are converted as for aio.Gather.
-func (m *machine) startGather(call *grammar.Call, elem *Type) *jen.Statement {
-	e := m.e
-	args := []jen.Code{jen.Id("t")}
-	for _, a := range call.Args {
-		if a.Star {
-			return jen.Qual(aioPkg, "StartGather").Call(jen.Id("t"), e.awaitables(a.Value).Op("..."))
-		}
-		args = append(args, e.awaitableArg(a, operand(e.x(a.Value), precPrimary, false), e.typeOf(a.Value), elem))
-	}
-	if len(args) == 1 {
-		return jen.Qual(aioPkg, "StartGather").Types(goType(elem)).Call(args...)
-	}
-	return jen.Qual(aioPkg, "StartGather").Call(args...)
-}

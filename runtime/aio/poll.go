@@ -119,6 +119,13 @@ func (g *Gathering[T]) Poll(t *Task) (*py.List[T], bool) {
 	return gatherResults(g.g, g.rs), true
 }
 
+// Await is `await g` in a stackful coroutine, for a gather started before
+// it is awaited (`g = asyncio.gather(...)`); see Gather.
+func (g *Gathering[T]) Await(t *Task) *py.List[T] {
+	g.g.wait(t)
+	return gatherResults(g.g, g.rs)
+}
+
 // PollOutcomes is `await gather(..., return_exceptions=True)`; see
 // GatherReturnExceptions.
 func (g *Gathering[T]) PollOutcomes(t *Task) (*py.List[any], bool) {
