@@ -1,9 +1,0 @@
-import asyncio
-
-async def main():
-    print("Hello")
-    await asyncio.sleep(1)
-    print("World")
-
-# Run the async function
-asyncio.run(main())
