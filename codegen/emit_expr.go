@@ -172,8 +172,15 @@ func (e *emitter) condX(x grammar.Expr) gox {
 		}
 		return gox{operand(e.condX(x.X), precOr, false).Op("||").Add(operand(e.condX(x.Y), precOr, true)), precOr}
 	case *grammar.Unary:
+		if m, ok := e.modOfConst(x.X); ok && x.Op == "not" {
+			return e.modZeroTest(m, "==") // if not a % c: (emit_peephole.go)
+		}
 		if x.Op == "not" {
 			return gox{jen.Op("!").Add(operand(e.condX(x.X), precUnary, false)), precUnary}
+		}
+	case *grammar.Binary:
+		if m, ok := e.modOfConst(x); ok {
+			return e.modZeroTest(m, "!=") // if a % c: (emit_peephole.go)
 		}
 	}
 	return e.truth(e.x(x), e.typeOf(x))
@@ -278,6 +285,9 @@ func (e *emitter) binary(op string, x, y grammar.Expr) gox {
 		}
 		return call("StrRepeat", e.expr(y), e.num(x, tInt))
 	case rt.Kind == Int:
+		if g, ok := e.intByConst(op, x, y); ok {
+			return g
+		}
 		a, b := e.num(x, tInt), e.num(y, tInt)
 		switch op {
 		case "+":
@@ -427,6 +437,9 @@ func (e *emitter) ifExp(x *grammar.IfExp) *jen.Statement {
 // the chain runs in a function literal that holds the operands before
 // the last in variables tmp0, tmp1, ... (names the program cannot use).
 func (e *emitter) compare(c *grammar.Compare) gox {
+	if g, ok := e.zeroTest(c); ok {
+		return g
+	}
 	operands := append([]grammar.Expr{c.Left}, c.Comparators...)
 	needTemps := false
 	for _, x := range operands[1 : len(operands)-1] {

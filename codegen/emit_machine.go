@@ -646,4 +646,3 @@ func (m *machine) prepare(aw *grammar.Await) (poll *jen.Statement, valued bool, 
 	}
 	return recv.Dot("PollWait").Call(t), false, primary(jen.True()), nil
 }
-

@@ -10,7 +10,7 @@ func classify(n int) string {
 		return "negative"
 	} else if n == 0 {
 		return "zero"
-	} else if py.Mod(n, 2) == 0 {
+	} else if n&1 == 0 {
 		return "even"
 	} else {
 		return "odd"
