@@ -53,8 +53,7 @@ func (m *p1Child) Step(t *Task) (r none, done bool) {
 
 // p1: async def inline(), awaited inline by main's machine.
 type p1Inline struct {
-	state int
-	p     *printer
+	p *printer
 }
 
 func (m *p1Inline) Await(t *Task) int { return AwaitMachine(t, m) }

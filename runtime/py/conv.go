@@ -45,9 +45,7 @@ func IntFromStringBase(s string, base int) int {
 		if (p == 'x' && (b == 16 || b == 0)) || (p == 'o' && (b == 8 || b == 0)) || (p == 'b' && (b == 2 || b == 0)) {
 			b = prefixBase(p)
 			t = t[2:]
-			if strings.HasPrefix(t, "_") {
-				t = t[1:]
-			}
+			t = strings.TrimPrefix(t, "_")
 		}
 	}
 	if b == 0 {
