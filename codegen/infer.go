@@ -38,6 +38,29 @@ func (c *checker) infer() {
 			}
 		}
 	}
+	c.solve()
+	// A function that never returns (an endless loop, a raise) has no
+	// result type yet. Its calls still produce a value in Go's types (a
+	// gather's list of results, say): give it None, which is what Python
+	// would return, and let the types that depend on it settle again.
+	settled := true
+	for _, fn := range c.funcs {
+		if fn.ret.get().Kind == Unknown {
+			c.lat.add(fn.ret, tNone)
+			settled = false
+		}
+	}
+	if !settled {
+		c.solve()
+	}
+	for _, cl := range c.allCells() {
+		r := cl.find()
+		breakCycles(r.t, map[*cell]bool{r: true})
+	}
+}
+
+// solve walks the module until no type changes (or the pass limit).
+func (c *checker) solve() {
 	for range maxInferPasses {
 		c.lat.changes = 0
 		c.inferBody(c.body, nil)
@@ -45,12 +68,8 @@ func (c *checker) infer() {
 			c.inferFunc(fn)
 		}
 		if c.lat.changes == 0 {
-			break
+			return
 		}
-	}
-	for _, cl := range c.allCells() {
-		r := cl.find()
-		breakCycles(r.t, map[*cell]bool{r: true})
 	}
 }
 
