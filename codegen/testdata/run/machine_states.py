@@ -37,7 +37,7 @@ async def nested(n):
 
 async def forever():
     while True:
-        await asyncio.sleep(0.01)
+        await asyncio.sleep(0.05)
         print("tick")
 
 
@@ -47,7 +47,8 @@ async def main():
         q.put_nowait(x)
     print(await first_await(1), await spin(q), await nested(7))
     t = asyncio.create_task(forever())
-    await asyncio.sleep(0.025)
+    # Ticks at 0.05 and 0.10 (plus drift), cancelled well before 0.15.
+    await asyncio.sleep(0.125)
     t.cancel()
     print("cancelled")
 
