@@ -31,6 +31,7 @@ type machine struct {
 	loops []mloop    // loops containing awaits around the code emitted
 	withs []mwith    // async with blocks around it (emit_with.go)
 	helds []string   // the fields holding each async with's lock
+	waits []mwait    // the await states, for SuspendedAt
 	// States are numbered twice. Code refers to states by the order they
 	// begin in (n counts them, at is cur's); the emitted numbers leave
 	// out the states that would only set the next one (a branch or a
@@ -60,6 +61,13 @@ type machine struct {
 type labelKey struct {
 	node grammar.Node
 	k    int
+}
+
+// mwait is a state that polls an await at a line of the DSL; sub is the
+// field of the machine it steps when it awaits a callee inline.
+type mwait struct {
+	at, line int
+	sub      string
 }
 
 // mloop is a loop containing awaits: continue runs next, break goes to exit.
@@ -159,14 +167,38 @@ func (e *emitter) machineHeads(f *jen.Group) {
 		)
 		f.Line()
 		if len(m.helds) == 0 {
-			f.Func().Params(self).Id("Step").Params(task).Params(ret(), jen.Bool()).Block(
+			f.Func().Params(self.Clone()).Id("Step").Params(task).Params(ret(), jen.Bool()).Block(
 				jen.Return(jen.Id(m.recv).Dot(m.body).Call(jen.Id("t"))),
 			)
 		} else {
-			f.Func().Params(self).Id("Step").Params(task).Params(jen.Id("r").Add(ret()), jen.Id("done").Bool()).Block(m.stepReleasing()...)
+			f.Func().Params(self.Clone()).Id("Step").Params(task).Params(jen.Id("r").Add(ret()), jen.Id("done").Bool()).Block(m.stepReleasing()...)
 		}
+		f.Line()
+		f.Commentf("SuspendedAt is the await %s() is suspended at, for the deadlock report.", fn.Def.Name)
+		f.Func().Params(self).Id("SuspendedAt").Params().Qual(pyPkg, "Frame").Block(m.suspendedAt()...)
 	}
 	e.fn, e.flags = nil, 0
+}
+
+// suspendedAt is the body of SuspendedAt: the DSL frame of the await
+// the state stands at; an await of a callee's machine asks the callee.
+func (m *machine) suspendedAt() []jen.Code {
+	frame := jen.Qual(pyPkg, "Frame")
+	cases := make([]jen.Code, len(m.waits))
+	for i, w := range m.waits {
+		var at jen.Code
+		if w.sub != "" {
+			at = m.field(w.sub).Dot("SuspendedAt").Call()
+		} else {
+			at = frame.Clone().Values(
+				jen.Id("File").Op(":").Lit(m.e.opts.Filename),
+				jen.Id("Line").Op(":").Lit(w.line),
+				jen.Id("Func").Op(":").Lit(m.fn.Def.Name),
+			)
+		}
+		cases[i] = jen.Case(jen.Lit(m.emitted[w.at])).Block(jen.Return(at))
+	}
+	return []jen.Code{jen.Switch(m.field(m.state)).Block(cases...), jen.Return(frame.Clone().Values())}
 }
 
 // buildMachine emits the states of fn's body.
@@ -240,7 +272,7 @@ func (e *emitter) machineDecl(f *jen.Group, fn *Func) {
 // as fields for the duration.
 func (m *machine) run(e *emitter) {
 	m.cases, m.hidden, m.loops, m.n, m.through = nil, nil, nil, 0, map[int]int{}
-	m.withs, m.helds = nil, nil
+	m.withs, m.helds, m.waits = nil, nil, nil
 	m.taken, m.subs, m.saved = map[string]bool{}, map[string]string{}, map[*Symbol]string{}
 	m.taken[m.body], m.taken["Await"], m.taken["Step"] = true, true, true
 	for _, sym := range m.fields {
@@ -564,6 +596,7 @@ func (m *machine) await(st grammar.Stmt, aw *grammar.Await, target *grammar.Name
 	}
 	poll, valued, value, cleanup := m.prepare(aw)
 	m.follow("await " + pyExpr(aw.X))
+	m.waits = append(m.waits, mwait{at: m.at, line: st.Position().Line, sub: m.subField(aw)})
 	e.lineDirective(m.cur, st.Position())
 	g := m.cur
 	from := e.typeOf(aw)
@@ -604,6 +637,20 @@ func (m *machine) await(st grammar.Stmt, aw *grammar.Await, target *grammar.Name
 	m.emits(g)
 }
 
+// subKey is the hiddenField key of the field holding callee fn's machine.
+func subKey(fn *Func) string { return "sub:" + fn.Sym.Go }
+
+// subField is the field of the callee's machine aw steps, if aw awaits a
+// callee inline.
+func (m *machine) subField(aw *grammar.Await) string {
+	if call, ok := aw.X.(*grammar.Call); ok {
+		if cl := m.e.calleeOf(call); cl.kind == calleeFunc {
+			return m.subs[subKey(cl.fn)]
+		}
+	}
+	return ""
+}
+
 // prepare emits, into the current state, what an await needs evaluated
 // once (the callee awaited inline, the gather's children) and returns the
 // Poll call: valued when it returns (value, ok), else it returns ok and
@@ -619,7 +666,7 @@ func (m *machine) prepare(aw *grammar.Await) (poll *jen.Statement, valued bool, 
 	cl := e.calleeOf(call)
 	switch {
 	case cl.kind == calleeFunc:
-		f := m.field(m.hiddenField("sub:"+cl.fn.Sym.Go, cl.fn.Sym.Go, jen.Op("*").Id(e.machineType(cl.fn))))
+		f := m.field(m.hiddenField(subKey(cl.fn), cl.fn.Sym.Go, jen.Op("*").Id(e.machineType(cl.fn))))
 		m.cur.Add(f.Clone().Op("=").Add(e.expr(call)))
 		m.emits(m.cur)
 		return f.Clone().Dot("Step").Call(t), true, gox{}, f.Clone().Op("=").Nil()

@@ -32,6 +32,7 @@ func (m *machine) withStmt(st *grammar.With) {
 	held := m.hiddenField("with:"+strconv.Itoa(st.Pos.Offset), asName(ctx).Id+"Held", goType(e.typeOf(ctx)))
 	m.helds = append(m.helds, held)
 	m.follow("async with " + pyExpr(ctx))
+	m.waits = append(m.waits, mwait{at: m.at, line: st.Pos.Line})
 	e.lineDirective(m.cur, st.Pos)
 	m.cur.If(jen.Op("!").Add(lk.Clone().Dot("PollAcquire").Call(jen.Id("t")))).Block(jen.Return())
 	m.cur.Add(m.field(held).Op("=").Add(lk))

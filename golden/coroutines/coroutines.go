@@ -20,6 +20,15 @@ func (m *fetch_dataCoro) Step(t *aio.Task) (*py.Dict[string, int], bool) {
 	return m.fetch_data(t)
 }
 
+// SuspendedAt is the await fetch_data() is suspended at, for the deadlock report.
+func (m *fetch_dataCoro) SuspendedAt() py.Frame {
+	switch m.state {
+	case 1:
+		return py.Frame{File: "examples/coroutines.py", Line: 7, Func: "fetch_data"}
+	}
+	return py.Frame{}
+}
+
 // main_Coro is the coroutine main() compiled to a state machine; see main_ below.
 type main_Coro struct {
 	state      int
@@ -32,6 +41,15 @@ func (m *main_Coro) Await(t *aio.Task) py.NoneType {
 
 func (m *main_Coro) Step(t *aio.Task) (py.NoneType, bool) {
 	return m.main_(t)
+}
+
+// SuspendedAt is the await main() is suspended at, for the deadlock report.
+func (m *main_Coro) SuspendedAt() py.Frame {
+	switch m.state {
+	case 1:
+		return m.fetch_data.SuspendedAt()
+	}
+	return py.Frame{}
 }
 
 //line examples/coroutines.py:5

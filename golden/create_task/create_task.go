@@ -21,6 +21,15 @@ func (m *some_async_funcCoro) Step(t *aio.Task) (int, bool) {
 	return m.some_async_func(t)
 }
 
+// SuspendedAt is the await some_async_func() is suspended at, for the deadlock report.
+func (m *some_async_funcCoro) SuspendedAt() py.Frame {
+	switch m.state {
+	case 1:
+		return py.Frame{File: "examples/create_task.py", Line: 7, Func: "some_async_func"}
+	}
+	return py.Frame{}
+}
+
 // main_Coro is the coroutine main() compiled to a state machine; see main_ below.
 type main_Coro struct {
 	state int
@@ -35,6 +44,17 @@ func (m *main_Coro) Await(t *aio.Task) py.NoneType {
 
 func (m *main_Coro) Step(t *aio.Task) (py.NoneType, bool) {
 	return m.main_(t)
+}
+
+// SuspendedAt is the await main() is suspended at, for the deadlock report.
+func (m *main_Coro) SuspendedAt() py.Frame {
+	switch m.state {
+	case 1:
+		return py.Frame{File: "examples/create_task.py", Line: 20, Func: "main"}
+	case 2:
+		return py.Frame{File: "examples/create_task.py", Line: 21, Func: "main"}
+	}
+	return py.Frame{}
 }
 
 //line examples/create_task.py:5

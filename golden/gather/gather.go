@@ -22,6 +22,15 @@ func (m *taskCoro) Step(t *aio.Task) (string, bool) {
 	return m.task(t)
 }
 
+// SuspendedAt is the await task() is suspended at, for the deadlock report.
+func (m *taskCoro) SuspendedAt() py.Frame {
+	switch m.state {
+	case 1:
+		return py.Frame{File: "examples/gather.py", Line: 9, Func: "task"}
+	}
+	return py.Frame{}
+}
+
 // main_Coro is the coroutine main() compiled to a state machine; see main_ below.
 type main_Coro struct {
 	state int
@@ -35,6 +44,15 @@ func (m *main_Coro) Await(t *aio.Task) py.NoneType {
 
 func (m *main_Coro) Step(t *aio.Task) (py.NoneType, bool) {
 	return m.main_(t)
+}
+
+// SuspendedAt is the await main() is suspended at, for the deadlock report.
+func (m *main_Coro) SuspendedAt() py.Frame {
+	switch m.state {
+	case 1:
+		return py.Frame{File: "examples/gather.py", Line: 18, Func: "main"}
+	}
+	return py.Frame{}
 }
 
 //line examples/gather.py:7

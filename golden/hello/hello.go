@@ -20,6 +20,15 @@ func (m *main_Coro) Step(t *aio.Task) (py.NoneType, bool) {
 	return m.main_(t)
 }
 
+// SuspendedAt is the await main() is suspended at, for the deadlock report.
+func (m *main_Coro) SuspendedAt() py.Frame {
+	switch m.state {
+	case 1:
+		return py.Frame{File: "examples/hello.py", Line: 7, Func: "main"}
+	}
+	return py.Frame{}
+}
+
 //line examples/hello.py:5
 func main_() *main_Coro {
 	return &main_Coro{}

@@ -23,6 +23,15 @@ func (m *workerCoro) Step(t *aio.Task) (string, bool) {
 	return m.worker(t)
 }
 
+// SuspendedAt is the await worker() is suspended at, for the deadlock report.
+func (m *workerCoro) SuspendedAt() py.Frame {
+	switch m.state {
+	case 2:
+		return py.Frame{File: "examples/interleaving.py", Line: 9, Func: "worker"}
+	}
+	return py.Frame{}
+}
+
 // napperCoro is the coroutine napper() compiled to a state machine; see napper below.
 type napperCoro struct {
 	state int
@@ -36,6 +45,15 @@ func (m *napperCoro) Await(t *aio.Task) py.NoneType {
 
 func (m *napperCoro) Step(t *aio.Task) (py.NoneType, bool) {
 	return m.napper(t)
+}
+
+// SuspendedAt is the await napper() is suspended at, for the deadlock report.
+func (m *napperCoro) SuspendedAt() py.Frame {
+	switch m.state {
+	case 0:
+		return py.Frame{File: "examples/interleaving.py", Line: 14, Func: "napper"}
+	}
+	return py.Frame{}
 }
 
 //line examples/interleaving.py:6

@@ -27,6 +27,15 @@ func (m *go_Coro) Step(t *aio.Task) (int, bool) {
 	return m.go_(t)
 }
 
+// SuspendedAt is the await go() is suspended at, for the deadlock report.
+func (m *go_Coro) SuspendedAt() py.Frame {
+	switch m.state {
+	case 0:
+		return py.Frame{File: "examples/main_guard.py", Line: 12, Func: "go"}
+	}
+	return py.Frame{}
+}
+
 // main_Coro is the coroutine main() compiled to a state machine; see main_ below.
 type main_Coro struct {
 	state int
@@ -39,6 +48,15 @@ func (m *main_Coro) Await(t *aio.Task) py.NoneType {
 
 func (m *main_Coro) Step(t *aio.Task) (py.NoneType, bool) {
 	return m.main_(t)
+}
+
+// SuspendedAt is the await main() is suspended at, for the deadlock report.
+func (m *main_Coro) SuspendedAt() py.Frame {
+	switch m.state {
+	case 1:
+		return m.go_.SuspendedAt()
+	}
+	return py.Frame{}
 }
 
 //line examples/main_guard.py:11

@@ -23,6 +23,17 @@ func (m *producerCoro) Step(t *aio.Task) (py.NoneType, bool) {
 	return m.producer(t)
 }
 
+// SuspendedAt is the await producer() is suspended at, for the deadlock report.
+func (m *producerCoro) SuspendedAt() py.Frame {
+	switch m.state {
+	case 2:
+		return py.Frame{File: "examples/producer_consumer.py", Line: 8, Func: "producer"}
+	case 3:
+		return py.Frame{File: "examples/producer_consumer.py", Line: 10, Func: "producer"}
+	}
+	return py.Frame{}
+}
+
 // consumerCoro is the coroutine consumer() compiled to a state machine; see consumer below.
 type consumerCoro struct {
 	state int
@@ -38,6 +49,15 @@ func (m *consumerCoro) Step(t *aio.Task) (py.NoneType, bool) {
 	return m.consumer(t)
 }
 
+// SuspendedAt is the await consumer() is suspended at, for the deadlock report.
+func (m *consumerCoro) SuspendedAt() py.Frame {
+	switch m.state {
+	case 0:
+		return py.Frame{File: "examples/producer_consumer.py", Line: 15, Func: "consumer"}
+	}
+	return py.Frame{}
+}
+
 // main_Coro is the coroutine main() compiled to a state machine; see main_ below.
 type main_Coro struct {
 	state int
@@ -51,6 +71,15 @@ func (m *main_Coro) Await(t *aio.Task) py.NoneType {
 
 func (m *main_Coro) Step(t *aio.Task) (py.NoneType, bool) {
 	return m.main_(t)
+}
+
+// SuspendedAt is the await main() is suspended at, for the deadlock report.
+func (m *main_Coro) SuspendedAt() py.Frame {
+	switch m.state {
+	case 1:
+		return py.Frame{File: "examples/producer_consumer.py", Line: 25, Func: "main"}
+	}
+	return py.Frame{}
 }
 
 //line examples/producer_consumer.py:6

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"os"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -49,6 +50,11 @@ type Loop struct {
 	idle                      []*worker
 	spare                     []*futCore // recycled waiter futures
 	stopper                   loopStopper
+
+	// locating asks the task being resumed to record in located where it
+	// is suspended, and switch back (Task.suspendIn).
+	locating bool
+	located  py.Frame
 
 	stopExc  *coroStop // unwinds coroutines stopped at close
 	deadlock *py.Exc   // set when every task waits and nothing can wake one
@@ -395,14 +401,34 @@ func (l *Loop) takeThreadsafe() {
 	}
 }
 
-// deadlockError names every waiting task and what it waits on.
+// deadlockError names every waiting task, what it waits on and, when the
+// task runs generated code, the DSL line of the await.
 func (l *Loop) deadlockError() *py.Exc {
 	var b strings.Builder
 	b.WriteString("deadlock: every task is waiting and nothing can wake them:")
 	for t := l.taskHead; t != nil; t = t.next {
 		b.WriteString("\n  " + t.Name() + " waits on " + t.waitingOn())
+		if f := l.locate(t); f.Line > 0 {
+			b.WriteString(" in " + f.Func + "() at " + f.File + ":" + strconv.Itoa(f.Line))
+		}
 	}
 	return py.RuntimeError.New(b.String())
+}
+
+// locate returns the frame suspended task t waits in, or the zero Frame
+// when it cannot be told: a stackless task asks its machine, a stackful
+// one is resumed in locate mode and reads its own stack.
+func (l *Loop) locate(t *Task) py.Frame {
+	if t.stackless {
+		return t.runner.machineFrame()
+	}
+	if t.w == nil {
+		return py.Frame{}
+	}
+	l.locating, l.located = true, py.Frame{}
+	t.w.next()
+	l.locating = false
+	return l.located
 }
 
 func (t *Task) waitingOn() string {

@@ -27,6 +27,22 @@ type Machine[T any] interface {
 	Step(t *Task) (T, bool)
 }
 
+// locator is implemented by machines that can tell where they are
+// suspended, for the deadlock report: aiogo's generated machines return
+// the DSL frame of the await their state stands at.
+type locator interface {
+	SuspendedAt() py.Frame
+}
+
+// machineFrame is where m is suspended, if m is a machine that can tell;
+// the zero Frame otherwise.
+func machineFrame(m any) py.Frame {
+	if lc, ok := m.(locator); ok {
+		return lc.SuspendedAt()
+	}
+	return py.Frame{}
+}
+
 // yieldMark is what a task parked by sleep(0) holds in pend: it waits on
 // no future. It is never written.
 var yieldMark futCore
@@ -39,6 +55,8 @@ func (tt *TaskOf[T]) stepMachine() bool {
 	}
 	return done
 }
+
+func (tt *TaskOf[T]) machineFrame() py.Frame { return machineFrame(tt.mach) }
 
 // newMachineTask is newTask for a stackless coroutine.
 func newMachineTask[T any](l *Loop, m Machine[T]) *TaskOf[T] {
@@ -81,7 +99,7 @@ func AwaitMachine[T any](t *Task, m Machine[T]) T {
 		if v, ok := m.Step(t); ok {
 			return v
 		}
-		t.suspend()
+		t.suspendIn(m)
 	}
 }
 
@@ -168,3 +186,5 @@ func (a anyMachine[T]) Step(t *Task) (any, bool) {
 }
 
 func (a anyMachine[T]) Await(t *Task) any { return AwaitMachine(t, a.m) }
+
+func (a anyMachine[T]) SuspendedAt() py.Frame { return machineFrame(a.m) }

@@ -267,14 +267,39 @@ func (m *stuck) Await(t *Task) none { return AwaitMachine(t, m) }
 
 func (m *stuck) Step(t *Task) (none, bool) { return none{}, m.ev.PollWait(t) }
 
+// stuckAt is stuck that can tell where it waits, as generated machines do.
+type stuckAt struct{ stuck }
+
+func (m *stuckAt) Await(t *Task) none { return AwaitMachine(t, m) }
+
+func (m *stuckAt) SuspendedAt() py.Frame {
+	return py.Frame{File: "prog.py", Line: 7, Func: "wait_forever"}
+}
+
 func TestMachineDeadlockReport(t *testing.T) {
 	defer func() {
 		e := py.Catch(recover(), py.RuntimeError)
-		if e == nil || !strings.Contains(py.ExcStr(e), "Task-1 waits on Event.wait()") {
-			t.Errorf("got %v", e)
+		if e == nil {
+			t.Fatal("no RuntimeError")
+		}
+		// Task-1 and Task-3 run no generated code: no line to tell.
+		want := `deadlock: every task is waiting and nothing can wake them:
+  Task-1 waits on Task-3
+  Task-2 waits on Event.wait() in wait_forever() at prog.py:7
+  Task-3 waits on Event.wait() in wait_forever() at prog.py:7
+  Task-4 waits on Event.wait()`
+		if got := py.ExcStr(e); got != want {
+			t.Errorf("report:\n%s\nwant:\n%s", got, want)
 		}
 	}()
-	RunMachineWith[none](Options{}, &stuck{})
+	RunWith(Options{}, func(t *Task) none {
+		CreateMachineTask[none](t, &stuckAt{}) // stackless
+		inline := CreateTask(t, func(t *Task) none {
+			return (&stuckAt{}).Await(t) // stackful, suspended inside the machine
+		})
+		CreateMachineTask[none](t, &stuck{})
+		return inline.Await(t)
+	})
 }
 
 // stackfulInside awaits a stackful primitive that must suspend, which a

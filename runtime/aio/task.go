@@ -63,6 +63,7 @@ type TaskOf[T any] struct {
 type taskRunner interface {
 	run()
 	stepMachine() bool
+	machineFrame() py.Frame
 }
 
 func (tt *TaskOf[T]) run() {
@@ -263,9 +264,25 @@ func (t *Task) yield0() {
 // suspend switches back to the loop. When the loop closes while t is
 // suspended, yield returns false and t unwinds (like a coroutine closed by
 // CPython with GeneratorExit), running its deferred (finally) code.
-func (t *Task) suspend() {
-	if !t.w.yield(struct{}{}) {
-		panic(t.loop.stopExc)
+func (t *Task) suspend() { t.suspendIn(nil) }
+
+// suspendIn is suspend inside AwaitMachine(m). The deadlock report
+// resumes a suspended task once to learn where it waits (Loop.locate):
+// the task records that, from m when m can tell or else from its own
+// stack, and switches straight back, so finding out costs nothing until
+// a deadlock.
+func (t *Task) suspendIn(m any) {
+	for {
+		if !t.w.yield(struct{}{}) {
+			panic(t.loop.stopExc)
+		}
+		l := t.loop
+		if !l.locating {
+			return
+		}
+		if l.located = machineFrame(m); l.located.Line == 0 {
+			l.located, _ = py.CurrentFrame()
+		}
 	}
 }
 

@@ -76,6 +76,17 @@ func framesOf(pcs []uintptr, fromPanic bool) []Frame {
 	return frames
 }
 
+// CurrentFrame returns the innermost frame of generated code on the
+// calling goroutine's stack; ok is false when there is none (code written
+// by hand in Go).
+func CurrentFrame() (f Frame, ok bool) {
+	frames := framesOf(callers(3), false)
+	if len(frames) == 0 {
+		return Frame{}, false
+	}
+	return frames[len(frames)-1], true
+}
+
 // closureParent strips the last closure suffix of a Go function name:
 // "main.f.func1.2" → "main.f.func1".
 func closureParent(fn string) string {
