@@ -46,6 +46,10 @@
 //     (emit_call.go), statements and loops (emit_stmt.go, emit_loop.go),
 //     exceptions as panics of *py.Exc (emit_try.go), and jumps out of the
 //     function literals that try and async with need (emit_jump.go).
+//     Two peepholes speed up int code where Python's semantics allow:
+//     // and % by powers of two (emit_peephole.go), and an if choosing
+//     between two cheap int values, which picks without a branch while
+//     a guard proves neither value can overflow (emit_select.go).
 //     An async def becomes one of two kinds of coroutine. machine.go
 //     picks the stackless kind, a state machine (aio.Machine) emitted by
 //     emit_machine.go, for every coroutine whose awaits are whole

@@ -31,6 +31,9 @@ type emitter struct {
 	// polledAs that result: `x += await e` emits the addition with it.
 	polled   *grammar.Await
 	polledAs gox
+	// unchecked lets int +, - and * use Go's operators: a guard has
+	// proved they cannot overflow (emit_select.go).
+	unchecked bool
 }
 
 func (c *checker) emit(opts Options) ([]byte, error) {

@@ -237,9 +237,9 @@ func (e *emitter) unaryNum(op string, x gox, t *Type) gox {
 	switch {
 	case op == "+" && (t.Kind == Int || t.Kind == Float):
 		return x
-	case op == "-" && t.Kind == Int:
+	case op == "-" && t.Kind == Int && !e.unchecked:
 		return primary(jen.Qual(pyPkg, "IntNeg").Call(x.code))
-	case op == "-" && t.Kind == Float:
+	case op == "-":
 		return gox{jen.Op("-").Add(operand(x, precUnary, false)), precUnary}
 	}
 	return gox{jen.Op("^").Add(operand(x, precUnary, false)), precUnary} // ~ on an int
@@ -287,6 +287,13 @@ func (e *emitter) binary(op string, x, y grammar.Expr) gox {
 	case rt.Kind == Int:
 		if g, ok := e.intByConst(op, x, y); ok {
 			return g
+		}
+		if e.unchecked && (op == "+" || op == "-" || op == "*") {
+			prec := precAdd
+			if op == "*" {
+				prec = precMul
+			}
+			return gox{operand(e.numX(x, tInt), prec, false).Op(op).Add(operand(e.numX(y, tInt), prec, true)), prec}
 		}
 		a, b := e.num(x, tInt), e.num(y, tInt)
 		switch op {

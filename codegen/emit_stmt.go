@@ -32,7 +32,9 @@ func (e *emitter) stmt(g *jen.Group, st grammar.Stmt) {
 	case *grammar.AugAssign:
 		e.augAssign(g, st)
 	case *grammar.If:
-		e.ifStmt(g, st)
+		if !e.selectStmt(g, st) {
+			e.ifStmt(g, st)
+		}
 	case *grammar.While:
 		e.loopElse(g, st.Body, st.Else, func() {
 			body := e.loopBody(st.Body)

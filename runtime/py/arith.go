@@ -338,3 +338,20 @@ func RoundInt(a, n int) int {
 	}
 	return IntMul(q, p)
 }
+
+// Fits reports whether -2**k <= a <= 2**k, for 0 <= k <= 62: the guard
+// under which generated code evaluates int arithmetic with Go's operators,
+// having proved that no step can overflow for such operands.
+func Fits(a int, k uint) bool {
+	return uint64(a)+1<<k <= 2<<k
+}
+
+// Pick is `a if c else b` for two ints already computed. Without a branch
+// for the CPU to mispredict, the compiler makes it a conditional move:
+// generated code uses it where both values are cheap and cannot raise.
+func Pick(c bool, a, b int) int {
+	if !c {
+		a = b
+	}
+	return a
+}

@@ -209,3 +209,23 @@ func BenchmarkCollatz(b *testing.B) {
 	}
 	sink = steps
 }
+
+// TestFitsAgreesWithBigInts checks Fits(a, k) against |a| <= 2**k computed
+// exactly, on every edge operand and bound.
+func TestFitsAgreesWithBigInts(t *testing.T) {
+	for k := range uint(63) {
+		limit := new(big.Int).Lsh(big.NewInt(1), k)
+		for _, a := range intEdges() {
+			want := new(big.Int).Abs(big.NewInt(int64(a))).Cmp(limit) <= 0
+			if got := Fits(a, k); got != want {
+				t.Errorf("Fits(%d, %d) = %v, want %v", a, k, got, want)
+			}
+		}
+	}
+}
+
+func TestPick(t *testing.T) {
+	if Pick(true, 1, 2) != 1 || Pick(false, 1, 2) != 2 {
+		t.Error("Pick(c, a, b) is not a if c else b")
+	}
+}
