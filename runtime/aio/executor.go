@@ -3,6 +3,7 @@ package aio
 import (
 	"runtime"
 	"sync"
+	"sync/atomic"
 
 	"github.com/aiogo-dev/aiogo/runtime/py"
 )
@@ -67,7 +68,19 @@ func RunInExecutor[T any](l *Loop, ex *Executor, fn func() T) *Future[T] {
 	}
 	f := NewFuture[T](l)
 	l.inflight++
+	// As with CPython's wrap_future, cancelling f cancels the job if it
+	// has not started: f's first done-callback (one iteration after the
+	// cancel) claims the job before a worker does, and it never runs.
+	var state atomic.Int32
+	f.AddDoneCallback(func(f *Future[T]) {
+		if f.Cancelled() && state.CompareAndSwap(jobQueued, jobCancelled) {
+			l.inflight--
+		}
+	})
 	ex.submit(func() {
+		if !state.CompareAndSwap(jobQueued, jobRunning) {
+			return
+		}
 		var v T
 		var exc *py.Exc
 		func() {
@@ -92,6 +105,14 @@ func RunInExecutor[T any](l *Loop, ex *Executor, fn func() T) *Future[T] {
 	})
 	return f
 }
+
+// The states of an executor job, claimed by whichever comes first: a
+// worker starting it or the cancellation of its future.
+const (
+	jobQueued int32 = iota
+	jobRunning
+	jobCancelled
+)
 
 // ToThread is asyncio.to_thread(fn): a coroutine running fn on the
 // default executor.

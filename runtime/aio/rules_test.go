@@ -705,3 +705,49 @@ func TestSleepDelayOfDynamicType(t *testing.T) {
 	}()
 	Delay("1")
 }
+
+func TestExecutorCancel(t *testing.T) {
+	var p printer
+	started, release := make(chan struct{}), make(chan struct{})
+	var ran []string // appended to by the one worker, read after shutdown
+	RunWith(Options{}, func(t *Task) none {
+		pool := NewThreadPoolExecutor(1)
+		running := RunInExecutor(t.Loop(), pool, func() string {
+			close(started)
+			<-release
+			ran = append(ran, "blocker")
+			return "blocker done"
+		})
+		waiting := RunInExecutor(t.Loop(), pool, func() string {
+			ran = append(ran, "queued")
+			return "queued done"
+		})
+		p.print("cancel queued job:", pyBool(waiting.Cancel()))
+		Sleep(t, 0)
+		<-started
+		p.print("cancel running job:", pyBool(running.Cancel()))
+		Sleep(t, 0)
+		close(release)
+		func() {
+			defer catchCancel(func() { p.print("queued job cancelled") })
+			waiting.Await(t)
+		}()
+		func() {
+			defer catchCancel(func() { p.print("running job's future cancelled") })
+			running.Await(t)
+		}()
+		pool.Shutdown(true)
+		p.print("ran:", "["+strings.Join(quoted(ran), ", ")+"]")
+		return none{}
+	})
+	expectOutput(t, "executor_cancel", p.String())
+}
+
+// quoted gives each string Python's repr quotes.
+func quoted(ss []string) []string {
+	out := make([]string, len(ss))
+	for i, s := range ss {
+		out[i] = "'" + s + "'"
+	}
+	return out
+}
