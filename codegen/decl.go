@@ -26,6 +26,10 @@ type occurrence struct {
 	name   *grammar.Name
 	store  bool
 	simple bool // a whole-statement store that Go can turn into :=
+	// opens marks a store made before the blocks of its own statement
+	// (`async with x as y:` binds y, then runs the body), so occurrences
+	// nested in that statement come after it.
+	opens bool
 }
 
 // declScan walks one body and records, per symbol, its occurrences in
@@ -94,7 +98,9 @@ func canDefine(occs []occurrence) bool {
 				return false
 			}
 		}
-		if o.path[n-1].block != first.path[n-1].block || o.path[n-1].index <= first.path[n-1].index {
+		at, from := o.path[n-1], first.path[n-1]
+		nested := first.opens && at.index == from.index && len(o.path) > n
+		if at.block != from.block || at.index < from.index || at.index == from.index && !nested {
 			return false
 		}
 	}
@@ -150,6 +156,9 @@ func (d *declScan) stmt(st grammar.Stmt) {
 	case *grammar.With:
 		for _, it := range st.Items {
 			d.expr(it.Context)
+			if n := asName(it.Target); n != nil {
+				d.add(occurrence{name: n, store: true, simple: true, opens: true})
+			}
 		}
 		d.block(st.Body)
 	case *grammar.Try:
@@ -207,12 +216,17 @@ func (d *declScan) target(e grammar.Expr, simple bool) {
 }
 
 func (d *declScan) record(n *grammar.Name, store, simple bool) {
-	sym := d.c.uses[n]
+	d.add(occurrence{name: n, store: store, simple: simple})
+}
+
+// add records o at the current position.
+func (d *declScan) add(o occurrence) {
+	sym := d.c.uses[o.name]
 	if sym == nil || sym.scope != d.scope {
 		return
 	}
-	path := append([]slot(nil), d.path...)
-	d.occs[sym] = append(d.occs[sym], occurrence{path: path, name: n, store: store, simple: simple})
+	o.path = append([]slot(nil), d.path...)
+	d.occs[sym] = append(d.occs[sym], o)
 }
 
 // expr records every name read inside an expression.

@@ -34,6 +34,9 @@ type emitter struct {
 	// unchecked lets int +, - and * use Go's operators: a guard has
 	// proved they cannot overflow (emit_select.go).
 	unchecked bool
+	// bound holds the expressions a lazy library coroutine evaluated
+	// when it was made, with the temporaries holding their values.
+	bound map[grammar.Expr]*jen.Statement
 }
 
 func (c *checker) emit(opts Options) ([]byte, error) {

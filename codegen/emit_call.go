@@ -274,8 +274,11 @@ func (e *emitter) libCall(name string, call *grammar.Call) *jen.Statement {
 	if class := asyncioExcClasses[name]; class != "" {
 		return e.newException(class, call)
 	}
+	if code, ok := e.asyncioCall(name, call); ok {
+		return code
+	}
 	switch name {
-	case "asyncio.sleep", "asyncio.gather":
+	case "asyncio.sleep", "asyncio.gather", "asyncio.wait_for", "asyncio.to_thread":
 		return e.lazy(call)
 	case "asyncio.run":
 		args, _ := e.positional(call, "asyncio.run")
@@ -336,24 +339,69 @@ func (e *emitter) libCall(name string, call *grammar.Call) *jen.Statement {
 // to gather or create_task, stored) as a coroutine literal doing the
 // awaited form when it runs; gather is no coroutine and starts at once.
 func (e *emitter) lazy(call *grammar.Call) *jen.Statement {
-	if cl := e.calleeOf(call); cl.kind == calleeLib && cl.name == "asyncio.gather" {
+	cl := e.calleeOf(call)
+	if cl.kind == calleeLib && cl.name == "asyncio.gather" {
 		if !e.inAsync() {
 			e.diag.unsupported(call, "asyncio.gather() outside a coroutine")
 			return jen.Nil()
 		}
 		return e.startGather(call)
 	}
+	if cl.kind == calleeMethod && e.isAsyncioAwaitable(cl) {
+		return e.executorFuture(cl, call) // a future: the job starts now
+	}
+	// Python evaluates the receiver and the arguments when it makes the
+	// coroutine, not when the coroutine runs: they are bound to
+	// temporaries first, which the form reads instead (emitter.bound).
+	var binds []jen.Code
+	saved := e.bound
+	bound := map[grammar.Expr]*jen.Statement{}
+	bind := func(x grammar.Expr) {
+		if isLiteral(x) || e.isFuncName(x) {
+			return
+		}
+		name := "tmp" + strconv.Itoa(len(binds))
+		binds = append(binds, jen.Id(name).Op(":=").Add(e.expr(x)))
+		bound[x] = jen.Id(name)
+	}
+	if cl.kind == calleeMethod {
+		bind(cl.recv)
+	}
+	for _, a := range call.Args {
+		bind(a.Value)
+	}
+	e.bound = bound
 	form, void, ok := e.awaitForm(call)
+	e.bound = saved
 	if !ok {
 		return jen.Nil()
 	}
-	rt := e.typeOf(call).elem()
+	rt := goType(e.typeOf(call).elem())
 	body := []jen.Code{jen.Return(form)}
 	if void {
 		body = []jen.Code{form, jen.Return(jen.Qual(pyPkg, "None"))}
 	}
-	return jen.Qual(aioPkg, "Coro").Types(goType(rt)).Call(
-		jen.Func().Params(jen.Id("t").Op("*").Qual(aioPkg, "Task")).Add(goType(rt)).Block(body...))
+	coro := jen.Qual(aioPkg, "Coro").Types(rt).Call(
+		jen.Func().Params(jen.Id("t").Op("*").Qual(aioPkg, "Task")).Add(rt).Block(body...))
+	if len(binds) == 0 {
+		return coro
+	}
+	return jen.Func().Params().Qual(aioPkg, "Coro").Types(rt).Block(append(binds, jen.Return(coro))...).Call()
+}
+
+// isLiteral reports whether x is a literal, whose value cannot change.
+func isLiteral(x grammar.Expr) bool {
+	switch x.(type) {
+	case *grammar.IntLit, *grammar.FloatLit, *grammar.StrLit, *grammar.Const:
+		return true
+	}
+	return false
+}
+
+// isFuncName reports whether x names a module-level function.
+func (e *emitter) isFuncName(x grammar.Expr) bool {
+	n, ok := x.(*grammar.Name)
+	return ok && e.uses[n] != nil && e.uses[n].Kind == symFunc
 }
 
 // await emits `await x`: a coroutine runs inline on the current task, a
@@ -389,6 +437,9 @@ func (e *emitter) await(a *grammar.Await, stmt bool) *jen.Statement {
 // awaitForm handles.
 func (e *emitter) isLibAwaitable(call *grammar.Call) bool {
 	cl := e.calleeOf(call)
+	if e.isAsyncioAwaitable(cl) {
+		return true
+	}
 	switch cl.kind {
 	case calleeLib:
 		return cl.name == "asyncio.sleep" || cl.name == "asyncio.gather"
@@ -416,6 +467,9 @@ func (e *emitter) awaitForm(call *grammar.Call) (form *jen.Statement, void, ok b
 	t := jen.Id("t")
 	if cl.kind == calleeLib && cl.name == "asyncio.gather" {
 		return e.gather(call), false, true
+	}
+	if e.isAsyncioAwaitable(cl) {
+		return e.asyncioAwait(cl, call), false, true
 	}
 	args, kw := e.positional(call, cl.name, "result")
 	if cl.kind == calleeLib { // asyncio.sleep(delay[, result])
@@ -518,6 +572,7 @@ var methods = map[Kind]map[string]string{
 	Semaphore: {"release": "Release", "locked": "Locked"},
 	Event:     {"set": "Set", "clear": "Clear", "is_set": "IsSet"},
 	TaskT:     {"cancel": "Cancel", "done": "Done", "cancelled": "Cancelled", "result": "Result"},
+	TimeoutT:  {"expired": "Expired"},
 }
 
 var strMethods = map[string]string{
@@ -535,6 +590,13 @@ func (e *emitter) methodCall(cl callee, call *grammar.Call) *jen.Statement {
 		return recv().Dot(m).Call()
 	}
 	switch {
+	case rt.Kind == TaskGroupT && cl.name == "create_task" && len(args) == 1:
+		if e.typeOf(args[0]).Kind != Coro {
+			e.diag.unsupported(args[0], "TaskGroup.create_task() of a value that is not a coroutine")
+		}
+		return e.coroArg(args[0], "CreateMachineTaskIn", "CreateTaskIn", recv())
+	case rt.Kind == LoopT && cl.name == "time" && len(args) == 0:
+		return recv().Dot("Time").Call()
 	case rt.Kind == List && cl.name == "append" && len(args) == 1:
 		return recv().Dot("Append").Call(e.coerce(args[0], rt.elem()))
 	case rt.Kind == Queue && cl.name == "put_nowait" && len(args) == 1:

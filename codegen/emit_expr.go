@@ -47,6 +47,9 @@ func (e *emitter) expr(x grammar.Expr) *jen.Statement { return e.x(x).code }
 
 // x emits an expression in value context.
 func (e *emitter) x(x grammar.Expr) gox {
+	if b, ok := e.bound[x]; ok {
+		return primary(b.Clone())
+	}
 	switch x := x.(type) {
 	case *grammar.Name:
 		return e.name(x)

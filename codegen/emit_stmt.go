@@ -1,6 +1,8 @@
 package codegen
 
 import (
+	"strconv"
+
 	"github.com/aiogo-dev/aiogo/grammar"
 	"github.com/dave/jennifer/jen"
 )
@@ -281,28 +283,59 @@ func isNone(e grammar.Expr) bool {
 	return ok && c.Value == "None"
 }
 
-// asyncWith emits `async with a, b:` as the acquisition of a followed by
-// a function literal whose deferred releases run on every exit,
-// exceptions included; b is acquired inside, after a's release is
-// deferred, as Python enters the managers in order.
+// asyncWith emits `async with a as x, b:` as a function literal that
+// enters each context manager in turn and defers its exit, so that the
+// exits run on every way out of the block, exceptions included,
+// innermost first:
+//
+//	x := aio.NewTaskGroup()
+//	func() {
+//		x.Enter(t)
+//		defer x.Leave(t)
+//		lock.Acquire(t)
+//		defer lock.Release()
+//		...
+//	}()
+//
+// The first item's target is bound before the literal, where decl.go
+// declares it (the resolver refuses targets on later items); a context
+// manager not held in a name is held in a temporary.
 func (e *emitter) asyncWith(g *jen.Group, st *grammar.With) {
-	var locks []*jen.Statement
-	for _, it := range st.Items {
+	var enter []jen.Code
+	for i, it := range st.Items {
 		ct := e.typeOf(it.Context)
-		if ct.Kind != Lock && ct.Kind != Semaphore || !isSimple(it.Context) {
+		var cm *jen.Statement
+		target := asName(it.Target)
+		switch {
+		case ct.Kind != Lock && ct.Kind != Semaphore && ct.Kind != TaskGroupT && ct.Kind != TimeoutT:
 			e.diag.unsupported(it.Context, "'async with' on this value")
 			return
+		case target != nil && (ct.Kind == Lock || ct.Kind == Semaphore):
+			e.diag.unsupported(it.Target, "'async with ... as' on a lock or semaphore")
+			return
+		case target != nil && (e.uses[target].read || e.uses[target].pkgLevel):
+			e.assignName(g, target, it.Context)
+			cm = jen.Id(e.uses[target].Go)
+		case isSimple(it.Context):
+			cm = e.expr(it.Context)
+		default:
+			tmp := "tmp" + strconv.Itoa(i)
+			enter = append(enter, jen.Id(tmp).Op(":=").Add(e.expr(it.Context)))
+			cm = jen.Id(tmp)
 		}
-		locks = append(locks, e.expr(it.Context))
+		switch ct.Kind {
+		case Lock, Semaphore:
+			enter = append(enter, cm.Clone().Dot("Acquire").Call(jen.Id("t")), jen.Defer().Add(cm.Clone().Dot("Release").Call()))
+		case TaskGroupT:
+			enter = append(enter, cm.Clone().Dot("Enter").Call(jen.Id("t")), jen.Defer().Add(cm.Clone().Dot("Leave").Call(jen.Id("t"))))
+		case TimeoutT:
+			enter = append(enter, cm.Clone().Dot("Enter").Call(jen.Id("t")), jen.Defer().Add(cm.Clone().Dot("Leave").Call()))
+		}
 	}
-	g.Add(locks[0].Clone().Dot("Acquire").Call(jen.Id("t")))
 	f := e.openFrame(st.Body)
 	body := jen.BlockFunc(func(g *jen.Group) {
-		for i, lk := range locks {
-			if i > 0 {
-				g.Add(lk.Clone().Dot("Acquire").Call(jen.Id("t")))
-			}
-			g.Defer().Add(lk.Clone().Dot("Release").Call())
+		for _, c := range enter {
+			g.Add(c)
 		}
 		e.stmts(g, st.Body)
 		if f.jumps() && !endsInJump(st.Body) {

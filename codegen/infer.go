@@ -166,7 +166,10 @@ func (c *checker) inferStmt(st grammar.Stmt, fn *Func) {
 		c.inferBody(st.Else, fn)
 	case *grammar.With:
 		for _, it := range st.Items {
-			c.exprType(it.Context)
+			ct := c.exprType(it.Context)
+			if it.Target != nil {
+				c.assign(it.Target, nil, enteredType(ct))
+			}
 		}
 		c.inferBody(st.Body, fn)
 	case *grammar.Try:
@@ -446,6 +449,18 @@ func constIndex(e grammar.Expr, n int) (int, bool) {
 }
 
 // awaited is the type `await x` produces for an x of type t.
+// enteredType is the type of what `async with x as y` binds to y: what
+// x.__aenter__() returns.
+func enteredType(t *Type) *Type {
+	switch t.Kind {
+	case TaskGroupT, TimeoutT:
+		return t
+	case Lock, Semaphore:
+		return tNone
+	}
+	return tAny
+}
+
 func awaited(t *Type) *Type {
 	if t.Kind == Coro || t.Kind == TaskT {
 		return t.elem()

@@ -76,8 +76,9 @@ var supportedModules = map[string]map[string]bool{
 	"asyncio": {"run": true, "sleep": true, "gather": true, "create_task": true,
 		"Queue": true, "Lock": true, "Event": true, "Semaphore": true,
 		"CancelledError": true, "TimeoutError": true, "InvalidStateError": true,
-		"QueueEmpty": true, "QueueFull": true},
-	"time": {"time": true},
+		"QueueEmpty": true, "QueueFull": true, "TaskGroup": true, "timeout": true, "wait_for": true,
+		"to_thread": true, "get_event_loop": true, "get_running_loop": true},
+	"time": {"time": true, "sleep": true},
 }
 
 // resolver binds every name, in the spirit of Python's own compiler: a
@@ -477,10 +478,15 @@ func (r *resolver) with(st *grammar.With) {
 	if r.fn == nil || !r.fn.Def.Async {
 		r.diag.errorf(st.Pos, "'async with' outside async function")
 	}
-	for _, it := range st.Items {
+	for i, it := range st.Items {
 		r.expr(it.Context)
-		if it.Target != nil {
-			r.diag.unsupported(it.Target, "'async with ... as'")
+		switch _, isName := it.Target.(*grammar.Name); {
+		case it.Target == nil:
+		case i > 0 || !isName:
+			// Bound before the block, where Go declares it (emit_with.go).
+			r.diag.unsupported(it.Target, "'as' other than one name after the first item of 'async with'")
+		default:
+			r.target(it.Target)
 		}
 	}
 	r.stmts(st.Body)

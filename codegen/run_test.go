@@ -55,7 +55,7 @@ func TestRunPrograms(t *testing.T) {
 
 	for i, f := range files {
 		t.Run(names[i], func(t *testing.T) {
-			want := runProgram(t, exec.Command(python, f))
+			want := runProgram(t, exec.Command(python, "-P", f)) // -P: no file here shadows a stdlib module
 			cmd := exec.Command(filepath.Join(dir, "bin", names[i]))
 			cmd.Env = append(os.Environ(), "AIOGO_VIRTUAL_TIME=1")
 			got := runProgram(t, cmd)

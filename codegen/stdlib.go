@@ -253,10 +253,54 @@ func (c *checker) libType(name string, call *grammar.Call, args []*Type) *Type {
 		return &Type{Kind: Event}
 	case "asyncio.Semaphore":
 		return &Type{Kind: Semaphore}
+	case "asyncio.TaskGroup":
+		return &Type{Kind: TaskGroupT}
+	case "asyncio.timeout":
+		return &Type{Kind: TimeoutT}
+	case "asyncio.wait_for":
+		if len(args) >= 1 {
+			return c.coroOf(call, awaited(args[0]))
+		}
+	case "asyncio.get_event_loop", "asyncio.get_running_loop":
+		return &Type{Kind: LoopT}
+	case "asyncio.to_thread":
+		return c.coroOf(call, c.threadCall(call, 0))
 	case "time.time":
 		return tFloat
+	case "time.sleep":
+		return tNone
 	}
 	return tAny
+}
+
+// threadCall types the call of a plain def that to_thread or
+// run_in_executor makes on another thread: call.Args[at] names the
+// function and the positional arguments after it are its arguments. The
+// result is the function's; tAny when call does not have that form.
+func (c *checker) threadCall(call *grammar.Call, at int) *Type {
+	fn := c.threadFunc(call, at)
+	if fn == nil {
+		return tAny
+	}
+	for i, a := range call.Args[at+1:] {
+		if i < len(fn.Params) && a.Name == "" && !a.Star {
+			c.store(fn.Params[i], c.exprType(a.Value))
+		}
+	}
+	return fn.ret.get()
+}
+
+// threadFunc returns the plain module-level def that call.Args[at] names,
+// or nil.
+func (c *checker) threadFunc(call *grammar.Call, at int) *Func {
+	if len(call.Args) <= at || call.Args[at].Name != "" || call.Args[at].Star {
+		return nil
+	}
+	n, ok := call.Args[at].Value.(*grammar.Name)
+	if !ok || c.uses[n] == nil || c.uses[n].Kind != symFunc || c.uses[n].fn.Def.Async {
+		return nil
+	}
+	return c.uses[n].fn
 }
 
 // coroOf is the type of a library coroutine with a fixed result type; the
@@ -328,6 +372,21 @@ func (c *checker) methodType(recv *Type, name string, call *grammar.Call, args [
 			return tBool
 		case "result":
 			return recv.elem()
+		}
+	case TaskGroupT:
+		if name == "create_task" && len(args) == 1 && args[0].Kind == Coro {
+			return compound(TaskT, args[0].parts[0])
+		}
+	case TimeoutT:
+		if name == "expired" {
+			return tBool
+		}
+	case LoopT:
+		switch name {
+		case "run_in_executor":
+			return c.coroOf(call, c.threadCall(call, 1))
+		case "time":
+			return tFloat
 		}
 	}
 	return tAny

@@ -16,23 +16,26 @@ const (
 type Kind uint8
 
 const (
-	Unknown   Kind = iota // nothing known yet: the lattice's bottom
-	None                  // the None singleton
-	Bool                  // bool
-	Int                   // int
-	Float                 // float64
-	Str                   // string
-	List                  // *py.List[elem]
-	Dict                  // *py.Dict[key, value]
-	Tuple                 // py.Tuple2 / py.Tuple3
-	Coro                  // aio.Awaitable[result]: the value of calling an async def
-	TaskT                 // *aio.TaskOf[result]
-	Queue                 // *aio.Queue[elem]
-	Lock                  // *aio.Lock
-	Event                 // *aio.Event
-	Semaphore             // *aio.Semaphore
-	ExcT                  // *py.Exc: an exception instance
-	Any                   // any: mixed or conflicting types, the lattice's top
+	Unknown    Kind = iota // nothing known yet: the lattice's bottom
+	None                   // the None singleton
+	Bool                   // bool
+	Int                    // int
+	Float                  // float64
+	Str                    // string
+	List                   // *py.List[elem]
+	Dict                   // *py.Dict[key, value]
+	Tuple                  // py.Tuple2 / py.Tuple3
+	Coro                   // aio.Awaitable[result]: the value of calling an async def
+	TaskT                  // *aio.TaskOf[result]
+	Queue                  // *aio.Queue[elem]
+	Lock                   // *aio.Lock
+	Event                  // *aio.Event
+	Semaphore              // *aio.Semaphore
+	TaskGroupT             // *aio.TaskGroup
+	TimeoutT               // *aio.Timeout: what asyncio.timeout() returns
+	LoopT                  // *aio.Loop
+	ExcT                   // *py.Exc: an exception instance
+	Any                    // any: mixed or conflicting types, the lattice's top
 )
 
 // Type is an inferred type. Compound types refer to their parts through
@@ -163,7 +166,8 @@ func (t *Type) write(b *strings.Builder, depth int) {
 		Unknown: "unknown", None: "None", Bool: "bool", Int: "int", Float: "float",
 		Str: "str", List: "list", Dict: "dict", Tuple: "tuple", Coro: "coroutine",
 		TaskT: "Task", Queue: "Queue", Lock: "Lock", Event: "Event",
-		Semaphore: "Semaphore", ExcT: "BaseException", Any: "any",
+		Semaphore: "Semaphore", TaskGroupT: "TaskGroup", TimeoutT: "Timeout", LoopT: "event loop",
+		ExcT: "BaseException", Any: "any",
 	}[t.Kind]
 	b.WriteString(name)
 	if len(t.parts) == 0 {
@@ -228,6 +232,12 @@ func goType(t *Type) jen.Code {
 		return jen.Op("*").Qual(aioPkg, "Event")
 	case Semaphore:
 		return jen.Op("*").Qual(aioPkg, "Semaphore")
+	case TaskGroupT:
+		return jen.Op("*").Qual(aioPkg, "TaskGroup")
+	case TimeoutT:
+		return jen.Op("*").Qual(aioPkg, "Timeout")
+	case LoopT:
+		return jen.Op("*").Qual(aioPkg, "Loop")
 	case ExcT:
 		return jen.Op("*").Qual(pyPkg, "Exc")
 	}
@@ -304,6 +314,12 @@ func writeGoType(b *strings.Builder, t *Type) {
 		b.WriteString("*aio.Event")
 	case Semaphore:
 		b.WriteString("*aio.Semaphore")
+	case TaskGroupT:
+		b.WriteString("*aio.TaskGroup")
+	case TimeoutT:
+		b.WriteString("*aio.Timeout")
+	case LoopT:
+		b.WriteString("*aio.Loop")
 	case ExcT:
 		b.WriteString("*py.Exc")
 	default:

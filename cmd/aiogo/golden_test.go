@@ -126,7 +126,7 @@ func TestRecordingsMatchCPython(t *testing.T) {
 	for _, ex := range loadExamples(t) {
 		t.Run(ex.name, func(t *testing.T) {
 			t.Parallel()
-			cmd := exec.Command(python, ex.pyPath())
+			cmd := exec.Command(python, "-P", ex.pyPath()) // -P: no example shadows a stdlib module
 			cmd.Dir = repoRoot
 			stdout, status := runCapture(t, cmd)
 			base := filepath.Join(repoRoot, "examples", ex.name)

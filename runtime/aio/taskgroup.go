@@ -128,6 +128,15 @@ func (g *TaskGroup) Exit(t *Task, exc *py.Exc) *py.Exc {
 	return nil
 }
 
+// Leave is TaskGroup.__aexit__ for generated code, which defers it at the
+// start of the block: it takes the exception leaving the block, if any,
+// waits for the children and raises what Exit returns.
+func (g *TaskGroup) Leave(t *Task) {
+	if e := g.Exit(t, recovered(recover())); e != nil {
+		panic(e)
+	}
+}
+
 // Do runs body inside `async with` g.
 func (g *TaskGroup) Do(t *Task, body func(g *TaskGroup)) {
 	g.Enter(t)

@@ -130,17 +130,30 @@ func (c *Timeout) call(*futCore) {
 	c.handle = nil
 }
 
-// guard runs body and returns the Python exception it raised, if any. The
-// loop's coroutine-stop unwinding passes through untouched.
+// Leave is Timeout.__aexit__ for generated code, which defers it at the
+// start of the block: it takes the exception leaving the block, if any,
+// and raises what Exit returns.
+func (c *Timeout) Leave() {
+	if e := c.Exit(recovered(recover())); e != nil {
+		panic(e)
+	}
+}
+
+// guard runs body and returns the Python exception it raised, if any.
 func guard(body func()) (exc *py.Exc) {
-	defer func() {
-		if r := recover(); r != nil {
-			if _, ok := r.(py.Unwinder); ok {
-				panic(r)
-			}
-			exc = toExc(r)
-		}
-	}()
+	defer func() { exc = recovered(recover()) }()
 	body()
 	return nil
+}
+
+// recovered is the Python exception of a recovered panic value r, nil for
+// none. The loop's coroutine-stop unwinding is no exception: it goes on.
+func recovered(r any) *py.Exc {
+	if r == nil {
+		return nil
+	}
+	if _, ok := r.(py.Unwinder); ok {
+		panic(r)
+	}
+	return toExc(r)
 }

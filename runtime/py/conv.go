@@ -238,6 +238,15 @@ func TimeTime() float64 {
 	return float64(time.Now().UnixNano()) / 1e9
 }
 
+// TimeSleep is time.sleep(secs): it blocks the calling goroutine, the
+// event loop's too when called there, as it blocks CPython's thread.
+func TimeSleep(secs float64) {
+	if secs < 0 {
+		panic(ValueError.New("sleep length must be non-negative"))
+	}
+	time.Sleep(time.Duration(secs * 1e9))
+}
+
 // As converts a value of dynamic type to the static type T that the code
 // using it needs, accepting what Python accepts there: an int or bool
 // where a float is wanted (float(1) is 1.0), a bool where an int is.

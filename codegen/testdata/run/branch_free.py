@@ -1,8 +1,6 @@
 # An if choosing between two cheap int values compiles to a branch-free
 # pick under a guard that the values are small, else to the ordinary if:
 # both paths, and the edges of the guard, must give CPython's results.
-# (Not named select.py, which would shadow the stdlib module that asyncio
-# imports, for every program in this folder.)
 def collatz_steps(x):
     steps = 0
     while x != 1:

@@ -1,0 +1,163 @@
+package codegen
+
+import (
+	"strconv"
+
+	"github.com/aiogo-dev/aiogo/grammar"
+	"github.com/dave/jennifer/jen"
+)
+
+// asyncio beyond sleep, gather, tasks and the synchronization primitives:
+// TaskGroup and timeout (entered by async with, emit_with.go's asyncWith),
+// wait_for, and the functions that run a plain def on another thread
+// (to_thread, loop.run_in_executor).
+
+// asyncioCall emits the calls of this file's asyncio functions that are no
+// coroutines; ok is false for any other name.
+func (e *emitter) asyncioCall(name string, call *grammar.Call) (code *jen.Statement, ok bool) {
+	switch name {
+	case "asyncio.TaskGroup":
+		e.positional(call, name)
+		return jen.Qual(aioPkg, "NewTaskGroup").Call(), true
+	case "asyncio.timeout":
+		args, kw := e.positional(call, name, "delay")
+		if d := kw["delay"]; d != nil {
+			args = append(args, d)
+		}
+		if !e.needTask(call, name) || !e.arity(call, name, 1, args) {
+			return jen.Nil(), true
+		}
+		if isNone(args[0]) {
+			return jen.Qual(aioPkg, "NewTimeoutNever").Call(), true
+		}
+		return jen.Qual(aioPkg, "NewTimeout").Call(jen.Id("t"), e.delay(args[0])), true
+	case "asyncio.get_event_loop", "asyncio.get_running_loop":
+		e.positional(call, name)
+		if !e.needTask(call, name) {
+			return jen.Nil(), true
+		}
+		return jen.Id("t").Dot("Loop").Call(), true
+	case "time.sleep":
+		args, _ := e.positional(call, name)
+		if !e.arity(call, name, 1, args) {
+			return jen.Nil(), true
+		}
+		return jen.Qual(pyPkg, "TimeSleep").Call(e.delay(args[0])), true
+	}
+	return nil, false
+}
+
+// needTask reports whether the call is inside a coroutine, where the
+// current task gives the loop; it reports the call otherwise.
+func (e *emitter) needTask(call *grammar.Call, name string) bool {
+	if !e.inAsync() {
+		e.diag.unsupported(call, name+"() outside async function")
+		return false
+	}
+	return true
+}
+
+// isAsyncioAwaitable reports whether call makes one of this file's
+// awaitables: wait_for and to_thread coroutines, run_in_executor's future.
+func (e *emitter) isAsyncioAwaitable(cl callee) bool {
+	switch cl.kind {
+	case calleeLib:
+		return cl.name == "asyncio.wait_for" || cl.name == "asyncio.to_thread"
+	case calleeMethod:
+		return cl.name == "run_in_executor" && e.typeOf(cl.recv).Kind == LoopT
+	}
+	return false
+}
+
+// asyncioAwait emits awaiting one of them on task t.
+func (e *emitter) asyncioAwait(cl callee, call *grammar.Call) *jen.Statement {
+	t := jen.Id("t")
+	rt := goType(e.typeOf(call).elem())
+	switch cl.name {
+	case "asyncio.wait_for":
+		args, kw := e.positional(call, cl.name, "timeout")
+		if tm := kw["timeout"]; tm != nil {
+			args = append(args, tm)
+		}
+		if !e.arity(call, cl.name, 2, args) {
+			return jen.Nil()
+		}
+		aw := e.awaitableValue(args[0], cl.name)
+		if isNone(args[1]) {
+			return aw.Dot("Await").Call(t) // no timeout: a plain await
+		}
+		return jen.Qual(aioPkg, "WaitFor").Types(rt).Call(t, aw, e.delay(args[1]))
+	case "asyncio.to_thread":
+		return e.onThread(call, 0, rt, func(fn jen.Code) jen.Code {
+			return jen.Qual(aioPkg, "ToThread").Call(fn).Call(t)
+		})
+	}
+	return e.executorFuture(cl, call).Dot("Await").Call(t)
+}
+
+// executorFuture emits loop.run_in_executor(None, fn, *args): the job
+// starts at the call, as the future it returns is no coroutine.
+func (e *emitter) executorFuture(cl callee, call *grammar.Call) *jen.Statement {
+	if len(call.Args) < 2 || !isNone(call.Args[0].Value) {
+		e.diag.unsupported(call, "run_in_executor() with an executor other than None")
+		return jen.Nil()
+	}
+	loop := operand(e.x(cl.recv), precPrimary, false)
+	future := jen.Op("*").Qual(aioPkg, "Future").Types(goType(e.typeOf(call).elem()))
+	return e.onThread(call, 1, future, func(fn jen.Code) jen.Code {
+		return jen.Qual(aioPkg, "RunInExecutor").Call(loop, jen.Nil(), fn)
+	})
+}
+
+// onThread emits use(fn), of Go type rt, for a func() T that calls the
+// plain def named by call.Args[at] with the arguments after it. Python
+// evaluates those arguments before the call, on the calling task, so they
+// are passed in through the parameters of a function literal called on
+// the spot rather than read later by another goroutine. The parameters
+// are named like the emitter's temporaries, which no DSL name takes.
+func (e *emitter) onThread(call *grammar.Call, at int, rt jen.Code, use func(fn jen.Code) jen.Code) *jen.Statement {
+	fn := e.threadFunc(call, at)
+	if fn == nil {
+		e.diag.unsupported(call, "running something other than a plain def on another thread")
+		return jen.Nil()
+	}
+	extra := call.Args[at+1:]
+	if len(extra) != len(fn.Params) {
+		e.diag.unsupported(call, fn.Def.Name+"() with "+strconv.Itoa(len(extra))+" arguments on another thread")
+		return jen.Nil()
+	}
+	params := make([]jen.Code, len(extra))
+	names := make([]jen.Code, len(extra))
+	vals := make([]jen.Code, len(extra))
+	for i, a := range extra {
+		if a.Name != "" || a.Star {
+			e.diag.unsupported(a, "this argument on another thread")
+			return jen.Nil()
+		}
+		name := "tmp" + strconv.Itoa(i)
+		params[i] = jen.Id(name).Add(goType(fn.Params[i].cell.get()))
+		names[i] = jen.Id(name)
+		vals[i] = e.coerce(a.Value, fn.Params[i].cell.get())
+	}
+	ret := fn.ret.get()
+	body := jen.Return(jen.Id(fn.Sym.Go).Call(names...))
+	if ret.Kind == None {
+		// A def returning None is a Go function without results.
+		body = jen.Id(fn.Sym.Go).Call(names...).Line().Return(jen.Qual(pyPkg, "None"))
+	}
+	job := jen.Func().Params().Add(goType(ret)).Block(body)
+	if len(extra) == 0 {
+		return jen.Add(use(job))
+	}
+	return jen.Func().Params(params...).Add(rt).Block(jen.Return(use(job))).Call(vals...)
+}
+
+// awaitableValue emits a coroutine or task for wait_for, as an
+// aio.Awaitable.
+func (e *emitter) awaitableValue(x grammar.Expr, name string) *jen.Statement {
+	if k := e.typeOf(x).Kind; k != Coro && k != TaskT {
+		e.diag.unsupported(x, name+"() of a value of type "+e.typeOf(x).String())
+		return jen.Nil()
+	}
+	return operand(e.x(x), precPrimary, false)
+}
