@@ -51,6 +51,7 @@ func (c *checker) emit(opts Options) ([]byte, error) {
 			f.Var().Id(sym.Go).Add(goType(sym.cell.get()))
 		}
 	}
+	e.excClassDecls(f)
 	e.machineHeads(f.Group)
 	for _, fn := range c.funcs {
 		e.fn, e.flags = fn, 0

@@ -29,6 +29,8 @@ func (e *emitter) call(call *grammar.Call, stmt bool) *jen.Statement {
 		code = e.libCall(cl.name, call)
 	case calleeMethod:
 		code = e.methodCall(cl, call)
+	case calleeExcClass:
+		code = e.newException(call.Func, call)
 	default:
 		e.diag.unsupported(call, "calling this value")
 		return jen.Nil()
@@ -130,7 +132,7 @@ func (e *emitter) arity(call *grammar.Call, name string, n int, args []grammar.E
 
 func (e *emitter) builtinCall(name string, call *grammar.Call) *jen.Statement {
 	if excClasses[name] {
-		return e.newException(name, call)
+		return e.newException(call.Func, call)
 	}
 	if name == "print" {
 		return e.print(call)
@@ -271,8 +273,8 @@ func (e *emitter) delay(x grammar.Expr) *jen.Statement {
 func (e *emitter) inAsync() bool { return e.fn != nil && e.fn.Def.Async }
 
 func (e *emitter) libCall(name string, call *grammar.Call) *jen.Statement {
-	if class := asyncioExcClasses[name]; class != "" {
-		return e.newException(class, call)
+	if asyncioExcClasses[name] != "" {
+		return e.newException(call.Func, call)
 	}
 	if code, ok := e.asyncioCall(name, call); ok {
 		return code

@@ -11,7 +11,7 @@ import (
 func (e *emitter) stmts(g *jen.Group, stmts []grammar.Stmt) {
 	for _, st := range stmts {
 		switch st.(type) {
-		case *grammar.FuncDef:
+		case *grammar.FuncDef, *grammar.ClassDef:
 			continue // emitted at package level
 		case *grammar.Pass, *grammar.Import, *grammar.ImportFrom, *grammar.Global:
 			continue // nothing to run

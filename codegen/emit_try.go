@@ -146,7 +146,27 @@ func (e *emitter) excClasses(x grammar.Expr) []jen.Code {
 		}
 		return out
 	}
-	return []jen.Code{jen.Qual(pyPkg, e.excClassName(x))}
+	return []jen.Code{e.excClass(x)}
+}
+
+// excClass emits the exception class x names: a *py.ExcClass of package
+// py, or the variable holding one of the program's own.
+func (e *emitter) excClass(x grammar.Expr) *jen.Statement {
+	if sym := e.userExcClass(x); sym != nil {
+		return jen.Id(sym.Go)
+	}
+	return jen.Qual(pyPkg, e.excClassName(x))
+}
+
+// excClassDecls declares the program's exception classes as package
+// variables, each deriving from its base.
+func (e *emitter) excClassDecls(f *jen.File) {
+	for _, sym := range e.module.order {
+		if sym.Kind == symExcClass {
+			base := sym.class.Bases[0].Value
+			f.Var().Id(sym.Go).Op("=").Qual(pyPkg, "NewExcClass").Call(jen.Lit(sym.Name), e.excClass(base))
+		}
+	}
 }
 
 // raiseStmt emits raise: py.Raise records the traceback and panics; a
@@ -173,8 +193,8 @@ func (e *emitter) raiseStmt(g *jen.Group, st *grammar.Raise) {
 // exception emits an exception instance: a class alone is instantiated
 // with no arguments, as raise does.
 func (e *emitter) exception(x grammar.Expr) *jen.Statement {
-	if name := e.excClassName(x); name != "" {
-		return jen.Qual(pyPkg, name).Dot("New").Call()
+	if e.isExcClass(x) {
+		return e.excClass(x).Dot("New").Call()
 	}
 	if t := e.typeOf(x); t.Kind != ExcT {
 		e.diag.unsupported(x, "raising a value of type "+t.String())
@@ -184,11 +204,11 @@ func (e *emitter) exception(x grammar.Expr) *jen.Statement {
 }
 
 // newException emits a call of an exception class: ValueError("msg").
-func (e *emitter) newException(class string, call *grammar.Call) *jen.Statement {
-	args, _ := e.positional(call, class)
+func (e *emitter) newException(class grammar.Expr, call *grammar.Call) *jen.Statement {
+	args, _ := e.positional(call, pyExpr(class))
 	vals := make([]jen.Code, len(args))
 	for i, a := range args {
 		vals[i] = e.expr(a)
 	}
-	return jen.Qual(pyPkg, class).Dot("New").Call(vals...)
+	return e.excClass(class).Dot("New").Call(vals...)
 }

@@ -17,6 +17,7 @@ const (
 	symModule                  // an imported module (asyncio, time)
 	symImported                // a name imported from a module (from asyncio import sleep)
 	symBuiltin                 // a Python built-in
+	symExcClass                // a module-level exception class: class E(Exception): pass
 )
 
 // Symbol is one named entity of the program.
@@ -29,6 +30,7 @@ type Symbol struct {
 	cell     *cell  // the symbol's type variable (variables and parameters)
 	declared *Type  // the annotated type, nil without an annotation
 	fn       *Func  // for symFunc
+	class    *grammar.ClassDef // for symExcClass
 	qual     string // for symModule the module, for symImported "module.name"
 
 	read     bool // read somewhere as a value
@@ -143,7 +145,15 @@ func (r *resolver) bindBody(stmts []grammar.Stmt, s *Scope) {
 			r.funcs = append(r.funcs, fn)
 			r.funcOf[st] = fn
 		case *grammar.ClassDef:
-			s.define(st.Name, symVar)
+			if s.fn != nil {
+				s.define(st.Name, symVar) // nested classes are refused when resolved
+				continue
+			}
+			if prev := s.syms[st.Name]; prev != nil {
+				r.diag.unsupported(st, "redefining '"+st.Name+"'")
+				continue
+			}
+			s.define(st.Name, symExcClass).class = st
 		case *grammar.Assign:
 			for _, t := range st.Targets {
 				r.bindTarget(t, s)
@@ -349,7 +359,7 @@ func (r *resolver) stmt(st grammar.Stmt) {
 	case *grammar.FuncDef:
 		r.funcDef(st)
 	case *grammar.ClassDef:
-		r.diag.unsupported(st, "'class'")
+		r.classDef(st)
 	case *grammar.Return:
 		switch {
 		case r.fn == nil:
@@ -526,6 +536,59 @@ func (r *resolver) try(st *grammar.Try) {
 
 // excTypes resolves the class list of an except clause: a class or a
 // tuple of classes.
+// classDef checks a class statement: only exception classes with an
+// empty body are supported, `class QueueClosed(Exception): pass`.
+func (r *resolver) classDef(st *grammar.ClassDef) {
+	if r.fn != nil {
+		r.diag.unsupported(st, "class inside a function")
+		return
+	}
+	for _, b := range st.Bases {
+		r.expr(b.Value)
+	}
+	if len(st.Decorators) > 0 || len(st.Bases) != 1 || st.Bases[0].Name != "" || st.Bases[0].Star ||
+		!r.isExcClass(st.Bases[0].Value) || !emptyClassBody(st.Body) {
+		r.diag.unsupported(st, "'class' other than an exception class whose body is pass or a docstring")
+	}
+}
+
+// emptyClassBody reports whether a class body only documents: pass, a
+// string or `...`.
+func emptyClassBody(body []grammar.Stmt) bool {
+	for _, st := range body {
+		switch st := st.(type) {
+		case *grammar.Pass:
+		case *grammar.ExprStmt:
+			if _, ok := st.X.(*grammar.StrLit); !ok && !isEllipsis(st.X) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+func isEllipsis(x grammar.Expr) bool {
+	c, ok := x.(*grammar.Const)
+	return ok && c.Value == "..."
+}
+
+// isExcClass reports whether e names an exception class.
+func (c *checker) isExcClass(e grammar.Expr) bool {
+	return c.excClassName(e) != "" || c.userExcClass(e) != nil
+}
+
+// userExcClass returns the program's exception class e names, or nil.
+func (c *checker) userExcClass(e grammar.Expr) *Symbol {
+	if n, ok := e.(*grammar.Name); ok {
+		if sym := c.uses[n]; sym != nil && sym.Kind == symExcClass {
+			return sym
+		}
+	}
+	return nil
+}
+
 func (r *resolver) excTypes(e grammar.Expr) {
 	if tup, ok := e.(*grammar.Tuple); ok {
 		for _, x := range tup.Elts {
@@ -534,7 +597,7 @@ func (r *resolver) excTypes(e grammar.Expr) {
 		return
 	}
 	r.expr(e)
-	if r.excClassName(e) == "" {
+	if !r.isExcClass(e) {
 		r.diag.unsupported(e, "this exception class")
 	}
 }

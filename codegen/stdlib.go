@@ -76,6 +76,7 @@ const (
 	calleeBuiltin                   // print, len, ...
 	calleeLib                       // asyncio.sleep, time.time, ...
 	calleeMethod                    // recv.name(...)
+	calleeExcClass                  // an exception class of the program
 )
 
 type callee struct {
@@ -97,6 +98,8 @@ func (c *checker) calleeOf(call *grammar.Call) callee {
 			return callee{kind: calleeBuiltin, name: f.Id}
 		case sym.Kind == symImported:
 			return callee{kind: calleeLib, name: sym.qual}
+		case sym.Kind == symExcClass:
+			return callee{kind: calleeExcClass, name: f.Id}
 		}
 	case *grammar.Attribute:
 		if n, ok := f.X.(*grammar.Name); ok {
@@ -134,6 +137,8 @@ func (c *checker) callType(call *grammar.Call) *Type {
 		return c.libType(cl.name, call, args)
 	case calleeMethod:
 		return c.methodType(recv, cl.name, call, args)
+	case calleeExcClass:
+		return tExc
 	}
 	return tAny
 }
