@@ -27,11 +27,11 @@ type Symbol struct {
 	Go    string // identifier in generated Go
 	scope *Scope
 
-	cell     *cell  // the symbol's type variable (variables and parameters)
-	declared *Type  // the annotated type, nil without an annotation
-	fn       *Func  // for symFunc
+	cell     *cell             // the symbol's type variable (variables and parameters)
+	declared *Type             // the annotated type, nil without an annotation
+	fn       *Func             // for symFunc
 	class    *grammar.ClassDef // for symExcClass
-	qual     string // for symModule the module, for symImported "module.name"
+	qual     string            // for symModule the module, for symImported "module.name"
 
 	read     bool // read somewhere as a value
 	pkgLevel bool // a module variable used inside a function: a Go package-level var

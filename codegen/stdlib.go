@@ -71,12 +71,12 @@ func setOf(names ...string) map[string]bool {
 type calleeKind uint8
 
 const (
-	calleeOther   calleeKind = iota // anything else: refused when emitted
-	calleeFunc                      // a module-level def or async def
-	calleeBuiltin                   // print, len, ...
-	calleeLib                       // asyncio.sleep, time.time, ...
-	calleeMethod                    // recv.name(...)
-	calleeExcClass                  // an exception class of the program
+	calleeOther    calleeKind = iota // anything else: refused when emitted
+	calleeFunc                       // a module-level def or async def
+	calleeBuiltin                    // print, len, ...
+	calleeLib                        // asyncio.sleep, time.time, ...
+	calleeMethod                     // recv.name(...)
+	calleeExcClass                   // an exception class of the program
 )
 
 type callee struct {
