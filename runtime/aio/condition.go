@@ -36,7 +36,7 @@ func (c *Condition) Wait(t *Task) bool {
 	c.lock.Release()
 	f := &futCore{loop: t.loop}
 	c.waiters.pushBack(f)
-	e := t.block(f, "Condition.wait()")
+	e := t.block(f, waitCondition)
 	c.waiters.remove(f)
 	cancelled := false
 	for {

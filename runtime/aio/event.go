@@ -39,7 +39,7 @@ func (ev *Event) Wait(t *Task) bool {
 	}
 	f := t.loop.newWaiter()
 	ev.waiters.pushBack(f)
-	ev.woken(t, f, t.block(f, "Event.wait()"))
+	ev.woken(t, f, t.block(f, waitEvent))
 	return true
 }
 

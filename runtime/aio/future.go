@@ -39,10 +39,12 @@ type futCore struct {
 	// cancelledExc is the CancelledError a task's coroutine ended with;
 	// re-raising that same value keeps its traceback and context.
 	cancelledExc *py.Exc
-	// cb0 holds the first done-callback so the common case of one
-	// waiter needs no slice.
+	// cb0 holds the first done-callback and cbs the others, if any: the
+	// common case of one waiter needs no slice, and the rare one pays
+	// for its slice header out of line, since every task and sleep has a
+	// futCore and their size is most of what creating one costs.
 	cb0 callback
-	cbs []callback
+	cbs *[]callback
 	ext canceler
 }
 
@@ -94,10 +96,13 @@ func (f *futCore) addCallback(cb callback) {
 	switch {
 	case f.state != statePending:
 		f.loop.ready.pushBack(handle{cb, f})
-	case f.cb0 == nil && len(f.cbs) == 0:
+	case f.cb0 == nil:
 		f.cb0 = cb
 	default:
-		f.cbs = append(f.cbs, cb)
+		if f.cbs == nil {
+			f.cbs = new([]callback)
+		}
+		*f.cbs = append(*f.cbs, cb)
 	}
 }
 
@@ -109,20 +114,28 @@ func (f *futCore) removeCallback(cb callback) int {
 		f.cb0 = nil
 		n++
 	}
-	kept := f.cbs[:0]
-	for _, c := range f.cbs {
+	if f.cbs == nil {
+		return n
+	}
+	cbs := *f.cbs
+	kept := cbs[:0]
+	for _, c := range cbs {
 		if c == cb {
 			n++
 		} else {
 			kept = append(kept, c)
 		}
 	}
-	clear(f.cbs[len(kept):])
-	f.cbs = kept
-	if f.cb0 == nil && len(f.cbs) > 0 {
+	clear(cbs[len(kept):])
+	if f.cb0 == nil && len(kept) > 0 {
 		// Keep registration order: the head of the slice moves up.
-		f.cb0 = f.cbs[0]
-		f.cbs = f.cbs[1:]
+		f.cb0 = kept[0]
+		kept = kept[1:]
+	}
+	if len(kept) == 0 {
+		f.cbs = nil
+	} else {
+		*f.cbs = kept
 	}
 	return n
 }
@@ -134,10 +147,12 @@ func (f *futCore) scheduleCallbacks() {
 		f.loop.ready.pushBack(handle{f.cb0, f})
 		f.cb0 = nil
 	}
-	for _, cb := range f.cbs {
-		f.loop.ready.pushBack(handle{cb, f})
+	if f.cbs != nil {
+		for _, cb := range *f.cbs {
+			f.loop.ready.pushBack(handle{cb, f})
+		}
+		f.cbs = nil
 	}
-	f.cbs = nil
 }
 
 // finish marks the future done with the result its typed wrapper has
@@ -226,7 +241,7 @@ func (f *Future[T]) Cancel(msg ...any) bool { return f.baseCancel(optMsg(msg)) }
 // Await suspends t until f is done and returns its result (await fut).
 func (f *Future[T]) Await(t *Task) T {
 	if f.state == statePending {
-		if e := t.block(&f.futCore, "a Future"); e != nil {
+		if e := t.block(&f.futCore, waitFuture); e != nil {
 			panic(e)
 		}
 	}

@@ -178,7 +178,7 @@ func gatherOutcomes[T any](g *gathering, rs []resulter[T]) *py.List[any] {
 
 func (g *gathering) wait(t *Task) {
 	if g.state == statePending {
-		if e := t.block(&g.futCore, "gather()"); e != nil {
+		if e := t.block(&g.futCore, waitGather); e != nil {
 			panic(e)
 		}
 	}
@@ -218,7 +218,7 @@ func (v anyView[T]) value() any     { return v.r.value() }
 func (v anyView[T]) Await(t *Task) any {
 	c := v.r.core()
 	if c.state == statePending {
-		if e := t.block(c, ""); e != nil {
+		if e := t.block(c, waitUnknown); e != nil {
 			panic(e)
 		}
 	}

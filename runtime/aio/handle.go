@@ -1,5 +1,7 @@
 package aio
 
+import "slices"
+
 // handle is one entry of the ready queue: cb.call(fut).
 type handle struct {
 	cb  callback
@@ -11,13 +13,12 @@ type handle struct {
 // timeouts), which can be cancelled until it runs.
 type Handle struct {
 	loop *Loop
-	// fn is a user callback; otherwise cb.call(fut) is an internal one.
+	// fn is a user callback; otherwise cb.call(nil) is an internal one.
 	fn        func()
 	cb        callback
-	fut       *futCore
 	when      float64
 	seq       uint64
-	index     int // position in the timer heap; -1 when not in it
+	queued    bool // in the timer heap
 	cancelled bool
 }
 
@@ -29,7 +30,7 @@ func (h *Handle) call(*futCore) {
 		h.loop.runUserFunc(h.fn)
 		return
 	}
-	h.cb.call(h.fut)
+	h.cb.call(nil)
 }
 
 // Cancel is Handle.cancel(): the callback will not run.
@@ -38,10 +39,10 @@ func (h *Handle) Cancel() {
 		return
 	}
 	h.cancelled = true
-	if h.index >= 0 {
+	if h.queued {
 		h.loop.cancelledTimers++
 	}
-	h.fn, h.cb, h.fut = nil, nil, nil
+	h.fn, h.cb = nil, nil
 }
 
 // Cancelled is Handle.cancelled().
@@ -53,33 +54,39 @@ func (h *Handle) When() float64 { return h.when }
 // timerHeap orders timers by (deadline, scheduling order). CPython's heapq
 // compares deadlines only; the sequence number makes equal deadlines run
 // in the order they were scheduled, which is what CPython shows in practice.
-type timerHeap []*Handle
+// Each entry carries its deadline so that sifting reads the heap's own
+// memory: with thousands of timers, following every entry's pointer to
+// compare deadlines missed the cache at each step.
+type timerHeap []timerEntry
 
-func (h timerHeap) less(i, j int) bool {
-	return h[i].when < h[j].when || h[i].when == h[j].when && h[i].seq < h[j].seq
+type timerEntry struct {
+	when float64 // a copy of h.when
+	h    *Handle
 }
 
-func (h timerHeap) swap(i, j int) {
-	h[i], h[j] = h[j], h[i]
-	h[i].index = i
-	h[j].index = j
+func (h timerHeap) less(i, j int) bool {
+	return h[i].when < h[j].when || h[i].when == h[j].when && h[i].h.seq < h[j].h.seq
 }
 
 func (h *timerHeap) push(x *Handle) {
-	x.index = len(*h)
-	*h = append(*h, x)
-	h.up(x.index)
+	x.queued = true
+	if n := len(*h); n == cap(*h) {
+		// Double, for the reason py.List.Append gives.
+		*h = slices.Grow(*h, max(n, 16))
+	}
+	*h = append(*h, timerEntry{x.when, x})
+	h.up(len(*h) - 1)
 }
 
 func (h *timerHeap) pop() *Handle {
 	old := *h
 	n := len(old) - 1
-	old.swap(0, n)
-	x := old[n]
-	old[n] = nil
+	x := old[0].h
+	old[0] = old[n]
+	old[n] = timerEntry{}
 	*h = old[:n]
 	h.down(0)
-	x.index = -1
+	x.queued = false
 	return x
 }
 
@@ -89,7 +96,7 @@ func (h timerHeap) up(j int) {
 		if !h.less(j, i) {
 			break
 		}
-		h.swap(i, j)
+		h[i], h[j] = h[j], h[i]
 		j = i
 	}
 }
@@ -107,7 +114,7 @@ func (h timerHeap) down(i int) {
 		if !h.less(j, i) {
 			return
 		}
-		h.swap(i, j)
+		h[i], h[j] = h[j], h[i]
 		i = j
 	}
 }
@@ -116,12 +123,11 @@ func (h timerHeap) down(i int) {
 // when they make up more than half of many scheduled timers.
 func (h *timerHeap) compact() {
 	kept := (*h)[:0]
-	for _, x := range *h {
-		if x.cancelled {
-			x.index = -1
+	for _, e := range *h {
+		if e.h.cancelled {
+			e.h.queued = false
 		} else {
-			x.index = len(kept)
-			kept = append(kept, x)
+			kept = append(kept, e)
 		}
 	}
 	clear((*h)[len(kept):])

@@ -26,7 +26,7 @@ func (lk *Lock) Acquire(t *Task) bool {
 	}
 	f := t.loop.newWaiter()
 	lk.waiters.pushBack(f)
-	lk.woken(t, f, t.block(f, "Lock.acquire()"))
+	lk.woken(t, f, t.block(f, waitLock))
 	return true
 }
 

@@ -143,7 +143,7 @@ func (l *Loop) unlink(t *Task) {
 // CallSoon is loop.call_soon(fn): fn runs in the next iteration, after the
 // callbacks already queued.
 func (l *Loop) CallSoon(fn func()) *Handle {
-	h := &Handle{loop: l, fn: fn, index: -1}
+	h := &Handle{loop: l, fn: fn}
 	l.ready.pushBack(handle{cb: h})
 	return h
 }
@@ -165,7 +165,7 @@ func (l *Loop) CallAt(when float64, fn func()) *Handle {
 
 // callSoon and callAt schedule internal callbacks as cancellable handles.
 func (l *Loop) callSoon(cb callback) *Handle {
-	h := &Handle{loop: l, cb: cb, index: -1}
+	h := &Handle{loop: l, cb: cb}
 	l.ready.pushBack(handle{cb: h})
 	return h
 }
@@ -191,7 +191,7 @@ func (l *Loop) schedule(h *Handle, when float64) {
 // will call it later; wait for outside work through RunInExecutor, which
 // the loop does count.
 func (l *Loop) CallSoonThreadsafe(fn func()) *Handle {
-	h := &Handle{loop: l, fn: fn, index: -1}
+	h := &Handle{loop: l, fn: fn}
 	l.mu.Lock()
 	l.tsq = append(l.tsq, h)
 	l.tsn.Add(1)
@@ -307,7 +307,7 @@ func (l *Loop) runOnce() {
 		l.timers.compact()
 		l.cancelledTimers = 0
 	} else {
-		for len(l.timers) > 0 && l.timers[0].cancelled {
+		for len(l.timers) > 0 && l.timers[0].h.cancelled {
 			l.timers.pop()
 			l.cancelledTimers--
 		}
@@ -437,10 +437,46 @@ func (t *Task) waitingOn() string {
 			return w.Name()
 		}
 	}
-	if t.waitLabel != "" {
-		return t.waitLabel
+	if t.waitKind != waitUnknown {
+		return waitLabels[t.waitKind]
 	}
 	return "a future"
+}
+
+// waitKind is what a task waits on, named in the deadlock report.
+type waitKind uint8
+
+const (
+	waitUnknown waitKind = iota // a task (named instead) or a future
+	waitFuture
+	waitSleep
+	waitYield
+	waitGather
+	waitLock
+	waitEvent
+	waitSemaphore
+	waitQueueGet
+	waitQueuePut
+	waitCondition
+	waitTaskGroup
+	waitWait
+	waitWaitFor
+)
+
+var waitLabels = [...]string{
+	waitFuture:    "a Future",
+	waitSleep:     "sleep()",
+	waitYield:     "sleep(0)",
+	waitGather:    "gather()",
+	waitLock:      "Lock.acquire()",
+	waitEvent:     "Event.wait()",
+	waitSemaphore: "Semaphore.acquire()",
+	waitQueueGet:  "Queue.get()",
+	waitQueuePut:  "Queue.put()",
+	waitCondition: "Condition.wait()",
+	waitTaskGroup: "TaskGroup",
+	waitWait:      "wait()",
+	waitWaitFor:   "wait_for()",
 }
 
 // Close is loop.close(). Coroutines of tasks still pending are stopped,

@@ -143,10 +143,10 @@ func (t *Task) endStep() {
 
 // park is block without the switch, for Poll primitives: f gets t's
 // wake-up, and the poll that resumes t finds f in t.pend.
-func (t *Task) park(f *futCore, what string) {
+func (t *Task) park(f *futCore, what waitKind) {
 	f.addCallback(t)
 	t.waiter = f
-	t.waitLabel = what
+	t.waitKind = what
 	if t.mustCancel && f.cancel(t.cancelMsg) {
 		t.mustCancel = false
 	}
@@ -156,7 +156,7 @@ func (t *Task) park(f *futCore, what string) {
 // parkYield is yield0 without the switch: the bare yield of sleep(0).
 func (t *Task) parkYield() {
 	t.loop.ready.pushBack(handle{cb: t})
-	t.waitLabel = "sleep(0)"
+	t.waitKind = waitYield
 	t.pend = &yieldMark
 }
 

@@ -31,7 +31,7 @@ func PollSleep(t *Task, seconds float64) bool {
 	s.ext = s
 	s.timer.cb = s
 	l.schedule(&s.timer, l.Time()+seconds)
-	t.park(&s.futCore, "sleep()")
+	t.park(&s.futCore, waitSleep)
 	return false
 }
 
@@ -57,7 +57,7 @@ func (tt *TaskOf[T]) Poll(t *Task) (T, bool) {
 		if &tt.Task == t {
 			panic(py.RuntimeError.New("Task cannot await on itself"))
 		}
-		t.park(&tt.futCore, "")
+		t.park(&tt.futCore, waitUnknown)
 		var zero T
 		return zero, false
 	}
@@ -71,7 +71,7 @@ func (f *Future[T]) Poll(t *Task) (T, bool) {
 			panic(e)
 		}
 	} else if f.state == statePending {
-		t.park(&f.futCore, "a Future")
+		t.park(&f.futCore, waitFuture)
 		var zero T
 		return zero, false
 	}
@@ -143,7 +143,7 @@ func (g *Gathering[T]) ready(t *Task) bool {
 		return true
 	}
 	if g.g.state == statePending {
-		t.park(&g.g.futCore, "gather()")
+		t.park(&g.g.futCore, waitGather)
 		return false
 	}
 	return true
@@ -161,7 +161,7 @@ func (lk *Lock) PollAcquire(t *Task) bool {
 	}
 	f := t.loop.newWaiter()
 	lk.waiters.pushBack(f)
-	t.park(f, "Lock.acquire()")
+	t.park(f, waitLock)
 	return false
 }
 
@@ -176,7 +176,7 @@ func (ev *Event) PollWait(t *Task) bool {
 	}
 	f := t.loop.newWaiter()
 	ev.waiters.pushBack(f)
-	t.park(f, "Event.wait()")
+	t.park(f, waitEvent)
 	return false
 }
 
@@ -192,7 +192,7 @@ func (s *Semaphore) PollAcquire(t *Task) bool {
 	}
 	f := t.loop.newWaiter()
 	s.waiters.pushBack(f)
-	t.park(f, "Semaphore.acquire()")
+	t.park(f, waitSemaphore)
 	return false
 }
 
@@ -205,11 +205,11 @@ func (q *Queue[T]) PollGet(t *Task) (T, bool) {
 	if q.Empty() {
 		f := t.loop.newWaiter()
 		q.getters.pushBack(f)
-		t.park(f, "Queue.get()")
+		t.park(f, waitQueueGet)
 		var zero T
 		return zero, false
 	}
-	return q.GetNowait(), true
+	return q.get(), true
 }
 
 // PollPut is `await queue.put(v)`; see Queue.Put.
@@ -220,10 +220,10 @@ func (q *Queue[T]) PollPut(t *Task, v T) bool {
 	if q.Full() {
 		f := t.loop.newWaiter()
 		q.putters.pushBack(f)
-		t.park(f, "Queue.put()")
+		t.park(f, waitQueuePut)
 		return false
 	}
-	q.PutNowait(v)
+	q.put(v)
 	return true
 }
 

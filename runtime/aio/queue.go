@@ -17,8 +17,8 @@ const (
 type Queue[T any] struct {
 	maxsize    int
 	kind       queueKind
-	items      deque[T] // fifo and lifo
-	heap       []T      // priority
+	items      blockDeque[T] // fifo and lifo
+	heap       []T           // priority
 	less       func(a, b T) bool
 	getters    waiters
 	putters    waiters
@@ -73,9 +73,9 @@ func (q *Queue[T]) Put(t *Task, v T) {
 	for q.Full() {
 		f := t.loop.newWaiter()
 		q.putters.pushBack(f)
-		q.woken(t, f, t.block(f, "Queue.put()"), &q.putters, q.Full())
+		q.woken(t, f, t.block(f, waitQueuePut), &q.putters, q.Full())
 	}
-	q.PutNowait(v)
+	q.put(v)
 }
 
 // PutNowait is Queue.put_nowait(v); it raises QueueFull.
@@ -83,10 +83,14 @@ func (q *Queue[T]) PutNowait(v T) {
 	if q.Full() {
 		panic(py.QueueFull.New())
 	}
-	switch q.kind {
-	case priority:
+	q.put(v)
+}
+
+// put is put_nowait once full() has said no.
+func (q *Queue[T]) put(v T) {
+	if q.kind == priority {
 		q.heapPush(v)
-	default:
+	} else {
 		q.items.pushBack(v)
 	}
 	q.unfinished++
@@ -99,9 +103,9 @@ func (q *Queue[T]) Get(t *Task) T {
 	for q.Empty() {
 		f := t.loop.newWaiter()
 		q.getters.pushBack(f)
-		q.woken(t, f, t.block(f, "Queue.get()"), &q.getters, q.Empty())
+		q.woken(t, f, t.block(f, waitQueueGet), &q.getters, q.Empty())
 	}
-	return q.GetNowait()
+	return q.get()
 }
 
 // woken ends one wait of a getter or putter; blocked tells whether that
@@ -126,6 +130,11 @@ func (q *Queue[T]) GetNowait() T {
 	if q.Empty() {
 		panic(py.QueueEmpty.New())
 	}
+	return q.get()
+}
+
+// get is get_nowait once empty() has said no.
+func (q *Queue[T]) get() T {
 	var v T
 	switch q.kind {
 	case fifo:
@@ -160,7 +169,15 @@ func (q *Queue[T]) Join(t *Task) {
 }
 
 // wakeupNext is Queue._wakeup_next: it pops waiters until one is woken.
+// Nearly every put and get finds no one waiting on the other side, so
+// that test stays small enough to inline.
 func wakeupNext(ws *waiters) {
+	if ws.len() > 0 {
+		wakeupWaiter(ws)
+	}
+}
+
+func wakeupWaiter(ws *waiters) {
 	for ws.len() > 0 {
 		if f := ws.popFront(); f.state == statePending {
 			f.finish()

@@ -34,7 +34,7 @@ func (s *Semaphore) Acquire(t *Task) bool {
 	}
 	f := t.loop.newWaiter()
 	s.waiters.pushBack(f)
-	s.woken(t, f, t.block(f, "Semaphore.acquire()"))
+	s.woken(t, f, t.block(f, waitSemaphore))
 	return true
 }
 

@@ -47,7 +47,7 @@ func SleepResult[T any](t *Task, seconds float64, result T) T {
 	s.loop = l
 	s.timer.cb = s
 	l.schedule(&s.timer, l.Time()+seconds)
-	if e := t.block(&s.futCore, "sleep()"); e != nil {
+	if e := t.block(&s.futCore, waitSleep); e != nil {
 		s.timer.Cancel()
 		panic(e)
 	}

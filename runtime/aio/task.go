@@ -25,26 +25,32 @@ type Awaitable[T any] interface {
 // (iter.Pull) so that it can suspend from deep inside nested calls, or,
 // running a Machine, is stepped without a stack of its own; only the loop
 // goroutine ever resumes it, so one task runs at a time.
+//
+// Creating a task costs mostly the fresh memory it occupies, so the
+// fields are kept few and small. Those a step reads and writes come
+// first, next to futCore's loop and state: with many tasks taking turns,
+// the cache lines of a task a step touches are what it waits for.
 type Task struct {
-	futCore
 	runner taskRunner
-	w      *worker
 	// pend is the future a stackless await parked the task on (yieldMark
 	// for sleep(0)) until the poll that resumes the task takes it back.
 	pend *futCore
 	// waiter is _fut_waiter, the future the task is suspended on.
 	waiter *futCore
-	// waitLabel names what the task waits on, for the deadlock report.
-	waitLabel string
 	// throw is the exception to raise at the suspension point on resume.
-	throw      *py.Exc
+	throw *py.Exc
+	// waitKind names what the task waits on, for the deadlock report.
+	waitKind   waitKind
 	mustCancel bool
 	// stackless tasks step a Machine on the loop goroutine instead of
 	// resuming a worker; started records that the first step ran.
 	stackless, started bool
-	numCancels         int
-	id                 int
-	name               string
+	numCancels         int32
+	futCore
+	w  *worker
+	id int
+	// name is set by set_name, rarely: a pointer keeps it one word.
+	name *string
 	// prev and next link the loop's pending tasks in creation order
 	// (all_tasks, and the shutdown cancellation order).
 	prev, next *Task
@@ -118,7 +124,7 @@ func (tt *TaskOf[T]) Await(t *Task) T {
 		if &tt.Task == t {
 			panic(py.RuntimeError.New("Task cannot await on itself"))
 		}
-		if e := t.block(&tt.futCore, ""); e != nil {
+		if e := t.block(&tt.futCore, waitUnknown); e != nil {
 			panic(e)
 		}
 	}
@@ -139,14 +145,19 @@ func (t *Task) Loop() *Loop { return t.loop }
 // loop, where CPython counts those of the process; with one asyncio.run per
 // program the two agree.
 func (t *Task) Name() string {
-	if t.name != "" {
-		return t.name
+	if t.name != nil {
+		return *t.name
 	}
 	return "Task-" + strconv.Itoa(t.id)
 }
 
 // SetName is Task.set_name.
-func (t *Task) SetName(name string) { t.name = name }
+func (t *Task) SetName(name string) {
+	t.name = nil
+	if name != "" {
+		t.name = &name
+	}
+}
 
 // Cancel is Task.cancel(msg): it returns false on a done task. If the task
 // waits on a future, that future is cancelled (so the task wakes with
@@ -169,7 +180,7 @@ func (t *Task) cancel(msg any) bool {
 }
 
 // Cancelling is Task.cancelling(): the number of pending cancel requests.
-func (t *Task) Cancelling() int { return t.numCancels }
+func (t *Task) Cancelling() int { return int(t.numCancels) }
 
 // Uncancel is Task.uncancel(): it withdraws one cancel request and returns
 // the number left.
@@ -177,7 +188,7 @@ func (t *Task) Uncancel() int {
 	if t.numCancels > 0 {
 		t.numCancels--
 	}
-	return t.numCancels
+	return int(t.numCancels)
 }
 
 // call is how the ready queue runs a task: f == nil is __step(), anything
@@ -234,11 +245,11 @@ func (t *Task) step(exc *py.Exc) {
 // Future.__await__): f gets t's wake-up as a done-callback. It returns the
 // exception to raise at the await, if any, so that callers can clean up
 // (cancel a timer, leave a waiter list) before raising it.
-func (t *Task) block(f *futCore, what string) *py.Exc {
+func (t *Task) block(f *futCore, what waitKind) *py.Exc {
 	t.needStack()
 	f.addCallback(t)
 	t.waiter = f
-	t.waitLabel = what
+	t.waitKind = what
 	if t.mustCancel && f.cancel(t.cancelMsg) {
 		t.mustCancel = false
 	}
@@ -253,7 +264,7 @@ func (t *Task) block(f *futCore, what string) *py.Exc {
 func (t *Task) yield0() {
 	t.needStack()
 	t.loop.ready.pushBack(handle{cb: t})
-	t.waitLabel = "sleep(0)"
+	t.waitKind = waitYield
 	t.suspend()
 	if e := t.throw; e != nil {
 		t.throw = nil

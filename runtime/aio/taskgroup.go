@@ -99,7 +99,7 @@ func (g *TaskGroup) Exit(t *Task, exc *py.Exc) *py.Exc {
 		if g.onCompleted == nil {
 			g.onCompleted = &futCore{loop: g.loop}
 		}
-		if e := t.block(g.onCompleted, "TaskGroup"); e != nil {
+		if e := t.block(g.onCompleted, waitTaskGroup); e != nil {
 			if !e.Is(py.CancelledError) {
 				panic(e)
 			}

@@ -66,7 +66,7 @@ func Wait[T any](t *Task, fs []FutureLike[T], timeout float64, when ReturnWhen) 
 	for _, f := range fs {
 		f.core().addCallback(w)
 	}
-	e := t.block(w.waiter, "wait()")
+	e := t.block(w.waiter, waitWait)
 	if w.timer != nil {
 		w.timer.Cancel()
 	}

@@ -49,7 +49,7 @@ func WaitFor[T any](t *Task, aw Awaitable[T], timeout float64) T {
 	h := l.callAt(l.Time()+timeout, rel)
 	defer h.Cancel()
 	f.addCallback(rel)
-	if e := t.block(waiter, "wait_for()"); e != nil {
+	if e := t.block(waiter, waitWaitFor); e != nil {
 		if e.Is(py.CancelledError) {
 			if f.state != statePending {
 				return resultOf(fut)
@@ -86,7 +86,7 @@ func cancelAndWait(t *Task, f *futCore) {
 	rel := &releaser{waiter}
 	f.addCallback(rel)
 	f.cancel(nil)
-	e := t.block(waiter, "wait_for()")
+	e := t.block(waiter, waitWaitFor)
 	f.removeCallback(rel)
 	if e != nil {
 		panic(e)

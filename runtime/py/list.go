@@ -51,8 +51,16 @@ func (l *List[T]) Del(i int) {
 	l.Items = slices.Delete(l.Items, i, i+1)
 }
 
-// Append is l.append(v).
-func (l *List[T]) Append(v T) { l.Items = append(l.Items, v) }
+// Append is l.append(v). A full list doubles: past 256 items append grows
+// a slice by about a quarter, so a list built one item at a time would be
+// copied into fresh memory adding up to five times its final size, and in
+// a short program faulting those pages in costs more than the copying.
+func (l *List[T]) Append(v T) {
+	if n := len(l.Items); n == cap(l.Items) {
+		l.Items = slices.Grow(l.Items, max(n, 4))
+	}
+	l.Items = append(l.Items, v)
+}
 
 // Extend is l.extend(other).
 func (l *List[T]) Extend(other *List[T]) { l.Items = append(l.Items, other.Items...) }
