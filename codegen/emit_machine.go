@@ -523,7 +523,21 @@ func (m *machine) forStmt(st *grammar.For) {
 		if len(args) == 3 {
 			step, _ = constInt(args[2])
 		}
+		// range() evaluates its bounds once, start first: the head
+		// compares with a stop kept in a field rather than recompute it.
+		// A stop that reads the loop variable reads it before the loop
+		// binds it.
+		stopCode, setStop := e.coerce(stop, tInt), jen.Null()
+		if !isSimple(stop) {
+			f := m.field(m.hiddenField("stop:"+pyExpr(st.Target), asName(st.Target).Id+"Stop", jen.Int()))
+			setStop, stopCode = f.Clone().Op("=").Add(stopCode), f
+		}
+		if mentions(e, stop, e.uses[asName(st.Target)]) {
+			m.cur.Add(setStop)
+			setStop = jen.Null()
+		}
 		m.cur.Add(target.Clone().Op("=").Add(start))
+		m.cur.Add(setStop)
 		m.emits(m.cur)
 		head := m.follow(comment)
 		op, post := ">=", target.Clone().Op("++")
@@ -533,7 +547,7 @@ func (m *machine) forStmt(st *grammar.For) {
 		case step > 1:
 			post = target.Clone().Op("+=").Lit(step)
 		}
-		m.exitUnless(target.Clone().Op(op).Add(e.coerce(stop, tInt)), st)
+		m.exitUnless(target.Clone().Op(op).Add(stopCode), st)
 		m.loop(st, st.Body, func(g *jen.Group) {
 			g.Add(post.Clone())
 			m.emits(g)
@@ -552,6 +566,17 @@ func (m *machine) forStmt(st *grammar.For) {
 	m.cur.Add(target.Clone().Op("=").Add(e.coerceCode(st, item, elem, e.typeOf(st.Target))))
 	m.cur.Add(idx.Clone().Op("++"))
 	m.loop(st, st.Body, func(g *jen.Group) { m.jumpTo(g, head) })
+}
+
+// mentions reports whether expression x reads the variable sym.
+func mentions(e *emitter, x grammar.Expr, sym *Symbol) bool {
+	found := false
+	walkExpr(x, func(y grammar.Expr) {
+		if n, ok := y.(*grammar.Name); ok && e.uses[n] == sym {
+			found = true
+		}
+	})
+	return found
 }
 
 // jump emits break, continue or return where they leave the machine's
