@@ -8,9 +8,9 @@ import (
 )
 
 // asyncio beyond sleep, gather, tasks and the synchronization primitives:
-// TaskGroup and timeout (entered by async with, emit_with.go's asyncWith),
-// wait_for, and the functions that run a plain def on another thread
-// (to_thread, loop.run_in_executor).
+// TaskGroup and timeout (entered by async with, emit_stmt.go's asyncWith),
+// wait_for, shield, as_completed, and the functions that run a plain def
+// on another thread (to_thread, loop.run_in_executor).
 
 // asyncioCall emits the calls of this file's asyncio functions that are no
 // coroutines; ok is false for any other name.
@@ -31,6 +31,27 @@ func (e *emitter) asyncioCall(name string, call *grammar.Call) (code *jen.Statem
 			return jen.Qual(aioPkg, "NewTimeoutNever").Call(), true
 		}
 		return jen.Qual(aioPkg, "NewTimeout").Call(jen.Id("t"), e.delay(args[0])), true
+	case "asyncio.shield":
+		args, _ := e.positional(call, name)
+		if !e.needTask(call, name) || !e.arity(call, name, 1, args) {
+			return jen.Nil(), true
+		}
+		rt := goType(e.typeOf(call).elem())
+		return jen.Qual(aioPkg, "Shield").Types(rt).Call(jen.Id("t"), e.awaitableValue(args[0], name)), true
+	case "asyncio.as_completed":
+		args, kw := e.positional(call, name, "timeout")
+		if tm := kw["timeout"]; tm != nil {
+			args = append(args, tm)
+		}
+		if !e.needTask(call, name) || len(args) == 0 || len(args) > 2 {
+			return jen.Nil(), true
+		}
+		timeout := jen.Qual("math", "Inf").Call(jen.Lit(1))
+		if len(args) == 2 && !isNone(args[1]) {
+			timeout = e.delay(args[1])
+		}
+		aws := e.awaitables(args[0], name+"()")
+		return jen.Qual(pyPkg, "NewList").Call(jen.Qual(aioPkg, "AsCompleted").Call(jen.Id("t"), aws, timeout).Op("...")), true
 	case "asyncio.get_event_loop", "asyncio.get_running_loop":
 		e.positional(call, name)
 		if !e.needTask(call, name) {

@@ -318,6 +318,51 @@ func (e *emitter) libCall(name string, call *grammar.Call) *jen.Statement {
 	case "asyncio.Lock", "asyncio.Event":
 		e.positional(call, name)
 		return jen.Qual(aioPkg, "New"+name[len("asyncio."):]).Call()
+	case "asyncio.LifoQueue", "asyncio.PriorityQueue":
+		args, kw := e.positional(call, name, "maxsize")
+		size := jen.Code(jen.Lit(0))
+		if len(args) == 1 {
+			size = e.coerce(args[0], tInt)
+		} else if kw["maxsize"] != nil {
+			size = e.coerce(kw["maxsize"], tInt)
+		}
+		elem := goType(e.typeOf(call).elem())
+		if name == "asyncio.LifoQueue" {
+			return jen.Qual(aioPkg, "NewLifoQueue").Types(elem).Call(size)
+		}
+		// heapq orders the items with Python's <.
+		less := jen.Func().Params(jen.List(jen.Id("a"), jen.Id("b")).Add(elem)).Bool().Block(
+			jen.Return(jen.Qual(pyPkg, "Lt").Call(jen.Id("a"), jen.Id("b"))))
+		return jen.Qual(aioPkg, "NewPriorityQueue").Types(elem).Call(size, less)
+	case "asyncio.BoundedSemaphore", "asyncio.Barrier":
+		param := map[string]string{"asyncio.BoundedSemaphore": "value", "asyncio.Barrier": "parties"}[name]
+		args, kw := e.positional(call, name, param)
+		if kw[param] != nil {
+			args = append(args, kw[param])
+		}
+		n := jen.Code(jen.Lit(1))
+		switch {
+		case len(args) == 1:
+			n = e.coerce(args[0], tInt)
+		case name == "asyncio.Barrier":
+			e.arity(call, name, 1, args)
+			return jen.Nil()
+		}
+		return jen.Qual(aioPkg, "New"+name[len("asyncio."):]).Call(n)
+	case "asyncio.Condition":
+		args, kw := e.positional(call, name, "lock")
+		if kw["lock"] != nil {
+			args = append(args, kw["lock"])
+		}
+		lock := jen.Code(jen.Nil())
+		if len(args) == 1 && !isNone(args[0]) {
+			if e.typeOf(args[0]).Kind != Lock {
+				e.diag.unsupported(args[0], "asyncio.Condition() of a value that is not a Lock")
+				return jen.Nil()
+			}
+			lock = e.expr(args[0])
+		}
+		return jen.Qual(aioPkg, "NewCondition").Call(lock)
 	case "asyncio.Semaphore":
 		args, kw := e.positional(call, name, "value")
 		n := jen.Code(jen.Lit(1))
@@ -449,10 +494,12 @@ func (e *emitter) isLibAwaitable(call *grammar.Call) bool {
 		switch e.typeOf(cl.recv).Kind {
 		case Queue:
 			return cl.name == "put" || cl.name == "get" || cl.name == "join"
-		case Lock, Semaphore:
+		case Lock, Semaphore, BoundedSem:
 			return cl.name == "acquire"
-		case Event:
+		case Event, Barrier:
 			return cl.name == "wait"
+		case Condition:
+			return cl.name == "acquire" || cl.name == "wait"
 		}
 	}
 	return false
@@ -506,9 +553,18 @@ func (e *emitter) awaitForm(call *grammar.Call) (form *jen.Statement, void, ok b
 // startGather emits the call that starts it to be awaited later
 // (aio.StartGather): gather wraps its arguments into tasks at once, unlike
 // a coroutine.
-func (e *emitter) gather(call *grammar.Call) *jen.Statement { return e.gatherCall("Gather", call) }
+func (e *emitter) gather(call *grammar.Call) *jen.Statement {
+	if returnsExceptions(call) {
+		return e.gatherCall("GatherReturnExceptions", call)
+	}
+	return e.gatherCall("Gather", call)
+}
 
 func (e *emitter) startGather(call *grammar.Call) *jen.Statement {
+	if returnsExceptions(call) {
+		e.diag.unsupported(call, "asyncio.gather(..., return_exceptions=True) not awaited at once")
+		return jen.Nil()
+	}
 	return e.gatherCall("StartGather", call)
 }
 
@@ -517,7 +573,10 @@ func (e *emitter) startGather(call *grammar.Call) *jen.Statement {
 // aio.AsAny; a starred list is converted to the runtime's awaitable slice.
 func (e *emitter) gatherCall(fn string, call *grammar.Call) *jen.Statement {
 	elem := e.typeOf(call).elem().elem()
-	e.positional(call, "asyncio.gather")
+	_, kw := e.positional(call, "asyncio.gather", "return_exceptions")
+	if r := kw["return_exceptions"]; r != nil && !isLiteral(r) {
+		e.diag.unsupported(r, "return_exceptions other than True or False")
+	}
 	out := []jen.Code{jen.Id("t")}
 	for _, a := range call.Args {
 		if a.Name != "" {
@@ -528,7 +587,7 @@ func (e *emitter) gatherCall(fn string, call *grammar.Call) *jen.Statement {
 				e.diag.unsupported(a, "'*' argument mixed with others in asyncio.gather()")
 				return jen.Nil()
 			}
-			return jen.Qual(aioPkg, fn).Call(jen.Id("t"), e.awaitables(a.Value).Op("..."))
+			return jen.Qual(aioPkg, fn).Call(jen.Id("t"), e.awaitables(a.Value, "asyncio.gather(*x)").Op("..."))
 		}
 		out = append(out, e.awaitableArg(a, operand(e.x(a.Value), precPrimary, false), e.typeOf(a.Value), elem))
 	}
@@ -548,11 +607,11 @@ func (e *emitter) awaitableArg(at grammar.Node, x *jen.Statement, t, elem *Type)
 	return x
 }
 
-// awaitables is the slice that asyncio.gather(*list) passes on: a list
-// of coroutines already holds awaitables of gather's element type (its
-// type is inferred from theirs), and gather reads them once, before any
+// awaitables is the slice that asyncio.gather(*list) or as_completed(list)
+// (what) passes on: a list of coroutines already holds awaitables of the
+// element type (its type is inferred from theirs), read once, before any
 // later change to the list; a list of tasks is converted.
-func (e *emitter) awaitables(list grammar.Expr) *jen.Statement {
+func (e *emitter) awaitables(list grammar.Expr, what string) *jen.Statement {
 	lt := e.typeOf(list)
 	items := operand(e.x(list), precPrimary, false).Dot("Items")
 	switch {
@@ -561,20 +620,22 @@ func (e *emitter) awaitables(list grammar.Expr) *jen.Statement {
 	case lt.Kind == List && lt.elem().Kind == TaskT:
 		return jen.Qual(aioPkg, "TaskAwaitables").Call(items)
 	}
-	e.diag.unsupported(list, "asyncio.gather(*x) of a value of type "+lt.String())
+	e.diag.unsupported(list, what+" of a value of type "+lt.String())
 	return jen.Nil()
 }
 
 // methods maps (receiver kind, Python method) to the runtime method for
 // the calls that translate one to one.
 var methods = map[Kind]map[string]string{
-	List:      {"pop": "Pop"},
-	Queue:     {"get_nowait": "GetNowait", "task_done": "TaskDone", "qsize": "QSize", "empty": "Empty", "full": "Full"},
-	Lock:      {"release": "Release", "locked": "Locked"},
-	Semaphore: {"release": "Release", "locked": "Locked"},
-	Event:     {"set": "Set", "clear": "Clear", "is_set": "IsSet"},
-	TaskT:     {"cancel": "Cancel", "done": "Done", "cancelled": "Cancelled", "result": "Result"},
-	TimeoutT:  {"expired": "Expired"},
+	List:       {"pop": "Pop"},
+	Queue:      {"get_nowait": "GetNowait", "task_done": "TaskDone", "qsize": "QSize", "empty": "Empty", "full": "Full"},
+	Lock:       {"release": "Release", "locked": "Locked"},
+	Semaphore:  {"release": "Release", "locked": "Locked"},
+	BoundedSem: {"release": "Release", "locked": "Locked"},
+	Condition:  {"release": "Release", "locked": "Locked", "notify_all": "NotifyAll"},
+	Event:      {"set": "Set", "clear": "Clear", "is_set": "IsSet"},
+	TaskT:      {"cancel": "Cancel", "done": "Done", "cancelled": "Cancelled", "result": "Result"},
+	TimeoutT:   {"expired": "Expired"},
 }
 
 var strMethods = map[string]string{
@@ -597,6 +658,12 @@ func (e *emitter) methodCall(cl callee, call *grammar.Call) *jen.Statement {
 			e.diag.unsupported(args[0], "TaskGroup.create_task() of a value that is not a coroutine")
 		}
 		return e.coroArg(args[0], "CreateMachineTaskIn", "CreateTaskIn", recv())
+	case rt.Kind == Condition && cl.name == "notify" && len(args) <= 1:
+		n := jen.Code(jen.Lit(1))
+		if len(args) == 1 {
+			n = e.coerce(args[0], tInt)
+		}
+		return recv().Dot("Notify").Call(n)
 	case rt.Kind == LoopT && cl.name == "time" && len(args) == 0:
 		return recv().Dot("Time").Call()
 	case rt.Kind == List && cl.name == "append" && len(args) == 1:

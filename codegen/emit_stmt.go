@@ -307,10 +307,10 @@ func (e *emitter) asyncWith(g *jen.Group, st *grammar.With) {
 		var cm *jen.Statement
 		target := asName(it.Target)
 		switch {
-		case ct.Kind != Lock && ct.Kind != Semaphore && ct.Kind != TaskGroupT && ct.Kind != TimeoutT:
+		case !isLockLike(ct.Kind) && ct.Kind != TaskGroupT && ct.Kind != TimeoutT:
 			e.diag.unsupported(it.Context, "'async with' on this value")
 			return
-		case target != nil && (ct.Kind == Lock || ct.Kind == Semaphore):
+		case target != nil && isLockLike(ct.Kind):
 			e.diag.unsupported(it.Target, "'async with ... as' on a lock or semaphore")
 			return
 		case target != nil && (e.uses[target].read || e.uses[target].pkgLevel):
@@ -324,7 +324,7 @@ func (e *emitter) asyncWith(g *jen.Group, st *grammar.With) {
 			cm = jen.Id(tmp)
 		}
 		switch ct.Kind {
-		case Lock, Semaphore:
+		case Lock, Semaphore, BoundedSem, Condition:
 			enter = append(enter, cm.Clone().Dot("Acquire").Call(jen.Id("t")), jen.Defer().Add(cm.Clone().Dot("Release").Call()))
 		case TaskGroupT:
 			enter = append(enter, cm.Clone().Dot("Enter").Call(jen.Id("t")), jen.Defer().Add(cm.Clone().Dot("Leave").Call(jen.Id("t"))))

@@ -455,7 +455,7 @@ func enteredType(t *Type) *Type {
 	switch t.Kind {
 	case TaskGroupT, TimeoutT:
 		return t
-	case Lock, Semaphore:
+	case Lock, Semaphore, BoundedSem, Condition:
 		return tNone
 	}
 	return tAny

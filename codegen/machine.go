@@ -228,7 +228,7 @@ func (s *machineScan) withStmt(st *grammar.With) {
 	}
 	ctx := st.Items[0].Context
 	k := s.c.typeOf(ctx).Kind
-	if asName(ctx) == nil || k != Lock && k != Semaphore || !s.stable(&emitter{checker: s.c}, ctx, st.Body) {
+	if asName(ctx) == nil || !hasPollAcquire(k) || !s.stable(&emitter{checker: s.c}, ctx, st.Body) {
 		s.fail("async with of something other than a lock or semaphore held in a name")
 		return
 	}
@@ -421,7 +421,7 @@ func (s *machineScan) methodPolls(cl callee) bool {
 	switch s.c.typeOf(cl.recv).Kind {
 	case Queue:
 		return cl.name == "get" || cl.name == "put" || cl.name == "join"
-	case Lock, Semaphore:
+	case Lock, Semaphore, BoundedSem:
 		return cl.name == "acquire"
 	case Event:
 		return cl.name == "wait"

@@ -79,7 +79,8 @@ var supportedModules = map[string]map[string]bool{
 		"Queue": true, "Lock": true, "Event": true, "Semaphore": true,
 		"CancelledError": true, "TimeoutError": true, "InvalidStateError": true,
 		"QueueEmpty": true, "QueueFull": true, "TaskGroup": true, "timeout": true, "wait_for": true,
-		"to_thread": true, "get_event_loop": true, "get_running_loop": true},
+		"to_thread": true, "get_event_loop": true, "get_running_loop": true, "shield": true, "as_completed": true,
+		"LifoQueue": true, "PriorityQueue": true, "BoundedSemaphore": true, "Condition": true, "Barrier": true},
 	"time": {"time": true, "sleep": true},
 }
 

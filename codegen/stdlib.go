@@ -237,9 +237,18 @@ func (c *checker) libType(name string, call *grammar.Call, args []*Type) *Type {
 		return compound(Coro, res)
 	case "asyncio.gather":
 		results, elem := c.cellAt(call, 0), c.cellAt(call, 1)
-		c.lat.add(results, compound(List, elem))
+		if returnsExceptions(call) {
+			// Each item is a result or the exception that replaced it.
+			c.lat.add(results, compound(List, c.cellAt(call, 2)))
+			c.lat.add(c.cellAt(call, 2), tAny)
+		} else {
+			c.lat.add(results, compound(List, elem))
+		}
 		for i, a := range call.Args {
 			t := args[i]
+			if a.Name != "" {
+				continue
+			}
 			if a.Star && t.Kind == List {
 				t = t.elem()
 			}
@@ -250,8 +259,14 @@ func (c *checker) libType(name string, call *grammar.Call, args []*Type) *Type {
 		if len(args) == 1 && args[0].Kind == Coro {
 			return compound(TaskT, args[0].parts[0])
 		}
-	case "asyncio.Queue":
+	case "asyncio.Queue", "asyncio.LifoQueue", "asyncio.PriorityQueue":
 		return compound(Queue, c.cellAt(call, 0))
+	case "asyncio.BoundedSemaphore":
+		return &Type{Kind: BoundedSem}
+	case "asyncio.Condition":
+		return &Type{Kind: Condition}
+	case "asyncio.Barrier":
+		return &Type{Kind: Barrier}
 	case "asyncio.Lock":
 		return &Type{Kind: Lock}
 	case "asyncio.Event":
@@ -265,6 +280,17 @@ func (c *checker) libType(name string, call *grammar.Call, args []*Type) *Type {
 	case "asyncio.wait_for":
 		if len(args) >= 1 {
 			return c.coroOf(call, awaited(args[0]))
+		}
+	case "asyncio.shield":
+		if len(args) >= 1 {
+			return c.coroOf(call, awaited(args[0]))
+		}
+	case "asyncio.as_completed":
+		if len(args) >= 1 && args[0].Kind == List {
+			res, coro := c.cellAt(call, 0), c.cellAt(call, 1)
+			c.lat.add(res, awaited(args[0].elem()))
+			c.lat.add(coro, compound(Coro, res))
+			return compound(List, coro)
 		}
 	case "asyncio.get_event_loop", "asyncio.get_running_loop":
 		return &Type{Kind: LoopT}
@@ -306,6 +332,18 @@ func (c *checker) threadFunc(call *grammar.Call, at int) *Func {
 		return nil
 	}
 	return c.uses[n].fn
+}
+
+// returnsExceptions reports whether a gather call passes
+// return_exceptions=True.
+func returnsExceptions(call *grammar.Call) bool {
+	for _, a := range call.Args {
+		if a.Name == "return_exceptions" {
+			c, ok := a.Value.(*grammar.Const)
+			return ok && c.Value == "True"
+		}
+	}
+	return false
 }
 
 // coroOf is the type of a library coroutine with a fixed result type; the
@@ -362,14 +400,18 @@ func (c *checker) methodType(recv *Type, name string, call *grammar.Call, args [
 		case "empty", "full":
 			return tBool
 		}
-	case Lock, Semaphore, Event:
+	case Lock, Semaphore, BoundedSem, Event, Condition:
 		switch name {
 		case "acquire", "wait":
 			return c.coroOf(call, tBool)
-		case "release", "set", "clear":
+		case "release", "set", "clear", "notify", "notify_all":
 			return tNone
 		case "locked", "is_set":
 			return tBool
+		}
+	case Barrier:
+		if name == "wait" {
+			return c.coroOf(call, tInt)
 		}
 	case TaskT:
 		switch name {

@@ -31,6 +31,9 @@ const (
 	Lock                   // *aio.Lock
 	Event                  // *aio.Event
 	Semaphore              // *aio.Semaphore
+	BoundedSem             // *aio.BoundedSemaphore
+	Condition              // *aio.Condition
+	Barrier                // *aio.Barrier
 	TaskGroupT             // *aio.TaskGroup
 	TimeoutT               // *aio.Timeout: what asyncio.timeout() returns
 	LoopT                  // *aio.Loop
@@ -59,6 +62,16 @@ var (
 )
 
 func compound(k Kind, parts ...*cell) *Type { return &Type{Kind: k, parts: parts} }
+
+// isLockLike reports whether values of kind k are acquired and released
+// around `async with`: locks, semaphores and conditions.
+func isLockLike(k Kind) bool {
+	return k == Lock || k == Semaphore || k == BoundedSem || k == Condition
+}
+
+// hasPollAcquire reports whether kind k has the Poll form of acquire
+// that stackless coroutines await (runtime/aio/poll.go).
+func hasPollAcquire(k Kind) bool { return k == Lock || k == Semaphore || k == BoundedSem }
 
 // part returns the current type of the i-th part of a compound type.
 func (t *Type) part(i int) *Type {
@@ -166,7 +179,8 @@ func (t *Type) write(b *strings.Builder, depth int) {
 		Unknown: "unknown", None: "None", Bool: "bool", Int: "int", Float: "float",
 		Str: "str", List: "list", Dict: "dict", Tuple: "tuple", Coro: "coroutine",
 		TaskT: "Task", Queue: "Queue", Lock: "Lock", Event: "Event",
-		Semaphore: "Semaphore", TaskGroupT: "TaskGroup", TimeoutT: "Timeout", LoopT: "event loop",
+		Semaphore: "Semaphore", BoundedSem: "BoundedSemaphore", Condition: "Condition", Barrier: "Barrier",
+		TaskGroupT: "TaskGroup", TimeoutT: "Timeout", LoopT: "event loop",
 		ExcT: "BaseException", Any: "any",
 	}[t.Kind]
 	b.WriteString(name)
@@ -232,6 +246,12 @@ func goType(t *Type) jen.Code {
 		return jen.Op("*").Qual(aioPkg, "Event")
 	case Semaphore:
 		return jen.Op("*").Qual(aioPkg, "Semaphore")
+	case BoundedSem:
+		return jen.Op("*").Qual(aioPkg, "BoundedSemaphore")
+	case Condition:
+		return jen.Op("*").Qual(aioPkg, "Condition")
+	case Barrier:
+		return jen.Op("*").Qual(aioPkg, "Barrier")
 	case TaskGroupT:
 		return jen.Op("*").Qual(aioPkg, "TaskGroup")
 	case TimeoutT:
@@ -314,6 +334,12 @@ func writeGoType(b *strings.Builder, t *Type) {
 		b.WriteString("*aio.Event")
 	case Semaphore:
 		b.WriteString("*aio.Semaphore")
+	case BoundedSem:
+		b.WriteString("*aio.BoundedSemaphore")
+	case Condition:
+		b.WriteString("*aio.Condition")
+	case Barrier:
+		b.WriteString("*aio.Barrier")
 	case TaskGroupT:
 		b.WriteString("*aio.TaskGroup")
 	case TimeoutT:

@@ -261,12 +261,12 @@ func TestWaitAsCompletedShield(t *testing.T) {
 		p.print("first exception:", names(done), "pending:", names(pending))
 		fs[1].Await(t)
 		for _, c := range AsCompleted(t, []Awaitable[string]{job("slow", 0.3, false), job("fast", 0.1, false), job("mid", 0.2, false)}, none) {
-			p.print("as_completed ->", c(t))
+			p.print("as_completed ->", c.Await(t))
 		}
 		func() {
 			defer catch(py.TimeoutError, func(*py.Exc) { p.print("as_completed timeout") })
 			for _, c := range AsCompleted(t, []Awaitable[string]{job("late", 1, false)}, 0.1) {
-				c(t)
+				c.Await(t)
 			}
 		}()
 		inner := CreateTask(t, job("inner", 0.2, false))

@@ -123,7 +123,7 @@ func (a *asCompleted) onTimeout() {
 // the result of the i-th to complete, or raises TimeoutError once the
 // timeout has passed. CPython wraps the awaitables in set order; aiogo in
 // argument order.
-func AsCompleted[T any](t *Task, aws []Awaitable[T], timeout float64) []Coro[T] {
+func AsCompleted[T any](t *Task, aws []Awaitable[T], timeout float64) []Awaitable[T] {
 	l := t.loop
 	a := &asCompleted{done: NewQueue[*futCore](0)}
 	values := make(map[*futCore]func() T, len(aws))
@@ -142,9 +142,9 @@ func AsCompleted[T any](t *Task, aws []Awaitable[T], timeout float64) []Coro[T] 
 	if len(a.todo) > 0 && !math.IsInf(timeout, 1) {
 		a.timer = l.CallLater(timeout, a.onTimeout)
 	}
-	cs := make([]Coro[T], len(a.todo))
+	cs := make([]Awaitable[T], len(a.todo))
 	for i := range cs {
-		cs[i] = func(t *Task) T {
+		cs[i] = Coro[T](func(t *Task) T {
 			f := a.done.Get(t)
 			if f == nil {
 				panic(py.TimeoutError.New())
@@ -153,7 +153,7 @@ func AsCompleted[T any](t *Task, aws []Awaitable[T], timeout float64) []Coro[T] 
 				panic(e)
 			}
 			return values[f]()
-		}
+		})
 	}
 	return cs
 }
