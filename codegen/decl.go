@@ -212,6 +212,8 @@ func (d *declScan) target(e grammar.Expr, simple bool) {
 	case *grammar.Subscript:
 		d.expr(e.X)
 		d.expr(e.Index)
+	case *grammar.Attribute:
+		d.expr(e.X)
 	}
 }
 

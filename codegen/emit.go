@@ -52,6 +52,7 @@ func (c *checker) emit(opts Options) ([]byte, error) {
 		}
 	}
 	e.excClassDecls(f)
+	e.classDecls(f)
 	e.machineHeads(f.Group)
 	for _, fn := range c.funcs {
 		e.fn, e.flags = fn, 0
@@ -105,8 +106,8 @@ func (e *emitter) lineDirective(g *jen.Group, pos grammar.Pos) {
 // funcDecl emits a def as a Go function, an async def as a function that
 // returns its lazy coroutine.
 func (e *emitter) funcDecl(fn *Func) jen.Code {
-	params := make([]jen.Code, len(fn.Params))
-	for i, p := range fn.Params {
+	params := make([]jen.Code, len(fn.args()))
+	for i, p := range fn.args() {
 		params[i] = jen.Id(p.Go).Add(goType(p.cell.get()))
 	}
 	ret := fn.ret.get()
@@ -117,7 +118,11 @@ func (e *emitter) funcDecl(fn *Func) jen.Code {
 			g.Return(jen.Qual(pyPkg, "None"))
 		}
 	}
-	decl := jen.Func().Id(fn.Sym.Go).Params(params...)
+	decl := jen.Func()
+	if fn.class != nil { // a method: self is the receiver
+		decl.Params(jen.Id(fn.Params[0].Go).Op("*").Id(fn.class.Sym.Go))
+	}
+	decl.Id(fn.Sym.Go).Params(params...)
 	if fn.Def.Async {
 		return decl.Qual(aioPkg, "Coro").Types(goType(ret)).Block(
 			jen.Return(jen.Func().Params(jen.Id("t").Op("*").Qual(aioPkg, "Task")).Add(goType(ret)).BlockFunc(body)),

@@ -31,6 +31,8 @@ func (e *emitter) call(call *grammar.Call, stmt bool) *jen.Statement {
 		code = e.methodCall(cl, call)
 	case calleeExcClass:
 		code = e.newException(call.Func, call)
+	case calleeClass:
+		code = e.newInstance(cl.cls, call)
 	default:
 		e.diag.unsupported(call, "calling this value")
 		return jen.Nil()
@@ -45,8 +47,24 @@ func (e *emitter) call(call *grammar.Call, stmt bool) *jen.Statement {
 // arguments put in place and omitted arguments replaced by their
 // (constant) defaults.
 func (e *emitter) userCall(fn *Func, call *grammar.Call, stmt bool) *jen.Statement {
+	args, ok := e.callArgs(fn, call)
+	if !ok {
+		return jen.Nil()
+	}
+	c := jen.Id(fn.Sym.Go).Call(args...)
+	if !stmt && !returnsValue(fn) {
+		return noneValue(c)
+	}
+	return c
+}
+
+// callArgs emits the arguments of a call of fn, one per parameter in
+// order (keywords placed, defaults filled in), converted to the
+// parameters' types; ok is false after reporting a mismatch.
+func (e *emitter) callArgs(fn *Func, call *grammar.Call) (args []jen.Code, ok bool) {
 	name := fn.Def.Name
-	args := make([]jen.Code, len(fn.Params))
+	params := fn.args()
+	args = make([]jen.Code, len(params))
 	positional := 0
 	for i, a := range call.Args {
 		if a.Name == "" {
@@ -57,33 +75,29 @@ func (e *emitter) userCall(fn *Func, call *grammar.Call, stmt bool) *jen.Stateme
 			if a.Name != "" {
 				e.diag.errorf(a.Pos, "%s() got an unexpected keyword argument '%s'", name, a.Name)
 			} else {
-				e.diag.errorf(call.Pos, "%s() takes %d positional arguments but %d were given", name, len(fn.Params), positional)
+				e.diag.errorf(call.Pos, "%s() takes %d positional arguments but %d were given", name, len(params), positional)
 			}
-			return jen.Nil()
+			return nil, false
 		}
-		k := paramIndex(fn, p)
+		k := paramIndex(params, p)
 		if args[k] != nil {
 			e.diag.errorf(a.Pos, "%s() got multiple values for argument '%s'", name, p.Name)
-			return jen.Nil()
+			return nil, false
 		}
 		args[k] = e.coerce(a.Value, p.cell.get())
 	}
-	for k, p := range fn.Params {
+	for k, p := range params {
 		if args[k] != nil {
 			continue
 		}
-		def := fn.Def.Params[k].Default
+		def := fn.argDefs()[k].Default
 		if def == nil {
 			e.diag.errorf(call.Pos, "%s() missing required argument: '%s'", name, p.Name)
-			return jen.Nil()
+			return nil, false
 		}
 		args[k] = e.coerce(def, p.cell.get())
 	}
-	c := jen.Id(fn.Sym.Go).Call(args...)
-	if !stmt && !returnsValue(fn) {
-		return noneValue(c)
-	}
-	return c
+	return args, true
 }
 
 // noneValue runs a Go call that has no result where Python uses the None
@@ -92,8 +106,8 @@ func noneValue(stmt jen.Code) *jen.Statement {
 	return jen.Func().Params().Qual(pyPkg, "NoneType").Block(stmt, jen.Return(jen.Qual(pyPkg, "None"))).Call()
 }
 
-func paramIndex(fn *Func, p *Symbol) int {
-	for i, q := range fn.Params {
+func paramIndex(params []*Symbol, p *Symbol) int {
+	for i, q := range params {
 		if q == p {
 			return i
 		}
@@ -647,8 +661,20 @@ func (e *emitter) methodCall(cl callee, call *grammar.Call) *jen.Statement {
 		return e.lazy(call)
 	}
 	rt := e.typeOf(cl.recv)
-	args, _ := e.positional(call, cl.name)
 	recv := func() *jen.Statement { return operand(e.x(cl.recv), precPrimary, false) }
+	if rt.Kind == ClassT {
+		m := rt.cls.methods[cl.name]
+		if m == nil {
+			e.diag.errorf(call.Pos, "'%s' object has no method '%s'", rt.cls.Def.Name, cl.name)
+			return jen.Nil()
+		}
+		margs, ok := e.callArgs(m, call)
+		if !ok {
+			return jen.Nil()
+		}
+		return recv().Dot(m.Sym.Go).Call(margs...)
+	}
+	args, _ := e.positional(call, cl.name)
 	if m := methods[rt.Kind][cl.name]; m != "" && len(args) == 0 {
 		return recv().Dot(m).Call()
 	}

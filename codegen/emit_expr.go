@@ -97,7 +97,7 @@ func (e *emitter) x(x grammar.Expr) gox {
 	case *grammar.Comprehension:
 		return primary(e.listComp(x))
 	case *grammar.Attribute:
-		e.diag.unsupported(x, "attribute access")
+		return e.attribute(x)
 	default:
 		e.diag.unsupported(x, "this expression")
 	}

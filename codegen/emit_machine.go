@@ -118,6 +118,11 @@ func (e *emitter) isCoroValue(x grammar.Expr) bool {
 		return false
 	}
 	cl := e.calleeOf(call)
+	if cl.kind == calleeMethod {
+		if cls := e.classOf(cl.recv); cls != nil && cls.methods[cl.name] != nil {
+			return cls.methods[cl.name].Def.Async // methods are never machines
+		}
+	}
 	return cl.kind == calleeFunc && !e.isMachine(cl.fn) || cl.kind != calleeFunc && e.isLibAwaitable(call)
 }
 

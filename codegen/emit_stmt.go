@@ -143,6 +143,13 @@ func (e *emitter) assignTo(g *jen.Group, target, value grammar.Expr) {
 		e.assignName(g, t, value)
 	case *grammar.Tuple:
 		e.assignTuple(g, t, value)
+	case *grammar.Attribute:
+		cls := e.classOf(t.X)
+		if cls == nil {
+			e.diag.unsupported(t, "assignment to an attribute of a value of type "+e.typeOf(t.X).String())
+			return
+		}
+		g.Add(operand(e.x(t.X), precPrimary, false)).Dot(cls.fields[t.Name]).Op("=").Add(e.coerce(value, cls.attr(t.Name, false).get()))
 	case *grammar.Subscript:
 		xt := e.typeOf(t.X)
 		x := operand(e.x(t.X), precPrimary, false)
@@ -235,6 +242,13 @@ func (e *emitter) augAssign(g *jen.Group, st *grammar.AugAssign) {
 		}
 		slot := xt.part(len(xt.parts) - 1)
 		g.Add(operand(e.x(t.X), precPrimary, false)).Dot("Set").Call(e.expr(t.Index), e.coerceCode(st, e.binary(st.Op, t, st.Value), e.augType(st), slot))
+	case *grammar.Attribute:
+		cls := e.classOf(t.X)
+		if cls == nil || !isSimple(t.X) {
+			e.diag.unsupported(st.Target, "augmented assignment to this target")
+			return
+		}
+		g.Add(operand(e.x(t.X), precPrimary, false)).Dot(cls.fields[t.Name]).Op("=").Add(e.coerceCode(st, e.binary(st.Op, t, st.Value), e.augType(st), cls.attr(t.Name, false).get()))
 	default:
 		e.diag.unsupported(st.Target, "augmented assignment to this target")
 	}

@@ -38,6 +38,11 @@ func (c *checker) infer() {
 			}
 		}
 	}
+	for _, fn := range c.funcs {
+		if fn.class != nil {
+			c.lat.add(fn.Params[0].cell, &Type{Kind: ClassT, cls: fn.class})
+		}
+	}
 	c.solve()
 	// A function that never returns (an endless loop, a raise) has no
 	// result type yet. Its calls still produce a value in Go's types (a
@@ -280,6 +285,10 @@ func (c *checker) assign(target, value grammar.Expr, vt *Type) {
 			}
 			c.assign(x, nil, et)
 		}
+	case *grammar.Attribute:
+		if xt := c.exprType(t.X); xt.Kind == ClassT {
+			c.lat.add(xt.cls.attr(t.Name, true), vt)
+		}
 	case *grammar.Subscript:
 		xt := c.exprType(t.X)
 		it := c.exprType(t.Index)
@@ -363,7 +372,11 @@ func (c *checker) exprType1(e grammar.Expr) *Type {
 	case *grammar.Call:
 		return c.callType(e)
 	case *grammar.Attribute:
-		c.exprType(e.X)
+		if xt := c.exprType(e.X); xt.Kind == ClassT {
+			if a := xt.cls.attr(e.Name, false); a != nil {
+				return a.get()
+			}
+		}
 		return tAny
 	case *grammar.Subscript:
 		xt, it := c.exprType(e.X), c.exprType(e.Index)

@@ -62,6 +62,10 @@ func (c *checker) qualify() (machs map[*Func]*machineInfo, why map[*Func]string)
 		if !fn.Def.Async {
 			continue
 		}
+		if fn.class != nil {
+			why[fn] = "a method" // called through its receiver, as a Coro
+			continue
+		}
 		s := &machineScan{c: c, fn: fn, segs: map[*Symbol]map[int]bool{}, loopVars: map[*Symbol]bool{}}
 		s.block(fn.Def.Body)
 		if s.why != "" {

@@ -18,6 +18,7 @@ const (
 	symImported                // a name imported from a module (from asyncio import sleep)
 	symBuiltin                 // a Python built-in
 	symExcClass                // a module-level exception class: class E(Exception): pass
+	symClass                   // a module-level class with methods (class.go)
 )
 
 // Symbol is one named entity of the program.
@@ -31,6 +32,7 @@ type Symbol struct {
 	declared *Type             // the annotated type, nil without an annotation
 	fn       *Func             // for symFunc
 	class    *grammar.ClassDef // for symExcClass
+	cls      *Class            // for symClass
 	qual     string            // for symModule the module, for symImported "module.name"
 
 	read     bool // read somewhere as a value
@@ -43,7 +45,8 @@ type Func struct {
 	Sym    *Symbol
 	Scope  *Scope
 	Params []*Symbol
-	ret    *cell // the join of every returned value
+	ret    *cell  // the join of every returned value
+	class  *Class // the class of a method; nil for a module-level function
 }
 
 // Scope is the module's or one function's namespace.
@@ -152,6 +155,10 @@ func (r *resolver) bindBody(stmts []grammar.Stmt, s *Scope) {
 			}
 			if prev := s.syms[st.Name]; prev != nil {
 				r.diag.unsupported(st, "redefining '"+st.Name+"'")
+				continue
+			}
+			if isPlainClass(st) {
+				r.bindClass(st, s)
 				continue
 			}
 			s.define(st.Name, symExcClass).class = st
@@ -537,19 +544,16 @@ func (r *resolver) try(st *grammar.Try) {
 
 // excTypes resolves the class list of an except clause: a class or a
 // tuple of classes.
-// classDef checks a class statement: only exception classes with an
-// empty body are supported, `class QueueClosed(Exception): pass`.
-func (r *resolver) classDef(st *grammar.ClassDef) {
-	if r.fn != nil {
-		r.diag.unsupported(st, "class inside a function")
-		return
-	}
+// excClassDef checks a class statement with bases: only exception
+// classes with an empty body are supported, `class QueueClosed(Exception):
+// pass`.
+func (r *resolver) excClassDef(st *grammar.ClassDef) {
 	for _, b := range st.Bases {
 		r.expr(b.Value)
 	}
 	if len(st.Decorators) > 0 || len(st.Bases) != 1 || st.Bases[0].Name != "" || st.Bases[0].Star ||
 		!r.isExcClass(st.Bases[0].Value) || !emptyClassBody(st.Body) {
-		r.diag.unsupported(st, "'class' other than an exception class whose body is pass or a docstring")
+		r.diag.unsupported(st, "class with bases other than an exception class whose body is pass or a docstring")
 	}
 }
 
@@ -745,6 +749,8 @@ func (r *resolver) target(e grammar.Expr) {
 	case *grammar.Subscript:
 		r.expr(e.X)
 		r.expr(e.Index)
+	case *grammar.Attribute:
+		r.expr(e.X) // an instance attribute: checked with the types
 	default:
 		r.diag.unsupported(e, "assignment to this target")
 	}

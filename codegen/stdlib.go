@@ -77,6 +77,7 @@ const (
 	calleeLib                        // asyncio.sleep, time.time, ...
 	calleeMethod                     // recv.name(...)
 	calleeExcClass                   // an exception class of the program
+	calleeClass                      // a class of the program: a new instance
 )
 
 type callee struct {
@@ -84,6 +85,7 @@ type callee struct {
 	fn   *Func
 	name string       // builtin name, "module.name", or method name
 	recv grammar.Expr // the receiver of a method call
+	cls  *Class       // the class a calleeClass call instantiates
 }
 
 func (c *checker) calleeOf(call *grammar.Call) callee {
@@ -100,6 +102,8 @@ func (c *checker) calleeOf(call *grammar.Call) callee {
 			return callee{kind: calleeLib, name: sym.qual}
 		case sym.Kind == symExcClass:
 			return callee{kind: calleeExcClass, name: f.Id}
+		case sym.Kind == symClass:
+			return callee{kind: calleeClass, name: f.Id, cls: sym.cls}
 		}
 	case *grammar.Attribute:
 		if n, ok := f.X.(*grammar.Name); ok {
@@ -139,6 +143,11 @@ func (c *checker) callType(call *grammar.Call) *Type {
 		return c.methodType(recv, cl.name, call, args)
 	case calleeExcClass:
 		return tExc
+	case calleeClass:
+		if init := cl.cls.init(); init != nil {
+			c.flowArgs(init, call, args)
+		}
+		return &Type{Kind: ClassT, cls: cl.cls}
 	}
 	return tAny
 }
@@ -155,13 +164,14 @@ func (c *checker) flowArgs(fn *Func, call *grammar.Call, args []*Type) {
 // paramFor returns the parameter the i-th argument of a call binds, or nil.
 func paramFor(fn *Func, call *grammar.Call, i int) *Symbol {
 	a := call.Args[i]
+	params := fn.args()
 	if a.Name == "" {
-		if i < len(fn.Params) {
-			return fn.Params[i]
+		if i < len(params) {
+			return params[i]
 		}
 		return nil
 	}
-	for _, p := range fn.Params {
+	for _, p := range params {
 		if p.Name == a.Name {
 			return p
 		}
@@ -419,6 +429,14 @@ func (c *checker) methodType(recv *Type, name string, call *grammar.Call, args [
 			return tBool
 		case "result":
 			return recv.elem()
+		}
+	case ClassT:
+		if m := recv.cls.methods[name]; m != nil {
+			c.flowArgs(m, call, args)
+			if m.Def.Async {
+				return compound(Coro, m.ret)
+			}
+			return m.ret.get()
 		}
 	case TaskGroupT:
 		if name == "create_task" && len(args) == 1 && args[0].Kind == Coro {

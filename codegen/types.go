@@ -37,6 +37,7 @@ const (
 	TaskGroupT             // *aio.TaskGroup
 	TimeoutT               // *aio.Timeout: what asyncio.timeout() returns
 	LoopT                  // *aio.Loop
+	ClassT                 // *C: an instance of a class of the program (cls)
 	ExcT                   // *py.Exc: an exception instance
 	Any                    // any: mixed or conflicting types, the lattice's top
 )
@@ -48,6 +49,7 @@ const (
 type Type struct {
 	Kind  Kind
 	parts []*cell // List, Queue: [elem]; Dict: [key, value]; Tuple: elems; Coro, TaskT: [result]
+	cls   *Class  // ClassT
 }
 
 var (
@@ -145,7 +147,7 @@ func (l *lattice) join(a, b *Type) *Type {
 		return a
 	case a.Kind == Any || b.Kind == Any:
 		return tAny
-	case a.Kind != b.Kind || len(a.parts) != len(b.parts):
+	case a.Kind != b.Kind || len(a.parts) != len(b.parts) || a.cls != b.cls:
 		return tAny
 	}
 	for i := range a.parts {
@@ -183,6 +185,9 @@ func (t *Type) write(b *strings.Builder, depth int) {
 		TaskGroupT: "TaskGroup", TimeoutT: "Timeout", LoopT: "event loop",
 		ExcT: "BaseException", Any: "any",
 	}[t.Kind]
+	if t.Kind == ClassT {
+		name = t.cls.Def.Name
+	}
 	b.WriteString(name)
 	if len(t.parts) == 0 {
 		return
@@ -258,6 +263,8 @@ func goType(t *Type) jen.Code {
 		return jen.Op("*").Qual(aioPkg, "Timeout")
 	case LoopT:
 		return jen.Op("*").Qual(aioPkg, "Loop")
+	case ClassT:
+		return jen.Op("*").Id(t.cls.Sym.Go)
 	case ExcT:
 		return jen.Op("*").Qual(pyPkg, "Exc")
 	}
@@ -346,6 +353,8 @@ func writeGoType(b *strings.Builder, t *Type) {
 		b.WriteString("*aio.Timeout")
 	case LoopT:
 		b.WriteString("*aio.Loop")
+	case ClassT:
+		b.WriteString("*" + t.cls.Sym.Go)
 	case ExcT:
 		b.WriteString("*py.Exc")
 	default:
