@@ -1,6 +1,8 @@
 package codegen
 
 import (
+	"strconv"
+
 	"github.com/aiogo-dev/aiogo/grammar"
 	"github.com/dave/jennifer/jen"
 )
@@ -29,8 +31,10 @@ import (
 // its type is inferred from every assignment. Instances are pointers, as
 // Python objects are references. Methods take self as their receiver and
 // the other parameters as usual; async methods are stackful coroutines.
-// Class attributes, inheritance, properties and the special methods other
-// than __init__ are refused.
+// Besides __init__, a class may implement the protocols of async with
+// (__aenter__, __aexit__) and async for (__aiter__, __anext__). Class
+// attributes, inheritance, properties and other special methods are
+// refused.
 
 // Class is one supported class of the module.
 type Class struct {
@@ -120,8 +124,17 @@ func (r *resolver) classDef(st *grammar.ClassDef) {
 				r.diag.unsupported(b, "method without self")
 				continue
 			}
-			if isDunder(b.Name) && b.Name != "__init__" {
+			async, ok := protocolMethods[b.Name]
+			switch {
+			case isDunder(b.Name) && !ok:
 				r.diag.unsupported(b, "special method '"+b.Name+"'")
+				continue
+			case ok && b.Async != async:
+				want := "must not be a coroutine"
+				if async {
+					want = "must be a coroutine"
+				}
+				r.diag.errorf(b.Pos, "special method '%s' %s", b.Name, want)
 				continue
 			}
 			r.funcDef(b)
@@ -135,6 +148,11 @@ func (r *resolver) classDef(st *grammar.ClassDef) {
 		}
 	}
 }
+
+// protocolMethods are the special methods a class may define, and
+// whether each must be a coroutine: the constructor, and the protocols of
+// async with and async for.
+var protocolMethods = map[string]bool{"__init__": false, "__aenter__": true, "__aexit__": true, "__aiter__": false, "__anext__": true}
 
 func isDunder(name string) bool {
 	return len(name) > 4 && name[:2] == "__" && name[len(name)-2:] == "__"
@@ -227,4 +245,112 @@ func (e *emitter) attribute(x *grammar.Attribute) gox {
 		return primary(jen.Nil())
 	}
 	return primary(operand(e.x(x.X), precPrimary, false).Dot(cls.fields[x.Name]))
+}
+
+// protocol returns the method name of the class of x's value when it is
+// the kind of method the protocol needs (async or not); nil otherwise.
+func (c *checker) protocol(x grammar.Expr, name string) *Func {
+	cls := c.classOf(x)
+	if cls == nil {
+		return nil
+	}
+	m := cls.methods[name]
+	if m == nil || m.Def.Async != protocolMethods[name] {
+		return nil
+	}
+	return m
+}
+
+// isAsyncCM reports whether x's value is an asynchronous context manager
+// of the program's own: its class defines __aenter__ and __aexit__.
+func (c *checker) isAsyncCM(x grammar.Expr) bool {
+	return c.protocol(x, "__aenter__") != nil && c.protocol(x, "__aexit__") != nil
+}
+
+// asyncIterator is the class of what __aiter__ returns for async for over
+// x, when that class has __anext__; nil otherwise.
+func (c *checker) asyncIterator(x grammar.Expr) *Func {
+	aiter := c.protocol(x, "__aiter__")
+	if aiter == nil {
+		return nil
+	}
+	it := aiter.ret.get()
+	if it.Kind != ClassT || it.cls.methods["__anext__"] == nil || !it.cls.methods["__anext__"].Def.Async {
+		return nil
+	}
+	return it.cls.methods["__anext__"]
+}
+
+// enterAsyncCM emits the entry of item i of an async with on an object of
+// a class with __aenter__ and __aexit__: the manager is held, __aenter__
+// awaited and its result bound to the target, then aio.AsyncExit deferred
+// to await __aexit__ on every way out:
+//
+//	tmp0 := newConnection()
+//	conn = tmp0.__aenter___()(t)
+//	defer aio.AsyncExit(func(exc0 *py.Exc) bool {
+//		return py.Truth(tmp0.__aexit___(py.ExcInfo(exc0))(t))
+//	})
+func (e *emitter) enterAsyncCM(i int, it *grammar.WithItem) []jen.Code {
+	var code []jen.Code
+	cm := e.expr(it.Context)
+	if !isSimple(it.Context) {
+		tmp := "tmp" + strconv.Itoa(i)
+		code = append(code, jen.Id(tmp).Op(":=").Add(cm))
+		cm = jen.Id(tmp)
+	}
+	aenter, aexit := e.protocol(it.Context, "__aenter__"), e.protocol(it.Context, "__aexit__")
+	entered := cm.Clone().Dot(aenter.Sym.Go).Call().Call(jen.Id("t"))
+	if n := asName(it.Target); n != nil && (e.uses[n].read || e.uses[n].pkgLevel) {
+		entered = jen.Id(e.uses[n].Go).Op("=").Add(entered)
+	}
+	code = append(code, entered)
+	// exc0 is named like the emitter's exception variables, which no DSL
+	// name takes, so the manager's name cannot be shadowed.
+	exit := jen.Qual(pyPkg, "Truth").Call(cm.Clone().Dot(aexit.Sym.Go).Call(jen.Qual(pyPkg, "ExcInfo").Call(jen.Id("exc0"))).Call(jen.Id("t")))
+	code = append(code, jen.Defer().Qual(aioPkg, "AsyncExit").Call(
+		jen.Func().Params(jen.Id("exc0").Op("*").Qual(pyPkg, "Exc")).Bool().Block(jen.Return(exit))))
+	return code
+}
+
+// asyncFor emits `async for x in obj:` over an object whose class has
+// __aiter__, returning one of a class with __anext__:
+//
+//	{
+//		tmp0 := obj.__aiter___()
+//		for {
+//			tmp1, tmp2 := aio.AsyncNext[int](t, tmp0.__anext___())
+//			if !tmp2 {
+//				break
+//			}
+//			x := tmp1
+//			...
+//		}
+//	}
+func (e *emitter) asyncFor(g *jen.Group, st *grammar.For) {
+	anext := e.asyncIterator(st.Iter)
+	target := asName(st.Target)
+	if anext == nil || target == nil {
+		e.diag.unsupported(st, "'async for' other than over an object with __aiter__ and __anext__ into a name")
+		return
+	}
+	aiter := e.protocol(st.Iter, "__aiter__")
+	body := e.loopBody(st.Body)
+	g.Block(
+		jen.Id("tmp0").Op(":=").Add(operand(e.x(st.Iter), precPrimary, false).Dot(aiter.Sym.Go).Call()),
+		jen.For().BlockFunc(func(g *jen.Group) {
+			g.List(jen.Id("tmp1"), jen.Id("tmp2")).Op(":=").Qual(aioPkg, "AsyncNext").Types(goType(anext.ret.get())).Call(
+				jen.Id("t"), jen.Id("tmp0").Dot(anext.Sym.Go).Call())
+			g.If(jen.Op("!").Id("tmp2")).Block(jen.Break())
+			sym := e.uses[target]
+			switch {
+			case !sym.read && !sym.pkgLevel:
+			case e.define[target]:
+				g.Id(sym.Go).Op(":=").Id("tmp1")
+			default:
+				g.Id(sym.Go).Op("=").Id("tmp1")
+			}
+			body(g)
+		}),
+	)
 }

@@ -157,7 +157,10 @@ func (d *declScan) stmt(st grammar.Stmt) {
 		for _, it := range st.Items {
 			d.expr(it.Context)
 			if n := asName(it.Target); n != nil {
-				d.add(occurrence{name: n, store: true, simple: true, opens: true})
+				// What __aenter__ of a class returns is bound inside the
+				// block's function literal: declared at the top.
+				simple := !d.c.isAsyncCM(it.Context)
+				d.add(occurrence{name: n, store: true, simple: simple, opens: true})
 			}
 		}
 		d.block(st.Body)

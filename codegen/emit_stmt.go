@@ -47,6 +47,10 @@ func (e *emitter) stmt(g *jen.Group, st grammar.Stmt) {
 			}
 		})
 	case *grammar.For:
+		if st.Async {
+			e.loopElse(g, st.Body, st.Else, func() { e.asyncFor(g, st) })
+			break
+		}
 		e.loopElse(g, st.Body, st.Else, func() { e.forStmt(g, st) })
 	case *grammar.Assert:
 		// if not test: raise AssertionError(msg)
@@ -321,6 +325,9 @@ func (e *emitter) asyncWith(g *jen.Group, st *grammar.With) {
 		var cm *jen.Statement
 		target := asName(it.Target)
 		switch {
+		case e.isAsyncCM(it.Context):
+			enter = append(enter, e.enterAsyncCM(i, it)...)
+			continue
 		case !isLockLike(ct.Kind) && ct.Kind != TaskGroupT && ct.Kind != TimeoutT:
 			e.diag.unsupported(it.Context, "'async with' on this value")
 			return

@@ -149,7 +149,14 @@ func (c *checker) inferStmt(st grammar.Stmt, fn *Func) {
 		vt := c.exprType(st.Value)
 		c.assign(st.Target, nil, binaryType(st.Op, c.exprType(st.Target), vt))
 	case *grammar.For:
-		c.loopTarget(st.Target, st.Iter)
+		if st.Async {
+			c.exprType(st.Iter)
+			if anext := c.asyncIterator(st.Iter); anext != nil {
+				c.assign(st.Target, nil, anext.ret.get())
+			}
+		} else {
+			c.loopTarget(st.Target, st.Iter)
+		}
 		c.inferBody(st.Body, fn)
 		c.inferBody(st.Else, fn)
 	case *grammar.While:
@@ -172,8 +179,15 @@ func (c *checker) inferStmt(st grammar.Stmt, fn *Func) {
 	case *grammar.With:
 		for _, it := range st.Items {
 			ct := c.exprType(it.Context)
+			entered := enteredType(ct)
+			if c.isAsyncCM(it.Context) {
+				entered = awaited(compound(Coro, c.protocol(it.Context, "__aenter__").ret))
+				for _, p := range c.protocol(it.Context, "__aexit__").args() {
+					c.store(p, tAny) // exc_type, exc and tb, or three Nones
+				}
+			}
 			if it.Target != nil {
-				c.assign(it.Target, nil, enteredType(ct))
+				c.assign(it.Target, nil, entered)
 			}
 		}
 		c.inferBody(st.Body, fn)

@@ -388,8 +388,8 @@ func (r *resolver) stmt(st grammar.Stmt) {
 		r.expr(st.Cond)
 		r.loop(st.Body, st.Else)
 	case *grammar.For:
-		if st.Async {
-			r.diag.unsupported(st, "'async for'")
+		if st.Async && (r.fn == nil || !r.fn.Def.Async) {
+			r.diag.errorf(st.Pos, "'async for' outside async function")
 		}
 		r.target(st.Target)
 		r.expr(st.Iter)

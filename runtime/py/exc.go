@@ -179,3 +179,14 @@ var (
 	QueueEmpty        = &ExcClass{Name: "QueueEmpty", Base: Exception, Module: "asyncio.queues"}
 	QueueFull         = &ExcClass{Name: "QueueFull", Base: Exception, Module: "asyncio.queues"}
 )
+
+// ExcInfo is what __aexit__ receives for exc, the exception leaving an
+// `async with` block: its class, itself and a traceback, each None when
+// the block ended without one. aiogo has no traceback objects, so the
+// third is always None.
+func ExcInfo(exc *Exc) (typ, value, tb any) {
+	if exc == nil {
+		return None, None, None
+	}
+	return exc.Class, exc, None
+}
