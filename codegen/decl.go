@@ -287,6 +287,14 @@ func exprChildren(e grammar.Expr) []grammar.Expr {
 		return []grammar.Expr{e.X}
 	case *grammar.Subscript:
 		return []grammar.Expr{e.X, e.Index}
+	case *grammar.Slice:
+		var out []grammar.Expr
+		for _, b := range []grammar.Expr{e.Lo, e.Hi, e.Step} {
+			if b != nil {
+				out = append(out, b)
+			}
+		}
+		return out
 	case *grammar.Tuple:
 		return e.Elts
 	case *grammar.List:

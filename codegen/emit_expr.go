@@ -122,6 +122,26 @@ func (e *emitter) name(n *grammar.Name) gox {
 	return primary(jen.Nil())
 }
 
+// slice emits x[lo:hi:step] of a list or a str; an omitted bound is nil,
+// a present one a pointer (py.Bound), as the runtime's slicing takes them.
+func (e *emitter) slice(x *jen.Statement, xt *Type, sl *grammar.Slice) gox {
+	if xt.Kind != List && xt.Kind != Str {
+		e.diag.unsupported(sl, "slicing a value of type "+xt.String())
+		return primary(jen.Nil())
+	}
+	bounds := make([]jen.Code, 3)
+	for i, b := range []grammar.Expr{sl.Lo, sl.Hi, sl.Step} {
+		bounds[i] = jen.Nil()
+		if b != nil && !isNone(b) {
+			bounds[i] = jen.Qual(pyPkg, "Bound").Call(e.coerce(b, tInt))
+		}
+	}
+	if xt.Kind == List {
+		return primary(x.Dot("Slice").Call(bounds...))
+	}
+	return primary(jen.Qual(pyPkg, "StrSlice").Call(append([]jen.Code{x}, bounds...)...))
+}
+
 // floatLit spells a Python float literal as a Go float constant that
 // stays a float64 when it is the initializer of `x := ...`.
 func floatLit(raw string) *jen.Statement {
@@ -596,6 +616,9 @@ func (e *emitter) contains(op string, x, y grammar.Expr, xc, yc gox) gox {
 func (e *emitter) subscript(s *grammar.Subscript) gox {
 	xt := e.typeOf(s.X)
 	x := operand(e.x(s.X), precPrimary, false)
+	if sl, ok := s.Index.(*grammar.Slice); ok {
+		return e.slice(x, xt, sl)
+	}
 	switch xt.Kind {
 	case List:
 		return primary(x.Dot("Get").Call(e.coerce(s.Index, tInt)))

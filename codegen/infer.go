@@ -393,6 +393,18 @@ func (c *checker) exprType1(e grammar.Expr) *Type {
 		}
 		return tAny
 	case *grammar.Subscript:
+		if s, ok := e.Index.(*grammar.Slice); ok {
+			xt := c.exprType(e.X)
+			for _, b := range []grammar.Expr{s.Lo, s.Hi, s.Step} {
+				if b != nil {
+					c.exprType(b)
+				}
+			}
+			if xt.Kind == List || xt.Kind == Str {
+				return xt // a slice has the type of what it slices
+			}
+			return tAny
+		}
 		xt, it := c.exprType(e.X), c.exprType(e.Index)
 		switch xt.Kind {
 		case List:

@@ -748,6 +748,10 @@ func (r *resolver) target(e grammar.Expr) {
 		}
 	case *grammar.Subscript:
 		r.expr(e.X)
+		if _, ok := e.Index.(*grammar.Slice); ok {
+			r.diag.unsupported(e.Index, "assignment to a slice")
+			return
+		}
 		r.expr(e.Index)
 	case *grammar.Attribute:
 		r.expr(e.X) // an instance attribute: checked with the types
@@ -806,10 +810,11 @@ func (r *resolver) expr(e grammar.Expr) {
 		r.expr(e.X)
 	case *grammar.Subscript:
 		r.expr(e.X)
-		switch e.Index.(type) {
-		case *grammar.Slice:
-			r.diag.unsupported(e.Index, "slicing")
-		default:
+		if s, ok := e.Index.(*grammar.Slice); ok {
+			r.optExpr(s.Lo)
+			r.optExpr(s.Hi)
+			r.optExpr(s.Step)
+		} else {
 			r.expr(e.Index)
 		}
 	case *grammar.Tuple:

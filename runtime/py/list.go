@@ -363,3 +363,7 @@ func extreme[T any](l *List[T], name string, better func(a, b T) bool) T {
 	}
 	return r
 }
+
+// Bound is a slice bound that is present, for Slice and StrSlice, which
+// take nil for an omitted one.
+func Bound(i int) *int { return &i }
