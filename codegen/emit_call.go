@@ -674,6 +674,17 @@ func (e *emitter) methodCall(cl callee, call *grammar.Call) *jen.Statement {
 		}
 		return recv().Dot(m.Sym.Go).Call(margs...)
 	}
+	if m, ok := libMethodOf(rt, cl.name, call); ok {
+		return e.libMethodCall(cl.recv, rt, m, call)
+	}
+	if rt.Kind == List && cl.name == "sort" && len(call.Args) == 1 && call.Args[0].Name == "reverse" {
+		switch r := call.Args[0].Value; {
+		case isTrue(r):
+			return recv().Dot("SortReverse").Call()
+		case isFalse(r):
+			return recv().Dot("Sort").Call()
+		}
+	}
 	args, _ := e.positional(call, cl.name)
 	if m := methods[rt.Kind][cl.name]; m != "" && len(args) == 0 {
 		return recv().Dot(m).Call()

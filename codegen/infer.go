@@ -596,6 +596,11 @@ func isTrue(e grammar.Expr) bool {
 	return ok && c.Value == "True"
 }
 
+func isFalse(e grammar.Expr) bool {
+	c, ok := e.(*grammar.Const)
+	return ok && c.Value == "False"
+}
+
 // hasBreak reports whether a loop body contains a break that leaves it
 // (breaks of nested loops do not count).
 func hasBreak(stmts []grammar.Stmt) bool {

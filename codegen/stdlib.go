@@ -349,8 +349,7 @@ func (c *checker) threadFunc(call *grammar.Call, at int) *Func {
 func returnsExceptions(call *grammar.Call) bool {
 	for _, a := range call.Args {
 		if a.Name == "return_exceptions" {
-			c, ok := a.Value.(*grammar.Const)
-			return ok && c.Value == "True"
+			return isTrue(a.Value)
 		}
 	}
 	return false
@@ -371,9 +370,14 @@ func (c *checker) methodType(recv *Type, name string, call *grammar.Call, args [
 		}
 		return tAny
 	}
+	if m, ok := libMethodOf(recv, name, call); ok {
+		return c.libMethodType(recv, m, args)
+	}
 	switch recv.Kind {
 	case List:
 		switch name {
+		case "sort":
+			return tNone
 		case "append":
 			c.lat.add(recv.parts[0], arg(0))
 			return tNone

@@ -1,0 +1,138 @@
+package codegen
+
+import (
+	"github.com/aiogo-dev/aiogo/grammar"
+	"github.com/dave/jennifer/jen"
+)
+
+// Methods of lists, dicts and strs that translate one to one into a
+// method of the runtime's py.List or py.Dict, or a py function taking the
+// str first. Parameter and result types are written relative to the
+// receiver: "elem" is a list's element, "key" and "value" a dict's, "self"
+// the receiver's own type.
+type libMethod struct {
+	goName string
+	fn     bool // a py function called with the receiver first
+	params []string
+	result string
+	all    bool // the py function takes a count last, -1 for all (replace)
+}
+
+var libMethods = map[Kind]map[string]libMethod{
+	List: {
+		"sort":    {goName: "Sort", result: "None"},
+		"reverse": {goName: "Reverse", result: "None"},
+		"insert":  {goName: "Insert", params: []string{"int", "elem"}, result: "None"},
+		"extend":  {goName: "Extend", params: []string{"self"}, result: "None"},
+		"index":   {goName: "Index", params: []string{"elem"}, result: "int"},
+		"count":   {goName: "Count", params: []string{"elem"}, result: "int"},
+		"remove":  {goName: "Remove", params: []string{"elem"}, result: "None"},
+		"clear":   {goName: "Clear", result: "None"},
+		"copy":    {goName: "Copy", result: "self"},
+	},
+	Dict: {
+		"setdefault": {goName: "SetDefault", params: []string{"key", "value"}, result: "value"},
+		"update":     {goName: "Update", params: []string{"self"}, result: "None"},
+		"clear":      {goName: "Clear", result: "None"},
+		"copy":       {goName: "Copy", result: "self"},
+	},
+	Str: {
+		"split":      {goName: "StrSplit", fn: true, result: "list[str]"},
+		"splitlines": {goName: "StrSplitLines", fn: true, result: "list[str]"},
+		"replace":    {goName: "StrReplace", fn: true, params: []string{"str", "str"}, result: "str", all: true},
+		"startswith": {goName: "StrStartsWith", fn: true, params: []string{"str"}, result: "bool"},
+		"endswith":   {goName: "StrEndsWith", fn: true, params: []string{"str"}, result: "bool"},
+		"find":       {goName: "StrFind", fn: true, params: []string{"str"}, result: "int"},
+		"rfind":      {goName: "StrRFind", fn: true, params: []string{"str"}, result: "int"},
+		"index":      {goName: "StrIndexOf", fn: true, params: []string{"str"}, result: "int"},
+		"count":      {goName: "StrCount", fn: true, params: []string{"str"}, result: "int"},
+		"zfill":      {goName: "StrZfill", fn: true, params: []string{"int"}, result: "str"},
+		"center":     {goName: "StrCenter", fn: true, params: []string{"int"}, result: "str"},
+		"ljust":      {goName: "StrLJust", fn: true, params: []string{"int"}, result: "str"},
+		"rjust":      {goName: "StrRJust", fn: true, params: []string{"int"}, result: "str"},
+		"isdigit":    {goName: "StrIsDigit", fn: true, result: "bool"},
+		"isdecimal":  {goName: "StrIsDecimal", fn: true, result: "bool"},
+		"isalpha":    {goName: "StrIsAlpha", fn: true, result: "bool"},
+		"isalnum":    {goName: "StrIsAlnum", fn: true, result: "bool"},
+		"isspace":    {goName: "StrIsSpace", fn: true, result: "bool"},
+		"isupper":    {goName: "StrIsUpper", fn: true, result: "bool"},
+		"islower":    {goName: "StrIsLower", fn: true, result: "bool"},
+		"title":      {goName: "StrTitle", fn: true, result: "str"},
+		"capitalize": {goName: "StrCapitalize", fn: true, result: "str"},
+		"swapcase":   {goName: "StrSwapCase", fn: true, result: "str"},
+	},
+}
+
+// libMethodOf returns the table entry for recv.name(...) with n
+// positional arguments and no keywords.
+func libMethodOf(recv *Type, name string, call *grammar.Call) (libMethod, bool) {
+	m, ok := libMethods[recv.Kind][name]
+	if !ok || len(call.Args) != len(m.params) {
+		return libMethod{}, false
+	}
+	for _, a := range call.Args {
+		if a.Name != "" || a.Star {
+			return libMethod{}, false
+		}
+	}
+	return m, true
+}
+
+// relType resolves a type written relative to the receiver.
+func relType(recv *Type, rel string) *Type {
+	switch rel {
+	case "None":
+		return tNone
+	case "int":
+		return tInt
+	case "bool":
+		return tBool
+	case "str":
+		return tStr
+	case "elem", "key":
+		return recv.part(0)
+	case "value":
+		return recv.part(1)
+	case "self":
+		return recv
+	case "list[str]":
+		return compound(List, strCell())
+	}
+	return tAny
+}
+
+// strCell is a type variable holding str.
+func strCell() *cell {
+	c := newCell()
+	c.t = tStr
+	return c
+}
+
+// libMethodType types a call of a table method and flows its arguments
+// into the receiver's element types, as append does.
+func (c *checker) libMethodType(recv *Type, m libMethod, args []*Type) *Type {
+	for i, p := range m.params {
+		switch p {
+		case "elem", "key":
+			c.lat.add(recv.parts[0], args[i])
+		case "value":
+			c.lat.add(recv.parts[1], args[i])
+		}
+	}
+	return relType(recv, m.result)
+}
+
+// libMethodCall emits a call of a table method.
+func (e *emitter) libMethodCall(recv grammar.Expr, rt *Type, m libMethod, call *grammar.Call) *jen.Statement {
+	args := make([]jen.Code, len(call.Args))
+	for i, a := range call.Args {
+		args[i] = e.coerce(a.Value, relType(rt, m.params[i]))
+	}
+	if m.all {
+		args = append(args, jen.Lit(-1))
+	}
+	if m.fn {
+		return jen.Qual(pyPkg, m.goName).Call(append([]jen.Code{e.expr(recv)}, args...)...)
+	}
+	return operand(e.x(recv), precPrimary, false).Dot(m.goName).Call(args...)
+}
