@@ -151,6 +151,9 @@ func (e *emitter) builtinCall(name string, call *grammar.Call) *jen.Statement {
 	if name == "print" {
 		return e.print(call)
 	}
+	if name == "sorted" {
+		return e.sorted(call)
+	}
 	args, _ := e.positional(call, name)
 	if len(args) == 0 {
 		switch name {
@@ -167,6 +170,15 @@ func (e *emitter) builtinCall(name string, call *grammar.Call) *jen.Statement {
 	if name == "min" || name == "max" {
 		return e.minMax(name, call, args)
 	}
+	if name == "round" && len(args) == 2 {
+		switch e.typeOf(args[0]).Kind {
+		case Float:
+			return jen.Qual(pyPkg, "RoundN").Call(e.expr(args[0]), e.coerce(args[1], tInt))
+		case Int:
+			return jen.Qual(pyPkg, "RoundInt").Call(e.expr(args[0]), e.coerce(args[1], tInt))
+		}
+	}
+
 	if !e.arity(call, name, 1, args) {
 		return jen.Nil()
 	}
@@ -222,9 +234,41 @@ func (e *emitter) builtinCall(name string, call *grammar.Call) *jen.Statement {
 		if xt.Kind == List && (xt.elem().Kind == Int || xt.elem().Kind == Float) {
 			return jen.Qual(pyPkg, "Sum").Call(e.expr(x))
 		}
+	case "round":
+		switch xt.Kind {
+		case Float:
+			return jen.Qual(pyPkg, "Round").Call(e.expr(x))
+		case Int, Bool:
+			return e.num(x, tInt)
+		}
+	case "any", "all":
+		if xt.Kind == List {
+			return jen.Qual(pyPkg, map[string]string{"any": "AnyOf", "all": "AllOf"}[name]).Call(e.expr(x))
+		}
 	}
 	e.diag.unsupported(call, name+"() of a value of type "+xt.String())
 	return jen.Nil()
+}
+
+// sorted emits sorted(list) or sorted(list, reverse=True or False).
+func (e *emitter) sorted(call *grammar.Call) *jen.Statement {
+	args, kw := e.positional(call, "sorted", "reverse")
+	reverse := jen.False()
+	if r := kw["reverse"]; r != nil {
+		if !isTrue(r) && !isFalse(r) {
+			e.diag.unsupported(r, "reverse= other than True or False")
+			return jen.Nil()
+		}
+		reverse = jen.Lit(isTrue(r))
+	}
+	if !e.arity(call, "sorted", 1, args) {
+		return jen.Nil()
+	}
+	if e.typeOf(args[0]).Kind != List {
+		e.diag.unsupported(call, "sorted() of a value of type "+e.typeOf(args[0]).String())
+		return jen.Nil()
+	}
+	return jen.Qual(pyPkg, "Sorted").Call(e.expr(args[0]), reverse)
 }
 
 // print emits print(*args, sep=, end=); flush= is accepted and has no

@@ -57,7 +57,7 @@ var asyncioExcClasses = map[string]string{
 
 // supportedBuiltins are the built-ins this slice translates.
 var supportedBuiltins = setOf("print", "len", "range", "str", "repr", "int", "float",
-	"bool", "abs", "min", "max", "sum", "enumerate")
+	"bool", "abs", "min", "max", "sum", "enumerate", "round", "sorted", "any", "all")
 
 func setOf(names ...string) map[string]bool {
 	m := make(map[string]bool, len(names))
@@ -205,6 +205,21 @@ func (c *checker) builtinType(name string, call *grammar.Call, args []*Type) *Ty
 			return args[0].elem()
 		}
 		return sameScalar(args)
+	case "round":
+		switch {
+		case len(args) == 1 && (args[0].Kind == Float || args[0].Kind == Int || args[0].Kind == Bool):
+			return tInt
+		case len(args) == 2 && args[0].Kind == Float:
+			return tFloat
+		case len(args) == 2 && args[0].Kind == Int:
+			return tInt
+		}
+	case "sorted":
+		if len(args) >= 1 && args[0].Kind == List {
+			return args[0]
+		}
+	case "any", "all":
+		return tBool
 	case "sum":
 		if len(args) == 1 && args[0].Kind == List {
 			if el := args[0].elem(); el.Kind == Int || el.Kind == Float {

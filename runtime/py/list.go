@@ -367,3 +367,31 @@ func extreme[T any](l *List[T], name string, better func(a, b T) bool) T {
 // Bound is a slice bound that is present, for Slice and StrSlice, which
 // take nil for an omitted one.
 func Bound(i int) *int { return &i }
+
+// Sorted is sorted(l) (reverse for reverse=True): a sorted copy, ordered
+// as l.sort() orders.
+func Sorted[T any](l *List[T], reverse bool) *List[T] {
+	out := l.Copy()
+	sortList(out.Items, reverse)
+	return out
+}
+
+// AnyOf is any(l): whether some item is true.
+func AnyOf[T any](l *List[T]) bool {
+	for _, x := range l.Items {
+		if Truth(x) {
+			return true
+		}
+	}
+	return false
+}
+
+// AllOf is all(l): whether every item is true.
+func AllOf[T any](l *List[T]) bool {
+	for _, x := range l.Items {
+		if !Truth(x) {
+			return false
+		}
+	}
+	return true
+}
