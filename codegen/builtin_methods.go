@@ -20,7 +20,6 @@ type libMethod struct {
 
 var libMethods = map[Kind]map[string]libMethod{
 	List: {
-		"sort":    {goName: "Sort", result: "None"},
 		"reverse": {goName: "Reverse", result: "None"},
 		"insert":  {goName: "Insert", params: []string{"int", "elem"}, result: "None"},
 		"extend":  {goName: "Extend", params: []string{"self"}, result: "None"},

@@ -250,27 +250,6 @@ func (e *emitter) builtinCall(name string, call *grammar.Call) *jen.Statement {
 	return jen.Nil()
 }
 
-// sorted emits sorted(list) or sorted(list, reverse=True or False).
-func (e *emitter) sorted(call *grammar.Call) *jen.Statement {
-	args, kw := e.positional(call, "sorted", "reverse")
-	reverse := jen.False()
-	if r := kw["reverse"]; r != nil {
-		if !isTrue(r) && !isFalse(r) {
-			e.diag.unsupported(r, "reverse= other than True or False")
-			return jen.Nil()
-		}
-		reverse = jen.Lit(isTrue(r))
-	}
-	if !e.arity(call, "sorted", 1, args) {
-		return jen.Nil()
-	}
-	if e.typeOf(args[0]).Kind != List {
-		e.diag.unsupported(call, "sorted() of a value of type "+e.typeOf(args[0]).String())
-		return jen.Nil()
-	}
-	return jen.Qual(pyPkg, "Sorted").Call(e.expr(args[0]), reverse)
-}
-
 // print emits print(*args, sep=, end=); flush= is accepted and has no
 // effect, since the runtime flushes before anything reaches stderr.
 func (e *emitter) print(call *grammar.Call) *jen.Statement {
@@ -721,13 +700,8 @@ func (e *emitter) methodCall(cl callee, call *grammar.Call) *jen.Statement {
 	if m, ok := libMethodOf(rt, cl.name, call); ok {
 		return e.libMethodCall(cl.recv, rt, m, call)
 	}
-	if rt.Kind == List && cl.name == "sort" && len(call.Args) == 1 && call.Args[0].Name == "reverse" {
-		switch r := call.Args[0].Value; {
-		case isTrue(r):
-			return recv().Dot("SortReverse").Call()
-		case isFalse(r):
-			return recv().Dot("Sort").Call()
-		}
+	if rt.Kind == List && cl.name == "sort" {
+		return e.listSort(cl.recv, call)
 	}
 	args, _ := e.positional(call, cl.name)
 	if m := methods[rt.Kind][cl.name]; m != "" && len(args) == 0 {

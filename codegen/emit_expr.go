@@ -98,6 +98,8 @@ func (e *emitter) x(x grammar.Expr) gox {
 		return primary(e.listComp(x))
 	case *grammar.Attribute:
 		return e.attribute(x)
+	case *grammar.Lambda:
+		e.diag.unsupported(x, "'lambda' other than the key= of sorted() or sort()")
 	default:
 		e.diag.unsupported(x, "this expression")
 	}

@@ -31,9 +31,11 @@ type checker struct {
 	// handlerNames holds a Name node made for each `except ... as name`
 	// (the AST keeps the name as a string), so it resolves like any store.
 	handlerNames map[*grammar.ExceptHandler]*grammar.Name
-	types        map[grammar.Expr]*Type // the inferred type of every expression
-	cells        map[cellKey]*cell      // type variables owned by expressions (container elements)
-	lat          lattice
+	// lambdas holds each lambda's parameters (sort keys, emit_sort.go).
+	lambdas map[*grammar.Lambda][]*Symbol
+	types   map[grammar.Expr]*Type // the inferred type of every expression
+	cells   map[cellKey]*cell      // type variables owned by expressions (container elements)
+	lat     lattice
 
 	define  map[*grammar.Name]bool // a store that declares its variable with :=
 	ordered map[*grammar.Name]bool // a module variable read that must happen before a later call
@@ -49,6 +51,7 @@ func newChecker(mod *grammar.Module, filename string) *checker {
 		builtins:     map[string]*Symbol{},
 		uses:         map[*grammar.Name]*Symbol{},
 		handlerNames: map[*grammar.ExceptHandler]*grammar.Name{},
+		lambdas:      map[*grammar.Lambda][]*Symbol{},
 		types:        map[grammar.Expr]*Type{},
 		cells:        map[cellKey]*cell{},
 		define:       map[*grammar.Name]bool{},

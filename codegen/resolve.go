@@ -850,7 +850,7 @@ func (r *resolver) expr(e grammar.Expr) {
 	case *grammar.Yield:
 		r.diag.unsupported(e, "'yield'")
 	case *grammar.Lambda:
-		r.diag.unsupported(e, "'lambda'")
+		r.lambda(e)
 	case *grammar.NamedExpr:
 		r.diag.unsupported(e, "':='")
 	case *grammar.Comprehension:
@@ -905,6 +905,23 @@ func (r *resolver) comprehension(e *grammar.Comprehension) {
 		}
 	}
 	r.expr(e.Elt)
+	r.comps = r.comps[:len(r.comps)-1]
+}
+
+// lambda resolves a lambda's body in a scope of its own holding its
+// parameters, as a comprehension's; where a lambda may appear is checked
+// when it is emitted (emit_sort.go).
+func (r *resolver) lambda(e *grammar.Lambda) {
+	s := newScope(r.scope.fn, map[string]bool{})
+	for _, p := range e.Params {
+		if p.Kind != grammar.ParamNormal || p.Default != nil {
+			r.diag.unsupported(p, "lambda parameter of this form")
+			return
+		}
+		r.lambdas[e] = append(r.lambdas[e], s.define(p.Name, symParam))
+	}
+	r.comps = append(r.comps, s)
+	r.expr(e.Body)
 	r.comps = r.comps[:len(r.comps)-1]
 }
 

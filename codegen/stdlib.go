@@ -216,6 +216,7 @@ func (c *checker) builtinType(name string, call *grammar.Call, args []*Type) *Ty
 		}
 	case "sorted":
 		if len(args) >= 1 && args[0].Kind == List {
+			c.sortKey(call, args[0].elem())
 			return args[0]
 		}
 	case "any", "all":
@@ -392,6 +393,7 @@ func (c *checker) methodType(recv *Type, name string, call *grammar.Call, args [
 	case List:
 		switch name {
 		case "sort":
+			c.sortKey(call, recv.elem())
 			return tNone
 		case "append":
 			c.lat.add(recv.parts[0], arg(0))

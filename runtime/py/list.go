@@ -395,3 +395,10 @@ func AllOf[T any](l *List[T]) bool {
 	}
 	return true
 }
+
+// SortedKey is sorted(l, key=key, reverse=reverse).
+func SortedKey[T, K any](l *List[T], key func(T) K, reverse bool) *List[T] {
+	out := l.Copy()
+	SortKey(out, key, reverse)
+	return out
+}
