@@ -343,19 +343,7 @@ func (e *emitter) libCall(name string, call *grammar.Call) *jen.Statement {
 			e.diag.unsupported(args[0], "asyncio.create_task() of a value that is not a coroutine")
 		}
 		return e.coroArg(args[0], "CreateMachineTask", "CreateTask", jen.Id("t"))
-	case "asyncio.Queue":
-		args, kw := e.positional(call, name, "maxsize")
-		size := jen.Code(jen.Lit(0))
-		if len(args) == 1 {
-			size = e.coerce(args[0], tInt)
-		} else if kw["maxsize"] != nil {
-			size = e.coerce(kw["maxsize"], tInt)
-		}
-		return jen.Qual(aioPkg, "NewQueue").Types(goType(e.typeOf(call).elem())).Call(size)
-	case "asyncio.Lock", "asyncio.Event":
-		e.positional(call, name)
-		return jen.Qual(aioPkg, "New"+name[len("asyncio."):]).Call()
-	case "asyncio.LifoQueue", "asyncio.PriorityQueue":
+	case "asyncio.Queue", "asyncio.LifoQueue", "asyncio.PriorityQueue":
 		args, kw := e.positional(call, name, "maxsize")
 		size := jen.Code(jen.Lit(0))
 		if len(args) == 1 {
@@ -364,13 +352,16 @@ func (e *emitter) libCall(name string, call *grammar.Call) *jen.Statement {
 			size = e.coerce(kw["maxsize"], tInt)
 		}
 		elem := goType(e.typeOf(call).elem())
-		if name == "asyncio.LifoQueue" {
-			return jen.Qual(aioPkg, "NewLifoQueue").Types(elem).Call(size)
+		if name != "asyncio.PriorityQueue" {
+			return jen.Qual(aioPkg, "New"+name[len("asyncio."):]).Types(elem).Call(size)
 		}
 		// heapq orders the items with Python's <.
 		less := jen.Func().Params(jen.List(jen.Id("a"), jen.Id("b")).Add(elem)).Bool().Block(
 			jen.Return(jen.Qual(pyPkg, "Lt").Call(jen.Id("a"), jen.Id("b"))))
 		return jen.Qual(aioPkg, "NewPriorityQueue").Types(elem).Call(size, less)
+	case "asyncio.Lock", "asyncio.Event":
+		e.positional(call, name)
+		return jen.Qual(aioPkg, "New"+name[len("asyncio."):]).Call()
 	case "asyncio.BoundedSemaphore", "asyncio.Barrier":
 		param := map[string]string{"asyncio.BoundedSemaphore": "value", "asyncio.Barrier": "parties"}[name]
 		args, kw := e.positional(call, name, param)
