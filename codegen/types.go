@@ -217,9 +217,19 @@ func breakCycles(t *Type, onPath map[*cell]bool) {
 	}
 }
 
+// aioStructs are the kinds whose values are pointers to a struct of
+// runtime/aio, by the struct's name.
+var aioStructs = map[Kind]string{
+	Lock: "Lock", Event: "Event", Semaphore: "Semaphore", BoundedSem: "BoundedSemaphore",
+	Condition: "Condition", Barrier: "Barrier", TaskGroupT: "TaskGroup", TimeoutT: "Timeout", LoopT: "Loop",
+}
+
 // goType renders the Go type a value of type t has in generated code.
 // Unknown (a value nothing flows into) becomes any.
 func goType(t *Type) jen.Code {
+	if name, ok := aioStructs[t.Kind]; ok {
+		return jen.Op("*").Qual(aioPkg, name)
+	}
 	switch t.Kind {
 	case None:
 		return jen.Qual(pyPkg, "NoneType")
@@ -245,24 +255,6 @@ func goType(t *Type) jen.Code {
 		return jen.Op("*").Qual(aioPkg, "TaskOf").Types(goType(t.elem()))
 	case Queue:
 		return jen.Op("*").Qual(aioPkg, "Queue").Types(goType(t.elem()))
-	case Lock:
-		return jen.Op("*").Qual(aioPkg, "Lock")
-	case Event:
-		return jen.Op("*").Qual(aioPkg, "Event")
-	case Semaphore:
-		return jen.Op("*").Qual(aioPkg, "Semaphore")
-	case BoundedSem:
-		return jen.Op("*").Qual(aioPkg, "BoundedSemaphore")
-	case Condition:
-		return jen.Op("*").Qual(aioPkg, "Condition")
-	case Barrier:
-		return jen.Op("*").Qual(aioPkg, "Barrier")
-	case TaskGroupT:
-		return jen.Op("*").Qual(aioPkg, "TaskGroup")
-	case TimeoutT:
-		return jen.Op("*").Qual(aioPkg, "Timeout")
-	case LoopT:
-		return jen.Op("*").Qual(aioPkg, "Loop")
 	case ClassT:
 		return jen.Op("*").Id(t.cls.Sym.Go)
 	case ExcT:
@@ -306,6 +298,10 @@ func writeGoType(b *strings.Builder, t *Type) {
 		}
 		b.WriteByte(']')
 	}
+	if name, ok := aioStructs[t.Kind]; ok {
+		b.WriteString("*aio." + name)
+		return
+	}
 	switch t.Kind {
 	case None:
 		b.WriteString("py.NoneType")
@@ -335,24 +331,6 @@ func writeGoType(b *strings.Builder, t *Type) {
 	case Queue:
 		b.WriteString("*aio.Queue")
 		args(1)
-	case Lock:
-		b.WriteString("*aio.Lock")
-	case Event:
-		b.WriteString("*aio.Event")
-	case Semaphore:
-		b.WriteString("*aio.Semaphore")
-	case BoundedSem:
-		b.WriteString("*aio.BoundedSemaphore")
-	case Condition:
-		b.WriteString("*aio.Condition")
-	case Barrier:
-		b.WriteString("*aio.Barrier")
-	case TaskGroupT:
-		b.WriteString("*aio.TaskGroup")
-	case TimeoutT:
-		b.WriteString("*aio.Timeout")
-	case LoopT:
-		b.WriteString("*aio.Loop")
 	case ClassT:
 		b.WriteString("*" + t.cls.Sym.Go)
 	case ExcT:
