@@ -694,6 +694,9 @@ func (e *emitter) methodCall(cl callee, call *grammar.Call) *jen.Statement {
 	if rt.Kind == List && cl.name == "sort" {
 		return e.listSort(cl.recv, call)
 	}
+	if rt.Kind == Str && cl.name == "format" {
+		return e.strFormat(cl.recv, call)
+	}
 	args, _ := e.positional(call, cl.name)
 	if m := methods[rt.Kind][cl.name]; m != "" && len(args) == 0 {
 		return recv().Dot(m).Call()

@@ -73,8 +73,11 @@ func (e *emitter) pairHeader(tup *grammar.Tuple, iter grammar.Expr, define func(
 	}
 	var seq *jen.Statement
 	switch {
-	case ok && e.isBuiltinCall(call, "enumerate") && len(call.Args) == 1 && e.typeOf(call.Args[0].Value).Kind == List:
+	case ok && e.isBuiltinCall(call, "enumerate") && isEnumerate(call) && e.typeOf(call.Args[0].Value).Kind == List:
 		seq = operand(e.x(call.Args[0].Value), precPrimary, false).Dot("Items")
+		if start, _ := enumerateArgs(call); start != nil {
+			seq = jen.Qual(pyPkg, "EnumerateFrom").Call(seq, e.coerce(start, tInt))
+		}
 	case ok && isItemsCall(e, call):
 		seq = operand(e.x(call.Func.(*grammar.Attribute).X), precPrimary, false).Dot("All").Call()
 	default:
@@ -97,6 +100,27 @@ func (e *emitter) pairHeader(tup *grammar.Tuple, iter grammar.Expr, define func(
 		return one(jen.Range().Add(seq))
 	}
 	return one(jen.List(vars...).Op(op).Range().Add(seq))
+}
+
+// enumerateArgs matches enumerate(xs[, start]); start is nil when
+// omitted (0).
+func enumerateArgs(call *grammar.Call) (start grammar.Expr, ok bool) {
+	args := call.Args
+	if len(args) == 0 || len(args) > 2 || args[0].Name != "" || args[0].Star {
+		return nil, false
+	}
+	if len(args) == 1 {
+		return nil, true
+	}
+	if args[1].Star || args[1].Name != "" && args[1].Name != "start" {
+		return nil, false
+	}
+	return args[1].Value, true
+}
+
+func isEnumerate(call *grammar.Call) bool {
+	_, ok := enumerateArgs(call)
+	return ok
 }
 
 // isItemsCall reports whether call is `d.items()` on a dict.

@@ -235,7 +235,7 @@ func (c *checker) loopTarget(target, iter grammar.Expr) {
 	}
 	k, v := tAny, tAny
 	switch cl := c.calleeOf(call); {
-	case cl.kind == calleeBuiltin && cl.name == "enumerate" && len(call.Args) == 1:
+	case cl.kind == calleeBuiltin && cl.name == "enumerate" && isEnumerate(call):
 		k, v = tInt, iterElem(c.typeOf(call.Args[0].Value), call.Args[0].Value)
 	case cl.kind == calleeMethod && cl.name == "items" && c.typeOf(cl.recv).Kind == Dict:
 		d := c.typeOf(cl.recv)

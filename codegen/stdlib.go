@@ -407,7 +407,7 @@ func (c *checker) methodType(recv *Type, name string, call *grammar.Call, args [
 		}
 	case Str:
 		switch name {
-		case "upper", "lower", "strip", "lstrip", "rstrip", "join":
+		case "upper", "lower", "strip", "lstrip", "rstrip", "join", "format":
 			return tStr
 		}
 	case Queue:

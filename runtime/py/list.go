@@ -402,3 +402,15 @@ func SortedKey[T, K any](l *List[T], key func(T) K, reverse bool) *List[T] {
 	SortKey(out, key, reverse)
 	return out
 }
+
+// EnumerateFrom is enumerate(items, start): each item with its position
+// counted from start.
+func EnumerateFrom[T any](items []T, start int) iter.Seq2[int, T] {
+	return func(yield func(int, T) bool) {
+		for i, x := range items {
+			if !yield(start+i, x) {
+				return
+			}
+		}
+	}
+}
