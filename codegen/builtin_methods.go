@@ -30,6 +30,8 @@ var libMethods = map[Kind]map[string]libMethod{
 		"copy":    {goName: "Copy", result: "self"},
 	},
 	Dict: {
+		"get":        {goName: "GetDefault", params: []string{"key", "value"}, result: "value"},
+		"pop":        {goName: "Pop", params: []string{"key"}, result: "value"},
 		"setdefault": {goName: "SetDefault", params: []string{"key", "value"}, result: "value"},
 		"update":     {goName: "Update", params: []string{"self"}, result: "None"},
 		"clear":      {goName: "Clear", result: "None"},

@@ -154,6 +154,11 @@ func (e *emitter) builtinCall(name string, call *grammar.Call) *jen.Statement {
 	if name == "sorted" {
 		return e.sorted(call)
 	}
+	if name == "zip" || name == "reversed" {
+		// Iterators, whose repr CPython prints as an address.
+		e.diag.unsupported(call, name+"() other than what a for loop iterates over")
+		return jen.Nil()
+	}
 	args, _ := e.positional(call, name)
 	if len(args) == 0 {
 		switch name {

@@ -35,6 +35,10 @@ func (e *emitter) loopHeader(target, iter grammar.Expr, body []grammar.Stmt, def
 	}
 	xt := e.typeOf(iter)
 	x := func() *jen.Statement { return operand(e.x(iter), precPrimary, false) }
+	if call, ok := iter.(*grammar.Call); ok && e.isBuiltinCall(call, "reversed") && xt.Kind == List {
+		items := operand(e.x(call.Args[0].Value), precPrimary, false).Dot("Items")
+		return one(lv.single(jen.Qual(pyPkg, "Reversed").Call(items)))
+	}
 	switch {
 	case xt.Kind == List && isKeysCall(e, iter):
 		call := iter.(*grammar.Call)
@@ -80,6 +84,9 @@ func (e *emitter) pairHeader(tup *grammar.Tuple, iter grammar.Expr, define func(
 		}
 	case ok && isItemsCall(e, call):
 		seq = operand(e.x(call.Func.(*grammar.Attribute).X), precPrimary, false).Dot("All").Call()
+	case ok && e.isBuiltinCall(call, "zip") && e.typeOf(call).Kind == List:
+		items := func(x grammar.Expr) jen.Code { return operand(e.x(x), precPrimary, false).Dot("Items") }
+		seq = jen.Qual(pyPkg, "Zip").Call(items(call.Args[0].Value), items(call.Args[1].Value))
 	default:
 		e.diag.unsupported(iter, "unpacking the items of this loop")
 		return nil, false

@@ -237,6 +237,8 @@ func (c *checker) loopTarget(target, iter grammar.Expr) {
 	switch cl := c.calleeOf(call); {
 	case cl.kind == calleeBuiltin && cl.name == "enumerate" && isEnumerate(call):
 		k, v = tInt, iterElem(c.typeOf(call.Args[0].Value), call.Args[0].Value)
+	case cl.kind == calleeBuiltin && cl.name == "zip" && len(call.Args) == 2:
+		k, v = iterElem(c.typeOf(call.Args[0].Value), nil), iterElem(c.typeOf(call.Args[1].Value), nil)
 	case cl.kind == calleeMethod && cl.name == "items" && c.typeOf(cl.recv).Kind == Dict:
 		d := c.typeOf(cl.recv)
 		k, v = d.part(0), d.part(1)

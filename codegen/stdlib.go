@@ -57,7 +57,7 @@ var asyncioExcClasses = map[string]string{
 
 // supportedBuiltins are the built-ins this slice translates.
 var supportedBuiltins = setOf("print", "len", "range", "str", "repr", "int", "float",
-	"bool", "abs", "min", "max", "sum", "enumerate", "round", "sorted", "any", "all")
+	"bool", "abs", "min", "max", "sum", "enumerate", "round", "sorted", "any", "all", "zip", "reversed")
 
 func setOf(names ...string) map[string]bool {
 	m := make(map[string]bool, len(names))
@@ -221,6 +221,17 @@ func (c *checker) builtinType(name string, call *grammar.Call, args []*Type) *Ty
 		}
 	case "any", "all":
 		return tBool
+	case "reversed":
+		// An iterator; typed as the list for the for loops that take it.
+		if len(args) == 1 && args[0].Kind == List {
+			return args[0]
+		}
+	case "zip":
+		if len(args) == 2 && args[0].Kind == List && args[1].Kind == List {
+			pair := c.cellAt(call, 0)
+			c.lat.add(pair, compound(Tuple, args[0].parts[0], args[1].parts[0]))
+			return compound(List, pair)
+		}
 	case "sum":
 		if len(args) == 1 && args[0].Kind == List {
 			if el := args[0].elem(); el.Kind == Int || el.Kind == Float {

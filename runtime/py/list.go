@@ -414,3 +414,27 @@ func EnumerateFrom[T any](items []T, start int) iter.Seq2[int, T] {
 		}
 	}
 }
+
+// Zip is zip(a, b) over two lists, as a for loop iterates it: pairs of
+// items until the shorter list ends.
+func Zip[A, B any](a []A, b []B) iter.Seq2[A, B] {
+	return func(yield func(A, B) bool) {
+		for i := range min(len(a), len(b)) {
+			if !yield(a[i], b[i]) {
+				return
+			}
+		}
+	}
+}
+
+// Reversed is reversed(l) as a for loop iterates it: the items from the
+// last to the first.
+func Reversed[T any](items []T) iter.Seq[T] {
+	return func(yield func(T) bool) {
+		for i := len(items) - 1; i >= 0; i-- {
+			if !yield(items[i]) {
+				return
+			}
+		}
+	}
+}
