@@ -58,6 +58,8 @@ func (e *emitter) asyncioCall(name string, call *grammar.Call) (code *jen.Statem
 			return jen.Nil(), true
 		}
 		return jen.Id("t").Dot("Loop").Call(), true
+	case "random.seed", "random.random", "random.uniform", "random.randint", "random.randrange", "random.choice", "random.shuffle":
+		return e.randomCall(name, call), true
 	case "time.sleep":
 		args, _ := e.positional(call, name)
 		if !e.arity(call, name, 1, args) {
@@ -181,4 +183,45 @@ func (e *emitter) awaitableValue(x grammar.Expr, name string) *jen.Statement {
 		return jen.Nil()
 	}
 	return operand(e.x(x), precPrimary, false)
+}
+
+// randomCall emits a function of the random module (runtime/py/random.go
+// reproduces CPython's generator and algorithms).
+func (e *emitter) randomCall(name string, call *grammar.Call) *jen.Statement {
+	args, _ := e.positional(call, name)
+	num := func(t *Type) []jen.Code {
+		out := make([]jen.Code, len(args))
+		for i, a := range args {
+			out[i] = e.coerce(a, t)
+		}
+		return out
+	}
+	list := func() (*jen.Statement, bool) {
+		if len(args) != 1 || e.typeOf(args[0]).Kind != List {
+			e.diag.unsupported(call, name+"() of anything but one list")
+			return nil, false
+		}
+		return e.expr(args[0]), true
+	}
+	switch n := len(args); {
+	case name == "random.seed" && n == 1 && e.typeOf(args[0]).Kind == Int:
+		return jen.Qual(pyPkg, "RandomSeed").Call(e.expr(args[0]))
+	case name == "random.random" && n == 0:
+		return jen.Qual(pyPkg, "Random").Call()
+	case name == "random.uniform" && n == 2:
+		return jen.Qual(pyPkg, "Uniform").Call(num(tFloat)...)
+	case name == "random.randint" && n == 2:
+		return jen.Qual(pyPkg, "RandInt").Call(num(tInt)...)
+	case name == "random.randrange" && n == 1:
+		return jen.Qual(pyPkg, "RandBelow").Call(num(tInt)...)
+	case name == "random.randrange" && n == 2:
+		return jen.Qual(pyPkg, "RandRange").Call(num(tInt)...)
+	case name == "random.choice", name == "random.shuffle":
+		if l, ok := list(); ok {
+			return jen.Qual(pyPkg, map[string]string{"random.choice": "Choice", "random.shuffle": "Shuffle"}[name]).Call(l)
+		}
+		return jen.Nil()
+	}
+	e.diag.unsupported(call, name+"() with these arguments")
+	return jen.Nil()
 }

@@ -84,7 +84,8 @@ var supportedModules = map[string]map[string]bool{
 		"QueueEmpty": true, "QueueFull": true, "TaskGroup": true, "timeout": true, "wait_for": true,
 		"to_thread": true, "get_event_loop": true, "get_running_loop": true, "shield": true, "as_completed": true,
 		"LifoQueue": true, "PriorityQueue": true, "BoundedSemaphore": true, "Condition": true, "Barrier": true},
-	"time": {"time": true, "sleep": true},
+	"time":   {"time": true, "sleep": true},
+	"random": {"seed": true, "random": true, "uniform": true, "randint": true, "randrange": true, "choice": true, "shuffle": true},
 }
 
 // resolver binds every name, in the spirit of Python's own compiler: a

@@ -333,10 +333,16 @@ func (c *checker) libType(name string, call *grammar.Call, args []*Type) *Type {
 		return &Type{Kind: LoopT}
 	case "asyncio.to_thread":
 		return c.coroOf(call, c.threadCall(call, 0))
-	case "time.time":
+	case "time.time", "random.random", "random.uniform":
 		return tFloat
-	case "time.sleep":
+	case "time.sleep", "random.seed", "random.shuffle":
 		return tNone
+	case "random.randint", "random.randrange":
+		return tInt
+	case "random.choice":
+		if len(args) == 1 && args[0].Kind == List {
+			return args[0].elem()
+		}
 	}
 	return tAny
 }
