@@ -84,6 +84,8 @@ func (e *emitter) pairHeader(tup *grammar.Tuple, iter grammar.Expr, define func(
 		}
 	case ok && isItemsCall(e, call):
 		seq = operand(e.x(call.Func.(*grammar.Attribute).X), precPrimary, false).Dot("All").Call()
+	case isPairList(e.typeOf(iter)) && !(ok && (e.isBuiltinCall(call, "enumerate") || e.isBuiltinCall(call, "zip"))):
+		seq = jen.Qual(pyPkg, "Pairs").Call(operand(e.x(iter), precPrimary, false).Dot("Items"))
 	case ok && e.isBuiltinCall(call, "zip") && e.typeOf(call).Kind == List:
 		items := func(x grammar.Expr) jen.Code { return operand(e.x(x), precPrimary, false).Dot("Items") }
 		seq = jen.Qual(pyPkg, "Zip").Call(items(call.Args[0].Value), items(call.Args[1].Value))
@@ -123,6 +125,11 @@ func enumerateArgs(call *grammar.Call) (start grammar.Expr, ok bool) {
 		return nil, false
 	}
 	return args[1].Value, true
+}
+
+// isPairList reports whether t is a list of 2-tuples.
+func isPairList(t *Type) bool {
+	return t.Kind == List && t.elem().Kind == Tuple && len(t.elem().parts) == 2
 }
 
 func isEnumerate(call *grammar.Call) bool {

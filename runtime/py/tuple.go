@@ -1,5 +1,7 @@
 package py
 
+import "iter"
+
 // Tuple1, Tuple2 and Tuple3 are Python tuples of static element types;
 // fields V0, V1, V2 are t[0], t[1], t[2].
 type (
@@ -72,4 +74,16 @@ func tupleRepr(items ...any) string {
 		b = append(b, ',')
 	}
 	return string(append(b, ')'))
+}
+
+// Pairs is the items of a list of pairs as a for loop with two targets
+// iterates them: `for name, delay in jobs`.
+func Pairs[A, B any](items []Tuple2[A, B]) iter.Seq2[A, B] {
+	return func(yield func(A, B) bool) {
+		for _, p := range items {
+			if !yield(p.V0, p.V1) {
+				return
+			}
+		}
+	}
 }
