@@ -687,10 +687,19 @@ func (e *emitter) tuple(tp *grammar.Tuple) *jen.Statement {
 func (e *emitter) listComp(c *grammar.Comprehension) *jen.Statement {
 	t := e.typeOf(c)
 	list := jen.Id("list")
+	newList := jen.Qual(pyPkg, "NewList").Types(goType(t.elem())).Call()
+	add := func(g *jen.Group) { g.Add(list.Clone().Dot("Append").Call(e.coerce(c.Elt, t.elem()))) }
+	if c.Kind == grammar.DictComp {
+		// Python evaluates the key, then the value.
+		newList = jen.Qual(pyPkg, "NewDict").Types(goType(t.part(0)), goType(t.part(1))).Call()
+		add = func(g *jen.Group) {
+			g.Add(list.Clone().Dot("Set").Call(e.coerce(c.Elt, t.part(0)), e.coerce(c.Value, t.part(1))))
+		}
+	}
 	var clause func(g *jen.Group, i int)
 	clause = func(g *jen.Group, i int) {
 		if i == len(c.Clauses) {
-			g.Add(list.Clone().Dot("Append").Call(e.coerce(c.Elt, t.elem())))
+			add(g)
 			return
 		}
 		cl := c.Clauses[i]
@@ -711,7 +720,7 @@ func (e *emitter) listComp(c *grammar.Comprehension) *jen.Statement {
 		})
 	}
 	return jen.Func().Params().Add(goType(t)).BlockFunc(func(g *jen.Group) {
-		g.Add(list.Clone().Op(":=").Qual(pyPkg, "NewList").Types(goType(t.elem())).Call())
+		g.Add(list.Clone().Op(":=").Add(newList))
 		clause(g, 0)
 		g.Return(list.Clone())
 	}).Call()

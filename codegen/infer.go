@@ -460,6 +460,11 @@ func (c *checker) exprType1(e grammar.Expr) *Type {
 		}
 		el := c.cellAt(e, 0)
 		c.lat.add(el, c.exprType(e.Elt))
+		if e.Kind == grammar.DictComp {
+			val := c.cellAt(e, 1)
+			c.lat.add(val, c.exprType(e.Value))
+			return compound(Dict, el, val)
+		}
 		return compound(List, el)
 	}
 	return tAny

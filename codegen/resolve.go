@@ -882,9 +882,8 @@ func (r *resolver) name(e *grammar.Name) {
 // targets are not visible outside. The first iterable is evaluated in the
 // enclosing scope, as in Python.
 func (r *resolver) comprehension(e *grammar.Comprehension) {
-	if e.Kind != grammar.ListComp {
-		r.diag.unsupported(e, [...]string{grammar.SetComp: "set comprehension",
-			grammar.DictComp: "dict comprehension", grammar.GenExp: "generator expression"}[e.Kind])
+	if e.Kind != grammar.ListComp && e.Kind != grammar.DictComp {
+		r.diag.unsupported(e, [...]string{grammar.SetComp: "set comprehension", grammar.GenExp: "generator expression"}[e.Kind])
 		return
 	}
 	if len(e.Clauses) == 0 {
@@ -906,6 +905,7 @@ func (r *resolver) comprehension(e *grammar.Comprehension) {
 		}
 	}
 	r.expr(e.Elt)
+	r.optExpr(e.Value)
 	r.comps = r.comps[:len(r.comps)-1]
 }
 
