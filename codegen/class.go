@@ -233,8 +233,11 @@ func (e *emitter) newInstance(cls *Class, call *grammar.Call) *jen.Statement {
 	return jen.Id(cls.ctor).Call(args...)
 }
 
-// attribute emits obj.name read from an instance.
+// attribute emits obj.name read from an instance, or sys.argv.
 func (e *emitter) attribute(x *grammar.Attribute) gox {
+	if e.moduleAttr(x) == "sys.argv" {
+		return primary(jen.Qual(pyPkg, "SysArgv").Call(jen.Lit(e.opts.Filename)))
+	}
 	cls := e.classOf(x.X)
 	if cls == nil {
 		e.diag.unsupported(x, "attribute access")

@@ -60,6 +60,17 @@ func (e *emitter) asyncioCall(name string, call *grammar.Call) (code *jen.Statem
 		return jen.Id("t").Dot("Loop").Call(), true
 	case "random.seed", "random.random", "random.uniform", "random.randint", "random.randrange", "random.choice", "random.shuffle":
 		return e.randomCall(name, call), true
+	case "sys.exit":
+		args, _ := e.positional(call, name)
+		if len(args) > 1 {
+			e.arity(call, name, 1, args)
+			return jen.Nil(), true
+		}
+		vals := make([]jen.Code, len(args))
+		for i, a := range args {
+			vals[i] = e.expr(a)
+		}
+		return jen.Qual(pyPkg, "Raise").Call(jen.Qual(pyPkg, "SystemExit").Dot("New").Call(vals...)), true
 	case "time.sleep":
 		args, _ := e.positional(call, name)
 		if !e.arity(call, name, 1, args) {

@@ -258,7 +258,7 @@ func (e *emitter) builtinCall(name string, call *grammar.Call) *jen.Statement {
 // print emits print(*args, sep=, end=); flush= is accepted and has no
 // effect, since the runtime flushes before anything reaches stderr.
 func (e *emitter) print(call *grammar.Call) *jen.Statement {
-	args, kw := e.positional(call, "print", "sep", "end", "flush")
+	args, kw := e.positional(call, "print", "sep", "end", "flush", "file")
 	vals := make([]jen.Code, len(args))
 	for i, a := range args {
 		vals[i] = e.expr(a)
@@ -266,8 +266,18 @@ func (e *emitter) print(call *grammar.Call) *jen.Statement {
 	if f := kw["flush"]; f != nil && !isSimple(f) {
 		e.diag.unsupported(f, "computed flush= argument")
 	}
+	toStderr := false
+	if f := kw["file"]; f != nil {
+		switch e.moduleAttr(f) {
+		case "sys.stderr":
+			toStderr = true
+		case "sys.stdout":
+		default:
+			e.diag.unsupported(f, "print() to a file other than sys.stdout or sys.stderr")
+		}
+	}
 	sep, end := kw["sep"], kw["end"]
-	if sep == nil && end == nil {
+	if sep == nil && end == nil && !toStderr {
 		return jen.Qual(pyPkg, "Print").Call(vals...)
 	}
 	strArg := func(x grammar.Expr, def string) jen.Code {
@@ -279,7 +289,11 @@ func (e *emitter) print(call *grammar.Call) *jen.Statement {
 		}
 		return e.expr(x)
 	}
-	return jen.Qual(pyPkg, "PrintSepEnd").Call(append([]jen.Code{strArg(sep, " "), strArg(end, "\n")}, vals...)...)
+	fn := "PrintSepEnd"
+	if toStderr {
+		fn = "PrintErr"
+	}
+	return jen.Qual(pyPkg, fn).Call(append([]jen.Code{strArg(sep, " "), strArg(end, "\n")}, vals...)...)
 }
 
 // minMax emits min/max of one list (py.Min, py.Max), or of two or more

@@ -388,6 +388,11 @@ func (c *checker) exprType1(e grammar.Expr) *Type {
 	case *grammar.Call:
 		return c.callType(e)
 	case *grammar.Attribute:
+		if c.moduleAttr(e) == "sys.argv" {
+			arg := c.cellAt(e, 0)
+			c.lat.add(arg, tStr)
+			return compound(List, arg)
+		}
 		if xt := c.exprType(e.X); xt.Kind == ClassT {
 			if a := xt.cls.attr(e.Name, false); a != nil {
 				return a.get()

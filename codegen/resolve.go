@@ -85,6 +85,7 @@ var supportedModules = map[string]map[string]bool{
 		"to_thread": true, "get_event_loop": true, "get_running_loop": true, "shield": true, "as_completed": true,
 		"LifoQueue": true, "PriorityQueue": true, "BoundedSemaphore": true, "Condition": true, "Barrier": true},
 	"time":   {"time": true, "sleep": true},
+	"sys":    {"argv": true, "exit": true, "stdout": true, "stderr": true},
 	"random": {"seed": true, "random": true, "uniform": true, "randint": true, "randrange": true, "choice": true, "shuffle": true},
 }
 

@@ -335,7 +335,7 @@ func (c *checker) libType(name string, call *grammar.Call, args []*Type) *Type {
 		return c.coroOf(call, c.threadCall(call, 0))
 	case "time.time", "random.random", "random.uniform":
 		return tFloat
-	case "time.sleep", "random.seed", "random.shuffle":
+	case "time.sleep", "random.seed", "random.shuffle", "sys.exit":
 		return tNone
 	case "random.randint", "random.randrange":
 		return tInt
@@ -493,4 +493,19 @@ func (c *checker) methodType(recv *Type, name string, call *grammar.Call, args [
 		}
 	}
 	return tAny
+}
+
+// moduleAttr is "module.name" when x is an attribute of an imported
+// module (sys.argv), else "".
+func (c *checker) moduleAttr(x grammar.Expr) string {
+	a, ok := x.(*grammar.Attribute)
+	if !ok {
+		return ""
+	}
+	if n, ok := a.X.(*grammar.Name); ok {
+		if sym := c.uses[n]; sym != nil && sym.Kind == symModule {
+			return sym.qual + "." + a.Name
+		}
+	}
+	return ""
 }

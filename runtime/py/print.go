@@ -93,3 +93,18 @@ func PrintErr(sep, end string, args ...any) {
 	Flush()
 	os.Stderr.Write(b)
 }
+
+// sysArgv is sys.argv, made once.
+var sysArgv struct {
+	once sync.Once
+	list *List[string]
+}
+
+// SysArgv is sys.argv: the script's path as given to aiogo, then the
+// program's arguments.
+func SysArgv(script string) *List[string] {
+	sysArgv.once.Do(func() {
+		sysArgv.list = NewList(append([]string{script}, os.Args[1:]...)...)
+	})
+	return sysArgv.list
+}
