@@ -53,12 +53,16 @@ func (c *checker) declare() {
 func (c *checker) declareBody(body []grammar.Stmt, scope *Scope) {
 	d := &declScan{c: c, scope: scope, occs: map[*Symbol][]occurrence{}}
 	d.block(body)
+	captured := c.captured()
 	for _, sym := range scope.order {
-		if sym.Kind != symVar || sym.pkgLevel || !sym.read {
+		if sym.Kind != symVar && !sym.isNested() || sym.pkgLevel || !sym.read {
 			continue
 		}
 		occs := d.occs[sym]
-		if len(occs) > 0 && canDefine(occs) {
+		// A variable a nested def reads is one variable for the whole
+		// function, as Python's cell is: declared at the top, so that a
+		// loop assigns it rather than making one per iteration.
+		if len(occs) > 0 && canDefine(occs) && !captured[sym] {
 			c.define[occs[0].name] = true
 			continue
 		}
@@ -119,6 +123,18 @@ func (d *declScan) block(stmts []grammar.Stmt) {
 
 func (d *declScan) stmt(st grammar.Stmt) {
 	switch st := st.(type) {
+	case *grammar.FuncDef:
+		// A nested def binds its name here, and its body reads the
+		// variables around it here, where the closure is made.
+		if fn := d.c.funcOf[st]; fn != nil && fn.def != nil {
+			d.record(fn.def, true, true)
+			grammar.Inspect(st, func(n grammar.Node) bool {
+				if x, ok := n.(*grammar.Name); ok && d.c.uses[x] != nil && d.c.uses[x].scope == d.scope {
+					d.record(x, false, false)
+				}
+				return true
+			})
+		}
 	case *grammar.Assign:
 		d.expr(st.Value)
 		for _, t := range st.Targets {
@@ -320,4 +336,20 @@ func exprChildren(e grammar.Expr) []grammar.Expr {
 		return append(out, e.Elt, e.Value)
 	}
 	return nil
+}
+
+// captured returns the function variables that nested defs read.
+func (c *checker) captured() map[*Symbol]bool {
+	out := map[*Symbol]bool{}
+	for _, fn := range c.funcs {
+		if fn.outer == nil {
+			continue
+		}
+		for sym := range fn.Scope.refs {
+			if sym.scope.fn != nil && sym.Kind != symFunc {
+				out[sym] = true
+			}
+		}
+	}
+	return out
 }

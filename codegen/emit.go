@@ -55,6 +55,9 @@ func (c *checker) emit(opts Options) ([]byte, error) {
 	e.classDecls(f)
 	e.machineHeads(f.Group)
 	for _, fn := range c.funcs {
+		if fn.outer != nil {
+			continue // emitted where it is defined (nestedDef)
+		}
 		e.fn, e.flags = fn, 0
 		if e.isMachine(fn) {
 			e.machineDecl(f.Group, fn)
@@ -106,6 +109,16 @@ func (e *emitter) lineDirective(g *jen.Group, pos grammar.Pos) {
 // funcDecl emits a def as a Go function, an async def as a function that
 // returns its lazy coroutine.
 func (e *emitter) funcDecl(fn *Func) jen.Code {
+	decl := jen.Func()
+	if fn.class != nil { // a method: self is the receiver
+		decl.Params(jen.Id(fn.Params[0].Go).Op("*").Id(fn.class.Sym.Go))
+	}
+	return e.funcRest(decl.Id(fn.Sym.Go), fn)
+}
+
+// funcRest completes decl, a function declaration or literal up to its
+// parameters, with fn's parameters, result and body.
+func (e *emitter) funcRest(decl *jen.Statement, fn *Func) *jen.Statement {
 	params := make([]jen.Code, len(fn.args()))
 	for i, p := range fn.args() {
 		params[i] = jen.Id(p.Go).Add(goType(p.cell.get()))
@@ -118,11 +131,7 @@ func (e *emitter) funcDecl(fn *Func) jen.Code {
 			g.Return(jen.Qual(pyPkg, "None"))
 		}
 	}
-	decl := jen.Func()
-	if fn.class != nil { // a method: self is the receiver
-		decl.Params(jen.Id(fn.Params[0].Go).Op("*").Id(fn.class.Sym.Go))
-	}
-	decl.Id(fn.Sym.Go).Params(params...)
+	decl.Params(params...)
 	if fn.Def.Async {
 		return decl.Qual(aioPkg, "Coro").Types(goType(ret)).Block(
 			jen.Return(jen.Func().Params(jen.Id("t").Op("*").Qual(aioPkg, "Task")).Add(goType(ret)).BlockFunc(body)),
@@ -134,6 +143,44 @@ func (e *emitter) funcDecl(fn *Func) jen.Code {
 	return decl.BlockFunc(body)
 }
 
+// funcType is the Go type of fn's function value, for a nested def's
+// variable declared before its definition.
+func funcType(fn *Func) jen.Code {
+	params := make([]jen.Code, len(fn.args()))
+	for i, p := range fn.args() {
+		params[i] = goType(p.cell.get())
+	}
+	t := jen.Func().Params(params...)
+	ret := fn.ret.get()
+	switch {
+	case fn.Def.Async:
+		t.Qual(aioPkg, "Coro").Types(goType(ret))
+	case ret.Kind != None:
+		t.Add(goType(ret))
+	}
+	return t
+}
+
+// nestedDef emits a def nested in a function as a function literal held
+// in a local variable, with the emitter's per-function state set aside
+// while its body is emitted.
+func (e *emitter) nestedDef(g *jen.Group, fn *Func) {
+	saved := *e
+	e.fn, e.flags, e.loops, e.frames, e.handling, e.broke = fn, 0, 0, nil, 0, map[int]string{}
+	e.mach, e.polled, e.bound, e.unchecked = nil, nil, nil, false
+	lit := e.funcRest(jen.Func(), fn)
+	*e = saved
+	sym := fn.Sym
+	switch {
+	case !sym.read:
+		g.Id("_").Op("=").Add(lit)
+	case e.define[fn.def]:
+		g.Id(sym.Go).Op(":=").Add(lit)
+	default:
+		g.Id(sym.Go).Op("=").Add(lit)
+	}
+}
+
 // returnsValue reports whether a function's Go form has a result.
 func returnsValue(fn *Func) bool {
 	return fn.Def.Async || fn.ret.get().Kind != None
@@ -143,6 +190,10 @@ func returnsValue(fn *Func) bool {
 // their first assignment.
 func (e *emitter) topVars(g *jen.Group, s *Scope) {
 	for _, sym := range e.checker.topVars[s] {
+		if sym.isNested() {
+			g.Var().Id(sym.Go).Add(funcType(sym.fn))
+			continue
+		}
 		g.Var().Id(sym.Go).Add(goType(sym.cell.get()))
 	}
 }

@@ -10,8 +10,14 @@ import (
 // stmts emits a block, each statement preceded by its //line directive.
 func (e *emitter) stmts(g *jen.Group, stmts []grammar.Stmt) {
 	for _, st := range stmts {
-		switch st.(type) {
-		case *grammar.FuncDef, *grammar.ClassDef:
+		switch st := st.(type) {
+		case *grammar.FuncDef:
+			if fn := e.funcOf[st]; fn != nil && fn.outer != nil {
+				e.lineDirective(g, st.Pos)
+				e.nestedDef(g, fn)
+			}
+			continue // a module-level def is emitted at package level
+		case *grammar.ClassDef:
 			continue // emitted at package level
 		case *grammar.Pass, *grammar.Import, *grammar.ImportFrom, *grammar.Global:
 			continue // nothing to run

@@ -22,7 +22,7 @@ func (e *emitter) exports(f *jen.File) {
 		taken[n] = true
 	}
 	for _, fn := range e.funcs {
-		if strings.HasPrefix(fn.Def.Name, "_") || fn.class != nil {
+		if strings.HasPrefix(fn.Def.Name, "_") || fn.class != nil || fn.outer != nil {
 			continue
 		}
 		name := exportedName(fn.Def.Name)

@@ -66,6 +66,10 @@ func (c *checker) qualify() (machs map[*Func]*machineInfo, why map[*Func]string)
 			why[fn] = "a method" // called through its receiver, as a Coro
 			continue
 		}
+		if fn.outer != nil || hasNestedDef(fn.Def.Body) {
+			why[fn] = "a nested def, or one containing one" // closures keep Go locals
+			continue
+		}
 		s := &machineScan{c: c, fn: fn, segs: map[*Symbol]map[int]bool{}, loopVars: map[*Symbol]bool{}}
 		s.block(fn.Def.Body)
 		if s.why != "" {
@@ -490,4 +494,14 @@ func gatherPlain(call *grammar.Call) bool {
 		}
 	}
 	return true
+}
+
+// hasNestedDef reports whether a body defines a function.
+func hasNestedDef(stmts []grammar.Stmt) bool {
+	found := false
+	walkStmts(stmts, func(st grammar.Stmt) {
+		_, ok := st.(*grammar.FuncDef)
+		found = found || ok
+	})
+	return found
 }

@@ -47,11 +47,16 @@ type Func struct {
 	Params []*Symbol
 	ret    *cell  // the join of every returned value
 	class  *Class // the class of a method; nil for a module-level function
+	outer  *Func  // the function a nested def is defined in; nil at module level
+	// def is the Name node a nested def binds, so that it is declared
+	// like an assignment (decl.go).
+	def *grammar.Name
 }
 
 // Scope is the module's or one function's namespace.
 type Scope struct {
-	fn      *Func // nil for the module
+	fn      *Func  // nil for the module
+	parent  *Scope // the enclosing function's scope, for a nested def
 	syms    map[string]*Symbol
 	order   []*Symbol // in order of first binding, for deterministic output
 	globals map[string]bool
@@ -107,8 +112,8 @@ type resolver struct {
 func (c *checker) resolve() {
 	r := &resolver{checker: c, scope: c.module}
 	r.bindBody(c.body, c.module)
-	for _, fn := range c.funcs {
-		r.bindFunc(fn)
+	for i := 0; i < len(c.funcs); i++ { // binding a body adds its nested defs
+		r.bindFunc(c.funcs[i])
 	}
 	r.stmts(c.body)
 	for _, fn := range c.funcs {
@@ -137,7 +142,8 @@ func (r *resolver) bindBody(stmts []grammar.Stmt, s *Scope) {
 		switch st := st.(type) {
 		case *grammar.FuncDef:
 			if s.fn != nil {
-				continue // nested defs are refused when resolved
+				r.bindNested(st, s)
+				continue
 			}
 			if prev := s.syms[st.Name]; prev != nil {
 				r.diag.unsupported(st, "redefining '"+st.Name+"'")
@@ -264,6 +270,9 @@ func (r *resolver) bindTarget(e grammar.Expr, s *Scope) {
 // declarations (which Python requires before any use), then its locals.
 func (r *resolver) bindFunc(fn *Func) {
 	fn.Scope = newScope(fn, map[string]bool{})
+	if fn.outer != nil {
+		fn.Scope.parent = fn.outer.Scope
+	}
 	for _, p := range fn.Def.Params {
 		if p.Name == "" {
 			continue
@@ -332,6 +341,14 @@ func (r *resolver) lookup(name string) *Symbol {
 	if r.scope.fn != nil && !r.scope.globals[name] {
 		if sym := r.scope.syms[name]; sym != nil {
 			return sym
+		}
+		// A nested def reads the variables of the functions around it
+		// (Go closures capture them by reference, as Python's cells do).
+		for p := r.scope.parent; p != nil && !p.globals[name]; p = p.parent {
+			if sym := p.syms[name]; sym != nil {
+				r.scope.refs[sym] = true
+				return sym
+			}
 		}
 	}
 	if sym := r.module.syms[name]; sym != nil {
@@ -631,10 +648,6 @@ func (c *checker) excClassName(e grammar.Expr) string {
 }
 
 func (r *resolver) funcDef(st *grammar.FuncDef) {
-	if r.fn != nil {
-		r.diag.unsupported(st, "nested function")
-		return
-	}
 	fn := r.funcOf[st]
 	if fn == nil {
 		return // a refused redefinition
@@ -663,9 +676,26 @@ func (r *resolver) funcDef(st *grammar.FuncDef) {
 			}
 		}
 	}
-	r.scope, r.fn = fn.Scope, fn
+	scope, outer, loops, fin, handlers := r.scope, r.fn, r.loops, r.finally, r.handlers
+	r.scope, r.fn, r.loops, r.finally, r.handlers = fn.Scope, fn, 0, 0, 0
 	r.stmts(st.Body)
-	r.scope, r.fn = r.module, nil
+	r.scope, r.fn, r.loops, r.finally, r.handlers = scope, outer, loops, fin, handlers
+}
+
+// bindNested declares def st nested in function scope s: a local of s
+// holding a function of its own.
+func (r *resolver) bindNested(st *grammar.FuncDef, s *Scope) {
+	if prev := s.syms[st.Name]; prev != nil {
+		r.diag.unsupported(st, "redefining '"+st.Name+"'")
+		return
+	}
+	sym := s.define(st.Name, symFunc)
+	fn := &Func{Def: st, Sym: sym, ret: newCell(), outer: s.fn}
+	fn.def = &grammar.Name{Pos: st.Pos, Id: st.Name}
+	r.uses[fn.def] = sym
+	sym.fn = fn
+	r.funcs = append(r.funcs, fn)
+	r.funcOf[st] = fn
 }
 
 // isConstant reports whether a default value can be re-evaluated at each
@@ -941,3 +971,6 @@ func (r *resolver) fstring(f *grammar.FString) {
 		}
 	}
 }
+
+// isNested reports whether sym names a def nested in a function.
+func (sym *Symbol) isNested() bool { return sym.Kind == symFunc && sym.fn != nil && sym.fn.outer != nil }
