@@ -973,4 +973,6 @@ func (r *resolver) fstring(f *grammar.FString) {
 }
 
 // isNested reports whether sym names a def nested in a function.
-func (sym *Symbol) isNested() bool { return sym.Kind == symFunc && sym.fn != nil && sym.fn.outer != nil }
+func (sym *Symbol) isNested() bool {
+	return sym.Kind == symFunc && sym.fn != nil && sym.fn.outer != nil
+}
