@@ -19,7 +19,7 @@ func (e *emitter) stmts(g *jen.Group, stmts []grammar.Stmt) {
 			continue // a module-level def is emitted at package level
 		case *grammar.ClassDef:
 			continue // emitted at package level
-		case *grammar.Pass, *grammar.Import, *grammar.ImportFrom, *grammar.Global:
+		case *grammar.Pass, *grammar.Import, *grammar.ImportFrom, *grammar.Global, *grammar.Nonlocal:
 			continue // nothing to run
 		}
 		e.lineDirective(g, st.Position())

@@ -60,12 +60,15 @@ type Scope struct {
 	syms    map[string]*Symbol
 	order   []*Symbol // in order of first binding, for deterministic output
 	globals map[string]bool
-	goNames map[string]bool  // Go identifiers taken in this scope
-	refs    map[*Symbol]bool // module symbols a function uses
+	// nonlocals are the names a nested def declares nonlocal: stores
+	// to them assign the enclosing function's variable.
+	nonlocals map[string]bool
+	goNames   map[string]bool  // Go identifiers taken in this scope
+	refs      map[*Symbol]bool // module symbols a function uses
 }
 
 func newScope(fn *Func, goNames map[string]bool) *Scope {
-	return &Scope{fn: fn, syms: map[string]*Symbol{}, globals: map[string]bool{},
+	return &Scope{fn: fn, syms: map[string]*Symbol{}, globals: map[string]bool{}, nonlocals: map[string]bool{},
 		goNames: goNames, refs: map[*Symbol]bool{}}
 }
 
@@ -246,6 +249,15 @@ func (r *resolver) bindName(name string, s *Scope) *Symbol {
 		sym.pkgLevel = true
 		return sym
 	}
+	if s.nonlocals[name] {
+		// Bound in an enclosing function, where lookup finds it.
+		for p := s.parent; p != nil; p = p.parent {
+			if sym := p.syms[name]; sym != nil {
+				return sym
+			}
+		}
+		return &Symbol{Name: name, Kind: symVar, cell: newCell()} // reported by nonlocal
+	}
 	return s.define(name, symVar)
 }
 
@@ -286,9 +298,14 @@ func (r *resolver) bindFunc(fn *Func) {
 
 func collectGlobals(stmts []grammar.Stmt, s *Scope) {
 	walkStmts(stmts, func(st grammar.Stmt) {
-		if g, ok := st.(*grammar.Global); ok {
-			for _, n := range g.Names {
+		switch st := st.(type) {
+		case *grammar.Global:
+			for _, n := range st.Names {
 				s.globals[n] = true
+			}
+		case *grammar.Nonlocal:
+			for _, n := range st.Names {
+				s.nonlocals[n] = true
 			}
 		}
 	})
@@ -419,7 +436,7 @@ func (r *resolver) stmt(st grammar.Stmt) {
 		r.jump(st, "'continue'")
 	case *grammar.Pass, *grammar.Global:
 	case *grammar.Nonlocal:
-		r.diag.unsupported(st, "'nonlocal'")
+		r.nonlocal(st)
 	case *grammar.Try:
 		r.try(st)
 	case *grammar.Raise:
@@ -680,6 +697,24 @@ func (r *resolver) funcDef(st *grammar.FuncDef) {
 	r.scope, r.fn, r.loops, r.finally, r.handlers = fn.Scope, fn, 0, 0, 0
 	r.stmts(st.Body)
 	r.scope, r.fn, r.loops, r.finally, r.handlers = scope, outer, loops, fin, handlers
+}
+
+// nonlocal checks a nonlocal statement: each name must be a variable of
+// an enclosing function, as CPython's compiler requires.
+func (r *resolver) nonlocal(st *grammar.Nonlocal) {
+	if r.fn == nil {
+		r.diag.errorf(st.Pos, "nonlocal declaration not allowed at module level")
+		return
+	}
+	for _, name := range st.Names {
+		found := false
+		for p := r.scope.parent; p != nil && !found; p = p.parent {
+			found = p.syms[name] != nil
+		}
+		if !found {
+			r.diag.errorf(st.Pos, "no binding for nonlocal '%s' found", name)
+		}
+	}
 }
 
 // bindNested declares def st nested in function scope s: a local of s
