@@ -8,7 +8,7 @@ import (
 )
 
 // asyncio beyond sleep, gather, tasks and the synchronization primitives:
-// TaskGroup and timeout (entered by async with, emit_stmt.go's asyncWith),
+// TaskGroup and timeout (entered by async with, emit_stmt.go's withStmt),
 // wait_for, shield, as_completed, and the functions that run a plain def
 // on another thread (to_thread, loop.run_in_executor).
 
@@ -19,6 +19,16 @@ func (e *emitter) asyncioCall(name string, call *grammar.Call) (code *jen.Statem
 	case "asyncio.TaskGroup":
 		e.positional(call, name)
 		return jen.Qual(aioPkg, "NewTaskGroup").Call(), true
+	case "concurrent.futures.ThreadPoolExecutor":
+		args, kw := e.positional(call, name, "max_workers")
+		if w := kw["max_workers"]; w != nil {
+			args = append(args, w)
+		}
+		n := jen.Code(jen.Lit(0)) // CPython's default size
+		if len(args) == 1 && !isNone(args[0]) {
+			n = e.coerce(args[0], tInt)
+		}
+		return jen.Qual(aioPkg, "NewThreadPoolExecutor").Call(n), true
 	case "asyncio.timeout":
 		args, kw := e.positional(call, name, "delay")
 		if d := kw["delay"]; d != nil {
@@ -132,14 +142,18 @@ func (e *emitter) asyncioAwait(cl callee, call *grammar.Call) *jen.Statement {
 // executorFuture emits loop.run_in_executor(None, fn, *args): the job
 // starts at the call, as the future it returns is no coroutine.
 func (e *emitter) executorFuture(cl callee, call *grammar.Call) *jen.Statement {
-	if len(call.Args) < 2 || !isNone(call.Args[0].Value) {
-		e.diag.unsupported(call, "run_in_executor() with an executor other than None")
+	if len(call.Args) < 2 || !isNone(call.Args[0].Value) && e.typeOf(call.Args[0].Value).Kind != ExecutorT {
+		e.diag.unsupported(call, "run_in_executor() with an executor other than None or a ThreadPoolExecutor")
 		return jen.Nil()
+	}
+	pool := jen.Code(jen.Nil()) // the loop's default executor
+	if !isNone(call.Args[0].Value) {
+		pool = e.expr(call.Args[0].Value)
 	}
 	loop := operand(e.x(cl.recv), precPrimary, false)
 	future := jen.Op("*").Qual(aioPkg, "Future").Types(goType(e.typeOf(call).elem()))
 	return e.onThread(call, 1, future, func(fn jen.Code) jen.Code {
-		return jen.Qual(aioPkg, "RunInExecutor").Call(loop, jen.Nil(), fn)
+		return jen.Qual(aioPkg, "RunInExecutor").Call(loop, pool, fn)
 	})
 }
 

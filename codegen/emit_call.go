@@ -716,6 +716,17 @@ func (e *emitter) methodCall(cl callee, call *grammar.Call) *jen.Statement {
 	if rt.Kind == Str && cl.name == "format" {
 		return e.strFormat(cl.recv, call)
 	}
+	if rt.Kind == ExecutorT && cl.name == "shutdown" {
+		args, kw := e.positional(call, cl.name, "wait")
+		if w := kw["wait"]; w != nil {
+			args = append(args, w)
+		}
+		wait := jen.Code(jen.True())
+		if len(args) == 1 {
+			wait = e.cond(args[0])
+		}
+		return recv().Dot("Shutdown").Call(wait)
+	}
 	args, _ := e.positional(call, cl.name)
 	if m := methods[rt.Kind][cl.name]; m != "" && len(args) == 0 {
 		return recv().Dot(m).Call()

@@ -73,7 +73,7 @@ func (e *emitter) stmt(g *jen.Group, st grammar.Stmt) {
 	case *grammar.Return:
 		e.returnStmt(g, st)
 	case *grammar.With:
-		e.asyncWith(g, st)
+		e.withStmt(g, st)
 	case *grammar.Try:
 		e.tryStmt(g, st)
 	case *grammar.Raise:
@@ -307,7 +307,7 @@ func isNone(e grammar.Expr) bool {
 	return ok && c.Value == "None"
 }
 
-// asyncWith emits `async with a as x, b:` as a function literal that
+// withStmt emits `async with a as x, b:` (or a plain with on a thread pool) as a function literal that
 // enters each context manager in turn and defers its exit, so that the
 // exits run on every way out of the block, exceptions included,
 // innermost first:
@@ -324,17 +324,20 @@ func isNone(e grammar.Expr) bool {
 // The first item's target is bound before the literal, where decl.go
 // declares it (the resolver refuses targets on later items); a context
 // manager not held in a name is held in a temporary.
-func (e *emitter) asyncWith(g *jen.Group, st *grammar.With) {
+func (e *emitter) withStmt(g *jen.Group, st *grammar.With) {
 	var enter []jen.Code
 	for i, it := range st.Items {
 		ct := e.typeOf(it.Context)
 		var cm *jen.Statement
 		target := asName(it.Target)
 		switch {
-		case e.isAsyncCM(it.Context):
+		case !st.Async && ct.Kind != ExecutorT:
+			e.diag.unsupported(it.Context, "'with' on this value")
+			return
+		case st.Async && e.isAsyncCM(it.Context):
 			enter = append(enter, e.enterAsyncCM(i, it)...)
 			continue
-		case !isLockLike(ct.Kind) && ct.Kind != TaskGroupT && ct.Kind != TimeoutT:
+		case st.Async && !isLockLike(ct.Kind) && ct.Kind != TaskGroupT && ct.Kind != TimeoutT:
 			e.diag.unsupported(it.Context, "'async with' on this value")
 			return
 		case target != nil && isLockLike(ct.Kind):
@@ -357,6 +360,8 @@ func (e *emitter) asyncWith(g *jen.Group, st *grammar.With) {
 			enter = append(enter, cm.Clone().Dot("Enter").Call(jen.Id("t")), jen.Defer().Add(cm.Clone().Dot("Leave").Call(jen.Id("t"))))
 		case TimeoutT:
 			enter = append(enter, cm.Clone().Dot("Enter").Call(jen.Id("t")), jen.Defer().Add(cm.Clone().Dot("Leave").Call()))
+		case ExecutorT: // __exit__ is shutdown(wait=True)
+			enter = append(enter, jen.Defer().Add(cm.Clone().Dot("Shutdown").Call(jen.True())))
 		}
 	}
 	f := e.openFrame(st.Body)

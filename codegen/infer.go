@@ -504,7 +504,7 @@ func constIndex(e grammar.Expr, n int) (int, bool) {
 // x.__aenter__() returns.
 func enteredType(t *Type) *Type {
 	switch t.Kind {
-	case TaskGroupT, TimeoutT:
+	case TaskGroupT, TimeoutT, ExecutorT:
 		return t
 	case Lock, Semaphore, BoundedSem, Condition:
 		return tNone

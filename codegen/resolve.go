@@ -92,9 +92,10 @@ var supportedModules = map[string]map[string]bool{
 		"QueueEmpty": true, "QueueFull": true, "TaskGroup": true, "timeout": true, "wait_for": true,
 		"to_thread": true, "get_event_loop": true, "get_running_loop": true, "shield": true, "as_completed": true,
 		"LifoQueue": true, "PriorityQueue": true, "BoundedSemaphore": true, "Condition": true, "Barrier": true},
-	"time":   {"time": true, "sleep": true},
-	"sys":    {"argv": true, "exit": true, "stdout": true, "stderr": true},
-	"random": {"seed": true, "random": true, "uniform": true, "randint": true, "randrange": true, "choice": true, "shuffle": true},
+	"time":               {"time": true, "sleep": true},
+	"sys":                {"argv": true, "exit": true, "stdout": true, "stderr": true},
+	"concurrent.futures": {"ThreadPoolExecutor": true},
+	"random":             {"seed": true, "random": true, "uniform": true, "randint": true, "randrange": true, "choice": true, "shuffle": true},
 }
 
 // resolver binds every name, in the spirit of Python's own compiler: a
@@ -525,11 +526,7 @@ func (r *resolver) jump(st grammar.Stmt, what string) {
 }
 
 func (r *resolver) with(st *grammar.With) {
-	if !st.Async {
-		r.diag.unsupported(st, "'with'")
-		return
-	}
-	if r.fn == nil || !r.fn.Def.Async {
+	if st.Async && (r.fn == nil || !r.fn.Def.Async) {
 		r.diag.errorf(st.Pos, "'async with' outside async function")
 	}
 	for i, it := range st.Items {

@@ -312,6 +312,8 @@ func (c *checker) libType(name string, call *grammar.Call, args []*Type) *Type {
 		return &Type{Kind: Semaphore}
 	case "asyncio.TaskGroup":
 		return &Type{Kind: TaskGroupT}
+	case "concurrent.futures.ThreadPoolExecutor":
+		return &Type{Kind: ExecutorT}
 	case "asyncio.timeout":
 		return &Type{Kind: TimeoutT}
 	case "asyncio.wait_for":
@@ -483,6 +485,10 @@ func (c *checker) methodType(recv *Type, name string, call *grammar.Call, args [
 	case TimeoutT:
 		if name == "expired" {
 			return tBool
+		}
+	case ExecutorT:
+		if name == "shutdown" {
+			return tNone
 		}
 	case LoopT:
 		switch name {

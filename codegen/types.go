@@ -38,6 +38,7 @@ const (
 	TimeoutT               // *aio.Timeout: what asyncio.timeout() returns
 	LoopT                  // *aio.Loop
 	ClassT                 // *C: an instance of a class of the program (cls)
+	ExecutorT              // *aio.Executor: a ThreadPoolExecutor
 	ExcT                   // *py.Exc: an exception instance
 	Any                    // any: mixed or conflicting types, the lattice's top
 )
@@ -182,7 +183,7 @@ func (t *Type) write(b *strings.Builder, depth int) {
 		Str: "str", List: "list", Dict: "dict", Tuple: "tuple", Coro: "coroutine",
 		TaskT: "Task", Queue: "Queue", Lock: "Lock", Event: "Event",
 		Semaphore: "Semaphore", BoundedSem: "BoundedSemaphore", Condition: "Condition", Barrier: "Barrier",
-		TaskGroupT: "TaskGroup", TimeoutT: "Timeout", LoopT: "event loop",
+		TaskGroupT: "TaskGroup", TimeoutT: "Timeout", LoopT: "event loop", ExecutorT: "ThreadPoolExecutor",
 		ExcT: "BaseException", Any: "any",
 	}[t.Kind]
 	if t.Kind == ClassT {
@@ -222,6 +223,7 @@ func breakCycles(t *Type, onPath map[*cell]bool) {
 var aioStructs = map[Kind]string{
 	Lock: "Lock", Event: "Event", Semaphore: "Semaphore", BoundedSem: "BoundedSemaphore",
 	Condition: "Condition", Barrier: "Barrier", TaskGroupT: "TaskGroup", TimeoutT: "Timeout", LoopT: "Loop",
+	ExecutorT: "Executor",
 }
 
 // goType renders the Go type a value of type t has in generated code.
