@@ -106,7 +106,7 @@ func (e *emitter) needTask(call *grammar.Call, name string) bool {
 func (e *emitter) isAsyncioAwaitable(cl callee) bool {
 	switch cl.kind {
 	case calleeLib:
-		return cl.name == "asyncio.wait_for" || cl.name == "asyncio.to_thread"
+		return cl.name == "asyncio.wait_for" || cl.name == "asyncio.to_thread" || cl.name == "asyncio.wait"
 	case calleeMethod:
 		return cl.name == "run_in_executor" && e.typeOf(cl.recv).Kind == LoopT
 	}
@@ -131,6 +131,8 @@ func (e *emitter) asyncioAwait(cl callee, call *grammar.Call) *jen.Statement {
 			return aw.Dot("Await").Call(t) // no timeout: a plain await
 		}
 		return jen.Qual(aioPkg, "WaitFor").Types(rt).Call(t, aw, e.delay(args[1]))
+	case "asyncio.wait":
+		return e.wait(call)
 	case "asyncio.to_thread":
 		return e.onThread(call, 0, rt, func(fn jen.Code) jen.Code {
 			return jen.Qual(aioPkg, "ToThread").Call(fn).Call(t)
@@ -249,4 +251,41 @@ func (e *emitter) randomCall(name string, call *grammar.Call) *jen.Statement {
 	}
 	e.diag.unsupported(call, name+"() with these arguments")
 	return jen.Nil()
+}
+
+// returnWhen maps asyncio's return_when constants to the runtime's.
+var returnWhen = map[string]string{
+	"asyncio.FIRST_COMPLETED": "FirstCompleted", "asyncio.FIRST_EXCEPTION": "FirstException",
+	"asyncio.ALL_COMPLETED": "AllCompleted",
+}
+
+// wait emits `await asyncio.wait(tasks, timeout=, return_when=)` on a list
+// of tasks; done and pending are lists (aio.WaitTasks).
+func (e *emitter) wait(call *grammar.Call) *jen.Statement {
+	args, kw := e.positional(call, "asyncio.wait", "timeout", "return_when")
+	if tm := kw["timeout"]; tm != nil {
+		args = append(args, tm)
+	}
+	if len(args) == 0 || len(args) > 2 {
+		e.diag.unsupported(call, "asyncio.wait() with these arguments")
+		return jen.Nil()
+	}
+	if lt := e.typeOf(args[0]); lt.Kind != List || lt.elem().Kind != TaskT {
+		e.diag.unsupported(args[0], "asyncio.wait() of anything but a list of tasks")
+		return jen.Nil()
+	}
+	timeout := jen.Qual("math", "Inf").Call(jen.Lit(1))
+	if len(args) == 2 && !isNone(args[1]) {
+		timeout = e.delay(args[1])
+	}
+	when := jen.Qual(aioPkg, "AllCompleted")
+	if rw := kw["return_when"]; rw != nil {
+		name := returnWhen[e.moduleAttr(rw)]
+		if name == "" {
+			e.diag.unsupported(rw, "return_when other than asyncio's constants")
+			return jen.Nil()
+		}
+		when = jen.Qual(aioPkg, name)
+	}
+	return jen.Qual(aioPkg, "WaitTasks").Call(jen.Id("t"), e.expr(args[0]), timeout, when)
 }

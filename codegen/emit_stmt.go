@@ -205,6 +205,10 @@ func (e *emitter) assignTuple(g *jen.Group, t *grammar.Tuple, value grammar.Expr
 	if ok && len(t.Elts) == 0 && len(v.Elts) == 0 {
 		return // () = (): nothing to evaluate or assign
 	}
+	if vt := e.typeOf(value); !ok && vt.Kind == Tuple && len(vt.parts) == len(t.Elts) && (len(t.Elts) == 2 || len(t.Elts) == 3) {
+		e.unpack(g, t, value, vt)
+		return
+	}
 	if !ok || len(v.Elts) != len(t.Elts) {
 		e.diag.unsupported(t, "unpacking a value that is not a tuple display")
 		return
@@ -233,6 +237,39 @@ func (e *emitter) assignTuple(g *jen.Group, t *grammar.Tuple, value grammar.Expr
 		op = ":="
 	}
 	g.List(lhs...).Op(op).List(rhs...)
+}
+
+// unpack emits `a, b = value` for a pair or triple held in a value (a
+// call's result, a variable) through py.Unpack2 or py.Unpack3, which
+// evaluate it once; each name must have its part's Go type.
+func (e *emitter) unpack(g *jen.Group, t *grammar.Tuple, value grammar.Expr, vt *Type) {
+	lhs := make([]jen.Code, len(t.Elts))
+	define, anyRead := true, false
+	for i, x := range t.Elts {
+		n, ok := x.(*grammar.Name)
+		if !ok {
+			e.diag.unsupported(x, "unpacking into this target")
+			return
+		}
+		sym := e.uses[n]
+		lhs[i] = jen.Id("_")
+		if !sym.read && !sym.pkgLevel {
+			continue
+		}
+		if goTypeString(sym.cell.get()) != goTypeString(vt.part(i)) {
+			e.diag.unsupported(x, "unpacking into a variable of another type than the item's")
+			return
+		}
+		anyRead = true
+		define = define && e.define[n]
+		lhs[i] = jen.Id(sym.Go)
+	}
+	op := "="
+	if define && anyRead {
+		op = ":="
+	}
+	fn := "Unpack" + strconv.Itoa(len(t.Elts))
+	g.List(lhs...).Op(op).Qual(pyPkg, fn).Call(e.expr(value))
 }
 
 func (e *emitter) augAssign(g *jen.Group, st *grammar.AugAssign) {

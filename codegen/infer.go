@@ -296,7 +296,10 @@ func (c *checker) assign(target, value grammar.Expr, vt *Type) {
 		}
 		for i, x := range t.Elts {
 			et := tAny
-			if vt.Kind == Tuple && len(vt.parts) == len(t.Elts) {
+			switch {
+			case vt.Kind == Unknown:
+				et = tUnknown // not solved yet: a later pass will know
+			case vt.Kind == Tuple && len(vt.parts) == len(t.Elts):
 				et = vt.part(i)
 			}
 			c.assign(x, nil, et)

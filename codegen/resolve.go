@@ -91,6 +91,7 @@ var supportedModules = map[string]map[string]bool{
 		"CancelledError": true, "TimeoutError": true, "InvalidStateError": true,
 		"QueueEmpty": true, "QueueFull": true, "TaskGroup": true, "timeout": true, "wait_for": true,
 		"to_thread": true, "get_event_loop": true, "get_running_loop": true, "shield": true, "as_completed": true,
+		"wait": true, "FIRST_COMPLETED": true, "FIRST_EXCEPTION": true, "ALL_COMPLETED": true,
 		"LifoQueue": true, "PriorityQueue": true, "BoundedSemaphore": true, "Condition": true, "Barrier": true},
 	"time":               {"time": true, "sleep": true},
 	"sys":                {"argv": true, "exit": true, "stdout": true, "stderr": true},

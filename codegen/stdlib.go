@@ -320,6 +320,13 @@ func (c *checker) libType(name string, call *grammar.Call, args []*Type) *Type {
 		if len(args) >= 1 {
 			return c.coroOf(call, awaited(args[0]))
 		}
+	case "asyncio.wait":
+		// done and pending: lists of the tasks, in the order given.
+		if len(args) >= 1 && args[0].Kind == List && args[0].elem().Kind == TaskT {
+			tasks := c.cellAt(call, 1)
+			c.lat.add(tasks, args[0])
+			return c.coroOf(call, compound(Tuple, tasks, tasks))
+		}
 	case "asyncio.shield":
 		if len(args) >= 1 {
 			return c.coroOf(call, awaited(args[0]))

@@ -199,3 +199,32 @@ func Shield[T any](t *Task, aw Awaitable[T]) Awaitable[T] {
 	s.outer.addCallback(s)
 	return s.outer
 }
+
+// WaitTasks is asyncio.wait(tasks) for generated code: done and pending
+// come back as lists, in the order tasks lists them, where CPython's sets
+// iterate in the order of the tasks' addresses.
+func WaitTasks[T any](t *Task, tasks *py.List[*TaskOf[T]], timeout float64, when ReturnWhen) py.Tuple2[*py.List[*TaskOf[T]], *py.List[*TaskOf[T]]] {
+	fs := make([]FutureLike[T], len(tasks.Items))
+	for i, tt := range tasks.Items {
+		fs[i] = tt
+	}
+	done, _ := Wait(t, fs, timeout, when)
+	finished := make(map[*TaskOf[T]]bool, len(done))
+	for _, f := range done {
+		finished[f.(*TaskOf[T])] = true
+	}
+	d, p := py.NewList[*TaskOf[T]](), py.NewList[*TaskOf[T]]()
+	seen := make(map[*TaskOf[T]]bool, len(tasks.Items))
+	for _, tt := range tasks.Items {
+		if seen[tt] {
+			continue // a set holds each task once
+		}
+		seen[tt] = true
+		if finished[tt] {
+			d.Append(tt)
+		} else {
+			p.Append(tt)
+		}
+	}
+	return py.Tuple2[*py.List[*TaskOf[T]], *py.List[*TaskOf[T]]]{V0: d, V1: p}
+}

@@ -87,3 +87,9 @@ func Pairs[A, B any](items []Tuple2[A, B]) iter.Seq2[A, B] {
 		}
 	}
 }
+
+// Unpack2 is `a, b = t` for a pair held in a value.
+func Unpack2[A, B any](t Tuple2[A, B]) (A, B) { return t.V0, t.V1 }
+
+// Unpack3 is `a, b, c = t` for a triple held in a value.
+func Unpack3[A, B, C any](t Tuple3[A, B, C]) (A, B, C) { return t.V0, t.V1, t.V2 }
