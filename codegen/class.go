@@ -79,7 +79,7 @@ func isPlainClass(st *grammar.ClassDef) bool {
 func (r *resolver) bindClass(st *grammar.ClassDef, s *Scope) {
 	sym := s.define(st.Name, symClass)
 	cls := &Class{Def: st, Sym: sym, methods: map[string]*Func{}, attrs: map[string]*cell{},
-		goNames: map[string]bool{}, fields: map[string]string{}}
+		goNames: map[string]bool{"PyStr": true, "PyRepr": true}, fields: map[string]string{}}
 	sym.cls = cls
 	cls.ctor = uniqueGoName("new"+st.Name, s.goNames)
 	for _, b := range st.Body {
@@ -152,7 +152,12 @@ func (r *resolver) classDef(st *grammar.ClassDef) {
 // protocolMethods are the special methods a class may define, and
 // whether each must be a coroutine: the constructor, and the protocols of
 // async with and async for.
-var protocolMethods = map[string]bool{"__init__": false, "__aenter__": true, "__aexit__": true, "__aiter__": false, "__anext__": true}
+var protocolMethods = map[string]bool{"__init__": false, "__aenter__": true, "__aexit__": true, "__aiter__": false, "__anext__": true,
+	"__str__": false, "__repr__": false}
+
+// stringers are the methods through which the runtime's str() and repr()
+// reach a class's __str__ and __repr__ (py.PyStrer, py.PyReprer).
+var stringers = [...]struct{ py, goName string }{{"__str__", "PyStr"}, {"__repr__", "PyRepr"}}
 
 func isDunder(name string) bool {
 	return len(name) > 4 && name[:2] == "__" && name[len(name)-2:] == "__"
@@ -196,6 +201,18 @@ func (e *emitter) classDecls(f *jen.File) {
 				g.Id(cls.fields[name]).Add(goType(cls.attrs[name].get()))
 			}
 		})
+		for _, s := range stringers {
+			if m := cls.methods[s.py]; m != nil {
+				if m.ret.get().Kind != Str {
+					e.diag.errorf(m.Def.Pos, "%s() must return a str", s.py)
+					continue
+				}
+				f.Line()
+				f.Commentf("%s is %s() of a %s: its %s.", s.goName, s.py[2:len(s.py)-2], cls.Def.Name, s.py)
+				f.Func().Params(jen.Id("self").Op("*").Id(sym.Go)).Id(s.goName).Params().String().Block(
+					jen.Return(jen.Id("self").Dot(m.Sym.Go).Call()))
+			}
+		}
 		init := cls.init()
 		if init == nil {
 			continue
