@@ -50,6 +50,16 @@
 //     // and % by powers of two (emit_peephole.go), and an if choosing
 //     between two cheap int values, which picks without a branch while
 //     a guard proves neither value can overflow (emit_select.go).
+//     asyncio beyond the basics (TaskGroup, timeout, wait_for, wait,
+//     threads) is emit_asyncio.go; classes, with their attributes typed
+//     like locals and the protocols of async with and async for, are
+//     class.go; str.format becomes an f-string at compile time
+//     (emit_format.go); sorting with key= lambdas is emit_sort.go, and
+//     the one-to-one methods of lists, dicts and strs are a table
+//     (builtin_methods.go). A def nested in a function is a Go closure
+//     held in a local (emit.go's nestedDef); the variables it reads are
+//     declared once per call of the enclosing function, as Python's
+//     cells are.
 //     An async def becomes one of two kinds of coroutine. machine.go
 //     picks the stackless kind, a state machine (aio.Machine) emitted by
 //     emit_machine.go, for every coroutine whose awaits are whole
