@@ -33,9 +33,12 @@ type checker struct {
 	handlerNames map[*grammar.ExceptHandler]*grammar.Name
 	// lambdas holds each lambda's parameters (sort keys, emit_sort.go).
 	lambdas map[*grammar.Lambda][]*Symbol
-	types   map[grammar.Expr]*Type // the inferred type of every expression
-	cells   map[cellKey]*cell      // type variables owned by expressions (container elements)
-	lat     lattice
+	// eager holds the generator expressions compiled as lists: the
+	// argument of sum(), join() and the like (resolve.go's markEager).
+	eager map[*grammar.Comprehension]bool
+	types map[grammar.Expr]*Type // the inferred type of every expression
+	cells map[cellKey]*cell      // type variables owned by expressions (container elements)
+	lat   lattice
 
 	define  map[*grammar.Name]bool // a store that declares its variable with :=
 	ordered map[*grammar.Name]bool // a module variable read that must happen before a later call
@@ -52,6 +55,7 @@ func newChecker(mod *grammar.Module, filename string) *checker {
 		uses:         map[*grammar.Name]*Symbol{},
 		handlerNames: map[*grammar.ExceptHandler]*grammar.Name{},
 		lambdas:      map[*grammar.Lambda][]*Symbol{},
+		eager:        map[*grammar.Comprehension]bool{},
 		types:        map[grammar.Expr]*Type{},
 		cells:        map[cellKey]*cell{},
 		define:       map[*grammar.Name]bool{},

@@ -865,6 +865,7 @@ func (r *resolver) expr(e grammar.Expr) {
 		}
 	case *grammar.Call:
 		r.expr(e.Func)
+		r.markEager(e)
 		for _, a := range e.Args {
 			if a.DoubleStar {
 				r.diag.unsupported(a, "'**' argument")
@@ -946,7 +947,7 @@ func (r *resolver) name(e *grammar.Name) {
 // targets are not visible outside. The first iterable is evaluated in the
 // enclosing scope, as in Python.
 func (r *resolver) comprehension(e *grammar.Comprehension) {
-	if e.Kind != grammar.ListComp && e.Kind != grammar.DictComp {
+	if e.Kind != grammar.ListComp && e.Kind != grammar.DictComp && !(e.Kind == grammar.GenExp && r.eager[e]) {
 		r.diag.unsupported(e, [...]string{grammar.SetComp: "set comprehension", grammar.GenExp: "generator expression"}[e.Kind])
 		return
 	}
@@ -971,6 +972,33 @@ func (r *resolver) comprehension(e *grammar.Comprehension) {
 	r.expr(e.Elt)
 	r.optExpr(e.Value)
 	r.comps = r.comps[:len(r.comps)-1]
+}
+
+// eagerConsumers are the functions that consume a generator expression
+// passed to them at once and entirely: for them it is compiled as the
+// list comprehension it is equivalent to.
+var eagerConsumers = setOf("sum", "min", "max", "any", "all", "sorted")
+
+// markEager records a generator expression that is the sole positional
+// argument of an eager consumer, or of str.join.
+func (r *resolver) markEager(call *grammar.Call) {
+	if len(call.Args) == 0 || call.Args[0].Name != "" {
+		return
+	}
+	gen, ok := call.Args[0].Value.(*grammar.Comprehension)
+	if !ok || gen.Kind != grammar.GenExp {
+		return
+	}
+	switch f := call.Func.(type) {
+	case *grammar.Name:
+		if sym := r.uses[f]; sym != nil && sym.Kind == symBuiltin && eagerConsumers[f.Id] {
+			r.eager[gen] = true
+		}
+	case *grammar.Attribute:
+		if f.Name == "join" && len(call.Args) == 1 {
+			r.eager[gen] = true
+		}
+	}
 }
 
 // lambda resolves a lambda's body in a scope of its own holding its
