@@ -213,14 +213,13 @@ func (e *emitter) assignTuple(g *jen.Group, t *grammar.Tuple, value grammar.Expr
 		e.diag.unsupported(t, "unpacking a value that is not a tuple display")
 		return
 	}
+	names, ok := e.tupleNames(t)
+	if !ok {
+		return
+	}
 	var lhs, rhs []jen.Code
 	define, anyRead := true, false
-	for i, x := range t.Elts {
-		n, ok := x.(*grammar.Name)
-		if !ok {
-			e.diag.unsupported(x, "unpacking into this target")
-			return
-		}
+	for i, n := range names {
 		sym := e.uses[n]
 		if !sym.read && !sym.pkgLevel {
 			lhs = append(lhs, jen.Id("_"))
@@ -239,25 +238,38 @@ func (e *emitter) assignTuple(g *jen.Group, t *grammar.Tuple, value grammar.Expr
 	g.List(lhs...).Op(op).List(rhs...)
 }
 
+// tupleNames returns the names a tuple target unpacks into; ok is false
+// after reporting a target of another kind.
+func (e *emitter) tupleNames(t *grammar.Tuple) (names []*grammar.Name, ok bool) {
+	for _, x := range t.Elts {
+		n, isName := x.(*grammar.Name)
+		if !isName {
+			e.diag.unsupported(x, "unpacking into this target")
+			return nil, false
+		}
+		names = append(names, n)
+	}
+	return names, true
+}
+
 // unpack emits `a, b = value` for a pair or triple held in a value (a
 // call's result, a variable) through py.Unpack2 or py.Unpack3, which
 // evaluate it once; each name must have its part's Go type.
 func (e *emitter) unpack(g *jen.Group, t *grammar.Tuple, value grammar.Expr, vt *Type) {
+	names, ok := e.tupleNames(t)
+	if !ok {
+		return
+	}
 	lhs := make([]jen.Code, len(t.Elts))
 	define, anyRead := true, false
-	for i, x := range t.Elts {
-		n, ok := x.(*grammar.Name)
-		if !ok {
-			e.diag.unsupported(x, "unpacking into this target")
-			return
-		}
+	for i, n := range names {
 		sym := e.uses[n]
 		lhs[i] = jen.Id("_")
 		if !sym.read && !sym.pkgLevel {
 			continue
 		}
 		if goTypeString(sym.cell.get()) != goTypeString(vt.part(i)) {
-			e.diag.unsupported(x, "unpacking into a variable of another type than the item's")
+			e.diag.unsupported(n, "unpacking into a variable of another type than the item's")
 			return
 		}
 		anyRead = true
