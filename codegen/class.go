@@ -217,15 +217,13 @@ func (e *emitter) classDecls(f *jen.File) {
 		if init == nil {
 			continue
 		}
-		params := make([]jen.Code, len(init.args()))
 		names := make([]jen.Code, len(init.args()))
 		for i, p := range init.args() {
-			params[i] = jen.Id(p.Go).Add(goType(p.cell.get()))
 			names[i] = jen.Id(p.Go)
 		}
 		self := init.Params[0].Go
 		f.Line()
-		f.Func().Id(cls.ctor).Params(params...).Op("*").Id(sym.Go).Block(
+		f.Func().Id(cls.ctor).Params(goParams(init)...).Op("*").Id(sym.Go).Block(
 			jen.Id(self).Op(":=").Op("&").Id(sym.Go).Values(),
 			jen.Id(self).Dot(init.Sym.Go).Call(names...),
 			jen.Return(jen.Id(self)),

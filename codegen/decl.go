@@ -44,16 +44,18 @@ type declScan struct {
 }
 
 func (c *checker) declare() {
-	c.declareBody(c.body, c.module)
+	captured := c.captured()
+	c.declareBody(c.body, c.module, captured)
 	for _, fn := range c.funcs {
-		c.declareBody(fn.Def.Body, fn.Scope)
+		c.declareBody(fn.Def.Body, fn.Scope, captured)
 	}
 }
 
-func (c *checker) declareBody(body []grammar.Stmt, scope *Scope) {
+// declareBody plans the declarations of one body; captured are the
+// variables nested defs read.
+func (c *checker) declareBody(body []grammar.Stmt, scope *Scope, captured map[*Symbol]bool) {
 	d := &declScan{c: c, scope: scope, occs: map[*Symbol][]occurrence{}}
 	d.block(body)
-	captured := c.captured()
 	for _, sym := range scope.order {
 		if sym.Kind != symVar && !sym.isNested() || sym.pkgLevel || !sym.read {
 			continue

@@ -119,10 +119,6 @@ func (e *emitter) funcDecl(fn *Func) jen.Code {
 // funcRest completes decl, a function declaration or literal up to its
 // parameters, with fn's parameters, result and body.
 func (e *emitter) funcRest(decl *jen.Statement, fn *Func) *jen.Statement {
-	params := make([]jen.Code, len(fn.args()))
-	for i, p := range fn.args() {
-		params[i] = jen.Id(p.Go).Add(goType(p.cell.get()))
-	}
 	ret := fn.ret.get()
 	body := func(g *jen.Group) {
 		e.topVars(g, fn.Scope)
@@ -131,7 +127,7 @@ func (e *emitter) funcRest(decl *jen.Statement, fn *Func) *jen.Statement {
 			g.Return(jen.Qual(pyPkg, "None"))
 		}
 	}
-	decl.Params(params...)
+	decl.Params(goParams(fn)...)
 	if fn.Def.Async {
 		return decl.Qual(aioPkg, "Coro").Types(goType(ret)).Block(
 			jen.Return(jen.Func().Params(jen.Id("t").Op("*").Qual(aioPkg, "Task")).Add(goType(ret)).BlockFunc(body)),
@@ -141,6 +137,15 @@ func (e *emitter) funcRest(decl *jen.Statement, fn *Func) *jen.Statement {
 		decl.Add(goType(ret))
 	}
 	return decl.BlockFunc(body)
+}
+
+// goParams declares the Go parameters of fn's call arguments.
+func goParams(fn *Func) []jen.Code {
+	params := make([]jen.Code, len(fn.args()))
+	for i, p := range fn.args() {
+		params[i] = jen.Id(p.Go).Add(goType(p.cell.get()))
+	}
+	return params
 }
 
 // funcType is the Go type of fn's function value, for a nested def's

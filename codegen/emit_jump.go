@@ -41,7 +41,7 @@ type frame struct {
 
 // openFrame starts a function literal for body.
 func (e *emitter) openFrame(body []grammar.Stmt, prefix ...jen.Code) *frame {
-	f := &frame{loops: e.loops, prefix: prefix, ret: e.fn != nil && returnsValue(e.fn) && containsReturn(body)}
+	f := &frame{loops: e.loops, prefix: prefix, ret: e.fn != nil && returnsValue(e.fn) && containsStmt[*grammar.Return](body)}
 	e.frames = append(e.frames, f)
 	return f
 }
@@ -181,11 +181,12 @@ func endsInJump(stmts []grammar.Stmt) bool {
 	return terminates(stmts)
 }
 
-// containsReturn reports whether a block holds a return statement.
-func containsReturn(stmts []grammar.Stmt) bool {
+// containsStmt reports whether a block holds a statement of type S
+// (nested function bodies aside).
+func containsStmt[S grammar.Stmt](stmts []grammar.Stmt) bool {
 	found := false
 	walkStmts(stmts, func(st grammar.Stmt) {
-		_, ok := st.(*grammar.Return)
+		_, ok := st.(S)
 		found = found || ok
 	})
 	return found

@@ -3,7 +3,6 @@ package codegen
 import (
 	"math"
 	"math/big"
-	"strconv"
 
 	"github.com/aiogo-dev/aiogo/grammar"
 	"github.com/dave/jennifer/jen"
@@ -213,6 +212,8 @@ func magnitude(x grammar.Expr, bound, limit *big.Int) (m *big.Int, ok bool) {
 
 // intLitValue is the value of an int literal that fits in int64.
 func intLitValue(x *grammar.IntLit) (uint64, bool) {
-	v, err := strconv.ParseInt(x.Value, 10, 64)
-	return uint64(v), err == nil
+	if isZeroLit(x) {
+		return 0, true
+	}
+	return posConst(x)
 }

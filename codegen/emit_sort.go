@@ -24,21 +24,20 @@ func (c *checker) sortKey(call *grammar.Call, elem *Type) *grammar.Lambda {
 
 // sortArgs emits the reverse flag and the key function of a sorting
 // call; ok is false after reporting an argument of another form.
-func (e *emitter) sortArgs(call *grammar.Call, name string) (list grammar.Expr, reverse, key jen.Code, ok bool) {
+func (e *emitter) sortArgs(call *grammar.Call, name string) (list grammar.Expr, reverse bool, key jen.Code, ok bool) {
 	args, kw := e.positional(call, name, "reverse", "key")
-	reverse = jen.False()
 	if r := kw["reverse"]; r != nil {
 		if !isTrue(r) && !isFalse(r) {
 			e.diag.unsupported(r, "reverse= other than True or False")
-			return nil, nil, nil, false
+			return nil, false, nil, false
 		}
-		reverse = jen.Lit(isTrue(r))
+		reverse = isTrue(r)
 	}
 	if k := kw["key"]; k != nil {
 		lam, isLambda := k.(*grammar.Lambda)
 		if !isLambda || len(e.lambdas[lam]) != 1 {
 			e.diag.unsupported(k, "key= other than a lambda of one parameter")
-			return nil, nil, nil, false
+			return nil, false, nil, false
 		}
 		p := e.lambdas[lam][0]
 		key = jen.Func().Params(jen.Id(p.Go).Add(goType(p.cell.get()))).Add(goType(e.typeOf(lam.Body))).Block(
@@ -61,9 +60,9 @@ func (e *emitter) sorted(call *grammar.Call) *jen.Statement {
 		return jen.Nil()
 	}
 	if key != nil {
-		return jen.Qual(pyPkg, "SortedKey").Call(e.expr(list), key, reverse)
+		return jen.Qual(pyPkg, "SortedKey").Call(e.expr(list), key, jen.Lit(reverse))
 	}
-	return jen.Qual(pyPkg, "Sorted").Call(e.expr(list), reverse)
+	return jen.Qual(pyPkg, "Sorted").Call(e.expr(list), jen.Lit(reverse))
 }
 
 // listSort emits xs.sort(key=..., reverse=...).
@@ -79,19 +78,9 @@ func (e *emitter) listSort(recv grammar.Expr, call *grammar.Call) *jen.Statement
 	xs := operand(e.x(recv), precPrimary, false)
 	switch {
 	case key != nil:
-		return jen.Qual(pyPkg, "SortKey").Call(e.expr(recv), key, reverse)
-	case sortsReversed(call):
+		return jen.Qual(pyPkg, "SortKey").Call(e.expr(recv), key, jen.Lit(reverse))
+	case reverse:
 		return xs.Dot("SortReverse").Call()
 	}
 	return xs.Dot("Sort").Call()
-}
-
-// sortsReversed reports whether a sort call passes reverse=True.
-func sortsReversed(call *grammar.Call) bool {
-	for _, a := range call.Args {
-		if a.Name == "reverse" {
-			return isTrue(a.Value)
-		}
-	}
-	return false
 }

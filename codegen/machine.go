@@ -66,7 +66,7 @@ func (c *checker) qualify() (machs map[*Func]*machineInfo, why map[*Func]string)
 			why[fn] = "a method" // called through its receiver, as a Coro
 			continue
 		}
-		if fn.outer != nil || hasNestedDef(fn.Def.Body) {
+		if fn.outer != nil || containsStmt[*grammar.FuncDef](fn.Def.Body) {
 			why[fn] = "a nested def, or one containing one" // closures keep Go locals
 			continue
 		}
@@ -494,14 +494,4 @@ func gatherPlain(call *grammar.Call) bool {
 		}
 	}
 	return true
-}
-
-// hasNestedDef reports whether a body defines a function.
-func hasNestedDef(stmts []grammar.Stmt) bool {
-	found := false
-	walkStmts(stmts, func(st grammar.Stmt) {
-		_, ok := st.(*grammar.FuncDef)
-		found = found || ok
-	})
-	return found
 }

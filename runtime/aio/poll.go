@@ -25,12 +25,10 @@ func PollSleep(t *Task, seconds float64) bool {
 		t.parkYield()
 		return false
 	}
-	l := t.loop
-	s := &sleeper{}
-	s.loop = l
+	s := newSleeper(t.loop, seconds)
+	// No code of the machine runs between the cancel and its resumption
+	// to cancel the timer, so cancelling the future does (sleeper.cancel).
 	s.ext = s
-	s.timer.cb = s
-	l.schedule(&s.timer, l.Time()+seconds)
 	t.park(&s.futCore, waitSleep)
 	return false
 }

@@ -36,17 +36,22 @@ func Delay(delay any) float64 {
 	return 0
 }
 
+// newSleeper is the future of a sleep, done by its timer seconds from now.
+func newSleeper(l *Loop, seconds float64) *sleeper {
+	s := &sleeper{}
+	s.loop = l
+	s.timer.cb = s
+	l.schedule(&s.timer, l.Time()+seconds)
+	return s
+}
+
 // SleepResult is asyncio.sleep(seconds, result).
 func SleepResult[T any](t *Task, seconds float64, result T) T {
 	if seconds <= 0 {
 		t.yield0()
 		return result
 	}
-	l := t.loop
-	s := &sleeper{}
-	s.loop = l
-	s.timer.cb = s
-	l.schedule(&s.timer, l.Time()+seconds)
+	s := newSleeper(t.loop, seconds)
 	if e := t.block(&s.futCore, waitSleep); e != nil {
 		s.timer.Cancel()
 		panic(e)
