@@ -68,9 +68,13 @@ func (c *checker) emit(opts Options) ([]byte, error) {
 		f.Add(e.funcDecl(fn))
 	}
 	e.fn, e.flags = nil, 0
-	if opts.Package == "main" {
+	if opts.program() {
+		entry := "main"
+		if opts.Entry {
+			entry = "Main"
+		}
 		f.Line()
-		f.Func().Id("main").Params().Block(
+		f.Func().Id(entry).Params().Block(
 			jen.Qual(pyPkg, "Main").Call(jen.Func().Params().BlockFunc(func(g *jen.Group) {
 				e.topVars(g, c.module)
 				e.stmts(g, c.body)
@@ -123,8 +127,12 @@ func (e *emitter) funcRest(decl *jen.Statement, fn *Func) *jen.Statement {
 	body := func(g *jen.Group) {
 		e.topVars(g, fn.Scope)
 		e.stmts(g, fn.Def.Body)
-		if !terminates(fn.Def.Body) && (fn.Def.Async || ret.Kind != None) {
+		switch {
+		case terminates(fn.Def.Body) || !fn.Def.Async && ret.Kind == None:
+		case e.fallsThrough(fn.Def.Body):
 			g.Return(jen.Qual(pyPkg, "None"))
+		default: // Python knows the end is unreachable; Go does not
+			g.Panic(jen.Lit("unreachable"))
 		}
 	}
 	decl.Params(goParams(fn)...)

@@ -82,7 +82,7 @@ func (e *emitter) isMachine(fn *Func) bool {
 		// A library package keeps every coroutine stackful: its API
 		// hands coroutines to Go callers as aio.Coro values.
 		e.machs = map[*Func]*machineInfo{}
-		if e.opts.Package == "main" {
+		if e.opts.program() && !e.opts.Stackful {
 			e.machs, _ = e.qualify()
 		}
 	}
@@ -304,8 +304,8 @@ func (m *machine) run(e *emitter) {
 	}()
 	m.begin(nil, 0, "")
 	m.block(m.fn.Def.Body)
-	if !terminates(m.fn.Def.Body) {
-		m.cur.Return(jen.Qual(pyPkg, "None"), jen.True())
+	if e.fallsThrough(m.fn.Def.Body) {
+		m.jump(m.e, m.cur, jumpReturn, jen.Qual(pyPkg, "None"))
 	}
 }
 
@@ -658,7 +658,7 @@ func (m *machine) await(st grammar.Stmt, aw *grammar.Await, target *grammar.Name
 		e.augAssign(g, aug)
 		e.polled = nil
 	case ret:
-		g.Return(e.coerceCode(aw, value, from, e.fn.ret.get()), jen.True())
+		m.jump(e, g, jumpReturn, e.coerceCode(aw, value, from, e.fn.ret.get()))
 	case sym != nil && e.define[target]:
 		g.Var().Id(sym.Go).Add(goType(sym.cell.get())).Op("=").Add(e.coerceCode(aw, value, from, sym.cell.get()))
 	case sym != nil:

@@ -14,7 +14,19 @@ type Options struct {
 	Filename string // the DSL file as shown in the header and in //line directives
 	Package  string // Go package name; "main" for programs
 	Lines    bool   // emit //line directives mapping Go lines to DSL lines
+	// Entry makes a program whose package is not main: it runs from an
+	// exported func Main() instead of main(), so that a test binary can
+	// link many programs, each in a package of its own.
+	Entry bool
+	// Stackful compiles every coroutine stackful, none to a state
+	// machine: a test runs programs both ways, since the two kinds must
+	// behave alike.
+	Stackful bool
 }
+
+// program reports whether the module is compiled as a program (run as
+// a script) rather than as a library package imported by Go code.
+func (o Options) program() bool { return o.Package == "main" || o.Entry }
 
 // checker holds everything Generate learns about one module: the
 // resolved scopes and the side tables keyed by AST node (never written
@@ -82,7 +94,7 @@ func Generate(mod *grammar.Module, opts Options) (out []byte, err error) {
 		opts.Package = "main"
 	}
 	c := newChecker(mod, opts.Filename)
-	if opts.Package != "main" {
+	if !opts.program() {
 		// In an imported module __name__ is not "__main__".
 		c.body = withoutMainGuard(mod.Body)
 	}

@@ -123,7 +123,7 @@ func (c *checker) inferFunc(fn *Func) {
 		}
 	}
 	c.inferBody(fn.Def.Body, fn)
-	if !terminates(fn.Def.Body) {
+	if c.fallsThrough(fn.Def.Body) {
 		c.lat.add(fn.ret, tNone) // falling off the end returns None
 	}
 }

@@ -32,7 +32,7 @@ var goPredeclared = map[string]bool{
 // generatedNames are identifiers the emitted code uses itself: package
 // names it imports, the program entry points and the task parameter.
 var generatedNames = map[string]bool{
-	"main": true, "init": true, "t": true, "py": true, "aio": true,
+	"main": true, "Main": true, "init": true, "t": true, "py": true, "aio": true,
 	"math": true, "exc": true, "rec": true, "caught": true, "list": true,
 	"jump": true, "ret": true, "broke": true,
 }

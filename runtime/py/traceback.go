@@ -162,7 +162,8 @@ func isClosureSuffix(s string) bool {
 // pyFuncName maps a Go function name to the Python name a traceback
 // shows: no package path, receiver or closure suffix, without the single
 // trailing "_" codegen appends to names that clash with Go; Go's main
-// and init (module-level code) show as "<module>".
+// and init (module-level code) show as "<module>", as does Main, the
+// entry of a program linked with others (codegen's Options.Entry).
 func pyFuncName(fn string) string {
 	if i := strings.LastIndexByte(fn, '/'); i >= 0 {
 		fn = fn[i+1:]
@@ -185,7 +186,7 @@ func pyFuncName(fn string) string {
 	if i := strings.LastIndexByte(fn, '.'); i >= 0 {
 		fn = fn[i+1:]
 	}
-	if fn == "main" || fn == "init" {
+	if fn == "main" || fn == "init" || fn == "Main" {
 		return "<module>"
 	}
 	return strings.TrimSuffix(fn, "_")
