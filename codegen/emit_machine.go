@@ -467,7 +467,7 @@ func (m *machine) ifStmt(st *grammar.If) {
 	branch := func(k int, body []grammar.Stmt) {
 		m.begin(st, k, "")
 		m.block(body)
-		if !endsInJump(body) {
+		if m.e.fallsThrough(body) {
 			m.jumpTo(m.cur, join)
 		}
 	}
@@ -502,7 +502,7 @@ func (m *machine) exitUnless(cond jen.Code, st grammar.Node) {
 func (m *machine) loop(st grammar.Node, body []grammar.Stmt, next func(g *jen.Group)) {
 	m.loops = append(m.loops, mloop{exit: m.label(st, -1), next: next})
 	m.block(body)
-	if !endsInJump(body) {
+	if m.e.fallsThrough(body) {
 		next(m.cur)
 	}
 	m.loops = m.loops[:len(m.loops)-1]

@@ -40,7 +40,7 @@ func (m *machine) withStmt(st *grammar.With) {
 	m.withs = append(m.withs, mwith{held: held, loops: len(m.loops)})
 	m.block(st.Body)
 	m.withs = m.withs[:len(m.withs)-1]
-	if !endsInJump(st.Body) {
+	if m.e.fallsThrough(st.Body) {
 		m.release(m.cur, held)
 	}
 }

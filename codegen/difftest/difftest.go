@@ -15,6 +15,7 @@ package difftest
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"go/format"
@@ -86,12 +87,11 @@ func Build(dir string, progs []Program, vet bool) (*Batch, error) {
 	if len(b.pkgs) == 0 {
 		return b, nil
 	}
-	steps := [][]string{{"build", "./..."}}
-	if vet {
-		steps = append(steps, []string{"vet", "./..."})
+	if err := b.build(); err != nil {
+		return nil, err
 	}
-	for _, args := range steps {
-		if err := b.dropFailing(args...); err != nil {
+	if vet {
+		if err := b.vet(); err != nil {
 			return nil, err
 		}
 	}
@@ -226,41 +226,80 @@ func WriteModule(dir string) error {
 // package's errors.
 var packageHeader = regexp.MustCompile(`(?m)^# ` + modulePath + `/(p\d+)\b.*$`)
 
-// dropFailing runs the go tool over every package and removes, with
-// their errors recorded, the packages it fails on.
-func (b *Batch) dropFailing(args ...string) error {
-	out, err := GoTool(b.dir, args...)
+// build compiles every package and drops, with go's errors recorded,
+// those that do not compile.
+func (b *Batch) build() error {
+	out, err := GoTool(b.dir, "build", "./...")
 	if err == nil {
 		return nil
 	}
-	byPkg := map[string]string{}
+	failed := map[string]string{}
 	heads := packageHeader.FindAllStringSubmatchIndex(out, -1)
 	for i, h := range heads {
 		end := len(out)
 		if i+1 < len(heads) {
 			end = heads[i+1][0]
 		}
-		byPkg[out[h[2]:h[3]]] = strings.TrimSpace(out[h[1]:end])
+		failed[out[h[2]:h[3]]] = "go build: " + strings.TrimSpace(out[h[1]:end])
 	}
-	if len(byPkg) == 0 {
-		return fmt.Errorf("difftest: go %s: %v\n%s", strings.Join(args, " "), err, out)
+	if len(failed) == 0 {
+		return fmt.Errorf("difftest: go build: %v\n%s", err, out)
 	}
+	if err := b.drop(failed); err != nil {
+		return err
+	}
+	// What is left must now build; a failure that names no package is
+	// the harness's own.
+	if out, err := GoTool(b.dir, "build", "./..."); err != nil {
+		return fmt.Errorf("difftest: go build: %v\n%s", err, out)
+	}
+	return nil
+}
+
+// vet runs go vet over every package and drops, with the findings
+// recorded, those it finds fault with. Its JSON output is keyed by
+// package: with //line directives the plain text names only the DSL
+// file, which several programs may share.
+func (b *Batch) vet() error {
+	out, err := GoTool(b.dir, "vet", "-json", "./...")
+	if err != nil {
+		return fmt.Errorf("difftest: go vet: %v\n%s", err, out)
+	}
+	var objects strings.Builder
+	for _, line := range strings.SplitAfter(out, "\n") {
+		if !strings.HasPrefix(line, "#") { // "# package" headers between the objects
+			objects.WriteString(line)
+		}
+	}
+	failed := map[string]string{}
+	dec := json.NewDecoder(strings.NewReader(objects.String()))
+	for dec.More() {
+		var pkgs map[string]map[string][]struct{ Posn, Message string }
+		if err := dec.Decode(&pkgs); err != nil {
+			return fmt.Errorf("difftest: reading go vet -json: %v\n%s", err, out)
+		}
+		for path, analyzers := range pkgs {
+			pkg := strings.TrimPrefix(path, modulePath+"/")
+			for name, diags := range analyzers {
+				for _, d := range diags {
+					failed[pkg] += fmt.Sprintf("go vet: %s: %s (%s)\n", d.Posn, d.Message, name)
+				}
+			}
+		}
+	}
+	return b.drop(failed)
+}
+
+// drop removes the packages of failed from the batch, recording why.
+func (b *Batch) drop(failed map[string]string) error {
 	for name, pkg := range b.pkgs {
-		if msg, failed := byPkg[pkg]; failed {
-			b.BuildErr[name] = "go " + args[0] + ": " + msg
+		if msg, ok := failed[pkg]; ok {
+			b.BuildErr[name] = msg
 			delete(b.pkgs, name)
 			if err := os.RemoveAll(filepath.Join(b.dir, pkg)); err != nil {
 				return err
 			}
 		}
-	}
-	if len(b.pkgs) == 0 {
-		return nil
-	}
-	// What is left must now pass; a failure that names no package is
-	// the harness's own.
-	if out, err := GoTool(b.dir, args...); err != nil {
-		return fmt.Errorf("difftest: go %s: %v\n%s", strings.Join(args, " "), err, out)
 	}
 	return nil
 }

@@ -54,3 +54,30 @@ func TestBatchRunsEachProgramAndRecordsRefusals(t *testing.T) {
 		assert.Empty(t, Diff(Python(python, progs[1].File), raises))
 	}
 }
+
+// TestBatchDropsPackagesThatFailBuildOrVet hands the batch packages with
+// a type error and a vet finding and checks that each is dropped with
+// go's message while the good one stays.
+func TestBatchDropsPackagesThatFailBuildOrVet(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the go tool")
+	}
+	dir := t.TempDir()
+	require.NoError(t, WriteModule(dir))
+	b := &Batch{dir: dir, pkgs: map[string]string{"good": "p0", "typo": "p1", "unreachable": "p2"}, BuildErr: map[string]string{}}
+	for pkg, body := range map[string]string{
+		"p0": "func F() int { return 1 }",
+		"p1": "func F() int { return \"one\" }",
+		"p2": "func F() {\n\treturn\n\tprintln()\n}",
+	} {
+		require.NoError(t, os.MkdirAll(filepath.Join(dir, pkg), 0o755))
+		require.NoError(t, os.WriteFile(filepath.Join(dir, pkg, "f.go"), []byte("package "+pkg+"\n\n"+body+"\n"), 0o644))
+	}
+	require.NoError(t, b.build())
+	require.NoError(t, b.vet())
+	assert.Equal(t, map[string]string{"good": "p0"}, b.pkgs)
+	assert.Contains(t, b.BuildErr["typo"], "go build: ")
+	assert.Contains(t, b.BuildErr["typo"], "cannot use \"one\"")
+	assert.Contains(t, b.BuildErr["unreachable"], "go vet: ")
+	assert.Contains(t, b.BuildErr["unreachable"], "unreachable code")
+}
