@@ -88,8 +88,12 @@ func TestMixedInstantiationsMatchCPython(t *testing.T) {
 		c{"2 in {True: 'a'}", func() any { return Contains(DictOf(Tuple2[bool, string]{true, "a"}), 2) }},
 		c{"1 in {'x': 1, 1.0: 2}", func() any { return Contains(DictOf(Tuple2[any, int]{"x", 1}, Tuple2[any, int]{1.0, 2}), 1) }},
 		c{"True in {1.0: 'a'}", func() any { return Contains(dictAny(Tuple2[any, string]{1.0, "a"}), true) }},
-		c{"(1, 'a') in {(1, 'a'): 2}", func() any { return Contains(DictOf(Tuple2[Tuple2[int, string], int]{Tuple2[int, string]{1, "a"}, 2}), Tuple2[any, string]{1, "a"}) }},
-		c{"(1.0, 'a') in {(1, 'a'): 2}", func() any { return Contains(DictOf(Tuple2[any, int]{Tuple2[int, string]{1, "a"}, 2}), Tuple2[float64, string]{1, "a"}) }},
+		c{"(1, 'a') in {(1, 'a'): 2}", func() any {
+			return Contains(DictOf(Tuple2[Tuple2[int, string], int]{Tuple2[int, string]{1, "a"}, 2}), Tuple2[any, string]{1, "a"})
+		}},
+		c{"(1.0, 'a') in {(1, 'a'): 2}", func() any {
+			return Contains(DictOf(Tuple2[any, int]{Tuple2[int, string]{1, "a"}, 2}), Tuple2[float64, string]{1, "a"})
+		}},
 		c{"[1] in {1: 2}", func() any { return Contains(DictOf(Tuple2[int, int]{1, 2}), NewList(1)) }},
 		c{"[1] in {'a': 2}", func() any { return Contains(dictAny(Tuple2[any, string]{"a", "b"}), NewList(1)) }},
 		c{"1.0 in {1, 2}", func() any { return Contains(NewSet(1, 2), 1.0) }},
