@@ -1,6 +1,10 @@
 package py
 
-import "iter"
+import (
+	"iter"
+	"slices"
+	"strconv"
+)
 
 // Dict is Python's dict: insertion ordered, O(1) lookups. Entries live in
 // a slice in insertion order with a map from key to slot; deletion leaves
@@ -188,6 +192,44 @@ func (d *Dict[K, V]) Copy() *Dict[K, V] {
 func (d *Dict[K, V]) Update(other *Dict[K, V]) {
 	for k, v := range other.All() {
 		d.Set(k, v)
+	}
+}
+
+// PyUpdate is d.update(other) for a dict of other key or value types, or
+// an iterable of pairs, whose items inference has made fit d's types.
+func (d *Dict[K, V]) PyUpdate(other any) {
+	if o, ok := other.(*Dict[K, V]); ok {
+		d.Update(o)
+		return
+	}
+	if m, ok := other.(PyMapping); ok {
+		type pair struct {
+			k K
+			v V
+		}
+		var pairs []pair // read all of m before changing d, which may be m
+		for k := range m.PyIter() {
+			v, _ := m.PyLookup(k)
+			pairs = append(pairs, pair{asItem[K](k), asItem[V](v)})
+		}
+		for _, p := range pairs {
+			d.Set(p.k, p.v)
+		}
+		return
+	}
+	i := 0
+	for item := range Iter(other) {
+		switch item.(type) {
+		case string, PyIterable:
+		default:
+			Raise(TypeError.New("cannot convert dictionary update sequence element #" + strconv.Itoa(i) + " to a sequence"))
+		}
+		kv := slices.Collect(Iter(item))
+		if len(kv) != 2 {
+			Raise(ValueError.New("dictionary update sequence element #" + strconv.Itoa(i) + " has length " + strconv.Itoa(len(kv)) + "; 2 is required"))
+		}
+		d.Set(asItem[K](kv[0]), asItem[V](kv[1]))
+		i++
 	}
 }
 

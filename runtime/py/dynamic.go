@@ -416,3 +416,17 @@ func SumAny(v any) any {
 	}
 	return s
 }
+
+// pyExtender is a list, which += extends in place.
+type pyExtender interface{ PyExtend(other any) }
+
+// IAdd is a += b for an a of dynamic type: a list is extended in place
+// (and stays the same object, as with list.__iadd__), anything else is
+// a + b.
+func IAdd(a, b any) any {
+	if l, ok := a.(pyExtender); ok {
+		l.PyExtend(b)
+		return a
+	}
+	return Add(a, b)
+}

@@ -94,6 +94,15 @@ func TestMixedInstantiationsMatchCPython(t *testing.T) {
 		c{"(1.0, 'a') in {(1, 'a'): 2}", func() any {
 			return Contains(DictOf(Tuple2[any, int]{Tuple2[int, string]{1, "a"}, 2}), Tuple2[float64, string]{1, "a"})
 		}},
+		c{"(1.0, 'a') in {(1, 'a'): 2}  # static key type", func() any {
+			return Contains(DictOf(Tuple2[Tuple2[int, string], int]{Tuple2[int, string]{1, "a"}, 2}), Tuple2[float64, string]{1, "a"})
+		}},
+		c{"(True, 'a') in {(1, 'a'): 2}  # static key type", func() any {
+			return Contains(DictOf(Tuple2[Tuple2[int, string], int]{Tuple2[int, string]{1, "a"}, 2}), Tuple2[any, string]{true, "a"})
+		}},
+		c{"(1.5, 'a') in {(1, 'a'): 2}  # static key type", func() any {
+			return Contains(DictOf(Tuple2[Tuple2[int, string], int]{Tuple2[int, string]{1, "a"}, 2}), Tuple2[float64, string]{1.5, "a"})
+		}},
 		c{"[1] in {1: 2}", func() any { return Contains(DictOf(Tuple2[int, int]{1, 2}), NewList(1)) }},
 		c{"[1] in {'a': 2}", func() any { return Contains(dictAny(Tuple2[any, string]{"a", "b"}), NewList(1)) }},
 		c{"1.0 in {1, 2}", func() any { return Contains(NewSet(1, 2), 1.0) }},
@@ -152,6 +161,46 @@ func TestMixedInstantiationsMatchCPython(t *testing.T) {
 			l := NewList[any](1)
 			ListExtend(l, NewList(2.5))
 			return l
+		}},
+
+		// += on a value held as any: a list is extended in place.
+		c{"(l := [1], m := l, m.__iadd__(['a']), l)[3]", func() any {
+			l := NewList[any](1)
+			var m any = l
+			IAdd(m, NewList("a"))
+			return l
+		}},
+		c{"(l := [1], l.__iadd__('ab'))[1]", func() any { return IAdd(NewList[any](1), "ab") }},
+		c{"(l := [1], l.__iadd__(5))[1]", func() any { return IAdd(NewList[any](1), 5) }},
+		c{"(n := 1, n := n + 2.5)[1]", func() any { return IAdd(1, 2.5) }},
+		c{"(s := 'a', s := s + 'b')[1]", func() any { return IAdd("a", "b") }},
+
+		// update with a dict of other types, or pairs.
+		c{"(d := {'a': 1}, d.update({'b': 'x'}), d)[2]", func() any {
+			d := DictOf(Tuple2[string, any]{"a", 1})
+			d.PyUpdate(DictOf(Tuple2[string, string]{"b", "x"}))
+			return d
+		}},
+		c{"(d := {1: 'a'}, d.update({1.0: 'b', True: 'c'}), d)[2]", func() any {
+			d := DictOf(Tuple2[any, string]{1, "a"})
+			d.PyUpdate(DictOf(Tuple2[float64, string]{1.0, "b"}))
+			d.PyUpdate(DictOf(Tuple2[bool, string]{true, "c"}))
+			return d
+		}},
+		c{"(d := {'a': 1}, d.update([('b', 2), ['c', 3], 'de']), d)[2]", func() any {
+			d := DictOf(Tuple2[string, any]{"a", 1})
+			d.PyUpdate(NewList[any](Tuple2[string, int]{"b", 2}, NewList[any]("c", 3), "de"))
+			return d
+		}},
+		c{"(d := {'a': 1}, d.update([('b', 2, 3)]), d)[2]", func() any {
+			d := DictOf(Tuple2[string, any]{"a", 1})
+			d.PyUpdate(NewList(Tuple3[string, int, int]{"b", 2, 3}))
+			return d
+		}},
+		c{"(d := {'a': 1}, d.update([1]), d)[2]", func() any {
+			d := DictOf(Tuple2[any, any]{"a", 1})
+			d.PyUpdate(NewList(1))
+			return d
 		}},
 
 		// sum.

@@ -147,6 +147,12 @@ func keyAs[K any](k any) (K, bool) {
 		return x, true
 	}
 	var r K
+	if t, ok := any(r).(pyKeyer); ok {
+		if x, ok := t.pyKeyAs(k); ok {
+			return x.(K), true
+		}
+		return r, false
+	}
 	kind, i, f := numeric(k)
 	if kind == 0 {
 		return r, false
@@ -174,6 +180,11 @@ func keyAs[K any](k any) (K, bool) {
 	}
 	return r, false
 }
+
+// pyKeyer is a tuple type, whose zero value converts a tuple key item by
+// item with keyAs ((1.0, 'a') finds the key (1, 'a') of a dict of
+// tuple[int, str]).
+type pyKeyer interface{ pyKeyAs(k any) (any, bool) }
 
 // exactFloat reports whether float64(i) is exactly i, as Python's
 // int == float compares exactly.

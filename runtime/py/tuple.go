@@ -118,6 +118,36 @@ func (Tuple) PyConvert(v any) (any, bool) {
 	return tupleItems(s), true
 }
 
+func (Tuple1[T0]) pyKeyAs(v any) (any, bool) {
+	s, ok := tupleOf(v, 1)
+	if !ok {
+		return nil, false
+	}
+	x0, ok := keyAs[T0](s.PyItem(0))
+	return Tuple1[T0]{x0}, ok
+}
+
+func (Tuple2[T0, T1]) pyKeyAs(v any) (any, bool) {
+	s, ok := tupleOf(v, 2)
+	if !ok {
+		return nil, false
+	}
+	x0, ok0 := keyAs[T0](s.PyItem(0))
+	x1, ok1 := keyAs[T1](s.PyItem(1))
+	return Tuple2[T0, T1]{x0, x1}, ok0 && ok1
+}
+
+func (Tuple3[T0, T1, T2]) pyKeyAs(v any) (any, bool) {
+	s, ok := tupleOf(v, 3)
+	if !ok {
+		return nil, false
+	}
+	x0, ok0 := keyAs[T0](s.PyItem(0))
+	x1, ok1 := keyAs[T1](s.PyItem(1))
+	x2, ok2 := keyAs[T2](s.PyItem(2))
+	return Tuple3[T0, T1, T2]{x0, x1, x2}, ok0 && ok1 && ok2
+}
+
 // tupleOf returns v as a tuple of n items (any number for n < 0).
 func tupleOf(v any, n int) (PySequence, bool) {
 	s, ok := v.(PySequence)
