@@ -117,10 +117,28 @@ type lattice struct {
 func (l *lattice) add(c *cell, t *Type) {
 	r := c.find()
 	j := l.join(r.t, t)
+	if j.Kind == Any {
+		l.escape(r.t)
+		l.escape(t)
+	}
 	if j != r.t && !sameType(j, r.t) {
 		l.changes++
 	}
 	r.t = j
+}
+
+// escape widens the element types of a container that becomes a value
+// of type any to any. Held as any, the container is reached by the
+// runtime's dynamic helpers (py.IAdd extends a list in place), which may
+// put items of any type into it: Python's containers have no element
+// type, and a *py.List[int] cannot hold a str.
+func (l *lattice) escape(t *Type) {
+	switch t.Kind {
+	case List, Dict, Tuple, Queue:
+		for _, p := range t.parts {
+			l.add(p, tAny)
+		}
+	}
 }
 
 // unify merges two cells: afterwards both hold the join of their types.
