@@ -307,6 +307,11 @@ func (e *emitter) binary(op string, x, y grammar.Expr) gox {
 	rt := binaryType(op, xt, yt)
 	call := func(pkgFn string, a, b jen.Code) gox { return primary(jen.Qual(pyPkg, pkgFn).Call(a, b)) }
 	switch {
+	case rt.Kind == List && op == "*":
+		if xt.Kind == List {
+			return primary(operand(e.x(x), precPrimary, false).Dot("Repeat").Call(e.num(y, tInt)))
+		}
+		return primary(operand(e.x(y), precPrimary, false).Dot("Repeat").Call(e.num(x, tInt)))
 	case rt.Kind == Str && op == "+":
 		return gox{operand(e.x(x), precAdd, false).Op("+").Add(operand(e.x(y), precAdd, true)), precAdd}
 	case rt.Kind == Str && op == "*":

@@ -293,10 +293,15 @@ func (e *emitter) augAssign(g *jen.Group, st *grammar.AugAssign) {
 		g.Add(e.addItems(e.x(st.Target), tt, libMethods[List]["extend"], st.Value))
 		return
 	}
+	if st.Op == "*" && tt.Kind == List {
+		g.Add(operand(e.x(st.Target), precPrimary, false).Dot("RepeatInPlace").Call(e.num(st.Value, tInt)))
+		return
+	}
 	value := func() gox { return e.binary(st.Op, st.Target, st.Value) }
-	if st.Op == "+" && (tt.Kind == Any || tt.Kind == Unknown) {
-		// A list held as any is extended in place too (py.IAdd).
-		value = func() gox { return primary(jen.Qual(pyPkg, "IAdd").Call(e.expr(st.Target), e.expr(st.Value))) }
+	if (st.Op == "+" || st.Op == "*") && (tt.Kind == Any || tt.Kind == Unknown) {
+		// A list held as any is changed in place too (py.IAdd, py.IMul).
+		fn := map[string]string{"+": "IAdd", "*": "IMul"}[st.Op]
+		value = func() gox { return primary(jen.Qual(pyPkg, fn).Call(e.expr(st.Target), e.expr(st.Value))) }
 	}
 	switch t := st.Target.(type) {
 	case *grammar.Name:

@@ -396,7 +396,14 @@ func (c *checker) exprType1(e grammar.Expr) *Type {
 			c.lat.add(el, yt.elem())
 			return compound(List, el)
 		}
-		return binaryType(e.Op, xt, yt)
+		rt := binaryType(e.Op, xt, yt)
+		if rt.Kind == Any {
+			// The runtime's dynamic helper may return an operand (or a
+			// repetition of it) as any.
+			c.lat.escape(xt)
+			c.lat.escape(yt)
+		}
+		return rt
 	case *grammar.BoolOp:
 		xt, yt := c.exprType(e.X), c.exprType(e.Y)
 		switch {
@@ -599,6 +606,10 @@ func binaryType(op string, x, y *Type) *Type {
 		return tUnknown
 	case op == "+" && x.Kind == Str && y.Kind == Str:
 		return tStr
+	case op == "*" && x.Kind == List && y.Kind == Int:
+		return x // a new list of the same items: [0] * n
+	case op == "*" && x.Kind == Int && y.Kind == List:
+		return y
 	case op == "*" && (x.Kind == Str && y.Kind == Int || x.Kind == Int && y.Kind == Str):
 		return tStr
 	case !num(x) || !num(y):

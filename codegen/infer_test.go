@@ -91,6 +91,10 @@ func TestInferTypes(t *testing.T) {
 			map[string]string{"a": "*py.List[any]", "b": "*py.List[any]", "c": "*py.List[any]"}},
 		{"extend flows into the list", "a = [1]\na.extend(['s'])\nb = ['x']\nb.extend(['y'])\n",
 			map[string]string{"a": "*py.List[any]", "b": "*py.List[string]"}},
+		{"list * int keeps the list type", "a = [0] * 3\nb = 2 * ['x']\nc = [1]\nc *= 2\n",
+			map[string]string{"a": "*py.List[int]", "b": "*py.List[string]", "c": "*py.List[int]"}},
+		{"a list held as any holds anything", "a = [1]\nb = [a, 'x']\nc = [2]\nd = c if a else 's'\ne = [3]\nf = e * 2.5\n",
+			map[string]string{"a": "*py.List[any]", "b": "*py.List[any]", "c": "*py.List[any]", "e": "*py.List[any]"}},
 		{"sum of mixed items", "a = sum([1, 2.5])\nb = sum([1, 2])\n", map[string]string{"a": "any", "b": "int"}},
 	}
 	for _, tc := range tests {

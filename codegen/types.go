@@ -117,10 +117,6 @@ type lattice struct {
 func (l *lattice) add(c *cell, t *Type) {
 	r := c.find()
 	j := l.join(r.t, t)
-	if j.Kind == Any {
-		l.escape(r.t)
-		l.escape(t)
-	}
 	if j != r.t && !sameType(j, r.t) {
 		l.changes++
 	}
@@ -128,7 +124,8 @@ func (l *lattice) add(c *cell, t *Type) {
 }
 
 // escape widens the element types of a container that becomes a value
-// of type any to any. Held as any, the container is reached by the
+// of type any to any (join calls it for both operands of a join that
+// gives any). Held as any, the container is reached by the
 // runtime's dynamic helpers (py.IAdd extends a list in place), which may
 // put items of any type into it: Python's containers have no element
 // type, and a *py.List[int] cannot hold a str.
@@ -164,9 +161,9 @@ func (l *lattice) join(a, b *Type) *Type {
 		return b
 	case b.Kind == Unknown:
 		return a
-	case a.Kind == Any || b.Kind == Any:
-		return tAny
-	case a.Kind != b.Kind || len(a.parts) != len(b.parts) || a.cls != b.cls:
+	case a.Kind == Any || b.Kind == Any || a.Kind != b.Kind || len(a.parts) != len(b.parts) || a.cls != b.cls:
+		l.escape(a)
+		l.escape(b)
 		return tAny
 	}
 	for i := range a.parts {

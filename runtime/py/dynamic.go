@@ -417,8 +417,12 @@ func SumAny(v any) any {
 	return s
 }
 
-// pyExtender is a list, which += extends in place.
-type pyExtender interface{ PyExtend(other any) }
+// pyExtender is a list, which += extends in place and *= repeats in
+// place.
+type pyExtender interface {
+	PyExtend(other any)
+	RepeatInPlace(n int)
+}
 
 // IAdd is a += b for an a of dynamic type: a list is extended in place
 // (and stays the same object, as with list.__iadd__), anything else is
@@ -429,4 +433,18 @@ func IAdd(a, b any) any {
 		return a
 	}
 	return Add(a, b)
+}
+
+// IMul is a *= b for an a of dynamic type: a list repeats its items in
+// place, anything else is a * b.
+func IMul(a, b any) any {
+	if l, ok := a.(pyExtender); ok {
+		k, n, _ := numeric(b)
+		if k != 1 {
+			Raise(TypeError.New("'" + TypeName(b) + "' object cannot be interpreted as an integer"))
+		}
+		l.RepeatInPlace(n)
+		return a
+	}
+	return Mul(a, b)
 }

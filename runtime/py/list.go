@@ -171,6 +171,15 @@ func (l *List[T]) Repeat(n int) *List[T] {
 	return &List[T]{Items: slices.Repeat(l.Items, n)}
 }
 
+// RepeatInPlace is l *= n: the list itself holds its items n times.
+func (l *List[T]) RepeatInPlace(n int) {
+	if n <= 0 {
+		l.Clear()
+		return
+	}
+	l.Items = slices.Repeat(l.Items, n)
+}
+
 // Sort is l.sort(): stable, ascending by Python's <; TypeError when the
 // elements do not compare.
 func (l *List[T]) Sort() { sortList(l.Items, false) }

@@ -173,6 +173,16 @@ func TestMixedInstantiationsMatchCPython(t *testing.T) {
 		c{"(l := [1], l.__iadd__('ab'))[1]", func() any { return IAdd(NewList[any](1), "ab") }},
 		c{"(l := [1], l.__iadd__(5))[1]", func() any { return IAdd(NewList[any](1), 5) }},
 		c{"(n := 1, n := n + 2.5)[1]", func() any { return IAdd(1, 2.5) }},
+		c{"(l := [1, 'a'], m := l, m.__imul__(2), l)[3]", func() any {
+			l := NewList[any](1, "a")
+			var m any = l
+			IMul(m, 2)
+			return l
+		}},
+		c{"(l := [1], l.__imul__(0), l)[2]", func() any { return IMul(NewList(1), 0) }},
+		c{"(l := [1], l.__imul__(True), l)[2]", func() any { return IMul(NewList(1), true) }},
+		c{"(l := [1], l.__imul__(2.0), l)[2]", func() any { return IMul(NewList(1), 2.0) }},
+		c{"(n := 3, n := n * 2.5)[1]", func() any { return IMul(3, 2.5) }},
 		c{"(s := 'a', s := s + 'b')[1]", func() any { return IAdd("a", "b") }},
 
 		// update with a dict of other types, or pairs.

@@ -87,6 +87,20 @@ box = {"l": [1]}
 box["l"] += ["q"]
 print(box)
 
+# * and *= repeat; *= keeps the list, also one held as any.
+row = [0] * 3
+same = row
+row *= 2
+print(row, same, 2 * ["ab"], [one] * 2)
+grid = [[0] * 2 for _ in range(2)]
+grid[0] += ["x"]
+print(grid)
+maybe = mixed[4]
+maybe = [1, "m"]
+again = maybe
+maybe *= 2
+print(maybe, again)
+
 # update with a dict of other key and value types.
 cfg = {"a": 1}
 cfg.update({"b": "two"})
