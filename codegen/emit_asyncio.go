@@ -190,13 +190,14 @@ func (e *emitter) onThread(call *grammar.Call, at int, rt jen.Code, use func(fn 
 		names[i] = jen.Id(name)
 		vals[i] = e.coerce(a.Value, fn.Params[i].cell.get())
 	}
-	ret := fn.ret.get()
 	body := jen.Return(jen.Id(fn.Sym.Go).Call(names...))
-	if ret.Kind == None {
+	if fn.ret.get().Kind == None {
 		// A def returning None is a Go function without results.
 		body = jen.Id(fn.Sym.Go).Call(names...).Line().Return(jen.Qual(pyPkg, "None"))
 	}
-	job := jen.Func().Params().Add(goType(ret)).Block(body)
+	// The job returns what awaiting the call gives, which is the def's
+	// result unless inference joined it with other awaitables' (any).
+	job := jen.Func().Params().Add(goType(e.typeOf(call).elem())).Block(body)
 	if len(extra) == 0 {
 		return jen.Add(use(job))
 	}

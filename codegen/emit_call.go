@@ -441,6 +441,11 @@ func (e *emitter) lazy(call *grammar.Call) *jen.Statement {
 			e.diag.unsupported(call, "asyncio.gather() outside a coroutine")
 			return jen.Nil()
 		}
+		if res := e.typeOf(call).elem(); res.Kind != List {
+			// Held where other awaitables are (the results' type joined
+			// theirs into any): a *Gathering[T] awaits to a *py.List[T].
+			return jen.Qual(aioPkg, "AsAny").Call(e.startGather(call))
+		}
 		return e.startGather(call)
 	}
 	if cl.kind == calleeMethod && e.isAsyncioAwaitable(cl) {

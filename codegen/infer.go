@@ -406,13 +406,12 @@ func (c *checker) exprType1(e grammar.Expr) *Type {
 		return rt
 	case *grammar.BoolOp:
 		xt, yt := c.exprType(e.X), c.exprType(e.Y)
-		switch {
-		case xt.Kind == Unknown || yt.Kind == Unknown:
+		if xt.Kind == Unknown || yt.Kind == Unknown {
 			return tUnknown
-		case xt.Kind == yt.Kind && len(xt.parts) == 0:
-			return xt
 		}
-		return tAny
+		// One of the operands: their join (xs or [] is a list of xs's
+		// type, whose element type the empty list shares).
+		return c.lat.join(xt, yt)
 	case *grammar.Compare:
 		c.exprType(e.Left)
 		for _, x := range e.Comparators {

@@ -95,6 +95,8 @@ func TestInferTypes(t *testing.T) {
 			map[string]string{"a": "*py.List[int]", "b": "*py.List[string]", "c": "*py.List[int]"}},
 		{"a list held as any holds anything", "a = [1]\nb = [a, 'x']\nc = [2]\nd = c if a else 's'\ne = [3]\nf = e * 2.5\n",
 			map[string]string{"a": "*py.List[any]", "b": "*py.List[any]", "c": "*py.List[any]", "e": "*py.List[any]"}},
+		{"xs or [] keeps the list type", "def f(xs):\n    got = xs or []\n    return got\nf([1])\nn = 0 or 2.5\n",
+			map[string]string{"f.got": "*py.List[int]", "f()": "*py.List[int]", "n": "any"}},
 		{"sum of mixed items", "a = sum([1, 2.5])\nb = sum([1, 2])\n", map[string]string{"a": "any", "b": "int"}},
 	}
 	for _, tc := range tests {

@@ -57,6 +57,11 @@ async def late_num(n):
     return n
 
 
+async def gather_num(n):
+    await asyncio.sleep(0)
+    return n
+
+
 async def consumer(queue):
     while True:
         try:
@@ -109,6 +114,14 @@ async def main():
     th = thread_word("thread")
     print(await th)
 
+    # Executor futures and thread coroutines among coroutines of strs.
+    loop = asyncio.get_running_loop()
+    fut = loop.run_in_executor(None, blocking, 4)
+    print(await asyncio.gather(*[fut, fast_word("a")]))
+    print(await asyncio.gather(loop.run_in_executor(None, blocking, 1), asyncio.to_thread(blocking, 5)))
+    for c in [asyncio.to_thread(blocking, 6), fast_word("b")]:
+        print(await c)
+
     # as_completed over coroutines of mixed results, then a list of others.
     for c in asyncio.as_completed([late_num(2), word("q")]):
         print("completed", await c)
@@ -118,6 +131,17 @@ async def main():
     fs = [completed_word("w")]
     for c in fs:
         print("from the list", await c)
+
+    # A gather not awaited at once, held where a coroutine of strs is too.
+    cs = [gather_num(1), gather_num(2)]
+    g = asyncio.gather(*cs)
+    print(await g)
+    g = fast_word("x")
+    print(await g)
+    h = asyncio.gather(gather_num(3), gather_num(4))
+    print(await h)
+    h = fast_word("y")
+    print(await h)
 
     # Tasks of different result types in one list.
     tasks = [asyncio.create_task(num(1)), asyncio.create_task(word("w")), asyncio.create_task(items(5))]
