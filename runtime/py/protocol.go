@@ -247,23 +247,25 @@ func normKey(k any) any {
 			return key
 		}
 	}
-	checkHashable(k)
+	checkHashable(k) // a list, dict or set raises
 	return k
 }
 
 // checkHashable raises CPython's TypeError for a list, dict or set (or a
 // tuple holding one) used as a key.
 func checkHashable(k any) {
-	switch x := k.(type) {
-	case PySequence:
-		if x.PyTypeName() == "tuple" {
-			for i := range x.PyLen() {
-				checkHashable(x.PyItem(i))
+	x, ok := k.(PyTypeNamer)
+	if !ok {
+		return
+	}
+	switch x.PyTypeName() {
+	case "tuple":
+		if s, ok := k.(PySequence); ok {
+			for i := range s.PyLen() {
+				checkHashable(s.PyItem(i))
 			}
-			return
 		}
-		unhashable(k)
-	case PyMapping, PySetLike:
+	case "list", "dict", "set":
 		unhashable(k)
 	}
 }

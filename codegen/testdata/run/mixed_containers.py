@@ -107,6 +107,24 @@ cfg.update({"b": "two"})
 cfg.update({x: 3.5})
 print(cfg)
 
+# A list is no key, whatever the dict's Go type.
+bad = {}
+try:
+    bad[[1]] = 2
+except TypeError as e:
+    print("TypeError:", e, bad)
+try:
+    print([1] in k)
+except TypeError as e:
+    print("TypeError:", e)
+
+# Dict methods with keys of other types; list methods by equality.
+look = {1: "a", 2: "b"}
+print(look.get(one, "none"), look.get(1.0, "none"), look.get(x, "none"))
+anyk = {one: "a"}
+print(anyk.get(1.0, "z"), anyk.setdefault(True, "t"), anyk, anyk.pop(1.0), anyk)
+print(mixed.index(yes), mixed.count(1), [1, 1.0, True].count(1), [1, 2].index(2.0))
+
 # sum of items of mixed types.
 print(sum(ints), sum(anys), sum([1, 2.5]), sum([yes, yes, 1]), sum([]))
 print(sum(mixed[:1] + [half]))
