@@ -9,7 +9,8 @@ import (
 // method of the runtime's py.List or py.Dict, or a py function taking the
 // str first. Parameter and result types are written relative to the
 // receiver: "elem" is a list's element, "key" and "value" a dict's, "self"
-// the receiver's own type.
+// the receiver's own type; "iterable" any iterable whose items go into a
+// list, "mapping" a dict (or pairs) whose items go into a dict.
 type libMethod struct {
 	goName string
 	fn     bool // a py function called with the receiver first
@@ -22,7 +23,7 @@ var libMethods = map[Kind]map[string]libMethod{
 	List: {
 		"reverse": {goName: "Reverse", result: "None"},
 		"insert":  {goName: "Insert", params: []string{"int", "elem"}, result: "None"},
-		"extend":  {goName: "Extend", params: []string{"self"}, result: "None"},
+		"extend":  {goName: "Extend", params: []string{"iterable"}, result: "None"},
 		"index":   {goName: "Index", params: []string{"elem"}, result: "int"},
 		"count":   {goName: "Count", params: []string{"elem"}, result: "int"},
 		"remove":  {goName: "Remove", params: []string{"elem"}, result: "None"},
@@ -33,7 +34,7 @@ var libMethods = map[Kind]map[string]libMethod{
 		"get":        {goName: "GetDefault", params: []string{"key", "value"}, result: "value"},
 		"pop":        {goName: "Pop", params: []string{"key"}, result: "value"},
 		"setdefault": {goName: "SetDefault", params: []string{"key", "value"}, result: "value"},
-		"update":     {goName: "Update", params: []string{"self"}, result: "None"},
+		"update":     {goName: "Update", params: []string{"mapping"}, result: "None"},
 		"clear":      {goName: "Clear", result: "None"},
 		"copy":       {goName: "Copy", result: "self"},
 	},
@@ -118,15 +119,41 @@ func (c *checker) libMethodType(recv *Type, m libMethod, args []*Type) *Type {
 			c.lat.add(recv.parts[0], args[i])
 		case "value":
 			c.lat.add(recv.parts[1], args[i])
+		case "iterable":
+			c.lat.add(recv.parts[0], iterElem(args[i], nil))
+		case "mapping":
+			k, v := pairTypes(args[i])
+			c.lat.add(recv.parts[0], k)
+			c.lat.add(recv.parts[1], v)
 		}
 	}
 	return relType(recv, m.result)
+}
+
+// pairTypes is the key and value types that dict.update(x) adds: a
+// dict's, or the items of a list of pairs.
+func pairTypes(t *Type) (k, v *Type) {
+	switch {
+	case t.Kind == Unknown:
+		return tUnknown, tUnknown
+	case t.Kind == Dict:
+		return t.part(0), t.part(1)
+	case t.Kind == List && t.elem().Kind == Tuple && len(t.elem().parts) == 2:
+		return t.elem().part(0), t.elem().part(1)
+	case t.Kind == List && t.elem().Kind == Unknown:
+		return tUnknown, tUnknown
+	}
+	return tAny, tAny
 }
 
 // libMethodCall emits a call of a table method.
 func (e *emitter) libMethodCall(recv grammar.Expr, rt *Type, m libMethod, call *grammar.Call) *jen.Statement {
 	args := make([]jen.Code, len(call.Args))
 	for i, a := range call.Args {
+		switch m.params[i] {
+		case "iterable", "mapping":
+			return e.addItems(e.x(recv), rt, m, a.Value)
+		}
 		args[i] = e.coerce(a.Value, relType(rt, m.params[i]))
 	}
 	if m.all {
@@ -136,4 +163,21 @@ func (e *emitter) libMethodCall(recv grammar.Expr, rt *Type, m libMethod, call *
 		return jen.Qual(pyPkg, m.goName).Call(append([]jen.Code{e.expr(recv)}, args...)...)
 	}
 	return operand(e.x(recv), precPrimary, false).Dot(m.goName).Call(args...)
+}
+
+// addItems emits l.extend(x) (and l += x) or d.update(x), the method m of
+// a receiver of type rt: the typed method for an argument of the
+// receiver's own Go type, ListExtend for a list of another element type,
+// else the dynamic form (PyExtend, PyUpdate), which iterates over any
+// iterable as CPython does.
+func (e *emitter) addItems(recv gox, rt *Type, m libMethod, x grammar.Expr) *jen.Statement {
+	xt := e.typeOf(x)
+	r := operand(recv, precPrimary, false)
+	switch {
+	case goTypeString(xt) == goTypeString(rt):
+		return r.Dot(m.goName).Call(e.expr(x))
+	case rt.Kind == List && xt.Kind == List:
+		return jen.Qual(pyPkg, "ListExtend").Call(r, e.expr(x))
+	}
+	return r.Dot("Py" + m.goName).Call(e.expr(x))
 }

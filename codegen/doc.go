@@ -29,6 +29,12 @@
 //     types. Joining two containers of the same kind unifies their element
 //     cells (union-find), so a queue and the parameter it is passed to
 //     share one element type and an item put through either refines both.
+//     A container that becomes any (joined with a value of another type,
+//     or handed to a dynamic operator) has its element types widened to
+//     any, since the runtime's dynamic helpers may put anything into it.
+//     What depends on a type not solved yet (a method of a parameter that
+//     a call further down types) stays unknown rather than any, which it
+//     could never leave.
 //     The walk repeats until no cell changes; since types only move up a
 //     finite lattice this takes a few passes. Annotations seed the cells
 //     but are not enforced, as in CPython: f(1) for `def f(x: float)`
@@ -56,7 +62,13 @@
 //     class.go; str.format becomes an f-string at compile time
 //     (emit_format.go); sorting with key= lambdas is emit_sort.go, and
 //     the one-to-one methods of lists, dicts and strs are a table
-//     (builtin_methods.go). A def nested in a function is a Go closure
+//     (builtin_methods.go). Where two Go instantiations of one Python
+//     type meet (a list[int] and a list[any] in +, in or extend; a
+//     coroutine of str where awaitables of any go), the emitter uses the
+//     runtime's typed conversions (py.ListConcat, py.ListExtend,
+//     aio.AsAny) or its dynamic protocol (PyContains, PyExtend:
+//     runtime/py/protocol.go), never a py.As that would raise where
+//     Python has no types. A def nested in a function is a Go closure
 //     held in a local (emit.go's nestedDef); the variables it reads are
 //     declared once per call of the enclosing function, as Python's
 //     cells are.

@@ -46,8 +46,8 @@ func (e *emitter) asyncioCall(name string, call *grammar.Call) (code *jen.Statem
 		if !e.needTask(call, name) || !e.arity(call, name, 1, args) {
 			return jen.Nil(), true
 		}
-		rt := goType(e.typeOf(call).elem())
-		return jen.Qual(aioPkg, "Shield").Types(rt).Call(jen.Id("t"), e.awaitableValue(args[0], name)), true
+		res := e.typeOf(call).elem()
+		return jen.Qual(aioPkg, "Shield").Types(goType(res)).Call(jen.Id("t"), e.awaitableValue(args[0], name, res)), true
 	case "asyncio.as_completed":
 		args, kw := e.positional(call, name, "timeout")
 		if tm := kw["timeout"]; tm != nil {
@@ -60,8 +60,9 @@ func (e *emitter) asyncioCall(name string, call *grammar.Call) (code *jen.Statem
 		if len(args) == 2 && !isNone(args[1]) {
 			timeout = e.delay(args[1])
 		}
-		aws := e.awaitables(args[0], name+"()")
-		return jen.Qual(pyPkg, "NewList").Call(jen.Qual(aioPkg, "AsCompleted").Call(jen.Id("t"), aws, timeout).Op("...")), true
+		res := e.typeOf(call).elem().elem()
+		aws := e.awaitables(args[0], name+"()", res)
+		return jen.Qual(pyPkg, "NewList").Call(jen.Qual(aioPkg, "AsCompleted").Types(goType(res)).Call(jen.Id("t"), aws, timeout).Op("...")), true
 	case "asyncio.get_event_loop", "asyncio.get_running_loop":
 		e.positional(call, name)
 		if !e.needTask(call, name) {
@@ -126,7 +127,7 @@ func (e *emitter) asyncioAwait(cl callee, call *grammar.Call) *jen.Statement {
 		if !e.arity(call, cl.name, 2, args) {
 			return jen.Nil()
 		}
-		aw := e.awaitableValue(args[0], cl.name)
+		aw := e.awaitableValue(args[0], cl.name, e.typeOf(call).elem())
 		if isNone(args[1]) {
 			return aw.Dot("Await").Call(t) // no timeout: a plain await
 		}
@@ -189,27 +190,45 @@ func (e *emitter) onThread(call *grammar.Call, at int, rt jen.Code, use func(fn 
 		names[i] = jen.Id(name)
 		vals[i] = e.coerce(a.Value, fn.Params[i].cell.get())
 	}
-	ret := fn.ret.get()
 	body := jen.Return(jen.Id(fn.Sym.Go).Call(names...))
-	if ret.Kind == None {
+	if fn.ret.get().Kind == None {
 		// A def returning None is a Go function without results.
 		body = jen.Id(fn.Sym.Go).Call(names...).Line().Return(jen.Qual(pyPkg, "None"))
 	}
-	job := jen.Func().Params().Add(goType(ret)).Block(body)
+	// The job returns what awaiting the call gives, which is the def's
+	// result unless inference joined it with other awaitables' (any).
+	job := jen.Func().Params().Add(goType(e.typeOf(call).elem())).Block(body)
 	if len(extra) == 0 {
 		return jen.Add(use(job))
 	}
 	return jen.Func().Params(params...).Add(rt).Block(jen.Return(use(job))).Call(vals...)
 }
 
-// awaitableValue emits a coroutine or task for wait_for, as an
-// aio.Awaitable.
-func (e *emitter) awaitableValue(x grammar.Expr, name string) *jen.Statement {
+// awaitableValue emits a coroutine or task for wait_for or shield, as an
+// aio.Awaitable of result type res.
+func (e *emitter) awaitableValue(x grammar.Expr, name string, res *Type) *jen.Statement {
 	if k := e.typeOf(x).Kind; k != Coro && k != TaskT {
 		e.diag.unsupported(x, name+"() of a value of type "+e.typeOf(x).String())
 		return jen.Nil()
 	}
-	return operand(e.x(x), precPrimary, false)
+	return e.awaitableAs(x, operand(e.x(x), precPrimary, false), e.typeOf(x), res)
+}
+
+// awaitableAs converts an awaitable x of type t (a coroutine or a task)
+// for a slot of awaitables of result type res. Go's generic interfaces
+// are invariant where Python's awaitables have no static type: a
+// coroutine returning str meets an Awaitable[any] wherever inference
+// joined it with others (asyncio.wait_for(f(), 1) held in a variable that
+// also holds other coroutines), and is viewed through aio.AsAny there.
+func (e *emitter) awaitableAs(at grammar.Node, x *jen.Statement, t, res *Type) *jen.Statement {
+	switch {
+	case goTypeString(t.elem()) == goTypeString(res):
+		return x
+	case res.Kind == Any || res.Kind == Unknown:
+		return jen.Qual(aioPkg, "AsAny").Call(x)
+	}
+	e.diag.unsupported(at, "awaiting a "+t.String()+" where a coroutine of "+res.String()+" is expected")
+	return x
 }
 
 // randomCall emits a function of the random module (runtime/py/random.go

@@ -239,6 +239,8 @@ func (e *emitter) builtinCall(name string, call *grammar.Call) *jen.Statement {
 		if xt.Kind == List && (xt.elem().Kind == Int || xt.elem().Kind == Float) {
 			return jen.Qual(pyPkg, "Sum").Call(e.expr(x))
 		}
+		// Items of mixed or other types are added as Python adds them.
+		return jen.Qual(pyPkg, "SumAny").Call(e.expr(x))
 	case "round":
 		switch xt.Kind {
 		case Float:
@@ -439,6 +441,11 @@ func (e *emitter) lazy(call *grammar.Call) *jen.Statement {
 			e.diag.unsupported(call, "asyncio.gather() outside a coroutine")
 			return jen.Nil()
 		}
+		if res := e.typeOf(call).elem(); res.Kind != List {
+			// Held where other awaitables are (the results' type joined
+			// theirs into any): a *Gathering[T] awaits to a *py.List[T].
+			return jen.Qual(aioPkg, "AsAny").Call(e.startGather(call))
+		}
 		return e.startGather(call)
 	}
 	if cl.kind == calleeMethod && e.isAsyncioAwaitable(cl) {
@@ -620,7 +627,7 @@ func (e *emitter) startGather(call *grammar.Call) *jen.Statement {
 // aio.AsAny; a starred list is converted to the runtime's awaitable slice.
 func (e *emitter) gatherCall(fn string, call *grammar.Call) *jen.Statement {
 	elem := e.typeOf(call).elem().elem()
-	_, kw := e.positional(call, "asyncio.gather", "return_exceptions")
+	pos, kw := e.positional(call, "asyncio.gather", "return_exceptions")
 	if r := kw["return_exceptions"]; r != nil && !isLiteral(r) {
 		e.diag.unsupported(r, "return_exceptions other than True or False")
 	}
@@ -630,13 +637,16 @@ func (e *emitter) gatherCall(fn string, call *grammar.Call) *jen.Statement {
 			continue
 		}
 		if a.Star {
-			if len(call.Args) != 1 {
+			if len(pos) != 1 {
 				e.diag.unsupported(a, "'*' argument mixed with others in asyncio.gather()")
 				return jen.Nil()
 			}
-			return jen.Qual(aioPkg, fn).Call(jen.Id("t"), e.awaitables(a.Value, "asyncio.gather(*x)").Op("..."))
+			return jen.Qual(aioPkg, fn).Call(jen.Id("t"), e.awaitables(a.Value, "asyncio.gather(*x)", elem).Op("..."))
 		}
-		out = append(out, e.awaitableArg(a, operand(e.x(a.Value), precPrimary, false), e.typeOf(a.Value), elem))
+		if t := e.typeOf(a.Value); t.Kind != Coro && t.Kind != TaskT {
+			e.diag.unsupported(a, "asyncio.gather() of a value of type "+t.String())
+		}
+		out = append(out, e.awaitableAs(a, operand(e.x(a.Value), precPrimary, false), e.typeOf(a.Value), elem))
 	}
 	if len(out) == 1 {
 		return jen.Qual(aioPkg, fn).Types(goType(elem)).Call(out...)
@@ -644,30 +654,30 @@ func (e *emitter) gatherCall(fn string, call *grammar.Call) *jen.Statement {
 	return jen.Qual(aioPkg, fn).Call(out...)
 }
 
-func (e *emitter) awaitableArg(at grammar.Node, x *jen.Statement, t, elem *Type) *jen.Statement {
-	if t.Kind != Coro && t.Kind != TaskT {
-		e.diag.unsupported(at, "asyncio.gather() of a value of type "+t.String())
-	}
-	if goTypeString(t.elem()) != goTypeString(elem) {
-		return jen.Qual(aioPkg, "AsAny").Call(x)
-	}
-	return x
-}
-
 // awaitables is the slice that asyncio.gather(*list) or as_completed(list)
-// (what) passes on: a list of coroutines already holds awaitables of the
-// element type (its type is inferred from theirs), read once, before any
-// later change to the list; a list of tasks is converted.
-func (e *emitter) awaitables(list grammar.Expr, what string) *jen.Statement {
+// (what) passes on, of awaitables of result type res: a list of
+// coroutines already holds awaitables of the element type (its type is
+// inferred from theirs), read once, before any later change to the list;
+// a list of tasks is converted; so is a list whose result type is not res
+// (aio.AnyAwaitables: res is any where gather meets other awaitables).
+func (e *emitter) awaitables(list grammar.Expr, what string, res *Type) *jen.Statement {
 	lt := e.typeOf(list)
 	items := operand(e.x(list), precPrimary, false).Dot("Items")
 	switch {
 	case lt.Kind == List && lt.elem().Kind == Coro:
-		return items
 	case lt.Kind == List && lt.elem().Kind == TaskT:
-		return jen.Qual(aioPkg, "TaskAwaitables").Call(items)
+		items = jen.Qual(aioPkg, "TaskAwaitables").Call(items)
+	default:
+		e.diag.unsupported(list, what+" of a value of type "+lt.String())
+		return jen.Nil()
 	}
-	e.diag.unsupported(list, what+" of a value of type "+lt.String())
+	switch el := lt.elem().elem(); {
+	case goTypeString(el) == goTypeString(res):
+		return items
+	case res.Kind == Any || res.Kind == Unknown:
+		return jen.Qual(aioPkg, "AnyAwaitables").Call(items)
+	}
+	e.diag.unsupported(list, what+" of a "+lt.String()+" where coroutines of "+res.String()+" are expected")
 	return jen.Nil()
 }
 

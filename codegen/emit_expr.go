@@ -72,6 +72,9 @@ func (e *emitter) x(x grammar.Expr) gox {
 	case *grammar.Unary:
 		return e.unary(x)
 	case *grammar.Binary:
+		if isListConcat(x.Op, e.typeOf(x.X), e.typeOf(x.Y)) {
+			return primary(e.listConcat(x))
+		}
 		return e.binary(x.Op, x.X, x.Y)
 	case *grammar.BoolOp:
 		return e.boolOp(x)
@@ -179,6 +182,8 @@ func (e *emitter) coerceCode(at grammar.Node, x gox, from, to *Type) *jen.Statem
 		return jen.Float64().Call(x.code)
 	case from.Kind == Any || from.Kind == Unknown:
 		return jen.Qual(pyPkg, "As").Types(goType(to)).Call(x.code)
+	case from.Kind == Coro && to.Kind == Coro && (to.elem().Kind == Any || to.elem().Kind == Unknown):
+		return jen.Qual(aioPkg, "AsAny").Call(x.code) // see awaitableAs
 	}
 	// Inference makes both sides of every store agree, so this is a use
 	// CPython would reject at run time (indexing a list with a str).
@@ -244,7 +249,7 @@ func (e *emitter) unary(u *grammar.Unary) gox {
 		return gox{jen.Op("-").Add(e.expr(u.X)), precUnary}
 	case u.Op == "-" && isFloatZero(u.X):
 		return primary(jen.Qual("math", "Copysign").Call(jen.Lit(0), jen.Lit(-1))) // Go constants have no -0.0
-	case t.Kind == Any:
+	case t.Kind == Any || t.Kind == Unknown:
 		if u.Op == "-" {
 			return primary(jen.Qual(pyPkg, "Neg").Call(e.expr(u.X)))
 		}
@@ -302,6 +307,11 @@ func (e *emitter) binary(op string, x, y grammar.Expr) gox {
 	rt := binaryType(op, xt, yt)
 	call := func(pkgFn string, a, b jen.Code) gox { return primary(jen.Qual(pyPkg, pkgFn).Call(a, b)) }
 	switch {
+	case rt.Kind == List && op == "*":
+		if xt.Kind == List {
+			return primary(operand(e.x(x), precPrimary, false).Dot("Repeat").Call(e.num(y, tInt)))
+		}
+		return primary(operand(e.x(y), precPrimary, false).Dot("Repeat").Call(e.num(x, tInt)))
 	case rt.Kind == Str && op == "+":
 		return gox{operand(e.x(x), precAdd, false).Op("+").Add(operand(e.x(y), precAdd, true)), precAdd}
 	case rt.Kind == Str && op == "*":
@@ -595,17 +605,23 @@ func (e *emitter) isNone(x grammar.Expr, op string, y grammar.Expr, xc, yc gox) 
 	return primary(jen.Qual(pyPkg, eq).Call(xc.code, jen.Qual(pyPkg, "None")))
 }
 
-// contains emits `x in y` for strings, lists and dicts.
+// contains emits `x in y` for strings, lists and dicts. An item of the
+// element (or key) type, or any element type, takes the typed Contains;
+// another goes through PyContains, which finds an equal value of another
+// type (1.0 in a list of ints) and nothing else, as CPython does.
 func (e *emitter) contains(op string, x, y grammar.Expr, xc, yc gox) gox {
-	yt := e.typeOf(y)
+	yt, xt := e.typeOf(y), e.typeOf(x)
 	var res *jen.Statement
 	switch {
-	case yt.Kind == Str && e.typeOf(x).Kind == Str:
+	case yt.Kind == Str && xt.Kind == Str:
 		res = jen.Qual(pyPkg, "StrContains").Call(yc.code, xc.code)
-	case yt.Kind == List:
-		res = operand(yc, precPrimary, false).Dot("Contains").Call(e.coerceCode(x, xc, e.typeOf(x), yt.elem()))
-	case yt.Kind == Dict:
-		res = operand(yc, precPrimary, false).Dot("Contains").Call(e.coerceCode(x, xc, e.typeOf(x), yt.part(0)))
+	case yt.Kind == List || yt.Kind == Dict:
+		el := yt.part(0)
+		if goTypeString(xt) == goTypeString(el) || el.Kind == Any || el.Kind == Unknown {
+			res = operand(yc, precPrimary, false).Dot("Contains").Call(xc.code)
+		} else {
+			res = operand(yc, precPrimary, false).Dot("PyContains").Call(xc.code)
+		}
 	default:
 		res = jen.Qual(pyPkg, "Contains").Call(yc.code, xc.code)
 	}
@@ -635,6 +651,18 @@ func (e *emitter) subscript(s *grammar.Subscript) gox {
 	}
 	e.diag.unsupported(s, "indexing a value of type "+xt.String())
 	return primary(jen.Nil())
+}
+
+// listConcat emits a + b for two lists: a new list of the element type
+// inference joined from both (list[any] + list[str] is a list[any]), made
+// by the runtime without converting through any.
+func (e *emitter) listConcat(b *grammar.Binary) *jen.Statement {
+	el := e.typeOf(b).elem()
+	x, y := operand(e.x(b.X), precPrimary, false), e.expr(b.Y)
+	if goTypeString(e.typeOf(b.X).elem()) == goTypeString(el) && goTypeString(e.typeOf(b.Y).elem()) == goTypeString(el) {
+		return x.Dot("Concat").Call(y)
+	}
+	return jen.Qual(pyPkg, "ListConcat").Types(goType(el)).Call(x, y)
 }
 
 // list emits a list display; the element type is spelled out unless Go

@@ -285,10 +285,28 @@ func (e *emitter) unpack(g *jen.Group, t *grammar.Tuple, value grammar.Expr, vt 
 }
 
 func (e *emitter) augAssign(g *jen.Group, st *grammar.AugAssign) {
+	tt := e.typeOf(st.Target)
+	if st.Op == "+" && tt.Kind == List {
+		// list += iterable extends the list in place, as l.extend does,
+		// so other names for the list see the new items; storing the
+		// same list back into the target changes nothing.
+		g.Add(e.addItems(e.x(st.Target), tt, libMethods[List]["extend"], st.Value))
+		return
+	}
+	if st.Op == "*" && tt.Kind == List {
+		g.Add(operand(e.x(st.Target), precPrimary, false).Dot("RepeatInPlace").Call(e.num(st.Value, tInt)))
+		return
+	}
+	value := func() gox { return e.binary(st.Op, st.Target, st.Value) }
+	if (st.Op == "+" || st.Op == "*") && (tt.Kind == Any || tt.Kind == Unknown) {
+		// A list held as any is changed in place too (py.IAdd, py.IMul).
+		fn := map[string]string{"+": "IAdd", "*": "IMul"}[st.Op]
+		value = func() gox { return primary(jen.Qual(pyPkg, fn).Call(e.expr(st.Target), e.expr(st.Value))) }
+	}
 	switch t := st.Target.(type) {
 	case *grammar.Name:
 		sym := e.uses[t]
-		g.Id(sym.Go).Op("=").Add(e.coerceCode(st, e.binary(st.Op, t, st.Value), e.augType(st), sym.cell.get()))
+		g.Id(sym.Go).Op("=").Add(e.coerceCode(st, value(), e.augType(st), sym.cell.get()))
 	case *grammar.Subscript:
 		if !isSimple(t.Index) || !isSimple(t.X) {
 			e.diag.unsupported(st, "augmented assignment to a computed subscript")
@@ -300,14 +318,14 @@ func (e *emitter) augAssign(g *jen.Group, st *grammar.AugAssign) {
 			return
 		}
 		slot := xt.part(len(xt.parts) - 1)
-		g.Add(operand(e.x(t.X), precPrimary, false)).Dot("Set").Call(e.expr(t.Index), e.coerceCode(st, e.binary(st.Op, t, st.Value), e.augType(st), slot))
+		g.Add(operand(e.x(t.X), precPrimary, false)).Dot("Set").Call(e.expr(t.Index), e.coerceCode(st, value(), e.augType(st), slot))
 	case *grammar.Attribute:
 		cls := e.classOf(t.X)
 		if cls == nil || !isSimple(t.X) {
 			e.diag.unsupported(st.Target, "augmented assignment to this target")
 			return
 		}
-		g.Add(operand(e.x(t.X), precPrimary, false)).Dot(cls.fields[t.Name]).Op("=").Add(e.coerceCode(st, e.binary(st.Op, t, st.Value), e.augType(st), cls.attr(t.Name, false).get()))
+		g.Add(operand(e.x(t.X), precPrimary, false)).Dot(cls.fields[t.Name]).Op("=").Add(e.coerceCode(st, value(), e.augType(st), cls.attr(t.Name, false).get()))
 	default:
 		e.diag.unsupported(st.Target, "augmented assignment to this target")
 	}

@@ -147,6 +147,11 @@ func (c *checker) inferStmt(st grammar.Stmt, fn *Func) {
 		}
 	case *grammar.AugAssign:
 		vt := c.exprType(st.Value)
+		if tt := c.exprType(st.Target); st.Op == "+" && tt.Kind == List {
+			// list += iterable extends the list in place.
+			c.lat.add(tt.parts[0], iterElem(vt, st.Value))
+			return
+		}
 		c.assign(st.Target, nil, binaryType(st.Op, c.exprType(st.Target), vt))
 	case *grammar.For:
 		if st.Async {
@@ -234,6 +239,9 @@ func (c *checker) loopTarget(target, iter grammar.Expr) {
 		return
 	}
 	k, v := tAny, tAny
+	if anyUnknown(c.argTypes(call)) {
+		k, v = tUnknown, tUnknown
+	}
 	switch cl := c.calleeOf(call); {
 	case cl.kind == calleeBuiltin && cl.name == "enumerate" && isEnumerate(call):
 		k, v = tInt, iterElem(c.typeOf(call.Args[0].Value), call.Args[0].Value)
@@ -242,6 +250,8 @@ func (c *checker) loopTarget(target, iter grammar.Expr) {
 	case cl.kind == calleeMethod && cl.name == "items" && c.typeOf(cl.recv).Kind == Dict:
 		d := c.typeOf(cl.recv)
 		k, v = d.part(0), d.part(1)
+	case cl.kind == calleeMethod && c.typeOf(cl.recv).Kind == Unknown:
+		k, v = tUnknown, tUnknown
 	}
 	c.assign(tup.Elts[0], nil, k)
 	c.assign(tup.Elts[1], nil, v)
@@ -261,6 +271,8 @@ func iterElem(it *Type, iter grammar.Expr) *Type {
 		return tInt
 	}
 	switch it.Kind {
+	case Unknown:
+		return tUnknown // not solved yet: a later pass will know
 	case List:
 		return it.elem()
 	case Dict:
@@ -375,13 +387,31 @@ func (c *checker) exprType1(e grammar.Expr) *Type {
 		}
 		return xt
 	case *grammar.Binary:
-		return binaryType(e.Op, c.exprType(e.X), c.exprType(e.Y))
+		xt, yt := c.exprType(e.X), c.exprType(e.Y)
+		if isListConcat(e.Op, xt, yt) {
+			// A new list holding the items of both: its element type
+			// joins theirs (list[any] + list[str] is a list[any]).
+			el := c.cellAt(e, 0)
+			c.lat.add(el, xt.elem())
+			c.lat.add(el, yt.elem())
+			return compound(List, el)
+		}
+		rt := binaryType(e.Op, xt, yt)
+		if rt.Kind == Any {
+			// The runtime's dynamic helper may return an operand (or a
+			// repetition of it) as any.
+			c.lat.escape(xt)
+			c.lat.escape(yt)
+		}
+		return rt
 	case *grammar.BoolOp:
 		xt, yt := c.exprType(e.X), c.exprType(e.Y)
-		if xt.Kind == yt.Kind && len(xt.parts) == 0 {
-			return xt
+		if xt.Kind == Unknown || yt.Kind == Unknown {
+			return tUnknown
 		}
-		return tAny
+		// One of the operands: their join (xs or [] is a list of xs's
+		// type, whose element type the empty list shares).
+		return c.lat.join(xt, yt)
 	case *grammar.Compare:
 		c.exprType(e.Left)
 		for _, x := range e.Comparators {
@@ -396,10 +426,13 @@ func (c *checker) exprType1(e grammar.Expr) *Type {
 			c.lat.add(arg, tStr)
 			return compound(List, arg)
 		}
-		if xt := c.exprType(e.X); xt.Kind == ClassT {
+		switch xt := c.exprType(e.X); xt.Kind {
+		case ClassT:
 			if a := xt.cls.attr(e.Name, false); a != nil {
 				return a.get()
 			}
+		case Unknown:
+			return tUnknown
 		}
 		return tAny
 	case *grammar.Subscript:
@@ -410,7 +443,7 @@ func (c *checker) exprType1(e grammar.Expr) *Type {
 					c.exprType(b)
 				}
 			}
-			if xt.Kind == List || xt.Kind == Str {
+			if xt.Kind == List || xt.Kind == Str || xt.Kind == Unknown {
 				return xt // a slice has the type of what it slices
 			}
 			return tAny
@@ -428,6 +461,8 @@ func (c *checker) exprType1(e grammar.Expr) *Type {
 			if i, ok := constIndex(e.Index, len(xt.parts)); ok {
 				return xt.part(i)
 			}
+		case Unknown:
+			return tUnknown
 		}
 		return tAny
 	case *grammar.List:
@@ -511,15 +546,49 @@ func enteredType(t *Type) *Type {
 		return t
 	case Lock, Semaphore, BoundedSem, Condition:
 		return tNone
+	case Unknown:
+		return tUnknown
 	}
 	return tAny
 }
 
+// awaited is unknown while t is: an awaitable whose type a later pass of
+// the solver finds (a queue parameter typed by a call further down)
+// must not make what awaiting it gives any for good.
 func awaited(t *Type) *Type {
-	if t.Kind == Coro || t.Kind == TaskT {
+	switch t.Kind {
+	case Coro, TaskT:
 		return t.elem()
+	case Unknown:
+		return tUnknown
 	}
 	return tAny
+}
+
+// isListConcat reports whether x op y concatenates two lists, which
+// gives a new list of the joined element type (not the any of other
+// mixed operands).
+func isListConcat(op string, x, y *Type) bool {
+	return op == "+" && x.Kind == List && y.Kind == List
+}
+
+// anyUnknown reports whether some type is not solved yet.
+func anyUnknown(ts []*Type) bool {
+	for _, t := range ts {
+		if t.Kind == Unknown {
+			return true
+		}
+	}
+	return false
+}
+
+// argTypes is the recorded types of a call's arguments.
+func (c *checker) argTypes(call *grammar.Call) []*Type {
+	out := make([]*Type, len(call.Args))
+	for i, a := range call.Args {
+		out[i] = c.typeOf(a.Value)
+	}
+	return out
 }
 
 // binaryType is the result type of an arithmetic or bitwise operator.
@@ -536,6 +605,10 @@ func binaryType(op string, x, y *Type) *Type {
 		return tUnknown
 	case op == "+" && x.Kind == Str && y.Kind == Str:
 		return tStr
+	case op == "*" && x.Kind == List && y.Kind == Int:
+		return x // a new list of the same items: [0] * n
+	case op == "*" && x.Kind == Int && y.Kind == List:
+		return y
 	case op == "*" && (x.Kind == Str && y.Kind == Int || x.Kind == Int && y.Kind == Str):
 		return tStr
 	case !num(x) || !num(y):

@@ -88,6 +88,31 @@ func TestInferTypes(t *testing.T) {
 			map[string]string{"i": "int", "s": "string", "ch": "string"}},
 		{"self-referential list becomes any", "xs = []\nxs.append(xs)\n", map[string]string{"xs": "*py.List[any]"}},
 		{"tuple", "p = (1, 'a')\nx = p[1]\n", map[string]string{"p": "py.Tuple2[int, string]", "x": "string"}},
+		// A parameter typed by a call further down is unknown in the first
+		// pass: what depends on it waits for it rather than becoming any.
+		{"wait_for on a queue typed by a later call",
+			"import asyncio\nasync def consumer(q):\n    item = await asyncio.wait_for(q.get(), timeout=2.0)\n    return item\n" +
+				"async def main():\n    q = asyncio.Queue()\n    await q.put('a')\n    await consumer(q)\n",
+			map[string]string{"consumer.item": "string", "consumer()": "string"}},
+		{"loop over a parameter typed by a later call",
+			"def f(xs, d):\n    for x in xs:\n        y = x + 1\n    for k, v in d.items():\n        z = v\n    w = xs[0]\n    m = max(xs)\n    return sum(xs)\n" +
+				"def main():\n    f([1, 2], {'a': 1.5})\n",
+			map[string]string{"f.x": "int", "f.y": "int", "f.k": "string", "f.z": "float64", "f.w": "int", "f.m": "int", "f()": "int"}},
+		{"list + list joins the element types",
+			"a = [1, 'a']\nb = a + ['ret']\nc = ['x'] + ['y']\nd = [1] + [2.5]\n",
+			map[string]string{"a": "*py.List[any]", "b": "*py.List[any]", "c": "*py.List[string]", "d": "*py.List[any]"}},
+		{"list += flows into the list in place",
+			"a = ['x']\nb = a\nb += [1]\nc = [1]\nc += 'ab'\n",
+			map[string]string{"a": "*py.List[any]", "b": "*py.List[any]", "c": "*py.List[any]"}},
+		{"extend flows into the list", "a = [1]\na.extend(['s'])\nb = ['x']\nb.extend(['y'])\n",
+			map[string]string{"a": "*py.List[any]", "b": "*py.List[string]"}},
+		{"list * int keeps the list type", "a = [0] * 3\nb = 2 * ['x']\nc = [1]\nc *= 2\n",
+			map[string]string{"a": "*py.List[int]", "b": "*py.List[string]", "c": "*py.List[int]"}},
+		{"a list held as any holds anything", "a = [1]\nb = [a, 'x']\nc = [2]\nd = c if a else 's'\ne = [3]\nf = e * 2.5\n",
+			map[string]string{"a": "*py.List[any]", "b": "*py.List[any]", "c": "*py.List[any]", "e": "*py.List[any]"}},
+		{"xs or [] keeps the list type", "def f(xs):\n    got = xs or []\n    return got\nf([1])\nn = 0 or 2.5\n",
+			map[string]string{"f.got": "*py.List[int]", "f()": "*py.List[int]", "n": "any"}},
+		{"sum of mixed items", "a = sum([1, 2.5])\nb = sum([1, 2])\n", map[string]string{"a": "any", "b": "int"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

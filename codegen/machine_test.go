@@ -110,7 +110,9 @@ func TestMachineFields(t *testing.T) {
 // constructor, Step delegating to the body method named after the
 // coroutine, a comment per await state, and the mixed call sites.
 func TestMachineShape(t *testing.T) {
-	src := "import asyncio\nasync def worker(q, n):\n    total = 0\n    for i in range(n):\n        x = await q.get()\n        total += x\n    return total\n" +
+	// x also holds a str, so it is any while the queue holds ints: the
+	// polled value is converted where x is declared.
+	src := "import asyncio\nasync def worker(q, n):\n    total = 0\n    for i in range(n):\n        x = await q.get()\n        total += x\n        x = 'seen'\n    return total\n" +
 		"async def slow():\n    try:\n        await asyncio.sleep(0)\n    finally:\n        pass\n    return 1\n" +
 		"async def main():\n    q = asyncio.Queue()\n    t = asyncio.create_task(worker(q, 2))\n    await q.put(1)\n    await q.put(2)\n    print(await t, await slow(), await worker(q, 0))\n" +
 		"asyncio.run(main())\n"
@@ -127,7 +129,7 @@ func TestMachineShape(t *testing.T) {
 		"if m.i >= m.n {\n\t\t\t\tm.state = 3\n\t\t\t\tcontinue\n\t\t\t}",
 		"// state 2: await q.get()",
 		"v, ok := m.q.PollGet(t)\n\t\t\tif !ok {\n\t\t\t\treturn\n\t\t\t}\n\t\t\tvar x any = v\n",
-		"m.total = py.Add(m.total, x)\n\t\t\tm.i++\n\t\t\tm.state = 1",
+		"m.total = py.IAdd(m.total, x)\n\t\t\tx = \"seen\"\n\t\t\tm.i++\n\t\t\tm.state = 1",
 		"func slow() aio.Coro[int] {",                             // stackful: await inside try
 		"t_ := aio.CreateMachineTask(t, worker(q, 2))",            // create_task of a machine
 		"py.Print(t_.Await(t), slow()(t), worker(q, 0).Await(t))", // stackful main awaits both kinds inline

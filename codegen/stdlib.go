@@ -140,6 +140,9 @@ func (c *checker) callType(call *grammar.Call) *Type {
 	case calleeLib:
 		return c.libType(cl.name, call, args)
 	case calleeMethod:
+		if recv.Kind == Unknown {
+			return tUnknown // a later pass knows the receiver
+		}
 		return c.methodType(recv, cl.name, call, args)
 	case calleeExcClass:
 		return tExc
@@ -186,6 +189,12 @@ func (c *checker) builtinType(name string, call *grammar.Call, args []*Type) *Ty
 	switch name {
 	case "print":
 		return tNone
+	case "abs", "min", "max", "round", "sorted", "reversed", "zip", "sum":
+		if anyUnknown(args) {
+			return tUnknown // its result depends on types not solved yet
+		}
+	}
+	switch name {
 	case "len":
 		return tInt
 	case "str", "repr":
@@ -234,8 +243,11 @@ func (c *checker) builtinType(name string, call *grammar.Call, args []*Type) *Ty
 		}
 	case "sum":
 		if len(args) == 1 && args[0].Kind == List {
-			if el := args[0].elem(); el.Kind == Int || el.Kind == Float {
+			switch el := args[0].elem(); el.Kind {
+			case Int, Float:
 				return el
+			case Unknown:
+				return tUnknown
 			}
 		}
 	}
@@ -258,6 +270,12 @@ func sameScalar(ts []*Type) *Type {
 func (c *checker) libType(name string, call *grammar.Call, args []*Type) *Type {
 	if asyncioExcClasses[name] != "" {
 		return tExc
+	}
+	switch name {
+	case "asyncio.run", "asyncio.create_task", "asyncio.wait", "asyncio.as_completed", "random.choice":
+		if len(args) >= 1 && args[0].Kind == Unknown {
+			return tUnknown // its result depends on a type not solved yet
+		}
 	}
 	switch name {
 	case "asyncio.run":

@@ -123,6 +123,21 @@ func (l *lattice) add(c *cell, t *Type) {
 	r.t = j
 }
 
+// escape widens the element types of a container that becomes a value
+// of type any to any (join calls it for both operands of a join that
+// gives any). Held as any, the container is reached by the
+// runtime's dynamic helpers (py.IAdd extends a list in place), which may
+// put items of any type into it: Python's containers have no element
+// type, and a *py.List[int] cannot hold a str.
+func (l *lattice) escape(t *Type) {
+	switch t.Kind {
+	case List, Dict, Tuple, Queue:
+		for _, p := range t.parts {
+			l.add(p, tAny)
+		}
+	}
+}
+
 // unify merges two cells: afterwards both hold the join of their types.
 func (l *lattice) unify(a, b *cell) {
 	ra, rb := a.find(), b.find()
@@ -146,9 +161,9 @@ func (l *lattice) join(a, b *Type) *Type {
 		return b
 	case b.Kind == Unknown:
 		return a
-	case a.Kind == Any || b.Kind == Any:
-		return tAny
-	case a.Kind != b.Kind || len(a.parts) != len(b.parts) || a.cls != b.cls:
+	case a.Kind == Any || b.Kind == Any || a.Kind != b.Kind || len(a.parts) != len(b.parts) || a.cls != b.cls:
+		l.escape(a)
+		l.escape(b)
 		return tAny
 	}
 	for i := range a.parts {

@@ -145,11 +145,10 @@ func (m *consumerCoro) consumer(t *aio.Task) (r py.NoneType, done bool) {
 			// state 2: await q.get()
 
 //line examples/bounded_queue.py:15
-			v, ok := m.q.PollGet(t)
+			x, ok := m.q.PollGet(t)
 			if !ok {
 				return
 			}
-			var x any = v
 //line examples/bounded_queue.py:16
 			py.Print(m.name, "got", x, "size", m.q.QSize())
 			m.q.TaskDone()

@@ -210,6 +210,17 @@ func AsAny[T any](aw Awaitable[T]) Awaitable[any] {
 	return Coro[any](func(t *Task) any { return aw.Await(t) })
 }
 
+// AnyAwaitables is AsAny of each awaitable: a list of coroutines or
+// tasks of one result type passed where awaitables of mixed types go
+// (gather(*xs), as_completed(xs)). The slice is new.
+func AnyAwaitables[T any](aws []Awaitable[T]) []Awaitable[any] {
+	out := make([]Awaitable[any], len(aws))
+	for i, aw := range aws {
+		out[i] = AsAny(aw)
+	}
+	return out
+}
+
 type anyView[T any] struct{ r resulter[T] }
 
 func (v anyView[T]) core() *futCore { return v.r.core() }

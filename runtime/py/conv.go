@@ -249,11 +249,17 @@ func TimeSleep(secs float64) {
 
 // As converts a value of dynamic type to the static type T that the code
 // using it needs, accepting what Python accepts there: an int or bool
-// where a float is wanted (float(1) is 1.0), a bool where an int is.
-// Anything else of another type raises TypeError, with CPython's message
-// for a float or int argument of a built-in.
+// where a float is wanted (float(1) is 1.0), a bool where an int is, and
+// a container of another instantiation holding the same items (a
+// *List[any] of strs as a *List[string], or the reverse: a copy, see
+// Convert), since Python has one list type where Go has many. Anything
+// else of another type raises TypeError, with CPython's message for a
+// float or int argument of a built-in.
 func As[T any](v any) T {
 	if x, ok := v.(T); ok {
+		return x
+	}
+	if x, ok := Convert[T](v); ok {
 		return x
 	}
 	var r T

@@ -1,18 +1,25 @@
 package py
 
-import "iter"
+import (
+	"iter"
+	"slices"
+	"strconv"
+)
 
 // Dict is Python's dict: insertion ordered, O(1) lookups. Entries live in
 // a slice in insertion order with a map from key to slot; deletion leaves
 // a tombstone and the slice is compacted once tombstones outnumber live
 // entries, as CPython's compact dict does.
 //
-// Keys compare with Go's ==, so 1, 1.0 and True are three keys here
-// where CPython has one (a dict[any, V] mixing them differs).
+// Keys of a static type compare with Go's ==, which is Python's == for
+// them. Keys held as any are normalised (protocol.go's normKey), so 1, 1.0
+// and True are one key, as in CPython, and the dict keeps the first one
+// inserted; a list, dict or set key raises TypeError.
 type Dict[K comparable, V any] struct {
 	index   map[K]int
 	entries []dictEntry[K, V]
 	dead    int
+	mode    keyMode
 }
 
 type dictEntry[K comparable, V any] struct {
@@ -23,12 +30,12 @@ type dictEntry[K comparable, V any] struct {
 
 // NewDict makes an empty dict.
 func NewDict[K comparable, V any]() *Dict[K, V] {
-	return &Dict[K, V]{index: map[K]int{}}
+	return &Dict[K, V]{index: map[K]int{}, mode: keyModeOf[K]()}
 }
 
 // DictOf builds a dict from key/value pairs in order ({k: v, ...}).
 func DictOf[K comparable, V any](pairs ...Tuple2[K, V]) *Dict[K, V] {
-	d := &Dict[K, V]{index: make(map[K]int, len(pairs))}
+	d := &Dict[K, V]{index: make(map[K]int, len(pairs)), mode: keyModeOf[K]()}
 	for _, p := range pairs {
 		d.Set(p.V0, p.V1)
 	}
@@ -38,22 +45,42 @@ func DictOf[K comparable, V any](pairs ...Tuple2[K, V]) *Dict[K, V] {
 // Len is len(d).
 func (d *Dict[K, V]) Len() int { return len(d.index) }
 
-// Set is d[k] = v: an existing key keeps its place.
+// slot finds the entry of key k.
+func (d *Dict[K, V]) slot(k K) (int, bool) {
+	i, ok := d.index[d.norm(k)]
+	return i, ok
+}
+
+// norm is the index key of k (see keyMode).
+func (d *Dict[K, V]) norm(k K) K {
+	switch d.mode {
+	case keyDynamic:
+		n, _ := normKey(k).(K)
+		return n
+	case keyUnhashable:
+		unhashable(k)
+	}
+	return k
+}
+
+// Set is d[k] = v: an existing key keeps its place (and its first
+// spelling: d[1.0] = v on a dict holding 1 keeps 1).
 func (d *Dict[K, V]) Set(k K, v V) {
 	if d.index == nil {
-		d.index = map[K]int{}
+		d.index, d.mode = map[K]int{}, keyModeOf[K]()
 	}
-	if i, ok := d.index[k]; ok {
+	n := d.norm(k)
+	if i, ok := d.index[n]; ok {
 		d.entries[i].val = v
 		return
 	}
-	d.index[k] = len(d.entries)
+	d.index[n] = len(d.entries)
 	d.entries = append(d.entries, dictEntry[K, V]{k, v, true})
 }
 
 // Get is d[k]; KeyError(k) when absent.
 func (d *Dict[K, V]) Get(k K) V {
-	i, ok := d.index[k]
+	i, ok := d.slot(k)
 	if !ok {
 		Raise(KeyError.New(k))
 	}
@@ -62,7 +89,7 @@ func (d *Dict[K, V]) Get(k K) V {
 
 // Lookup is the comma-ok form of d[k].
 func (d *Dict[K, V]) Lookup(k K) (V, bool) {
-	if i, ok := d.index[k]; ok {
+	if i, ok := d.slot(k); ok {
 		return d.entries[i].val, true
 	}
 	var zero V
@@ -71,13 +98,13 @@ func (d *Dict[K, V]) Lookup(k K) (V, bool) {
 
 // Contains is `k in d`.
 func (d *Dict[K, V]) Contains(k K) bool {
-	_, ok := d.index[k]
+	_, ok := d.slot(k)
 	return ok
 }
 
 // GetDefault is d.get(k, def).
 func (d *Dict[K, V]) GetDefault(k K, def V) V {
-	if i, ok := d.index[k]; ok {
+	if i, ok := d.slot(k); ok {
 		return d.entries[i].val
 	}
 	return def
@@ -85,7 +112,7 @@ func (d *Dict[K, V]) GetDefault(k K, def V) V {
 
 // SetDefault is d.setdefault(k, def).
 func (d *Dict[K, V]) SetDefault(k K, def V) V {
-	if i, ok := d.index[k]; ok {
+	if i, ok := d.slot(k); ok {
 		return d.entries[i].val
 	}
 	d.Set(k, def)
@@ -97,17 +124,17 @@ func (d *Dict[K, V]) Delete(k K) { d.Pop(k) }
 
 // Pop is d.pop(k); KeyError(k) when absent.
 func (d *Dict[K, V]) Pop(k K) V {
-	i, ok := d.index[k]
+	i, ok := d.slot(k)
 	if !ok {
 		Raise(KeyError.New(k))
 	}
-	return d.remove(k, i)
+	return d.remove(i)
 }
 
 // PopDefault is d.pop(k, def).
 func (d *Dict[K, V]) PopDefault(k K, def V) V {
-	if i, ok := d.index[k]; ok {
-		return d.remove(k, i)
+	if i, ok := d.slot(k); ok {
+		return d.remove(i)
 	}
 	return def
 }
@@ -116,7 +143,7 @@ func (d *Dict[K, V]) PopDefault(k K, def V) V {
 func (d *Dict[K, V]) PopItem() Tuple2[K, V] {
 	for i := len(d.entries) - 1; i >= 0; i-- {
 		if e := d.entries[i]; e.live {
-			d.remove(e.key, i)
+			d.remove(i)
 			return Tuple2[K, V]{e.key, e.val}
 		}
 	}
@@ -124,9 +151,10 @@ func (d *Dict[K, V]) PopItem() Tuple2[K, V] {
 	panic("unreachable")
 }
 
-func (d *Dict[K, V]) remove(k K, i int) V {
+// remove deletes the live entry i.
+func (d *Dict[K, V]) remove(i int) V {
 	v := d.entries[i].val
-	delete(d.index, k)
+	delete(d.index, d.norm(d.entries[i].key))
 	d.entries[i] = dictEntry[K, V]{}
 	d.dead++
 	if d.dead > 8 && d.dead > len(d.index) {
@@ -139,7 +167,7 @@ func (d *Dict[K, V]) compact() {
 	live := make([]dictEntry[K, V], 0, len(d.index))
 	for _, e := range d.entries {
 		if e.live {
-			d.index[e.key] = len(live)
+			d.index[d.norm(e.key)] = len(live)
 			live = append(live, e)
 		}
 	}
@@ -148,12 +176,12 @@ func (d *Dict[K, V]) compact() {
 
 // Clear is d.clear().
 func (d *Dict[K, V]) Clear() {
-	d.index, d.entries, d.dead = map[K]int{}, nil, 0
+	d.index, d.entries, d.dead, d.mode = map[K]int{}, nil, 0, keyModeOf[K]()
 }
 
 // Copy is d.copy().
 func (d *Dict[K, V]) Copy() *Dict[K, V] {
-	c := &Dict[K, V]{index: make(map[K]int, len(d.index))}
+	c := &Dict[K, V]{index: make(map[K]int, len(d.index)), mode: keyModeOf[K]()}
 	for k, v := range d.All() {
 		c.Set(k, v)
 	}
@@ -164,6 +192,44 @@ func (d *Dict[K, V]) Copy() *Dict[K, V] {
 func (d *Dict[K, V]) Update(other *Dict[K, V]) {
 	for k, v := range other.All() {
 		d.Set(k, v)
+	}
+}
+
+// PyUpdate is d.update(other) for a dict of other key or value types, or
+// an iterable of pairs, whose items inference has made fit d's types.
+func (d *Dict[K, V]) PyUpdate(other any) {
+	if o, ok := other.(*Dict[K, V]); ok {
+		d.Update(o)
+		return
+	}
+	if m, ok := other.(PyMapping); ok {
+		type pair struct {
+			k K
+			v V
+		}
+		var pairs []pair // read all of m before changing d, which may be m
+		for k := range m.PyIter() {
+			v, _ := m.PyLookup(k)
+			pairs = append(pairs, pair{asItem[K](k), asItem[V](v)})
+		}
+		for _, p := range pairs {
+			d.Set(p.k, p.v)
+		}
+		return
+	}
+	i := 0
+	for item := range Iter(other) {
+		switch item.(type) {
+		case string, PyIterable:
+		default:
+			Raise(TypeError.New("cannot convert dictionary update sequence element #" + strconv.Itoa(i) + " to a sequence"))
+		}
+		kv := slices.Collect(Iter(item))
+		if len(kv) != 2 {
+			Raise(ValueError.New("dictionary update sequence element #" + strconv.Itoa(i) + " has length " + strconv.Itoa(len(kv)) + "; 2 is required"))
+		}
+		d.Set(asItem[K](kv[0]), asItem[V](kv[1]))
+		i++
 	}
 }
 
@@ -248,24 +314,78 @@ func (d *Dict[K, V]) PyLen() int { return len(d.index) }
 // PyTypeName is "dict".
 func (d *Dict[K, V]) PyTypeName() string { return "dict" }
 
-// PyContains makes `in` work on dicts held as any.
+// PyContains makes `in` work on dicts held as any, for a key of any type.
 func (d *Dict[K, V]) PyContains(k any) bool {
-	kk, ok := k.(K)
-	return ok && d.Contains(kk)
+	_, ok := d.PyLookup(k)
+	return ok
 }
 
-// PyEq is d == other for dicts of the same types: same keys, values equal
-// by Python equality, order ignored.
+// PyLookup is d[k] for a key of any type (PyMapping): an equal number of
+// another type finds its key; a key that cannot be in d (another type)
+// is absent, unless unhashable, which raises TypeError as CPython does.
+func (d *Dict[K, V]) PyLookup(k any) (any, bool) {
+	if kk, ok := keyAs[K](k); ok {
+		return d.Lookup(kk)
+	}
+	checkHashable(k)
+	return nil, false
+}
+
+// PyIter iterates over the keys as anys (PyIterable).
+func (d *Dict[K, V]) PyIter() iter.Seq[any] {
+	return func(yield func(any) bool) {
+		for k := range d.All() {
+			if !yield(k) {
+				return
+			}
+		}
+	}
+}
+
+// PyEq is d == other: the same keys, with values equal by Python
+// equality, order ignored; other may be a dict of any instantiation.
 func (d *Dict[K, V]) PyEq(other any) bool {
-	o, ok := other.(*Dict[K, V])
-	if !ok || o.Len() != d.Len() {
+	if o, ok := other.(*Dict[K, V]); ok {
+		if o.Len() != d.Len() {
+			return false
+		}
+		for k, v := range d.All() {
+			ov, ok := o.Lookup(k)
+			if !ok || !Eq(v, ov) {
+				return false
+			}
+		}
+		return true
+	}
+	o, ok := other.(PyMapping)
+	if !ok || o.PyTypeName() != "dict" || o.PyLen() != d.Len() {
 		return false
 	}
 	for k, v := range d.All() {
-		ov, ok := o.Lookup(k)
+		ov, ok := o.PyLookup(k)
 		if !ok || !Eq(v, ov) {
 			return false
 		}
 	}
 	return true
+}
+
+// PyConvert makes a *Dict[K, V] of a dict of other key or value types
+// (PyConverter).
+func (*Dict[K, V]) PyConvert(v any) (any, bool) {
+	m, ok := v.(PyMapping)
+	if !ok || m.PyTypeName() != "dict" {
+		return nil, false
+	}
+	out := NewDict[K, V]()
+	for k := range m.PyIter() {
+		kk, ok := Convert[K](k)
+		val, _ := m.PyLookup(k)
+		vv, ok2 := Convert[V](val)
+		if !ok || !ok2 {
+			return nil, false
+		}
+		out.Set(kk, vv)
+	}
+	return out, true
 }

@@ -1,7 +1,8 @@
 // Package py holds the Python value model that aiogo's generated code runs
 // on: printing with CPython's str and repr, format specs, lists,
 // insertion-ordered dicts and sets, Python integer and float arithmetic,
-// operations on values of unknown type, the exception hierarchy and
+// operations on values of unknown type (and on containers of different
+// Go instantiations: protocol.go), the exception hierarchy and
 // tracebacks. Every helper mirrors CPython 3.11 (its messages included)
 // and its tests compare against python3 itself.
 //
@@ -56,9 +57,15 @@
 //     overflow is fatal rather than a RecursionError.
 //   - ExceptionGroup derives from Exception only (single inheritance), so
 //     `except BaseExceptionGroup` does not catch an ExceptionGroup.
-//   - Dict and Set keys compare with Go's ==: 1, 1.0 and True are
-//     different keys in a dict[any, V]. Repr of a container that contains
-//     itself recurses instead of printing "[...]".
+//   - Keys of a dict or set of any are normalised (protocol.go), so 1,
+//     1.0 and True are one key as in CPython; within a tuple key of a
+//     static tuple type, items held as any are compared with Go's ==
+//     ((1, 'a') and (1.0, 'a') are two keys of a dict[tuple[any, str],
+//     V]). Repr of a container that contains itself recurses instead of
+//     printing "[...]".
+//   - Converting a container to another Go instantiation (As, when
+//     inference typed one value two ways) copies it, so the copy no
+//     longer shares changes with the original.
 //   - Set iteration follows CPython's hash table for int, float and bool
 //     elements (NaN excepted); sets of other types (str, whose CPython
 //     order changes with hash randomisation) iterate in insertion order.

@@ -15,13 +15,6 @@ type PyTypeNamer interface{ PyTypeName() string }
 // PyLener is a value with len().
 type PyLener interface{ PyLen() int }
 
-// pySeq is a list or tuple seen element by element.
-type pySeq interface {
-	PyLen() int
-	PyItem(i int) any
-	PyTypeName() string
-}
-
 // PyEqer is a value with its own __eq__.
 type PyEqer interface{ PyEq(other any) bool }
 
@@ -78,15 +71,6 @@ func unsupported(op string, a, b any) {
 // pyConcat is implemented by sequences that support +.
 type pyConcat interface{ PyConcat(other any) (any, bool) }
 
-// PyConcat is l + other for a list held as any.
-func (l *List[T]) PyConcat(other any) (any, bool) {
-	o, ok := other.(*List[T])
-	if !ok {
-		return nil, false
-	}
-	return l.Concat(o), true
-}
-
 // pyRepeat is implemented by sequences that support * int.
 type pyRepeat interface{ PyRepeat(n int) any }
 
@@ -109,18 +93,16 @@ func Add(a, b any) any {
 			return x + y
 		}
 		Raise(TypeError.New("can only concatenate str (not \"" + TypeName(b) + "\") to str"))
-	case Tuple:
-		if y, ok := b.(Tuple); ok {
-			return append(append(Tuple{}, x...), y...)
-		}
-		Raise(TypeError.New("can only concatenate tuple (not \"" + TypeName(b) + "\") to tuple"))
 	case pyConcat:
 		if r, ok := x.PyConcat(b); ok {
 			return r
 		}
-		if s, ok := a.(pySeq); ok {
-			Raise(TypeError.New("can only concatenate " + s.PyTypeName() + " (not \"" + TypeName(b) + "\") to " + s.PyTypeName()))
+	}
+	if s, ok := a.(PySequence); ok {
+		if s.PyTypeName() == "tuple" && isTuple(b) {
+			return append(tupleItems(s), tupleItems(b.(PySequence))...)
 		}
+		Raise(TypeError.New("can only concatenate " + s.PyTypeName() + " (not \"" + TypeName(b) + "\") to " + s.PyTypeName()))
 	}
 	unsupported("+", a, b)
 	return nil
@@ -162,14 +144,14 @@ func Mul(a, b any) any {
 		switch s := seq.(type) {
 		case string:
 			return StrRepeat(s, n)
-		case Tuple:
-			out := Tuple{}
-			for range n {
-				out = append(out, s...)
-			}
-			return out
 		case pyRepeat:
 			return s.PyRepeat(n)
+		case PySequence: // a tuple
+			items, out := tupleItems(s), Tuple{}
+			for range n {
+				out = append(out, items...)
+			}
+			return out
 		}
 	}
 	unsupported("*", a, b)
@@ -178,10 +160,22 @@ func Mul(a, b any) any {
 
 func isSeq(v any) bool {
 	switch v.(type) {
-	case string, Tuple, pyRepeat:
+	case string, pyRepeat:
 		return true
 	}
-	return false
+	return isTuple(v)
+}
+
+// tupleItems is the items of a tuple of any instantiation, as a Tuple.
+func tupleItems(s PySequence) Tuple {
+	if t, ok := s.(Tuple); ok {
+		return append(Tuple{}, t...)
+	}
+	out := make(Tuple, s.PyLen())
+	for i := range out {
+		out[i] = s.PyItem(i)
+	}
+	return out
 }
 
 // Div is a / b: always a float for numbers.
@@ -278,8 +272,8 @@ func Eq(a, b any) bool {
 		return false
 	case PyEqer:
 		return x.PyEq(b)
-	case pySeq:
-		y, ok := b.(pySeq)
+	case PySequence:
+		y, ok := b.(PySequence)
 		if !ok || x.PyTypeName() != y.PyTypeName() || x.PyLen() != y.PyLen() {
 			return false
 		}
@@ -318,8 +312,8 @@ func compare(a, b any, op string) bool {
 		if y, ok := b.(string); ok {
 			return cmpResult(op, x < y, x == y)
 		}
-	case pySeq:
-		if y, ok := b.(pySeq); ok && x.PyTypeName() == y.PyTypeName() {
+	case PySequence:
+		if y, ok := b.(PySequence); ok && x.PyTypeName() == y.PyTypeName() {
 			n, m := x.PyLen(), y.PyLen()
 			for i := 0; i < n && i < m; i++ {
 				if xi, yi := x.PyItem(i), y.PyItem(i); !Eq(xi, yi) {
@@ -401,7 +395,7 @@ func Contains(container, item any) bool {
 		return StrContains(c, s)
 	case PyContainer:
 		return c.PyContains(item)
-	case pySeq:
+	case PySequence:
 		for i := range c.PyLen() {
 			if Eq(c.PyItem(i), item) {
 				return true
@@ -411,4 +405,46 @@ func Contains(container, item any) bool {
 	}
 	Raise(TypeError.New("argument of type '" + TypeName(container) + "' is not iterable"))
 	return false
+}
+
+// SumAny is sum(v) for an iterable of dynamic type or of items of mixed
+// types: the items added from 0 with Python's +.
+func SumAny(v any) any {
+	var s any = 0
+	for x := range Iter(v) {
+		s = Add(s, x)
+	}
+	return s
+}
+
+// pyExtender is a list, which += extends in place and *= repeats in
+// place.
+type pyExtender interface {
+	PyExtend(other any)
+	RepeatInPlace(n int)
+}
+
+// IAdd is a += b for an a of dynamic type: a list is extended in place
+// (and stays the same object, as with list.__iadd__), anything else is
+// a + b.
+func IAdd(a, b any) any {
+	if l, ok := a.(pyExtender); ok {
+		l.PyExtend(b)
+		return a
+	}
+	return Add(a, b)
+}
+
+// IMul is a *= b for an a of dynamic type: a list repeats its items in
+// place, anything else is a * b.
+func IMul(a, b any) any {
+	if l, ok := a.(pyExtender); ok {
+		k, n, _ := numeric(b)
+		if k != 1 {
+			Raise(TypeError.New("'" + TypeName(b) + "' object cannot be interpreted as an integer"))
+		}
+		l.RepeatInPlace(n)
+		return a
+	}
+	return Mul(a, b)
 }

@@ -171,6 +171,15 @@ func (l *List[T]) Repeat(n int) *List[T] {
 	return &List[T]{Items: slices.Repeat(l.Items, n)}
 }
 
+// RepeatInPlace is l *= n: the list itself holds its items n times.
+func (l *List[T]) RepeatInPlace(n int) {
+	if n <= 0 {
+		l.Clear()
+		return
+	}
+	l.Items = slices.Repeat(l.Items, n)
+}
+
 // Sort is l.sort(): stable, ascending by Python's <; TypeError when the
 // elements do not compare.
 func (l *List[T]) Sort() { sortList(l.Items, false) }
@@ -276,6 +285,100 @@ func (l *List[T]) PyItem(i int) any { return l.Items[i] }
 
 // PyTypeName is "list".
 func (l *List[T]) PyTypeName() string { return "list" }
+
+// PyIter iterates over the items as anys (PyIterable).
+func (l *List[T]) PyIter() iter.Seq[any] {
+	return func(yield func(any) bool) {
+		for i := 0; i < len(l.Items); i++ {
+			if !yield(l.Items[i]) {
+				return
+			}
+		}
+	}
+}
+
+// PyContains is `item in l` for an item of any type, by Python equality.
+func (l *List[T]) PyContains(item any) bool {
+	for _, x := range l.Items {
+		if Eq(x, item) {
+			return true
+		}
+	}
+	return false
+}
+
+// PyConcat is l + other for a list held as any: other may be a list of
+// any element type. The result has l's Go type when every item of other
+// fits it, else it is a *List[any].
+func (l *List[T]) PyConcat(other any) (any, bool) {
+	if o, ok := other.(*List[T]); ok {
+		return l.Concat(o), true
+	}
+	s, ok := other.(PySequence)
+	if !ok || s.PyTypeName() != "list" {
+		return nil, false
+	}
+	if items, ok := seqAs[T](other, "list"); ok {
+		return l.Concat(&List[T]{Items: items}), true
+	}
+	out := make([]any, 0, len(l.Items)+s.PyLen())
+	for _, x := range l.Items {
+		out = append(out, x)
+	}
+	for i := range s.PyLen() {
+		out = append(out, s.PyItem(i))
+	}
+	return &List[any]{Items: out}, true
+}
+
+// PyExtend is l.extend(other) (and l += other) for an iterable of any
+// type, whose items inference has made fit l's element type.
+func (l *List[T]) PyExtend(other any) {
+	if o, ok := other.(*List[T]); ok {
+		l.Extend(o)
+		return
+	}
+	var items []T
+	for x := range Iter(other) {
+		items = append(items, asItem[T](x))
+	}
+	l.Items = append(l.Items, items...)
+}
+
+// PyConvert makes a *List[T] of a list of another element type
+// (PyConverter); a nil receiver does.
+func (*List[T]) PyConvert(v any) (any, bool) {
+	if items, ok := seqAs[T](v, "list"); ok {
+		return &List[T]{Items: items}, true
+	}
+	return nil, false
+}
+
+// ListConcat is a + b for lists whose element types differ from each
+// other's or from the result's, which inference made wide enough to hold
+// both (T is any, or the type both already have).
+func ListConcat[T, A, B any](a *List[A], b *List[B]) *List[T] {
+	out := make([]T, 0, len(a.Items)+len(b.Items))
+	out = appendAs[T](out, a.Items)
+	return &List[T]{Items: appendAs[T](out, b.Items)}
+}
+
+// ListExtend is l.extend(other) and l += other for a list other whose
+// element type differs from l's.
+func ListExtend[T, U any](l *List[T], other *List[U]) {
+	l.Items = appendAs[T](l.Items, other.Items)
+}
+
+// appendAs appends items converted to T.
+func appendAs[T, U any](out []T, items []U) []T {
+	if same, ok := any(items).([]T); ok {
+		return append(out, same...)
+	}
+	for _, x := range items {
+		out = append(out, asItem[T](x))
+	}
+	return out
+}
 
 // sliceIndices mirrors PySlice_AdjustIndices: it clamps omitted or
 // out-of-range bounds and returns the first index, the stop, the step and

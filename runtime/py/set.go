@@ -11,12 +11,16 @@ import (
 // steps, growth and tombstones. For other element types (str above all,
 // whose CPython hash is randomised per process, so that no order can be
 // relied on there) it iterates in insertion order.
+//
+// Elements held as any are normalised as a dict's keys are (1, 1.0 and
+// True are one element, the first added kept; see protocol.go).
 type Set[T comparable] struct {
-	pos     map[T]int // slot of each element
+	pos     map[T]int // slot of each element, by normalised element
 	slots   []setSlot[T]
 	fill    int // active + dummy slots (emulated table)
 	finger  int // where pop() resumes, as so->finger
 	emulate bool
+	mode    keyMode
 }
 
 type setSlot[T comparable] struct {
@@ -47,7 +51,7 @@ const (
 // constant built differently, which can iterate in another order for
 // colliding hashes (a documented difference).
 func NewSet[T comparable](items ...T) *Set[T] {
-	s := &Set[T]{pos: map[T]int{}}
+	s := &Set[T]{pos: map[T]int{}, mode: keyModeOf[T]()}
 	var zero T
 	_, s.emulate = pyHash(any(zero))
 	if s.emulate {
@@ -138,17 +142,30 @@ func (s *Set[T]) Len() int { return len(s.pos) }
 
 // Contains is `x in s`.
 func (s *Set[T]) Contains(x T) bool {
-	_, ok := s.pos[x]
+	_, ok := s.pos[s.norm(x)]
 	return ok
+}
+
+// norm is the index key of x (see keyMode).
+func (s *Set[T]) norm(x T) T {
+	switch s.mode {
+	case keyDynamic:
+		n, _ := normKey(x).(T)
+		return n
+	case keyUnhashable:
+		unhashable(x)
+	}
+	return x
 }
 
 // Add is s.add(x).
 func (s *Set[T]) Add(x T) {
-	if _, ok := s.pos[x]; ok {
+	n := s.norm(x)
+	if _, ok := s.pos[n]; ok {
 		return
 	}
 	if !s.emulate {
-		s.pos[x] = len(s.slots)
+		s.pos[n] = len(s.slots)
 		s.slots = append(s.slots, setSlot[T]{key: x, state: slotActive})
 		return
 	}
@@ -216,7 +233,7 @@ func (s *Set[T]) resize(minUsed int) {
 func (s *Set[T]) refill(table, old []setSlot[T]) {
 	for _, sl := range old {
 		if sl.state == slotActive {
-			s.pos[sl.key], _ = s.insert(table, sl.key, sl.hash, false)
+			s.pos[sl.key], _ = s.insert(table, sl.key, sl.hash, false) // emulated: T is a number
 		}
 	}
 	s.slots, s.fill = table, len(s.pos)
@@ -224,11 +241,12 @@ func (s *Set[T]) refill(table, old []setSlot[T]) {
 
 // Discard is s.discard(x).
 func (s *Set[T]) Discard(x T) {
-	i, ok := s.pos[x]
+	n := s.norm(x)
+	i, ok := s.pos[n]
 	if !ok {
 		return
 	}
-	delete(s.pos, x)
+	delete(s.pos, n)
 	s.slots[i] = setSlot[T]{hash: ^uint64(0), state: slotDummy}
 	if !s.emulate && len(s.slots) > 16 && len(s.slots) > 2*len(s.pos) {
 		s.compact()
@@ -240,7 +258,7 @@ func (s *Set[T]) compact() {
 	live := make([]setSlot[T], 0, len(s.pos))
 	for _, sl := range s.slots {
 		if sl.state == slotActive {
-			s.pos[sl.key] = len(live)
+			s.pos[s.norm(sl.key)] = len(live)
 			live = append(live, sl)
 		}
 	}
@@ -319,22 +337,68 @@ func (s *Set[T]) PyLen() int { return len(s.pos) }
 // PyTypeName is "set".
 func (s *Set[T]) PyTypeName() string { return "set" }
 
-// PyContains makes `in` work on sets held as any.
+// PyContains makes `in` work on sets held as any, for an item of any
+// type: an equal number of another type is found; an unhashable item
+// raises TypeError, as in CPython.
 func (s *Set[T]) PyContains(x any) bool {
-	v, ok := x.(T)
-	return ok && s.Contains(v)
+	if v, ok := keyAs[T](x); ok {
+		return s.Contains(v)
+	}
+	checkHashable(x)
+	return false
 }
 
-// PyEq is s == other for sets of the same element type.
+// PyIter iterates over the elements as anys (PyIterable).
+func (s *Set[T]) PyIter() iter.Seq[any] {
+	return func(yield func(any) bool) {
+		for x := range s.All() {
+			if !yield(x) {
+				return
+			}
+		}
+	}
+}
+
+// PyEq is s == other: the same elements; other may be a set of any
+// instantiation.
 func (s *Set[T]) PyEq(other any) bool {
-	o, ok := other.(*Set[T])
-	if !ok || o.Len() != s.Len() {
+	if o, ok := other.(*Set[T]); ok {
+		if o.Len() != s.Len() {
+			return false
+		}
+		for _, sl := range s.slots {
+			if sl.state == slotActive && !o.Contains(sl.key) {
+				return false
+			}
+		}
+		return true
+	}
+	o, ok := other.(PySetLike)
+	if !ok || o.PyTypeName() != "set" || o.PyLen() != s.Len() {
 		return false
 	}
-	for x := range s.pos {
-		if !o.Contains(x) {
+	for _, sl := range s.slots {
+		if sl.state == slotActive && !o.PyContains(sl.key) {
 			return false
 		}
 	}
 	return true
+}
+
+// PyConvert makes a *Set[T] of a set of another element type
+// (PyConverter).
+func (*Set[T]) PyConvert(v any) (any, bool) {
+	o, ok := v.(PySetLike)
+	if !ok || o.PyTypeName() != "set" {
+		return nil, false
+	}
+	out := NewSet[T]()
+	for x := range o.PyIter() {
+		xx, ok := Convert[T](x)
+		if !ok {
+			return nil, false
+		}
+		out.Add(xx)
+	}
+	return out, true
 }

@@ -62,6 +62,101 @@ func (Tuple2[T0, T1]) PyTypeName() string     { return "tuple" }
 func (Tuple3[T0, T1, T2]) PyTypeName() string { return "tuple" }
 func (Tuple) PyTypeName() string              { return "tuple" }
 
+// PyIter iterates over the items as anys (PyIterable).
+func (t Tuple1[T0]) PyIter() iter.Seq[any]         { return seqIter(t) }
+func (t Tuple2[T0, T1]) PyIter() iter.Seq[any]     { return seqIter(t) }
+func (t Tuple3[T0, T1, T2]) PyIter() iter.Seq[any] { return seqIter(t) }
+func (t Tuple) PyIter() iter.Seq[any]              { return seqIter(t) }
+
+func seqIter(s PySequence) iter.Seq[any] {
+	return func(yield func(any) bool) {
+		for i := 0; i < s.PyLen(); i++ {
+			if !yield(s.PyItem(i)) {
+				return
+			}
+		}
+	}
+}
+
+// PyConvert makes a tuple of the receiver's Go type of a tuple of the
+// same length and other item types (PyConverter).
+func (Tuple1[T0]) PyConvert(v any) (any, bool) {
+	s, ok := tupleOf(v, 1)
+	if !ok {
+		return nil, false
+	}
+	x0, ok := Convert[T0](s.PyItem(0))
+	return Tuple1[T0]{x0}, ok
+}
+
+func (Tuple2[T0, T1]) PyConvert(v any) (any, bool) {
+	s, ok := tupleOf(v, 2)
+	if !ok {
+		return nil, false
+	}
+	x0, ok0 := Convert[T0](s.PyItem(0))
+	x1, ok1 := Convert[T1](s.PyItem(1))
+	return Tuple2[T0, T1]{x0, x1}, ok0 && ok1
+}
+
+func (Tuple3[T0, T1, T2]) PyConvert(v any) (any, bool) {
+	s, ok := tupleOf(v, 3)
+	if !ok {
+		return nil, false
+	}
+	x0, ok0 := Convert[T0](s.PyItem(0))
+	x1, ok1 := Convert[T1](s.PyItem(1))
+	x2, ok2 := Convert[T2](s.PyItem(2))
+	return Tuple3[T0, T1, T2]{x0, x1, x2}, ok0 && ok1 && ok2
+}
+
+func (Tuple) PyConvert(v any) (any, bool) {
+	s, ok := tupleOf(v, -1)
+	if !ok {
+		return nil, false
+	}
+	return tupleItems(s), true
+}
+
+func (Tuple1[T0]) pyKeyAs(v any) (any, bool) {
+	s, ok := tupleOf(v, 1)
+	if !ok {
+		return nil, false
+	}
+	x0, ok := keyAs[T0](s.PyItem(0))
+	return Tuple1[T0]{x0}, ok
+}
+
+func (Tuple2[T0, T1]) pyKeyAs(v any) (any, bool) {
+	s, ok := tupleOf(v, 2)
+	if !ok {
+		return nil, false
+	}
+	x0, ok0 := keyAs[T0](s.PyItem(0))
+	x1, ok1 := keyAs[T1](s.PyItem(1))
+	return Tuple2[T0, T1]{x0, x1}, ok0 && ok1
+}
+
+func (Tuple3[T0, T1, T2]) pyKeyAs(v any) (any, bool) {
+	s, ok := tupleOf(v, 3)
+	if !ok {
+		return nil, false
+	}
+	x0, ok0 := keyAs[T0](s.PyItem(0))
+	x1, ok1 := keyAs[T1](s.PyItem(1))
+	x2, ok2 := keyAs[T2](s.PyItem(2))
+	return Tuple3[T0, T1, T2]{x0, x1, x2}, ok0 && ok1 && ok2
+}
+
+// tupleOf returns v as a tuple of n items (any number for n < 0).
+func tupleOf(v any, n int) (PySequence, bool) {
+	s, ok := v.(PySequence)
+	if !ok || s.PyTypeName() != "tuple" || n >= 0 && s.PyLen() != n {
+		return nil, false
+	}
+	return s, true
+}
+
 func tupleRepr(items ...any) string {
 	b := []byte{'('}
 	for i, x := range items {

@@ -1,0 +1,275 @@
+package py
+
+import (
+	"iter"
+	"math"
+)
+
+// The dynamic protocol of the runtime's containers.
+//
+// Go generics are invariant: a *List[any] and a *List[string] are two
+// unrelated Go types, where Python has one list type. Generated code gives
+// each value the most precise Go type inference finds, so a list of strs
+// typed statically meets a *List[any] (or a list held in an any) wherever
+// inference saw mixed types, and the two must behave as CPython's lists
+// do: compare equal, concatenate, find each other's items. Every helper
+// that takes containers of unknown type therefore first tries its fast
+// path (one instantiation on both sides) and otherwise falls back to the
+// non-generic interfaces below, which every instantiation of List, Dict,
+// Set and the tuple types implements: the length, item i as an any,
+// iteration as anys, lookup of a key of any type. Converting a container
+// to another instantiation (As, ListConcat, ListExtend) is PyConverter.
+//
+// Numbers that are equal in Python are one key: a dict of ints finds 1.0
+// and True (keyAs); a dict or set whose keys are any stores 1, 1.0 and
+// True under one normalised key (normKey) and keeps the first one
+// inserted, as CPython does.
+
+// PySequence is a list or a tuple seen item by item.
+type PySequence interface {
+	PyLen() int
+	PyItem(i int) any
+	PyTypeName() string
+}
+
+// PyIterable is a value that `for x in v` iterates over: a list or a
+// tuple yields its items, a dict its keys, a set its elements.
+type PyIterable interface{ PyIter() iter.Seq[any] }
+
+// PyMapping is a dict of any instantiation: its keys (PyIter) and the
+// value of a key of any type.
+type PyMapping interface {
+	PyLen() int
+	PyTypeName() string
+	PyIter() iter.Seq[any]
+	PyLookup(key any) (any, bool)
+}
+
+// PySetLike is a set of any instantiation.
+type PySetLike interface {
+	PyLen() int
+	PyTypeName() string
+	PyIter() iter.Seq[any]
+	PyContains(item any) bool
+}
+
+// PyConverter is implemented by the zero value of every container type
+// (a nil *List[T], *Dict[K, V] or *Set[T], a zero tuple): PyConvert(v)
+// returns the same Python value as v with the receiver's Go type, a new
+// container holding v's items each converted by Convert. ok is false when
+// v is not a container of the receiver's Python type or one of its items
+// does not convert.
+type PyConverter interface{ PyConvert(v any) (any, bool) }
+
+// Convert returns v with the Go type T when T can hold the very Python
+// value v is: v itself when it has type T (or T is any), else a copy of a
+// container of another instantiation whose items all convert. Numbers
+// never change type: an int does not convert to float64, whose repr
+// differs. A converted container is a new object, so a change made
+// through it is not seen through v; generated code converts a container
+// only where inference typed one value two ways, as a fallback.
+func Convert[T any](v any) (T, bool) {
+	if x, ok := v.(T); ok {
+		return x, true
+	}
+	var zero T
+	if v == nil {
+		return zero, any(zero) == nil // None fits an interface type only
+	}
+	if c, ok := any(zero).(PyConverter); ok {
+		if r, ok := c.PyConvert(v); ok {
+			return r.(T), true
+		}
+	}
+	return zero, false
+}
+
+// asItem is Convert for an item that inference says fits T; a failure
+// is a value of another type where CPython would have no types at all,
+// reported as a TypeError naming both.
+func asItem[T any](v any) T {
+	x, ok := Convert[T](v)
+	if !ok {
+		Raise(TypeError.New("expected " + TypeName(x) + ", got " + TypeName(v)))
+	}
+	return x
+}
+
+// isTuple reports whether v is a tuple of any instantiation.
+func isTuple(v any) bool {
+	s, ok := v.(PySequence)
+	return ok && s.PyTypeName() == "tuple"
+}
+
+// seqAs converts a list or tuple (as Python type name says) item by item
+// with conv, for PyConvert.
+func seqAs[T any](v any, name string) ([]T, bool) {
+	s, ok := v.(PySequence)
+	if !ok || s.PyTypeName() != name {
+		return nil, false
+	}
+	out := make([]T, s.PyLen())
+	for i := range out {
+		x, ok := Convert[T](s.PyItem(i))
+		if !ok {
+			return nil, false
+		}
+		out[i] = x
+	}
+	return out, true
+}
+
+// Iter is `for x in v` over a value of dynamic type: the characters of a
+// str, the items of a list or tuple, the keys of a dict, the elements of
+// a set; TypeError for anything else.
+func Iter(v any) iter.Seq[any] {
+	switch x := v.(type) {
+	case string:
+		return func(yield func(any) bool) {
+			for _, r := range x {
+				if !yield(string(r)) {
+					return
+				}
+			}
+		}
+	case PyIterable:
+		return x.PyIter()
+	}
+	Raise(TypeError.New("'" + TypeName(v) + "' object is not iterable"))
+	return nil
+}
+
+// keyAs returns k as a key of type K equal to it in Python: Convert, or
+// a number of another type with the same value (1.0 and True find the
+// key 1 of a dict of ints, 1 the key 1.0 of a dict of floats).
+func keyAs[K any](k any) (K, bool) {
+	if x, ok := Convert[K](k); ok {
+		return x, true
+	}
+	var r K
+	if t, ok := any(r).(pyKeyer); ok {
+		if x, ok := t.pyKeyAs(k); ok {
+			return x.(K), true
+		}
+		return r, false
+	}
+	kind, i, f := numeric(k)
+	if kind == 0 {
+		return r, false
+	}
+	switch p := any(&r).(type) {
+	case *int:
+		if kind == 1 {
+			*p = i
+			return r, true
+		}
+		if f == math.Trunc(f) && f >= -(1<<63) && f < 1<<63 {
+			*p = int(f)
+			return r, true
+		}
+	case *float64:
+		if kind == 1 && exactFloat(i) {
+			*p = float64(i)
+			return r, true
+		}
+	case *bool:
+		if kind == 1 && (i == 0 || i == 1) || kind == 2 && (f == 0 || f == 1) {
+			*p = kind == 1 && i == 1 || kind == 2 && f == 1
+			return r, true
+		}
+	}
+	return r, false
+}
+
+// pyKeyer is a tuple type, whose zero value converts a tuple key item by
+// item with keyAs ((1.0, 'a') finds the key (1, 'a') of a dict of
+// tuple[int, str]).
+type pyKeyer interface{ pyKeyAs(k any) (any, bool) }
+
+// exactFloat reports whether float64(i) is exactly i, as Python's
+// int == float compares exactly.
+func exactFloat(i int) bool {
+	f := float64(i)
+	return f < 1<<63 && int(f) == i
+}
+
+// keyMode says how a dict or set treats its keys of Go type K.
+type keyMode uint8
+
+const (
+	keyStatic     keyMode = iota // Go's == is Python's ==
+	keyDynamic                   // K is any: keys are normalised (normKey)
+	keyUnhashable                // K is a list, dict or set type
+)
+
+func keyModeOf[K any]() keyMode {
+	var zero K
+	switch z := any(zero).(type) {
+	case nil:
+		return keyDynamic
+	case PyTypeNamer:
+		switch z.PyTypeName() {
+		case "list", "dict", "set":
+			return keyUnhashable
+		}
+	}
+	return keyStatic
+}
+
+// tupleKey and tupleEnd spell a tuple key of a dict or set of any: a
+// chain of (normalised item, rest) pairs, comparable whatever the
+// tuple's Go type and length.
+type (
+	tupleKey struct{ item, rest any }
+	tupleEnd struct{}
+)
+
+// normKey is the Go map key of a Python key held as any: equal numbers
+// (True, 1, 1.0) become the same int, tuples a chain of normalised items;
+// a list, dict or set raises TypeError, being unhashable.
+func normKey(k any) any {
+	switch x := k.(type) {
+	case nil, int, string, NoneType:
+		return k
+	case bool:
+		return BoolToInt(x)
+	case float64:
+		if x == math.Trunc(x) && x >= -(1<<63) && x < 1<<63 {
+			return int(x)
+		}
+		return k
+	case PySequence:
+		if x.PyTypeName() == "tuple" {
+			var key any = tupleEnd{}
+			for i := x.PyLen() - 1; i >= 0; i-- {
+				key = tupleKey{normKey(x.PyItem(i)), key}
+			}
+			return key
+		}
+	}
+	checkHashable(k) // a list, dict or set raises
+	return k
+}
+
+// checkHashable raises CPython's TypeError for a list, dict or set (or a
+// tuple holding one) used as a key.
+func checkHashable(k any) {
+	x, ok := k.(PyTypeNamer)
+	if !ok {
+		return
+	}
+	switch x.PyTypeName() {
+	case "tuple":
+		if s, ok := k.(PySequence); ok {
+			for i := range s.PyLen() {
+				checkHashable(s.PyItem(i))
+			}
+		}
+	case "list", "dict", "set":
+		unhashable(k)
+	}
+}
+
+func unhashable(k any) {
+	Raise(TypeError.New("unhashable type: '" + TypeName(k) + "'"))
+}
