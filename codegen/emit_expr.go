@@ -614,21 +614,39 @@ func (e *emitter) contains(op string, x, y grammar.Expr, xc, yc gox) gox {
 	var res *jen.Statement
 	switch {
 	case yt.Kind == Str && xt.Kind == Str:
-		res = jen.Qual(pyPkg, "StrContains").Call(yc.code, xc.code)
+		res = jen.Qual(pyPkg, "StrIn").Call(xc.code, yc.code)
 	case yt.Kind == List || yt.Kind == Dict:
-		el := yt.part(0)
-		if goTypeString(xt) == goTypeString(el) || el.Kind == Any || el.Kind == Unknown {
-			res = operand(yc, precPrimary, false).Dot("Contains").Call(xc.code)
+		method := "PyContains"
+		if el := yt.part(0); goTypeString(xt) == goTypeString(el) || el.Kind == Any || el.Kind == Unknown {
+			method = "Contains"
+		}
+		recv := operand(yc, precPrimary, false).Dot(method)
+		if hasCall(x) && hasCall(y) {
+			// Go would evaluate the receiver first.
+			res = jen.Qual(pyPkg, "InBy").Call(xc.code, recv)
 		} else {
-			res = operand(yc, precPrimary, false).Dot("PyContains").Call(xc.code)
+			res = recv.Call(xc.code)
 		}
 	default:
-		res = jen.Qual(pyPkg, "Contains").Call(yc.code, xc.code)
+		res = jen.Qual(pyPkg, "In").Call(xc.code, yc.code)
 	}
 	if op == "not in" {
 		return gox{jen.Op("!").Add(res), precUnary}
 	}
 	return primary(res)
+}
+
+// hasCall reports whether evaluating x calls or awaits something, which
+// may change what other operands evaluate to.
+func hasCall(x grammar.Expr) bool {
+	found := false
+	walkExpr(x, func(y grammar.Expr) {
+		switch y.(type) {
+		case *grammar.Call, *grammar.Await:
+			found = true
+		}
+	})
+	return found
 }
 
 func (e *emitter) subscript(s *grammar.Subscript) gox {

@@ -88,30 +88,36 @@ func (e *emitter) tryExcept(g *jen.Group, st *grammar.Try) {
 	}
 }
 
-// handlers dispatches a caught exception to the first matching handler.
+// handlers dispatches a caught exception to the first matching handler,
+// in an if chain: a break in a handler must leave the enclosing loop,
+// which in a Go switch it would not.
 func (e *emitter) handlers(g *jen.Group, hs []*grammar.ExceptHandler) {
 	if len(hs) == 1 {
 		e.handler(g, hs[0])
 		return
 	}
-	g.Switch().BlockFunc(func(g *jen.Group) {
-		for _, h := range hs {
-			if h.Type == nil {
-				g.Default().BlockFunc(func(g *jen.Group) { e.handler(g, h) })
-				continue
-			}
-			var conds *jen.Statement
-			for _, c := range e.excClasses(h.Type) {
-				test := jen.Id(excVar(e.handling)).Dot("Class").Dot("IsSubclassOf").Call(c)
-				if conds == nil {
-					conds = test
-				} else {
-					conds = conds.Op("||").Add(test)
-				}
-			}
-			g.Case(conds).BlockFunc(func(g *jen.Group) { e.handler(g, h) })
+	var chain *jen.Statement
+	for _, h := range hs {
+		body := func(g *jen.Group) { e.handler(g, h) }
+		if h.Type == nil { // a bare except, always the last
+			chain.Else().BlockFunc(body)
+			break
 		}
-	})
+		var cond *jen.Statement
+		for _, c := range e.excClasses(h.Type) {
+			test := jen.Id(excVar(e.handling)).Dot("Class").Dot("IsSubclassOf").Call(c)
+			if cond == nil {
+				cond = test
+			} else {
+				cond = cond.Op("||").Add(test)
+			}
+		}
+		if chain == nil {
+			chain = g.If(cond).BlockFunc(body)
+		} else {
+			chain = chain.Else().If(cond).BlockFunc(body)
+		}
+	}
 }
 
 func (e *emitter) handler(g *jen.Group, h *grammar.ExceptHandler) {

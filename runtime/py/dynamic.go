@@ -384,15 +384,16 @@ func Len(v any) int {
 	return 0
 }
 
-// Contains is `item in container`.
-func Contains(container, item any) bool {
+// In is `item in container` for a container held as any. Its
+// parameters come in Python's order of evaluation, item first.
+func In(item, container any) bool {
 	switch c := container.(type) {
 	case string:
 		s, ok := item.(string)
 		if !ok {
 			Raise(TypeError.New("'in <string>' requires string as left operand, not " + TypeName(item)))
 		}
-		return StrContains(c, s)
+		return StrIn(s, c)
 	case PyContainer:
 		return c.PyContains(item)
 	case PySequence:
@@ -406,6 +407,12 @@ func Contains(container, item any) bool {
 	Raise(TypeError.New("argument of type '" + TypeName(container) + "' is not iterable"))
 	return false
 }
+
+// InBy is `item in c` for a typed container c, given its Contains
+// method: generated code calls c.Contains(item) directly unless
+// evaluating c could change item, since Go evaluates a method's
+// receiver before its arguments and Python the item first.
+func InBy[T any](item T, contains func(T) bool) bool { return contains(item) }
 
 // SumAny is sum(v) for an iterable of dynamic type or of items of mixed
 // types: the items added from 0 with Python's +.

@@ -74,41 +74,41 @@ func TestMixedInstantiationsMatchCPython(t *testing.T) {
 		c{"[1] < (1,)", func() any { return Lt(NewList(1), Tuple1[int]{1}) }},
 
 		// in.
-		c{"1 in ['a', 1]", func() any { return Contains(NewList[any]("a", 1), 1) }},
-		c{"1.0 in [1, 2]", func() any { return Contains(ints, 1.0) }},
-		c{"'a' in [1, 2]", func() any { return Contains(ints, "a") }},
-		c{"[1.0] in [[1]]", func() any { return Contains(NewList(NewList(1)), NewList(1.0)) }},
-		c{"(1, 'a') in [(1.0, 'a')]", func() any { return Contains(NewList(Tuple2[float64, string]{1, "a"}), Tuple2[int, string]{1, "a"}) }},
-		c{"True in {1: 'a'}", func() any { return Contains(DictOf(Tuple2[int, string]{1, "a"}), true) }},
-		c{"1.0 in {1: 'a'}", func() any { return Contains(DictOf(Tuple2[int, string]{1, "a"}), 1.0) }},
-		c{"1.5 in {1: 'a'}", func() any { return Contains(DictOf(Tuple2[int, string]{1, "a"}), 1.5) }},
-		c{"'a' in {1: 'a'}", func() any { return Contains(DictOf(Tuple2[int, string]{1, "a"}), "a") }},
-		c{"1 in {1.0: 'a'}", func() any { return Contains(DictOf(Tuple2[float64, string]{1, "a"}), 1) }},
-		c{"1 in {True: 'a'}", func() any { return Contains(DictOf(Tuple2[bool, string]{true, "a"}), 1) }},
-		c{"2 in {True: 'a'}", func() any { return Contains(DictOf(Tuple2[bool, string]{true, "a"}), 2) }},
-		c{"1 in {'x': 1, 1.0: 2}", func() any { return Contains(DictOf(Tuple2[any, int]{"x", 1}, Tuple2[any, int]{1.0, 2}), 1) }},
-		c{"True in {1.0: 'a'}", func() any { return Contains(dictAny(Tuple2[any, string]{1.0, "a"}), true) }},
+		c{"1 in ['a', 1]", func() any { return In(1, NewList[any]("a", 1)) }},
+		c{"1.0 in [1, 2]", func() any { return In(1.0, ints) }},
+		c{"'a' in [1, 2]", func() any { return In("a", ints) }},
+		c{"[1.0] in [[1]]", func() any { return In(NewList(1.0), NewList(NewList(1))) }},
+		c{"(1, 'a') in [(1.0, 'a')]", func() any { return In(Tuple2[int, string]{1, "a"}, NewList(Tuple2[float64, string]{1, "a"})) }},
+		c{"True in {1: 'a'}", func() any { return In(true, DictOf(Tuple2[int, string]{1, "a"})) }},
+		c{"1.0 in {1: 'a'}", func() any { return In(1.0, DictOf(Tuple2[int, string]{1, "a"})) }},
+		c{"1.5 in {1: 'a'}", func() any { return In(1.5, DictOf(Tuple2[int, string]{1, "a"})) }},
+		c{"'a' in {1: 'a'}", func() any { return In("a", DictOf(Tuple2[int, string]{1, "a"})) }},
+		c{"1 in {1.0: 'a'}", func() any { return In(1, DictOf(Tuple2[float64, string]{1, "a"})) }},
+		c{"1 in {True: 'a'}", func() any { return In(1, DictOf(Tuple2[bool, string]{true, "a"})) }},
+		c{"2 in {True: 'a'}", func() any { return In(2, DictOf(Tuple2[bool, string]{true, "a"})) }},
+		c{"1 in {'x': 1, 1.0: 2}", func() any { return In(1, DictOf(Tuple2[any, int]{"x", 1}, Tuple2[any, int]{1.0, 2})) }},
+		c{"True in {1.0: 'a'}", func() any { return In(true, dictAny(Tuple2[any, string]{1.0, "a"})) }},
 		c{"(1, 'a') in {(1, 'a'): 2}", func() any {
-			return Contains(DictOf(Tuple2[Tuple2[int, string], int]{Tuple2[int, string]{1, "a"}, 2}), Tuple2[any, string]{1, "a"})
+			return In(Tuple2[any, string]{1, "a"}, DictOf(Tuple2[Tuple2[int, string], int]{Tuple2[int, string]{1, "a"}, 2}))
 		}},
 		c{"(1.0, 'a') in {(1, 'a'): 2}", func() any {
-			return Contains(DictOf(Tuple2[any, int]{Tuple2[int, string]{1, "a"}, 2}), Tuple2[float64, string]{1, "a"})
+			return In(Tuple2[float64, string]{1, "a"}, DictOf(Tuple2[any, int]{Tuple2[int, string]{1, "a"}, 2}))
 		}},
 		c{"(1.0, 'a') in {(1, 'a'): 2}  # static key type", func() any {
-			return Contains(DictOf(Tuple2[Tuple2[int, string], int]{Tuple2[int, string]{1, "a"}, 2}), Tuple2[float64, string]{1, "a"})
+			return In(Tuple2[float64, string]{1, "a"}, DictOf(Tuple2[Tuple2[int, string], int]{Tuple2[int, string]{1, "a"}, 2}))
 		}},
 		c{"(True, 'a') in {(1, 'a'): 2}  # static key type", func() any {
-			return Contains(DictOf(Tuple2[Tuple2[int, string], int]{Tuple2[int, string]{1, "a"}, 2}), Tuple2[any, string]{true, "a"})
+			return In(Tuple2[any, string]{true, "a"}, DictOf(Tuple2[Tuple2[int, string], int]{Tuple2[int, string]{1, "a"}, 2}))
 		}},
 		c{"(1.5, 'a') in {(1, 'a'): 2}  # static key type", func() any {
-			return Contains(DictOf(Tuple2[Tuple2[int, string], int]{Tuple2[int, string]{1, "a"}, 2}), Tuple2[float64, string]{1.5, "a"})
+			return In(Tuple2[float64, string]{1.5, "a"}, DictOf(Tuple2[Tuple2[int, string], int]{Tuple2[int, string]{1, "a"}, 2}))
 		}},
-		c{"[1] in {1: 2}", func() any { return Contains(DictOf(Tuple2[int, int]{1, 2}), NewList(1)) }},
-		c{"[1] in {'a': 2}", func() any { return Contains(dictAny(Tuple2[any, string]{"a", "b"}), NewList(1)) }},
-		c{"1.0 in {1, 2}", func() any { return Contains(NewSet(1, 2), 1.0) }},
-		c{"True in {1}", func() any { return Contains(NewSet[any](1), true) }},
-		c{"'a' in {1}", func() any { return Contains(NewSet(1), "a") }},
-		c{"[1] in {1}", func() any { return Contains(NewSet(1), NewList(1)) }},
+		c{"[1] in {1: 2}", func() any { return In(NewList(1), DictOf(Tuple2[int, int]{1, 2})) }},
+		c{"[1] in {'a': 2}", func() any { return In(NewList(1), dictAny(Tuple2[any, string]{"a", "b"})) }},
+		c{"1.0 in {1, 2}", func() any { return In(1.0, NewSet(1, 2)) }},
+		c{"True in {1}", func() any { return In(true, NewSet[any](1)) }},
+		c{"'a' in {1}", func() any { return In("a", NewSet(1)) }},
+		c{"[1] in {1}", func() any { return In(NewList(1), NewSet(1)) }},
 
 		// Keys held as any: equal numbers are one key, the first kept.
 		c{"{1: 'a', 1.0: 'b', True: 'c'}", func() any {

@@ -219,8 +219,8 @@ func StrStartsWith(s, prefix string) bool { return strings.HasPrefix(s, prefix) 
 // StrEndsWith is s.endswith(suffix).
 func StrEndsWith(s, suffix string) bool { return strings.HasSuffix(s, suffix) }
 
-// StrContains is `sub in s`.
-func StrContains(s, sub string) bool { return strings.Contains(s, sub) }
+// StrIn is `sub in s`, its parameters in Python's order of evaluation.
+func StrIn(sub, s string) bool { return strings.Contains(s, sub) }
 
 // runeIndex converts a byte offset in s to a code point index.
 func runeIndex(s string, i int) int {
