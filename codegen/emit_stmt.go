@@ -159,21 +159,39 @@ func (e *emitter) assignTo(g *jen.Group, target, value grammar.Expr) {
 			e.diag.unsupported(t, "assignment to an attribute of a value of type "+e.typeOf(t.X).String())
 			return
 		}
-		g.Add(operand(e.x(t.X), precPrimary, false)).Dot(cls.fields[t.Name]).Op("=").Add(e.coerce(value, cls.attr(t.Name, false).get()))
+		e.storeAfter(g, target, value, e.coerce(value, cls.attr(t.Name, false).get()), func(v jen.Code) jen.Code {
+			return operand(e.x(t.X), precPrimary, false).Dot(cls.fields[t.Name]).Op("=").Add(v)
+		})
 	case *grammar.Subscript:
 		xt := e.typeOf(t.X)
-		x := operand(e.x(t.X), precPrimary, false)
+		var key, elem *Type
 		switch xt.Kind {
 		case List:
-			g.Add(x).Dot("Set").Call(e.coerce(t.Index, tInt), e.coerce(value, xt.elem()))
+			key, elem = tInt, xt.elem()
 		case Dict:
-			g.Add(x).Dot("Set").Call(e.coerce(t.Index, xt.part(0)), e.coerce(value, xt.part(1)))
+			key, elem = xt.part(0), xt.part(1)
 		default:
 			e.diag.unsupported(t, "item assignment on a value of type "+xt.String())
+			return
 		}
+		e.storeAfter(g, target, value, e.coerce(value, elem), func(v jen.Code) jen.Code {
+			return operand(e.x(t.X), precPrimary, false).Dot("Set").Call(e.coerce(t.Index, key), v)
+		})
 	default:
 		e.diag.unsupported(target, "assignment to this target")
 	}
+}
+
+// storeAfter emits store(v), the assignment of value (emitted as v) to
+// an attribute or item target. Python evaluates the value before the
+// target's operands and Go the other way round, so when both sides call
+// something the value is computed first into a temporary.
+func (e *emitter) storeAfter(g *jen.Group, target, value grammar.Expr, v jen.Code, store func(v jen.Code) jen.Code) {
+	if !hasCall(value) || !hasCall(target) {
+		g.Add(store(v))
+		return
+	}
+	g.Block(jen.Id("tmp0").Op(":=").Add(v), store(jen.Id("tmp0")))
 }
 
 // assignName emits `x := v`, `var x T = v`, `x = v` or `_ = v`, following
