@@ -90,16 +90,18 @@ func (e *emitter) tryExcept(g *jen.Group, st *grammar.Try) {
 
 // handlers dispatches a caught exception to the first matching handler,
 // in an if chain: a break in a handler must leave the enclosing loop,
-// which in a Go switch it would not.
+// which in a Go switch it would not. The exception was caught because
+// some handler matches it, so the last one needs no test; its plain else
+// also lets Go see that the chain ends when every handler does.
 func (e *emitter) handlers(g *jen.Group, hs []*grammar.ExceptHandler) {
 	if len(hs) == 1 {
 		e.handler(g, hs[0])
 		return
 	}
 	var chain *jen.Statement
-	for _, h := range hs {
+	for i, h := range hs {
 		body := func(g *jen.Group) { e.handler(g, h) }
-		if h.Type == nil { // a bare except, always the last
+		if i == len(hs)-1 {
 			chain.Else().BlockFunc(body)
 			break
 		}
