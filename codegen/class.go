@@ -262,7 +262,11 @@ func (e *emitter) attribute(x *grammar.Attribute) gox {
 		e.diag.errorf(x.Pos, "'%s' object has no attribute '%s'", cls.Def.Name, x.Name)
 		return primary(jen.Nil())
 	}
-	return primary(operand(e.x(x.X), precPrimary, false).Dot(cls.fields[x.Name]))
+	read := operand(e.x(x.X), precPrimary, false).Dot(cls.fields[x.Name])
+	if e.ordered[x] {
+		return orderedRead(read)
+	}
+	return primary(read)
 }
 
 // protocol returns the method name of the class of x's value when it is

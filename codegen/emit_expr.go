@@ -115,8 +115,7 @@ func (e *emitter) name(n *grammar.Name) gox {
 	case sym == nil:
 		e.diag.errorf(n.Pos, "undefined name '%s'", n.Id)
 	case e.ordered[n]:
-		// A call, which Go evaluates in order with the other calls.
-		return primary(jen.Func().Params().Add(goType(sym.cell.get())).Block(jen.Return(jen.Id(sym.Go))).Call())
+		return orderedRead(jen.Id(sym.Go))
 	case sym.Kind == symVar || sym.Kind == symParam:
 		return primary(jen.Id(sym.Go))
 	case sym.Kind == symFunc:
@@ -125,6 +124,13 @@ func (e *emitter) name(n *grammar.Name) gox {
 		e.diag.unsupported(n, "using '"+n.Id+"' as a value")
 	}
 	return primary(jen.Nil())
+}
+
+// orderedRead makes the read of a variable or field the argument of a
+// call, which Go evaluates in order with the other calls of the
+// expression (order.go).
+func orderedRead(read jen.Code) gox {
+	return primary(jen.Qual(pyPkg, "Val").Call(read))
 }
 
 // slice emits x[lo:hi:step] of a list or a str; an omitted bound is nil,

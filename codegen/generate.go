@@ -53,7 +53,7 @@ type checker struct {
 	lat   lattice
 
 	define  map[*grammar.Name]bool // a store that declares its variable with :=
-	ordered map[*grammar.Name]bool // a module variable read that must happen before a later call
+	ordered map[grammar.Expr]bool  // a read that must happen before a later call (order.go)
 	topVars map[*Scope][]*Symbol   // variables declared with var at the top of a body
 }
 
@@ -71,7 +71,7 @@ func newChecker(mod *grammar.Module, filename string) *checker {
 		types:        map[grammar.Expr]*Type{},
 		cells:        map[cellKey]*cell{},
 		define:       map[*grammar.Name]bool{},
-		ordered:      map[*grammar.Name]bool{},
+		ordered:      map[grammar.Expr]bool{},
 		topVars:      map[*Scope][]*Symbol{},
 	}
 }

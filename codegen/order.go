@@ -2,38 +2,51 @@ package codegen
 
 import "github.com/aiogo-dev/aiogo/grammar"
 
-// Evaluation order of module variables.
+// Evaluation order of reads that a call can change.
 //
 // Python evaluates operands strictly left to right. Go does too for
-// calls, but leaves unspecified when a plain variable is read relative to
-// calls in the same expression, and the gc compiler reads it after them.
-// Only module variables (Go package-level variables) can change during a
-// call in generated code, so `print(counter, inc())` where inc updates
-// counter must read counter first. markOrdered finds each read of a
-// module variable that Python performs before a later call or await of
-// the same statement (not one it is an argument of); the emitter turns
-// those reads into calls, which Go orders.
+// calls, but leaves unspecified when a plain variable or a field is read
+// relative to calls in the same expression, and the gc compiler reads it
+// after them. In generated code a call can change module variables (Go
+// package-level variables), variables of a function that a nested def
+// assigns through nonlocal, and attributes of the program's objects, so
+// `print(counter, inc())` where inc updates counter must read counter
+// first, and `self.n + self.bump()` self.n. markOrdered finds each such
+// read that Python performs before a later call or await of the same
+// statement (not one it is an argument of); the emitter turns those
+// reads into calls, which Go orders.
 
 func (c *checker) markOrdered() {
-	anyGlobals := false
-	for _, sym := range c.module.order {
-		anyGlobals = anyGlobals || sym.pkgLevel
-	}
-	if !anyGlobals {
-		return
-	}
+	shared := c.nonlocalTargets()
 	bodies := [][]grammar.Stmt{c.body}
 	for _, fn := range c.funcs {
 		bodies = append(bodies, fn.Def.Body)
 	}
 	for _, b := range bodies {
 		walkStmts(b, func(st grammar.Stmt) {
-			o := &orderScan{c: c}
+			o := &orderScan{c: c, shared: shared}
 			for _, x := range stmtExprs(st) {
 				o.expr(x)
 			}
 		})
 	}
+}
+
+// nonlocalTargets are the variables that nested defs assign through a
+// nonlocal declaration.
+func (c *checker) nonlocalTargets() map[*Symbol]bool {
+	out := map[*Symbol]bool{}
+	for _, fn := range c.funcs {
+		for name := range fn.Scope.nonlocals {
+			for p := fn.Scope.parent; p != nil; p = p.parent {
+				if sym := p.syms[name]; sym != nil {
+					out[sym] = true
+					break
+				}
+			}
+		}
+	}
+	return out
 }
 
 // stmtExprs lists the expressions a statement itself evaluates, in order.
@@ -64,8 +77,9 @@ func stmtExprs(st grammar.Stmt) []grammar.Expr {
 }
 
 type orderScan struct {
-	c    *checker
-	seen []*grammar.Name // module variable reads so far, in evaluation order
+	c      *checker
+	shared map[*Symbol]bool // variables that nested defs assign
+	seen   []grammar.Expr   // reads a call may change, so far, in evaluation order
 }
 
 func (o *orderScan) expr(e grammar.Expr) {
@@ -74,7 +88,13 @@ func (o *orderScan) expr(e grammar.Expr) {
 	}
 	switch e := e.(type) {
 	case *grammar.Name:
-		if sym := o.c.uses[e]; sym != nil && sym.pkgLevel {
+		if sym := o.c.uses[e]; sym != nil && (sym.pkgLevel || o.shared[sym]) {
+			o.seen = append(o.seen, e)
+		}
+		return
+	case *grammar.Attribute:
+		o.children(e)
+		if cls := o.c.classOf(e.X); cls != nil && cls.fields[e.Name] != "" {
 			o.seen = append(o.seen, e)
 		}
 		return
@@ -84,8 +104,8 @@ func (o *orderScan) expr(e grammar.Expr) {
 		before := len(o.seen)
 		o.children(e)
 		if o.mayRunCode(e) {
-			for _, n := range o.seen[:before] {
-				o.c.ordered[n] = true
+			for _, x := range o.seen[:before] {
+				o.c.ordered[x] = true
 			}
 		}
 		return
@@ -93,13 +113,20 @@ func (o *orderScan) expr(e grammar.Expr) {
 	o.children(e)
 }
 
-// mayRunCode reports whether evaluating e can run user code, which may
-// assign module variables: a call of a module-level function, an await,
+// mayRunCode reports whether evaluating e can run the program's code:
+// a call of one of its functions, methods or classes, an await,
 // asyncio.run.
 func (o *orderScan) mayRunCode(e grammar.Expr) bool {
 	if call, ok := e.(*grammar.Call); ok {
-		cl := o.c.calleeOf(call)
-		return cl.kind == calleeFunc || cl.kind == calleeLib && cl.name == "asyncio.run"
+		switch cl := o.c.calleeOf(call); cl.kind {
+		case calleeFunc, calleeClass:
+			return true
+		case calleeMethod:
+			return o.c.classOf(cl.recv) != nil
+		case calleeLib:
+			return cl.name == "asyncio.run"
+		}
+		return false
 	}
 	return true
 }

@@ -280,3 +280,9 @@ func As[T any](v any) T {
 	Raise(TypeError.New("expected " + TypeName(r) + ", got " + TypeName(v)))
 	return r
 }
+
+// Val returns v. Generated code reads a variable or field that a later
+// call of the same expression may change through Val: Go evaluates calls
+// (with their arguments) left to right but may read a plain operand
+// after them, where Python evaluates every operand in order.
+func Val[T any](v T) T { return v }
