@@ -490,11 +490,14 @@ func (e *emitter) lazy(call *grammar.Call) *jen.Statement {
 	return jen.Func().Params().Qual(aioPkg, "Coro").Types(rt).Block(append(binds, jen.Return(coro))...).Call()
 }
 
-// isLiteral reports whether x is a literal, whose value cannot change.
+// isLiteral reports whether x is a literal (a negative number counts),
+// whose value cannot change.
 func isLiteral(x grammar.Expr) bool {
-	switch x.(type) {
+	switch x := x.(type) {
 	case *grammar.IntLit, *grammar.FloatLit, *grammar.StrLit, *grammar.Const:
 		return true
+	case *grammar.Unary:
+		return x.Op == "-" && isLiteral(x.X)
 	}
 	return false
 }

@@ -203,10 +203,7 @@ func (e *emitter) cond(x grammar.Expr) *jen.Statement { return e.condX(x).code }
 func (e *emitter) condX(x grammar.Expr) gox {
 	switch x := x.(type) {
 	case *grammar.BoolOp:
-		if x.Op == "and" {
-			return gox{operand(e.condX(x.X), precAnd, false).Op("&&").Add(operand(e.condX(x.Y), precAnd, true)), precAnd}
-		}
-		return gox{operand(e.condX(x.X), precOr, false).Op("||").Add(operand(e.condX(x.Y), precOr, true)), precOr}
+		return e.boolChain(x)
 	case *grammar.Unary:
 		if m, ok := e.modOfConst(x.X); ok && x.Op == "not" {
 			return e.modZeroTest(m, "==") // if not a % c: (emit_peephole.go)

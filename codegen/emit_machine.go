@@ -418,7 +418,7 @@ func (m *machine) label(node grammar.Node, k int) int { return m.labels[labelKey
 func (m *machine) goTo(p int) *jen.Statement { return m.field(m.state).Op("=").Lit(m.emitted[p]) }
 
 func (m *machine) block(stmts []grammar.Stmt) {
-	for _, st := range stmts {
+	for _, st := range live(stmts) {
 		m.stmt(st)
 	}
 }

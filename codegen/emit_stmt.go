@@ -9,7 +9,7 @@ import (
 
 // stmts emits a block, each statement preceded by its //line directive.
 func (e *emitter) stmts(g *jen.Group, stmts []grammar.Stmt) {
-	for _, st := range stmts {
+	for _, st := range live(stmts) {
 		switch st := st.(type) {
 		case *grammar.FuncDef:
 			if fn := e.funcOf[st]; fn != nil && fn.outer != nil {
@@ -148,6 +148,11 @@ func (e *emitter) assign(g *jen.Group, st *grammar.Assign) {
 }
 
 func (e *emitter) assignTo(g *jen.Group, target, value grammar.Expr) {
+	if !hasCall(value) && pyExpr(target) == pyExpr(value) {
+		// x = x changes nothing, and go vet rejects it in Go.
+		g.Id("_").Op("=").Add(e.expr(value))
+		return
+	}
 	switch t := target.(type) {
 	case *grammar.Name:
 		e.assignName(g, t, value)

@@ -33,7 +33,7 @@ func (e *emitter) tryStmt(g *jen.Group, st *grammar.Try) {
 	body := jen.BlockFunc(func(g *jen.Group) {
 		g.Defer().Func().Params().BlockFunc(e.body(st.Finally)).Call()
 		e.tryExcept(g, st)
-		if f.jumps() && !handledTryEnds(st, endsInJump) {
+		if f.jumps() && !exceptEnds(st) {
 			g.Return()
 		}
 	})

@@ -635,15 +635,17 @@ func boolAsInt(t *Type) *Type {
 
 // terminates reports whether control can never fall off the end of a
 // statement list, by Go's rules for the code it becomes (so that a Go
-// function needs no final return exactly when this holds): it ends in a
-// return, an if whose branches all terminate, a `while True` without a
-// break, or a try without finally whose handlers and else block all
-// terminate.
+// function needs no final return exactly when this holds): its last live
+// statement is a return, an if whose branches all terminate, a `while
+// True` without a break, or a try without finally whose handlers and
+// else block all terminate.
 func terminates(stmts []grammar.Stmt) bool {
-	if len(stmts) == 0 {
-		return false
-	}
-	switch st := stmts[len(stmts)-1].(type) {
+	stmts = live(stmts)
+	return len(stmts) > 0 && stmtTerminates(stmts[len(stmts)-1])
+}
+
+func stmtTerminates(st grammar.Stmt) bool {
+	switch st := st.(type) {
 	case *grammar.Return:
 		return true
 	case *grammar.If:
