@@ -10,6 +10,95 @@ import (
 // call emits a call in value context, or as a statement when stmt is set
 // (then a call whose Go form has no result needs no wrapping).
 func (e *emitter) call(call *grammar.Call, stmt bool) *jen.Statement {
+	if e.reordersArgs(call) {
+		return e.callInOrder(call, stmt)
+	}
+	return e.call1(call, stmt)
+}
+
+// reordersArgs reports whether the Go form of call may evaluate two
+// arguments that call something in another order than Python: keyword
+// arguments go where their parameters are (print's sep= even goes
+// first). A coroutine's Go type depends on its kind, so a call making
+// one keeps its form.
+func (e *emitter) reordersArgs(call *grammar.Call) bool {
+	keywords, effects := false, 0
+	for _, a := range call.Args {
+		keywords = keywords || a.Name != ""
+		if effectfulArg(a.Value) {
+			effects++
+		}
+	}
+	if !keywords || effects < 2 || e.typeOf(call).Kind == Coro {
+		return false
+	}
+	fn := e.paramsOf(call)
+	if fn == nil {
+		return true // a built-in or library call: assume it may
+	}
+	last := -1
+	for i, a := range call.Args {
+		if p := paramFor(fn, call, i); p != nil && effectfulArg(a.Value) {
+			k := paramIndex(fn.args(), p)
+			if k < last {
+				return true
+			}
+			last = k
+		}
+	}
+	return false
+}
+
+// paramsOf is the function whose parameters call's arguments bind: the
+// function, method or __init__ called; nil for other callees.
+func (e *emitter) paramsOf(call *grammar.Call) *Func {
+	switch cl := e.calleeOf(call); cl.kind {
+	case calleeFunc:
+		return cl.fn
+	case calleeClass:
+		return cl.cls.init()
+	case calleeMethod:
+		if cls := e.classOf(cl.recv); cls != nil {
+			return cls.methods[cl.name]
+		}
+	}
+	return nil
+}
+
+// effectfulArg reports whether evaluating an argument calls something
+// (a lambda only makes a function).
+func effectfulArg(x grammar.Expr) bool {
+	_, lambda := x.(*grammar.Lambda)
+	return !lambda && hasCall(x)
+}
+
+// callInOrder emits a call whose arguments Go would evaluate out of
+// Python's order: a function literal evaluates each argument that calls
+// something into arg0, arg1, ... in source order, then makes the call
+// with them (through emitter.bound).
+func (e *emitter) callInOrder(call *grammar.Call, stmt bool) *jen.Statement {
+	var binds []jen.Code
+	saved := e.bound
+	e.bound = map[grammar.Expr]*jen.Statement{}
+	for x, v := range saved {
+		e.bound[x] = v
+	}
+	for _, a := range call.Args {
+		if effectfulArg(a.Value) {
+			name := "arg" + strconv.Itoa(len(binds))
+			binds = append(binds, jen.Id(name).Op(":=").Add(e.expr(a.Value)))
+			e.bound[a.Value] = jen.Id(name)
+		}
+	}
+	code := e.call1(call, stmt)
+	e.bound = saved
+	if stmt {
+		return jen.Func().Params().Block(append(binds, code)...).Call()
+	}
+	return jen.Func().Params().Add(goType(e.typeOf(call))).Block(append(binds, jen.Return(code))...).Call()
+}
+
+func (e *emitter) call1(call *grammar.Call, stmt bool) *jen.Statement {
 	cl := e.calleeOf(call)
 	if cl.kind != calleeLib || cl.name != "asyncio.gather" {
 		for _, a := range call.Args {
@@ -249,6 +338,9 @@ func (e *emitter) builtinCall(name string, call *grammar.Call) *jen.Statement {
 			return e.num(x, tInt)
 		}
 	case "any", "all":
+		if gen, ok := x.(*grammar.Comprehension); ok && gen.Kind == grammar.GenExp {
+			return e.anyAll(name, gen)
+		}
 		if xt.Kind == List {
 			return jen.Qual(pyPkg, map[string]string{"any": "AnyOf", "all": "AllOf"}[name]).Call(e.expr(x))
 		}

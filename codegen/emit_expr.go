@@ -745,34 +745,50 @@ func (e *emitter) listComp(c *grammar.Comprehension) *jen.Statement {
 			g.Add(list.Clone().Dot("Set").Call(e.coerce(c.Elt, t.part(0)), e.coerce(c.Value, t.part(1))))
 		}
 	}
-	var clause func(g *jen.Group, i int)
-	clause = func(g *jen.Group, i int) {
-		if i == len(c.Clauses) {
-			add(g)
-			return
-		}
-		cl := c.Clauses[i]
-		header, ok := e.loopHeader(cl.Target, cl.Iter, nil, func(*grammar.Name) bool { return true })
-		if !ok {
-			return
-		}
-		g.For(header...).BlockFunc(func(g *jen.Group) {
-			if len(cl.Ifs) == 0 {
-				clause(g, i+1)
-				return
-			}
-			cond := operand(e.condX(cl.Ifs[0]), precAnd, false)
-			for _, x := range cl.Ifs[1:] {
-				cond = cond.Op("&&").Add(operand(e.condX(x), precAnd, true))
-			}
-			g.If(cond).BlockFunc(func(g *jen.Group) { clause(g, i+1) })
-		})
-	}
 	return jen.Func().Params().Add(goType(t)).BlockFunc(func(g *jen.Group) {
 		g.Add(list.Clone().Op(":=").Add(newList))
-		clause(g, 0)
+		e.clauses(g, c, 0, add)
 		g.Return(list.Clone())
 	}).Call()
+}
+
+// anyAll emits any() or all() of a generator expression as a loop that
+// returns at the first element deciding the result, as CPython stops
+// consuming the generator there.
+func (e *emitter) anyAll(name string, c *grammar.Comprehension) *jen.Statement {
+	decides, found := e.condX(c.Elt), true
+	if name == "all" {
+		decides, found = gox{jen.Op("!").Add(operand(decides, precUnary, false)), precUnary}, false
+	}
+	return jen.Func().Params().Bool().BlockFunc(func(g *jen.Group) {
+		e.clauses(g, c, 0, func(g *jen.Group) { g.If(decides.code).Block(jen.Return(jen.Lit(found))) })
+		g.Return(jen.Lit(!found))
+	}).Call()
+}
+
+// clauses emits the for and if clauses of a comprehension from the i-th
+// on, with body innermost.
+func (e *emitter) clauses(g *jen.Group, c *grammar.Comprehension, i int, body func(g *jen.Group)) {
+	if i == len(c.Clauses) {
+		body(g)
+		return
+	}
+	cl := c.Clauses[i]
+	header, ok := e.loopHeader(cl.Target, cl.Iter, nil, func(*grammar.Name) bool { return true })
+	if !ok {
+		return
+	}
+	g.For(header...).BlockFunc(func(g *jen.Group) {
+		if len(cl.Ifs) == 0 {
+			e.clauses(g, c, i+1, body)
+			return
+		}
+		cond := operand(e.condX(cl.Ifs[0]), precAnd, false)
+		for _, x := range cl.Ifs[1:] {
+			cond = cond.Op("&&").Add(operand(e.condX(x), precAnd, true))
+		}
+		g.If(cond).BlockFunc(func(g *jen.Group) { e.clauses(g, c, i+1, body) })
+	})
 }
 
 // fstring emits an f-string as a concatenation of literal text and

@@ -975,8 +975,10 @@ func (r *resolver) comprehension(e *grammar.Comprehension) {
 }
 
 // eagerConsumers are the functions that consume a generator expression
-// passed to them at once and entirely: for them it is compiled as the
-// list comprehension it is equivalent to.
+// passed to them at once: for sum, min, max, sorted (and str.join),
+// which consume it entirely, it is compiled as the list comprehension it
+// is equivalent to; any and all become a loop that stops where CPython
+// stops consuming (emitter.anyAll).
 var eagerConsumers = setOf("sum", "min", "max", "any", "all", "sorted")
 
 // markEager records a generator expression that is the sole positional
