@@ -391,8 +391,10 @@ func (e *emitter) print(call *grammar.Call) *jen.Statement {
 }
 
 // minMax emits min/max of one list (py.Min, py.Max), or of two or more
-// values of one type with Go's built-ins, which order ints, floats and
-// strings as Python does.
+// values of one type: ints and strs with Go's built-ins, which order them
+// as Python does, floats with py.MinOf and py.MaxOf, which keep Python's
+// answer for NaN and -0.0 (and are no Go constant expression, which Go
+// would evaluate exactly where Python rounds every step).
 func (e *emitter) minMax(name string, call *grammar.Call, args []grammar.Expr) *jen.Statement {
 	rt := e.typeOf(call)
 	scalar := rt.Kind == Int || rt.Kind == Float || rt.Kind == Str
@@ -406,6 +408,9 @@ func (e *emitter) minMax(name string, call *grammar.Call, args []grammar.Expr) *
 	vals := make([]jen.Code, len(args))
 	for i, a := range args {
 		vals[i] = e.expr(a)
+	}
+	if rt.Kind == Float {
+		return jen.Qual(pyPkg, map[string]string{"min": "MinOf", "max": "MaxOf"}[name]).Call(vals...)
 	}
 	return jen.Id(name).Call(vals...)
 }

@@ -454,6 +454,28 @@ func Max[T int | float64 | string](l *List[T]) T {
 	return extreme(l, "max", func(a, b T) bool { return a > b })
 }
 
+// MinOf is min(a, b, ...) of floats, which Go's min would not give for
+// a NaN or -0.0: the first of the smallest, as CPython keeps an argument
+// unless a later one compares less.
+func MinOf(first float64, rest ...float64) float64 {
+	for _, v := range rest {
+		if v < first {
+			first = v
+		}
+	}
+	return first
+}
+
+// MaxOf is max(a, b, ...) of floats, the first of the largest.
+func MaxOf(first float64, rest ...float64) float64 {
+	for _, v := range rest {
+		if v > first {
+			first = v
+		}
+	}
+	return first
+}
+
 func extreme[T any](l *List[T], name string, better func(a, b T) bool) T {
 	if len(l.Items) == 0 {
 		Raise(ValueError.New(name + "() arg is an empty sequence"))
