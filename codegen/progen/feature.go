@@ -42,8 +42,8 @@ const (
 	fCalleeFirst
 
 	// supported is every feature aiogo compiles.
-	supported feature = 0
-	allFeatures       = fListConcat | fEmptyDisplay | fSplitSep | fRoundDigits | fMixedMinMax | fDictPopDefault | fParamAssign | fPopIndex | fCalleeFirst
+	supported   feature = 0
+	allFeatures         = fListConcat | fEmptyDisplay | fSplitSep | fRoundDigits | fMixedMinMax | fDictPopDefault | fParamAssign | fPopIndex | fCalleeFirst
 )
 
 // has reports whether the program may use feature f.
