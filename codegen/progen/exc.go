@@ -101,8 +101,8 @@ func classesCatching(k excKind) []excClass {
 // raiseStmt raises a built-in or program exception class, usually under an if.
 func (g *gen) raiseStmt(c ctx) stmtResult {
 	line, kind := g.raiseLine(c)
-	if g.chance(70) {
-		cond := g.expr(c, tBool, g.between(1, 2))
+	if g.chance(75) {
+		cond := g.cond(c)
 		return result(block{"if " + cond.src + ":", "    " + line}, setOf(kind)|cond.raises)
 	}
 	return stmtResult{block{line}, stmtInfo{raises: setOf(kind), term: true}}
@@ -140,9 +140,27 @@ type handler struct {
 // where cancellation may arrive, else and finally. The handlers are
 // picked knowing what the body may raise, so most catch something.
 func (g *gen) tryStmt(c ctx) stmtResult {
+	body, raised := g.block(c.nested(), g.blockSize(c))
+	return g.tryAround(c, body, raised)
+}
+
+// guarded writes a statement and, when it may raise, often puts it in a
+// try of its own. Its bindings are not visible after it: a handler may
+// have swallowed the exception that kept them from being made.
+func (g *gen) guarded(c ctx) stmtResult {
+	sc := c
+	sc.sc = c.sc.child()
+	b, info := g.stmt(sc)
+	if info.raises == 0 || info.term || !g.chance(60) {
+		return stmtResult{b, info}
+	}
+	return g.tryAround(c, b, info.raises)
+}
+
+// tryAround writes a try statement around body, which may raise raised.
+func (g *gen) tryAround(c ctx, body block, remaining excSet) stmtResult {
 	var b block
 	b.add("try:")
-	body, remaining := g.block(c.nested(), g.blockSize(c))
 	b.nest(body)
 	var out excSet
 	nh := g.between(0, 2)

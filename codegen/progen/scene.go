@@ -128,7 +128,7 @@ func (g *gen) sweepScene() *fn {
 
 // workScene runs random statements: calls, tasks, data.
 func (g *gen) workScene(c ctx) block {
-	body, raises := g.block(c, g.between(3, 6))
+	body, raises := g.block(c.nested(), g.between(3, 6))
 	return g.absorb(c, body, raises)
 }
 
@@ -148,6 +148,7 @@ func (g *gen) participant(name string, params []param, cancellable bool, budget 
 // gets out and no return, break or continue leaves early. Coordination
 // code (a producer between its puts, a setter before its set) uses it.
 func (g *gen) extras(c ctx, n int) block {
+	c = c.nested()
 	c.noReturn = true
 	c.loops = 0
 	body, raises := g.block(c, n)

@@ -29,7 +29,13 @@ func (g *gen) block(c ctx, n int) (block, excSet) {
 	var b block
 	var raises excSet
 	for i := 0; i < n; i++ {
-		s, info := g.stmt(c)
+		var s block
+		var info stmtInfo
+		if c.depth < g.cfg.MaxDepth && g.chance(30) {
+			s, info = g.guarded(c).unpack()
+		} else {
+			s, info = g.stmt(c)
+		}
 		b = append(b, s...)
 		raises |= info.raises
 		if info.term {
@@ -95,7 +101,12 @@ func (g *gen) printStmt(c ctx) stmtResult {
 	var args []string
 	var raises excSet
 	args = append(args, fmt.Sprintf(`"%s"`, c.tag()))
+	vars := c.sc.find(func(v *variable) bool { return v.t != tNone })
 	for i, n := 0, g.between(1, 3); i < n; i++ {
+		if len(vars) > 0 && g.chance(40) {
+			args = append(args, oneOf(g, vars...).name)
+			continue
+		}
 		t := oneOf(g, tInt, tInt, tFloat, tStr, tStr, tBool, tListInt, tListStr, tListAny, tDictInt, tDictAny, tExc)
 		if t == tExc {
 			if vs := c.sc.ofType(tExc); len(vs) > 0 {
@@ -254,17 +265,49 @@ func (g *gen) dictUpdate(c ctx, v *variable) stmtResult {
 	return one(fmt.Sprintf(`print("%s", len(%s), %s in %s)`, c.tag(), v.name, k, v.name), 0)
 }
 
+// cond returns the condition of an if, a while or a guarded jump: most
+// often a test of a variable (the innermost first, so a loop's variable),
+// which goes both ways as the program runs.
+func (g *gen) cond(c ctx) expr {
+	ints := c.sc.find(func(v *variable) bool { return v.t == tInt && !v.global })
+	sized := c.sc.find(func(v *variable) bool { return v.t.sized() })
+	return choose(g,
+		alt[expr]{when(len(ints) > 0, 6), func() expr {
+			v := ints[0]
+			if g.chance(40) {
+				v = oneOf(g, ints...)
+			}
+			x := varExpr(v)
+			k := g.intConst(g.between(0, 4))
+			switch g.r.IntN(3) {
+			case 0:
+				m := g.intConst(g.between(2, 4))
+				mod := binary(x, "%", m, precMul, tInt, m.bound)
+				return binary(mod, oneOf(g, "==", "!="), g.intConst(g.between(0, 1)), precCmp, tBool, 1)
+			case 1:
+				return binary(x, oneOf(g, "<", ">", "<=", ">="), k, precCmp, tBool, 1)
+			}
+			return binary(x, oneOf(g, "==", "!="), k, precCmp, tBool, 1)
+		}},
+		alt[expr]{when(len(sized) > 0, 2), func() expr {
+			x := varExpr(oneOf(g, sized...))
+			return binary(call("len", tInt, x.bound, x), oneOf(g, ">", "<", "=="), g.intConst(g.between(0, 3)), precCmp, tBool, 1)
+		}},
+		alt[expr]{3, func() expr { return g.expr(c, tBool, g.between(1, 2)) }},
+	)
+}
+
 func (g *gen) ifStmt(c ctx) stmtResult {
 	var b block
 	var raises excSet
-	cond := g.expr(c, tBool, g.between(1, 2))
+	cond := g.cond(c)
 	raises |= cond.raises
 	b.add("if %s:", cond.src)
 	body, r := g.block(c.nested(), g.blockSize(c))
 	b.nest(body)
 	raises |= r
 	for i, n := 0, g.between(0, 2); i < n && g.chance(40); i++ {
-		cond := g.expr(c, tBool, 1)
+		cond := g.cond(c)
 		raises |= cond.raises
 		b.add("elif %s:", cond.src)
 		body, r := g.block(c.nested(), g.blockSize(c))
@@ -384,10 +427,19 @@ func (g *gen) forStmt(c ctx) stmtResult {
 		bc.sc.add(v)
 	}
 	body, r := g.block(bc, g.blockSize(c))
-	b.nest(body)
+	b.nest(append(g.yieldFirst(bc), body...))
 	raises |= r
 	raises |= g.loopElse(c, &b)
 	return result(b, raises)
+}
+
+// yieldFirst often starts a loop body of a coroutine with sleep(0), so
+// that concurrent tasks interleave their iterations.
+func (g *gen) yieldFirst(c ctx) block {
+	if c.async() && g.chance(40) {
+		return block{"await asyncio.sleep(0)"}
+	}
+	return nil
 }
 
 // loopElse maybe adds the else block of a loop, run when it ends without break.
@@ -416,6 +468,7 @@ func (g *gen) whileStmt(c ctx) stmtResult {
 		body.add("%s += 1", k.name)
 		body.add("if %s > %d:", k.name, n)
 		body.add("    break")
+		body = append(body, g.yieldFirst(bc)...)
 		bc.sc.add(k)
 		rest, r := g.block(bc, g.blockSize(c))
 		raises |= r
@@ -423,12 +476,12 @@ func (g *gen) whileStmt(c ctx) stmtResult {
 	} else {
 		cond := fmt.Sprintf("%s < %d", k.name, n)
 		if g.chance(30) {
-			extra := g.expr(c, tBool, 1)
+			extra := g.cond(c)
 			raises |= extra.raises
 			cond += " and " + extra.at(precAnd+1)
 		}
 		b.add("while %s:", cond)
-		body := block{fmt.Sprintf("%s += 1", k.name)}
+		body := append(block{fmt.Sprintf("%s += 1", k.name)}, g.yieldFirst(bc)...)
 		bc.sc.add(k)
 		rest, r := g.block(bc, g.blockSize(c))
 		raises |= r
@@ -448,7 +501,7 @@ func (g *gen) returnStmt(c ctx) stmtResult {
 		raises = e.raises
 	}
 	if g.chance(50) {
-		cond := g.expr(c, tBool, 1)
+		cond := g.cond(c)
 		return result(block{"if " + cond.src + ":", "    " + ret}, raises|cond.raises)
 	}
 	return stmtResult{block{ret}, stmtInfo{raises: raises, term: true}}
@@ -458,7 +511,7 @@ func (g *gen) returnStmt(c ctx) stmtResult {
 func (g *gen) jumpStmt(c ctx) stmtResult {
 	j := oneOf(g, "break", "continue")
 	if g.chance(75) {
-		cond := g.expr(c, tBool, 1)
+		cond := g.cond(c)
 		return result(block{"if " + cond.src + ":", "    " + j}, cond.raises)
 	}
 	return stmtResult{block{j}, stmtInfo{term: true}}

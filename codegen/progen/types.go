@@ -88,8 +88,8 @@ func (s *scope) child() *scope { return &scope{parent: s} }
 
 func (s *scope) add(v *variable) { s.vars = append(s.vars, v) }
 
-// find returns the visible variables for which ok holds, innermost
-// block last.
+// find returns the visible variables for which ok holds, the latest
+// bound first.
 func (s *scope) find(ok func(*variable) bool) []*variable {
 	var out []*variable
 	for ; s != nil; s = s.parent {
