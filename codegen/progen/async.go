@@ -33,6 +33,9 @@ func (g *gen) asyncWith(c ctx) stmtResult {
 	var b block
 	switch g.r.IntN(5) {
 	case 0:
+		if c.machine {
+			break
+		}
 		// acquire/release by hand; a cancellation during acquire() leaves nothing to release
 		b.add("await %s.acquire()", name)
 		b.add("try:")
@@ -42,6 +45,9 @@ func (g *gen) asyncWith(c ctx) stmtResult {
 		b.add("    %s.release()", name)
 		return result(b, raises)
 	case 1:
+		if c.machine {
+			break
+		}
 		var later []*resource
 		for _, r2 := range free {
 			if r2.order > r.order {
@@ -72,7 +78,7 @@ func (g *gen) asyncWith(c ctx) stmtResult {
 func (g *gen) spawnable(c ctx) []*fn {
 	var out []*fn
 	for _, f := range g.prog.workers {
-		if f != c.fs.f && c.canAwait(f) {
+		if f != c.fs.f && c.canSpawn(f) {
 			out = append(out, f)
 		}
 	}
@@ -91,8 +97,8 @@ func (g *gen) spawnStmt(c ctx) stmtResult {
 	return choose(g,
 		alt[stmtResult]{3, func() stmtResult { return g.awaitTask(c, ws) }},
 		alt[stmtResult]{3, func() stmtResult { return g.gatherCoros(c, ws) }},
-		alt[stmtResult]{when(!c.cancellable, 2), func() stmtResult { return g.gatherTasks(c, ws) }},
-		alt[stmtResult]{3, func() stmtResult { return g.taskGroup(c, ws) }},
+		alt[stmtResult]{when(!c.cancellable && !c.machine, 2), func() stmtResult { return g.gatherTasks(c, ws) }},
+		alt[stmtResult]{when(!c.machine, 3), func() stmtResult { return g.taskGroup(c, ws) }},
 	)
 }
 
@@ -117,17 +123,32 @@ func (g *gen) pickWorkers(c ctx, ws []*fn, n int) []*fn {
 	return out
 }
 
-// bindResult declares a fresh variable for the result of a worker of
-// type t (nothing for tNone), and returns its name.
-func (g *gen) bindResult(c ctx, f *fn) (string, bool) {
+// bindResult declares a fresh variable for the result of f, which
+// returns something, and returns its name.
+func (g *gen) bindResult(c ctx, f *fn) string {
 	t := f.ret
-	if t == tNone {
-		return "", false
-	}
 	prefix := map[vtype]string{tInt: "r", tFloat: "rf", tStr: "rs", tListInt: "rl"}[t]
 	v := &variable{name: c.fs.fresh(prefix), t: t, cap: capOf(t), assignCap: capOf(t), mult: c.mult, deps: f.reach}
 	c.sc.add(v)
-	return v.name, true
+	return v.name
+}
+
+// awaitable returns a worker whose result has type t that may be
+// awaited here, or nil.
+func (g *gen) awaitable(c ctx, t vtype) *fn {
+	if !c.async() {
+		return nil
+	}
+	var ws []*fn
+	for _, f := range g.prog.workers {
+		if f.ret == t && f != c.fs.f && c.canAwait(f) {
+			ws = append(ws, f)
+		}
+	}
+	if len(ws) == 0 {
+		return nil
+	}
+	return oneOf(g, ws...)
 }
 
 // awaitTask creates a task and awaits it, with only statements that
@@ -145,7 +166,8 @@ func (g *gen) awaitTask(c ctx, ws []*fn) stmtResult {
 	if !c.cancellable && g.chance(30) {
 		b.add("await asyncio.sleep(0)")
 	}
-	if name, ok := g.bindResult(c, f); ok {
+	if f.ret != tNone {
+		name := g.bindResult(c, f)
 		b.add("%s = await %s", name, t)
 		if g.chance(50) {
 			b.add(`print("%s got", %s, %s.result())`, c.tag(), name, t)

@@ -101,7 +101,7 @@ func classesCatching(k excKind) []excClass {
 // raiseStmt raises a built-in or program exception class, usually under an if.
 func (g *gen) raiseStmt(c ctx) stmtResult {
 	line, kind := g.raiseLine(c)
-	if g.chance(75) {
+	if g.chance(75) || c.depth == 0 && !g.has(fDeadReturn) {
 		cond := g.cond(c)
 		return result(block{"if " + cond.src + ":", "    " + line}, setOf(kind)|cond.raises)
 	}
@@ -140,6 +140,9 @@ type handler struct {
 // where cancellation may arrive, else and finally. The handlers are
 // picked knowing what the body may raise, so most catch something.
 func (g *gen) tryStmt(c ctx) stmtResult {
+	if c.machine {
+		c.noAwait = true
+	}
 	body, raised := g.block(c.nested(), g.blockSize(c))
 	return g.tryAround(c, body, raised)
 }
@@ -150,6 +153,10 @@ func (g *gen) tryStmt(c ctx) stmtResult {
 func (g *gen) guarded(c ctx) stmtResult {
 	sc := c
 	sc.sc = c.sc.child()
+	if c.machine {
+		sc.noAwait = true
+		c.noAwait = true
+	}
 	b, info := g.stmt(sc)
 	if info.raises == 0 || info.term || !g.chance(60) {
 		return stmtResult{b, info}

@@ -301,7 +301,7 @@ func (g *gen) callExpr(c ctx, t vtype, d int) (expr, bool) {
 		}
 	}
 	for _, f := range g.prog.workers {
-		if f.ret == t && c.canAwait(f) && f != c.fs.f {
+		if f.ret == t && c.canAwait(f) && f != c.fs.f && !c.machine {
 			cands = append(cands, f)
 		}
 	}
@@ -320,7 +320,6 @@ func (g *gen) callExpr(c ctx, t vtype, d int) (expr, bool) {
 // await) and records its cost and resources.
 func (g *gen) invoke(c ctx, f *fn, d int) expr {
 	c.call(f)
-	f.called = true
 	var args []string
 	var fl flow
 	keywords := false // once one argument is passed by keyword, all later ones are

@@ -33,6 +33,10 @@ const (
 
 	// fPopIndex: xs.pop(i); aiogo accepts only xs.pop().
 	fPopIndex
+	// fDeadReturn: an unconditional raise at the top level of a function
+	// body, before its final return: aiogo types the function's result
+	// any (testdata/found/return_after_raise.py).
+	fDeadReturn
 	// fCalleeFirst: defining each function before the functions that
 	// call it, as programs usually do. aiogo then types a value computed
 	// from a parameter (s[1:], s.upper(), round(n), n or 5...) any and
@@ -43,7 +47,7 @@ const (
 
 	// supported is every feature aiogo compiles.
 	supported   feature = 0
-	allFeatures         = fListConcat | fEmptyDisplay | fSplitSep | fRoundDigits | fMixedMinMax | fDictPopDefault | fParamAssign | fPopIndex | fCalleeFirst
+	allFeatures         = fListConcat | fEmptyDisplay | fSplitSep | fRoundDigits | fMixedMinMax | fDictPopDefault | fParamAssign | fPopIndex | fDeadReturn | fCalleeFirst
 )
 
 // has reports whether the program may use feature f.

@@ -66,7 +66,7 @@ type fn struct {
 	res         resSet
 	cost        float64 // upper bound of statements run per call
 	cancellable bool    // written to be cancelled at any await (see doc.go)
-	called      bool    // some function calls it (so aiogo can type its parameters)
+	machine     bool    // written so that aiogo compiles it to a state machine (see ctx.machine)
 	reach       fnSet   // the function and those it calls, directly or not
 }
 
@@ -121,6 +121,12 @@ type ctx struct {
 	noRaise     bool    // expressions must not raise
 	noAwait     bool    // expressions must not await (comprehensions, f-string parts in loops...)
 	inFString   bool    // inside an f-string's replacement field: single-quoted literals, no nested f-strings
+	// machine restricts a coroutine to what aiogo compiles to a
+	// stackless state machine (codegen/machine.go): awaits only as whole
+	// statements, assignments or returns, of sleep, tasks, gathers, locks
+	// and other such coroutines; none inside try; async with of a single
+	// lock; loops without else.
+	machine bool
 }
 
 // async reports whether awaits may appear here.
@@ -133,11 +139,19 @@ func (c ctx) room() float64 { return (c.fs.budget - c.fs.f.cost) / c.mult }
 // charge adds the cost of running something once here.
 func (c ctx) charge(cost float64) { c.fs.f.cost += cost * c.mult }
 
-// canAwait reports whether code here may await f (run it inline, as a
-// task or in a gather or TaskGroup and wait for it): f acquires only
-// resources ordered after the ones held, it tolerates cancellation if
-// this point may be cancelled, and its cost fits.
+// canAwait reports whether code here may await a call of f inline.
 func (c ctx) canAwait(f *fn) bool {
+	if c.machine && f.async && !f.machine {
+		return false
+	}
+	return c.canSpawn(f)
+}
+
+// canSpawn reports whether code here may run f and wait for it (inline,
+// as a task or in a gather or TaskGroup): f acquires only resources
+// ordered after the ones held, it tolerates cancellation if this point
+// may be cancelled, and its cost fits.
+func (c ctx) canSpawn(f *fn) bool {
 	if f.async && !c.async() {
 		return false
 	}

@@ -158,7 +158,7 @@ func (g *gen) params(async bool) []param {
 // a context where the parameters and the counters are visible.
 func (g *gen) define(f *fn, budget float64, body func(c ctx) (block, excSet)) block {
 	fs := &fnState{f: f, budget: budget}
-	c := ctx{fs: fs, sc: &scope{}, mult: 1, held: -1, cancellable: f.cancellable}
+	c := ctx{fs: fs, sc: &scope{}, mult: 1, held: -1, cancellable: f.cancellable, machine: f.machine}
 	for _, name := range g.prog.counters {
 		c.sc.add(&variable{name: name, t: tInt, cap: valueCap, global: true})
 	}
@@ -219,6 +219,7 @@ func (g *gen) worker(i int) {
 		params:      g.params(true),
 		ret:         oneOf(g, tInt, tInt, tInt, tStr, tStr, tFloat, tListInt, tNone, tNone),
 		cancellable: g.chance(45),
+		machine:     g.chance(35),
 		reach:       g.newID(),
 	}
 	def := g.define(f, workerBudget, func(c ctx) (block, excSet) {

@@ -2,6 +2,7 @@ package progen
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 )
 
@@ -90,13 +91,26 @@ func (g *gen) scene() *fn {
 	return f
 }
 
+// callRE matches a call of a helper or a worker.
+var callRE = regexp.MustCompile(`\b((?:calc|job)\d+)\(`)
+
 // sweepScene writes a scene that calls every function nothing else
 // calls: aiogo infers parameter types from the calls, and refuses some
 // uses of a parameter whose type it cannot know (see feature.go).
 func (g *gen) sweepScene() *fn {
+	// A call is looked for in the text: an expression generated for a
+	// call may have been dropped for another (see into).
+	called := map[string]bool{}
+	for _, d := range g.prog.defs {
+		for _, line := range d[1:] {
+			for _, m := range callRE.FindAllStringSubmatch(line, -1) {
+				called[m[1]] = true
+			}
+		}
+	}
 	var rest []*fn
 	for _, f := range append(append([]*fn{}, g.prog.helpers...), g.prog.workers...) {
-		if !f.called {
+		if !called[f.name] {
 			rest = append(rest, f)
 		}
 	}

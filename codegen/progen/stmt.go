@@ -357,7 +357,11 @@ func (g *gen) forStmt(c ctx) stmtResult {
 		deps |= e.deps
 		return e
 	}
-	switch g.r.IntN(7) {
+	kinds := 7
+	if c.machine {
+		kinds = 3 // aiogo's machines loop over a range or a list
+	}
+	switch g.r.IntN(kinds) {
 	case 0, 1:
 		n := g.between(1, int(math.Min(6, maxIters)))
 		start := g.between(-2, 3)
@@ -378,7 +382,7 @@ func (g *gen) forStmt(c ctx) stmtResult {
 		xs := iterable(t)
 		iters = xs.bound
 		x := newVar(map[vtype]string{tListInt: "x", tListStr: "w", tListAny: "y"}[t], elemType(t))
-		if g.chance(30) {
+		if g.chance(30) && !c.machine {
 			head = fmt.Sprintf("for %s in reversed(%s):", x.name, xs.src)
 		} else {
 			head = fmt.Sprintf("for %s in %s:", x.name, xs.src)
@@ -444,7 +448,7 @@ func (g *gen) yieldFirst(c ctx) block {
 
 // loopElse maybe adds the else block of a loop, run when it ends without break.
 func (g *gen) loopElse(c ctx, b *block) excSet {
-	if !g.chance(25) {
+	if !g.chance(25) || c.machine {
 		return 0
 	}
 	b.add("else:")
@@ -497,6 +501,10 @@ func (g *gen) returnStmt(c ctx) stmtResult {
 	var raises excSet
 	if t := c.fs.f.ret; t != tNone {
 		e := g.value(c, t, g.between(1, 2))
+		if w := g.awaitable(c, t); w != nil && g.chance(40) {
+			e = g.invoke(c, w, 1)
+			e.src = "await " + e.src
+		}
 		ret += " " + e.src
 		raises = e.raises
 	}
@@ -535,7 +543,12 @@ func (g *gen) callStmt(c ctx) stmtResult {
 	if f.async {
 		src = "await " + src
 	}
-	if f.ret != tNone && g.chance(60) {
+	switch {
+	case f.ret == tNone:
+	case f.async && c.machine || g.chance(30):
+		v := g.bindResult(c, f)
+		return one(v+" = "+src, e.raises)
+	case g.chance(60):
 		return one(fmt.Sprintf(`print("%s", %s)`, c.tag(), src), e.raises)
 	}
 	return one(src, e.raises)
