@@ -6,7 +6,20 @@ import (
 )
 
 func (g *gen) sleepStmt(c ctx) stmtResult {
+	if !c.machine && g.chance(15) {
+		return one(fmt.Sprintf(`print("%s", await asyncio.sleep(0, %s))`, c.tag(), g.scalarLit(c).src), 0)
+	}
 	return one("await asyncio.sleep(0)", 0)
+}
+
+// timeoutBlock runs a block under asyncio.timeout with a deadline that
+// never comes (or none).
+func (g *gen) timeoutBlock(c ctx) stmtResult {
+	var b block
+	b.add("async with asyncio.timeout(%s):", oneOf(g, "None", "60"))
+	body, raises := g.block(c.nested(), g.blockSize(c))
+	b.nest(body)
+	return result(b, raises)
 }
 
 // freeResources returns the resources that may be acquired here: those
@@ -99,6 +112,7 @@ func (g *gen) spawnStmt(c ctx) stmtResult {
 		alt[stmtResult]{3, func() stmtResult { return g.gatherCoros(c, ws) }},
 		alt[stmtResult]{when(!c.cancellable && !c.machine, 2), func() stmtResult { return g.gatherTasks(c, ws) }},
 		alt[stmtResult]{when(!c.machine, 3), func() stmtResult { return g.taskGroup(c, ws) }},
+		alt[stmtResult]{when(!c.cancellable && !c.machine, 1), func() stmtResult { return g.waitFirst(c, ws) }},
 	)
 }
 
@@ -186,8 +200,8 @@ func (g *gen) awaitTask(c ctx, ws []*fn) stmtResult {
 // left running.
 func (g *gen) gatherCoros(c ctx, ws []*fn) stmtResult {
 	fs := g.pickWorkers(c, ws, g.between(1, 3))
-	if len(fs) == 0 {
-		return g.sleepStmt(c)
+	if len(fs) == 0 || g.chance(3) {
+		return one(fmt.Sprintf(`print("%s", await asyncio.gather())`, c.tag()), 0)
 	}
 	var raises, childRaises excSet
 	var deps fnSet
@@ -257,6 +271,33 @@ func (g *gen) gatherTasks(c ctx, ws []*fn) stmtResult {
 		b.add(`    print("%s done", %s.done(), %s.cancelled())`, c.tag(), t, t)
 	}
 	return result(b, argRaised)
+}
+
+// waitFirst waits for the first of some tasks to end, then for all of
+// them. Only the sizes of done and pending are printed: CPython's are
+// sets.
+func (g *gen) waitFirst(c ctx, ws []*fn) stmtResult {
+	fs := g.pickWorkers(c, ws, g.between(1, 3))
+	if len(fs) == 0 {
+		return g.sleepStmt(c)
+	}
+	var tasks []string
+	var raises excSet
+	for _, f := range fs {
+		inv := g.invoke(c.spawnArgs(), f, 1)
+		tasks = append(tasks, "asyncio.create_task("+inv.src+")")
+		raises |= inv.raises &^ f.raises
+	}
+	ts, done, pending := c.fs.fresh("ts"), c.fs.fresh("done"), c.fs.fresh("pending")
+	var b block
+	b.add("%s = [%s]", ts, strings.Join(tasks, ", "))
+	b.add("%s, %s = await asyncio.wait(%s, return_when=asyncio.FIRST_COMPLETED)", done, pending, ts)
+	b.add(`print("%s first", len(%s), len(%s))`, c.tag(), done, pending)
+	b.add("await asyncio.wait(%s)", ts)
+	t := c.fs.fresh("t")
+	b.add("for %s in %s:", t, ts)
+	b.add(`    print("%s done", %s.done(), %s.cancelled())`, c.tag(), t, t)
+	return result(b, raises)
 }
 
 // spawnArgs is the context of the arguments of tasks created one after

@@ -41,6 +41,10 @@ const (
 	precAnd
 	precNot
 	precCmp
+	precBitOr
+	precBitXor
+	precBitAnd
+	precShift
 	precAdd
 	precMul
 	precUnary
@@ -311,7 +315,17 @@ func (g *gen) callExpr(c ctx, t vtype, d int) (expr, bool) {
 	f := oneOf(g, cands...)
 	e := g.invoke(c, f, d)
 	if f.async {
-		e = expr{src: "await " + e.src, t: t, bound: e.bound, prec: precAwait, flow: join(e)}
+		src := e.src
+		switch g.r.IntN(10) {
+		case 0:
+			// 3.11 runs the coroutine in a task of its own when there is a timeout
+			src = fmt.Sprintf("asyncio.wait_for(%s, timeout=%s)", src, oneOf(g, "None", "60"))
+		case 1:
+			if !c.cancellable { // a cancelled shield leaves its task running
+				src = "asyncio.shield(" + src + ")"
+			}
+		}
+		e = expr{src: "await " + src, t: t, bound: e.bound, prec: precAwait, flow: join(e)}
 	}
 	return e, true
 }
@@ -386,10 +400,31 @@ func (g *gen) intExpr(c ctx, d int) expr {
 			return binary(x, "%", y, precMul, tInt, math.Abs(float64(k)))
 		}},
 		alt[expr]{when(!c.noRaise, 1), func() expr {
-			x, y := sub(exprCap), sub(exprCap)
+			x, y := sub(exprCap), g.divisor(c)
 			e := binary(x, oneOf(g, "//", "%"), y, precMul, tInt, math.Max(x.bound, y.bound))
 			e.raises |= setOf(kZeroDiv)
 			return e
+		}},
+		alt[expr]{2, func() expr {
+			x, y := sub(exprCap/2), sub(exprCap/2)
+			bound := 2 * math.Max(x.bound, y.bound)
+			switch g.r.IntN(4) {
+			case 0:
+				return binary(x, "&", y, precBitAnd, tInt, bound)
+			case 1:
+				return binary(x, "|", y, precBitOr, tInt, bound)
+			case 2:
+				return binary(x, "^", y, precBitXor, tInt, bound)
+			}
+			return expr{src: "~" + x.at(precUnary), t: tInt, bound: x.bound + 1, prec: precUnary, flow: join(x)}
+		}},
+		alt[expr]{when(g.has(fShift), 1), func() expr {
+			k := g.between(0, 4)
+			x := sub(exprCap / 16)
+			if g.chance(50) {
+				return binary(x, "<<", g.intConst(k), precShift, tInt, x.bound*math.Pow(2, float64(k)))
+			}
+			return binary(x, ">>", g.intConst(k), precShift, tInt, x.bound)
 		}},
 		alt[expr]{1, func() expr {
 			k := g.between(0, 3)
@@ -434,7 +469,17 @@ func (g *gen) intExpr(c ctx, d int) expr {
 		}},
 		alt[expr]{1, func() expr {
 			s := g.expr(c, tStr, d-1)
-			return method(s, oneOf(g, "find", "count"), tInt, s.bound+1, g.strLit(c))
+			if !c.noRaise && g.chance(15) {
+				e := method(s, "index", tInt, s.bound, g.strLit(c))
+				e.raises |= setOf(kValue)
+				return e
+			}
+			return method(s, oneOf(g, "find", "count", "rfind"), tInt, s.bound+1, g.strLit(c))
+		}},
+		alt[expr]{1, func() expr {
+			lt := oneOf(g, tListInt, tListStr)
+			xs := g.expr(c, lt, d-1)
+			return method(xs, "count", tInt, xs.bound, g.fit(c, g.expr(c, elemType(lt), d-1), capOf(elemType(lt))))
 		}},
 		alt[expr]{3, func() expr { return g.indexExpr(c, tListInt, d) }},
 		alt[expr]{2, func() expr { return g.dictGet(c, d) }},
@@ -467,6 +512,22 @@ func (g *gen) intExpr(c ctx, d int) expr {
 			return g.leaf(c, tInt)
 		}},
 	)
+}
+
+// divisor returns an int that is 0 for some values of the variables it
+// reads (a constant when none is visible): a division by it may raise
+// ZeroDivisionError in some runs of a statement only.
+func (g *gen) divisor(c ctx) expr {
+	ints := c.sc.find(func(v *variable) bool { return v.t == tInt })
+	if len(ints) == 0 {
+		return g.intConst(oneOf(g, 0, 1, 2, -3))
+	}
+	x := varExpr(oneOf(g, ints...))
+	k := g.intConst(g.between(1, 3))
+	if g.chance(50) {
+		return binary(x, "%", k, precMul, tInt, k.bound)
+	}
+	return binary(x, "-", k, precAdd, tInt, x.bound+k.bound)
 }
 
 // intConst renders a small int constant as an operand.
@@ -521,18 +582,21 @@ func (g *gen) indexExpr(c ctx, lt vtype, d int) expr {
 		e.raises |= raises
 		return e
 	}
-	if xs.nonEmpty {
-		switch g.r.IntN(3) {
-		case 0:
-			return mk(oneOf(g, "0", "-1"), 0)
-		case 1:
-			if v := c.sc.ofType(tInt); len(v) > 0 && !strings.Contains(xs.src, "(") {
-				return mk(oneOf(g, v...).name+" % len("+xs.src+")", 0)
-			}
+	if xs.nonEmpty && (c.noRaise || g.chance(80)) {
+		if v := c.sc.ofType(tInt); len(v) > 0 && !strings.Contains(xs.src, "(") && g.chance(50) {
+			return mk(oneOf(g, v...).name+" % len("+xs.src+")", 0)
 		}
+		return mk(oneOf(g, "0", "-1"), 0)
 	}
-	if c.noRaise {
-		return g.leaf(c, et)
+	if c.noRaise || g.chance(70) {
+		// xs[0] if xs else default: no IndexError on an empty list
+		e := mk(oneOf(g, "0", "-1"), 0)
+		def := g.literal(c, et)
+		if et == tStr && lt == tStr {
+			def = atomExpr(quote(c, "?"), tStr, 1)
+		}
+		return expr{src: e.src + " if " + xs.at(precTernary+1) + " else " + def.at(precTernary), t: et,
+			bound: math.Max(e.bound, def.bound), prec: precTernary, flow: e.flow}
 	}
 	return mk(strconv.Itoa(g.between(-3, 5)), setOf(kIndex))
 }
@@ -542,7 +606,7 @@ func (g *gen) indexExpr(c ctx, lt vtype, d int) expr {
 func (g *gen) dictGet(c ctx, d int) expr {
 	m := g.expr(c, tDictInt, d-1)
 	k := atomExpr(quote(c, oneOf(g, dictKeys...)), tStr, 3)
-	if c.noRaise || g.chance(60) {
+	if c.noRaise || g.chance(90) {
 		if g.chance(70) {
 			return method(m, "get", tInt, valueCap, k, g.intLit())
 		}
@@ -585,14 +649,12 @@ func (g *gen) floatExpr(c ctx, d int) expr {
 		}},
 		alt[expr]{3, func() expr {
 			// a / b with an int divisor: |result| <= |a| unless b is 0.
-			x, y := num(exprCap), sub(tInt, exprCap)
-			e := binary(x, "/", y, precMul, tFloat, x.bound)
-			if c.noRaise || g.chance(50) {
-				y = g.intConst(oneOf(g, 2, 3, 4, 7, -8))
-				e = binary(x, "/", y, precMul, tFloat, x.bound)
-			} else {
-				e.raises |= setOf(kZeroDiv)
+			x := num(exprCap)
+			if c.noRaise || g.chance(70) {
+				return binary(x, "/", g.intConst(oneOf(g, 2, 3, 4, 7, -8)), precMul, tFloat, x.bound)
 			}
+			e := binary(x, "/", g.divisor(c), precMul, tFloat, x.bound)
+			e.raises |= setOf(kZeroDiv)
 			return e
 		}},
 		alt[expr]{2, func() expr {
@@ -681,8 +743,12 @@ func (g *gen) strExpr(c ctx, d int) expr {
 				e.nonEmpty = n > 0 || x.nonEmpty
 				return e
 			}
-			e := method(x, oneOf(g, "upper", "lower", "strip", "title", "capitalize"), tStr, x.bound)
-			e.nonEmpty = x.nonEmpty && !strings.Contains(e.src, "strip")
+			if g.has(fStripChars) && g.chance(20) {
+				return method(x, oneOf(g, "strip", "lstrip", "rstrip"), tStr, x.bound, g.strLit(c))
+			}
+			m := oneOf(g, "upper", "lower", "strip", "lstrip", "rstrip", "title", "capitalize", "swapcase")
+			e := method(x, m, tStr, x.bound)
+			e.nonEmpty = x.nonEmpty && !strings.Contains(m, "strip")
 			return e
 		}},
 		alt[expr]{2, func() expr {
@@ -851,6 +917,9 @@ func (g *gen) boolExpr(c ctx, d int) expr {
 		alt[expr]{1, func() expr {
 			lt := oneOf(g, tListInt, tListStr, tListAny, tDictInt)
 			x, y := g.expr(c, lt, d-1), g.expr(c, lt, d-1)
+			if lt == tListInt || lt == tListStr {
+				return binary(x, oneOf(g, "==", "!=", "<", ">="), y, precCmp, tBool, 1)
+			}
 			return binary(x, oneOf(g, "==", "!="), y, precCmp, tBool, 1)
 		}},
 		alt[expr]{1, func() expr {
@@ -866,11 +935,8 @@ func (g *gen) boolExpr(c ctx, d int) expr {
 		}},
 		alt[expr]{1, func() expr {
 			s := g.expr(c, tStr, d-1)
-			switch g.r.IntN(3) {
-			case 0:
-				return method(s, "isdigit", tBool, 1)
-			case 1:
-				return method(s, "isalpha", tBool, 1)
+			if g.chance(50) {
+				return method(s, oneOf(g, "isdigit", "isalpha", "isupper", "islower", "isspace"), tBool, 1)
 			}
 			return method(s, oneOf(g, "startswith", "endswith"), tBool, 1, g.strLit(c))
 		}},
@@ -957,6 +1023,12 @@ func (g *gen) listExpr(c ctx, t vtype, d int) expr {
 		}},
 		alt[expr]{1, func() expr {
 			x := g.expr(c, t, d-1)
+			e := method(x, "copy", t, x.bound)
+			e.nonEmpty = x.nonEmpty
+			return e
+		}},
+		alt[expr]{1, func() expr {
+			x := g.expr(c, t, d-1)
 			sl := oneOf(g, "[::-1]", "[1:]", "[:2]", "[::2]", "[-2:]")
 			e := atomExpr(x.at(precAtom)+sl, t, x.bound)
 			e.flow = join(x)
@@ -992,13 +1064,20 @@ func (g *gen) listExpr(c ctx, t vtype, d int) expr {
 func (g *gen) dictExpr(c ctx, t vtype, d int) expr {
 	return choose(g,
 		alt[expr]{4, func() expr { return g.leaf(c, t) }},
+		alt[expr]{1, func() expr {
+			m := g.expr(c, t, d-1)
+			e := method(m, "copy", t, m.bound)
+			e.nonEmpty = m.nonEmpty
+			return e
+		}},
 		alt[expr]{when(t == tDictInt, 2), func() expr {
 			if g.chance(50) {
 				n := g.between(0, 4)
 				i := c.fs.fresh("i")
 				cc := c.comprehension(i, tInt, expr{bound: float64(n)})
 				v := g.fit(c, g.expr(cc, tInt, d-1), valueCap)
-				e := atomExpr(fmt.Sprintf("{%s: %s for %s in range(%d)}", oneOf(g, "f'k{"+i+"}'", "str("+i+")"), v.at(precTernary), i, n), t, float64(n))
+				key := oneOf(g, quote(c, "k")+" + str("+i+")", "str("+i+")")
+				e := atomExpr(fmt.Sprintf("{%s: %s for %s in range(%d)}", key, v.at(precTernary), i, n), t, float64(n))
 				e.flow = join(v)
 				return e
 			}

@@ -37,6 +37,14 @@ const (
 	// body, before its final return: aiogo types the function's result
 	// any (testdata/found/return_after_raise.py).
 	fDeadReturn
+	// fShift: << and >> on ints; aiogo refuses both operators.
+	fShift
+	// fStripChars: s.strip(chars) and its l and r forms; aiogo accepts
+	// them only without an argument.
+	fStripChars
+	// fDictValues: d.values(); aiogo types it any and refuses iterating
+	// it and sum() of it.
+	fDictValues
 	// fCalleeFirst: defining each function before the functions that
 	// call it, as programs usually do. aiogo then types a value computed
 	// from a parameter (s[1:], s.upper(), round(n), n or 5...) any and
@@ -47,7 +55,7 @@ const (
 
 	// supported is every feature aiogo compiles.
 	supported   feature = 0
-	allFeatures         = fListConcat | fEmptyDisplay | fSplitSep | fRoundDigits | fMixedMinMax | fDictPopDefault | fParamAssign | fPopIndex | fDeadReturn | fCalleeFirst
+	allFeatures         = fListConcat | fEmptyDisplay | fSplitSep | fRoundDigits | fMixedMinMax | fDictPopDefault | fParamAssign | fPopIndex | fDeadReturn | fShift | fStripChars | fDictValues | fCalleeFirst
 )
 
 // has reports whether the program may use feature f.

@@ -83,6 +83,7 @@ func (g *gen) scene() *fn {
 			alt[block]{3, func() block { return g.queueScene(c) }},
 			alt[block]{2, func() block { return g.eventScene(c) }},
 			alt[block]{2, func() block { return g.conditionScene(c) }},
+			alt[block]{1, func() block { return g.barrierScene(c) }},
 		)
 		b.add(`print("%s end")`, f.name)
 		return b, 0
@@ -485,6 +486,50 @@ func (g *gen) queueScene(c ctx) block {
 		b.add("await asyncio.gather(%s)", strings.Join(all, ", "))
 	}
 	b.add(`print("%s queue", q.qsize(), q.empty())`, c.tag())
+	// The queue is empty now: get_nowait raises, and a bounded one fills up.
+	b.add("try:")
+	b.add("    print(\"%s left\", q.get_nowait())", c.tag())
+	b.add("except asyncio.QueueEmpty:")
+	b.add(`    print("%s empty")`, c.tag())
+	if maxsize > 0 {
+		lc := c
+		lc.noRaise, lc.noAwait = true, true
+		for i := 0; i < maxsize; i++ {
+			b.add("q.put_nowait(%s)", g.value(lc, itemT, 1).src)
+		}
+		b.add("try:")
+		b.add("    q.put_nowait(%s)", g.value(lc, itemT, 1).src)
+		b.add("except asyncio.QueueFull:")
+		b.add(`    print("%s full", q.full(), q.qsize())`, c.tag())
+	}
+	return b
+}
+
+// barrierScene runs parties that meet at an asyncio.Barrier, once or
+// twice: every party is a task of the gather, none is cancelled, and
+// each waits the same number of times, so every wait completes.
+func (g *gen) barrierScene(c ctx) block {
+	rounds := g.between(1, 2)
+	party := g.participant("party", []param{{name: "bar"}, {name: "n", t: tInt}, {name: "tag", t: tStr}}, false, workerBudget, func(c ctx) block {
+		var b block
+		for r := 0; r < rounds; r++ {
+			if g.chance(60) {
+				b = append(b, g.extras(c, g.between(1, 2))...)
+			}
+			b.add("r%d = await bar.wait()", r)
+			b.add(`print(tag, "passed", n, r%d)`, r)
+		}
+		return b
+	})
+	n := g.between(1, 4)
+	c.charge(float64(n) * (party.cost + 1))
+	var calls []string
+	for i := 0; i < n; i++ {
+		calls = append(calls, fmt.Sprintf(`%s(bar, %d, "p%d")`, party.name, g.between(0, 9), i))
+	}
+	var b block
+	b.add("bar = asyncio.Barrier(%d)", n)
+	b.add("await asyncio.gather(%s)", strings.Join(calls, ", "))
 	return b
 }
 

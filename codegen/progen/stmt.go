@@ -74,6 +74,7 @@ func (g *gen) stmt(c ctx) (block, stmtInfo) {
 		alt[stmtResult]{when(async && !deep && g.freeResources(c) != nil, 3), func() stmtResult { return g.asyncWith(c) }},
 		alt[stmtResult]{3, func() stmtResult { return g.callStmt(c) }},
 		alt[stmtResult]{when(async && !deep, 2), func() stmtResult { return g.spawnStmt(c) }},
+		alt[stmtResult]{when(async && !deep && !c.machine, 1), func() stmtResult { return g.timeoutBlock(c) }},
 		alt[stmtResult]{when(len(g.prog.counters) > 0, 1), func() stmtResult { return g.counterStmt(c) }},
 	).unpack()
 }
@@ -141,8 +142,13 @@ func (g *gen) assignNew(c ctx) stmtResult {
 	default:
 		v.assignCap = v.cap
 	}
+	e := g.expr(c, t, g.between(1, 3))
+	if e.deps != 0 && e.bound <= v.cap {
+		// No slice of a call's result: see fCalleeFirst.
+		v.assignCap = math.Max(v.assignCap, e.bound)
+	}
 	v.budget = v.cap - v.assignCap
-	e := g.fit(c, g.expr(c, t, g.between(1, 3)), v.assignCap)
+	e = g.fit(c, e, v.assignCap)
 	v.nonEmpty = e.nonEmpty
 	v.deps = e.deps
 	c.sc.add(v)
@@ -198,7 +204,12 @@ func (g *gen) listUpdate(c ctx, v *variable) stmtResult {
 	ratio := c.ratio(v)
 	et := elemType(v.t)
 	elem := func() expr { return g.into(c, v, g.fit(c, g.expr(c, et, g.between(1, 2)), capOf(et)), capOf(et)) }
-	switch r := g.r.IntN(6); {
+	switch r := g.r.IntN(8); {
+	case r == 6 && !v.nonEmpty && !c.noRaise:
+		e := elem()
+		return one(v.name+".remove("+e.src+")", e.raises|setOf(kValue))
+	case r == 7 && !v.nonEmpty:
+		return one(v.name+".clear()", 0)
 	case r <= 1 && v.budget >= ratio:
 		v.budget -= ratio
 		e := elem()
@@ -254,6 +265,10 @@ func (g *gen) dictUpdate(c ctx, v *variable) stmtResult {
 		return one(fmt.Sprintf("%s[%s] = %s", v.name, k, e.src), e.raises)
 	case r == 2 && v.t == tDictInt && g.has(fDictPopDefault):
 		return one(fmt.Sprintf(`print("%s", %s.pop(%s, %s))`, c.tag(), v.name, k, g.intLit().src), 0)
+	case r == 2 && v.budget >= ratio:
+		v.budget -= ratio
+		e := val()
+		return one(fmt.Sprintf(`print("%s", %s.setdefault(%s, %s))`, c.tag(), v.name, k, e.src), e.raises)
 	}
 	if v.t == tDictInt {
 		e := g.into(c, v, g.expr(c, tDictInt, 1), dictCap)
@@ -402,12 +417,16 @@ func (g *gen) forStmt(c ctx) stmtResult {
 		raises |= m.raises
 		deps |= m.deps
 		iters = m.bound
-		k := newVar("k", tStr)
-		if g.chance(60) {
-			v := newVar("v", tInt)
+		switch r := g.r.IntN(10); {
+		case r < 6:
+			k, v := newVar("k", tStr), newVar("v", tInt)
 			head = fmt.Sprintf("for %s, %s in %s.items():", k.name, v.name, m.at(precAtom))
-		} else {
-			head = fmt.Sprintf("for %s in %s:", k.name, m.src)
+		case r < 8:
+			head = fmt.Sprintf("for %s in %s:", newVar("k", tStr).name, m.src)
+		case r == 8 || !g.has(fDictValues):
+			head = fmt.Sprintf("for %s in %s.keys():", newVar("k", tStr).name, m.at(precAtom))
+		default:
+			head = fmt.Sprintf("for %s in %s.values():", newVar("v", tInt).name, m.at(precAtom))
 		}
 	case 5:
 		xs, ys := iterable(tListInt), iterable(oneOf(g, tListInt, tListStr))
@@ -479,7 +498,7 @@ func (g *gen) whileStmt(c ctx) stmtResult {
 		b.nest(append(body, rest...))
 	} else {
 		cond := fmt.Sprintf("%s < %d", k.name, n)
-		if g.chance(30) {
+		if g.chance(15) {
 			extra := g.cond(c)
 			raises |= extra.raises
 			cond += " and " + extra.at(precAnd+1)
