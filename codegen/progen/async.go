@@ -142,7 +142,7 @@ func (g *gen) pickWorkers(c ctx, ws []*fn, n int) []*fn {
 func (g *gen) bindResult(c ctx, f *fn) string {
 	t := f.ret
 	prefix := map[vtype]string{tInt: "r", tFloat: "rf", tStr: "rs", tListInt: "rl"}[t]
-	v := &variable{name: c.fs.fresh(prefix), t: t, cap: capOf(t), assignCap: capOf(t), mult: c.mult, deps: f.reach}
+	v := &variable{name: c.fs.fresh(prefix), t: t, cap: capOf(t), assignCap: capOf(t), mult: c.mult}
 	c.sc.add(v)
 	return v.name
 }
@@ -204,14 +204,12 @@ func (g *gen) gatherCoros(c ctx, ws []*fn) stmtResult {
 		return one(fmt.Sprintf(`print("%s", await asyncio.gather())`, c.tag()), 0)
 	}
 	var raises, childRaises excSet
-	var deps fnSet
 	var calls []string
 	sameRet := true
 	for _, f := range fs {
 		inv := g.invoke(c, f, 1)
 		calls = append(calls, inv.src)
 		raises |= inv.raises
-		deps |= inv.deps
 		childRaises |= f.raises
 		sameRet = sameRet && f.ret == fs[0].ret
 	}
@@ -231,7 +229,7 @@ func (g *gen) gatherCoros(c ctx, ws []*fn) stmtResult {
 	}
 	if sameRet && (fs[0].ret == tInt || fs[0].ret == tStr) && g.chance(50) {
 		lt := map[vtype]vtype{tInt: tListInt, tStr: tListStr}[fs[0].ret]
-		c.sc.add(&variable{name: rs, t: lt, cap: listCap, mult: c.mult, nonEmpty: true, deps: deps})
+		c.sc.add(&variable{name: rs, t: lt, cap: listCap, mult: c.mult, nonEmpty: true})
 	}
 	b.add(`print("%s gathered", %s)`, c.tag(), rs)
 	return result(b, raises)

@@ -13,8 +13,7 @@
 // is no recursion; once a body is written its facts are known to the
 // later ones: the exceptions it may raise (exc.go), the resources it may
 // acquire, its cost (an upper bound of the statements it runs), whether
-// it tolerates cancellation. The program text lists callers first, for a
-// gap of aiogo's inference (feature.go).
+// it tolerates cancellation.
 //
 // Bodies come from productions chosen by weighted random choice (choose
 // in choose.go): statements (stmt.go), expressions by type (expr.go),

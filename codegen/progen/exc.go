@@ -101,7 +101,7 @@ func classesCatching(k excKind) []excClass {
 // raiseStmt raises a built-in or program exception class, usually under an if.
 func (g *gen) raiseStmt(c ctx) stmtResult {
 	line, kind := g.raiseLine(c)
-	if g.chance(90) || c.depth == 0 && !g.has(fDeadReturn) {
+	if g.chance(90) {
 		cond := g.cond(c)
 		return result(block{"if " + cond.src + ":", "    " + line}, setOf(kind)|cond.raises)
 	}

@@ -18,10 +18,9 @@ type expr struct {
 }
 
 // flow is what an expression gets from its parts: the exceptions it
-// may raise, and the functions whose results may flow into its value.
+// may raise.
 type flow struct {
 	raises excSet
-	deps   fnSet
 }
 
 // join is the flow of an expression made of parts.
@@ -29,7 +28,6 @@ func join(parts ...expr) flow {
 	var f flow
 	for _, p := range parts {
 		f.raises |= p.raises
-		f.deps |= p.deps
 	}
 	return f
 }
@@ -92,7 +90,6 @@ func method(x expr, name string, t vtype, bound float64, args ...expr) expr {
 func varExpr(v *variable) expr {
 	e := atomExpr(v.name, v.t, v.cap)
 	e.nonEmpty = v.nonEmpty
-	e.deps = v.deps
 	return e
 }
 
@@ -230,7 +227,7 @@ func (g *gen) literal(c ctx, t vtype) expr {
 		return g.scalarLit(c)
 	case tListInt, tListStr, tListAny:
 		n := g.between(0, 4)
-		if n == 0 && !g.has(fEmptyDisplay) {
+		if n == 0 && !g.has(EmptyDisplay) {
 			n = 1
 		}
 		if t == tListAny && n < 2 {
@@ -259,7 +256,7 @@ func (g *gen) literal(c ctx, t vtype) expr {
 		return e
 	case tDictInt, tDictAny:
 		n := g.between(0, 3)
-		if n == 0 && !g.has(fEmptyDisplay) {
+		if n == 0 && !g.has(EmptyDisplay) {
 			n = 1
 		}
 		if t == tDictAny && n < 2 {
@@ -347,10 +344,6 @@ func (g *gen) invoke(c ctx, f *fn, d int) expr {
 			continue
 		}
 		a := g.value(c, p.t, d-1)
-		if a.deps&f.reach != 0 {
-			// A result of f (or of what f calls) passed back to f: see fnSet.
-			a = g.literal(c, p.t)
-		}
 		fl = join(expr{flow: fl}, a)
 		if p.def != "" && (keywords || g.chance(30)) {
 			keywords = true
@@ -362,7 +355,6 @@ func (g *gen) invoke(c ctx, f *fn, d int) expr {
 	e := atomExpr(f.name+"("+strings.Join(args, ", ")+")", f.ret, capOf(f.ret))
 	e.flow = fl
 	e.raises |= f.raises
-	e.deps |= f.reach
 	return e
 }
 
@@ -418,7 +410,7 @@ func (g *gen) intExpr(c ctx, d int) expr {
 			}
 			return expr{src: "~" + x.at(precUnary), t: tInt, bound: x.bound + 1, prec: precUnary, flow: join(x)}
 		}},
-		alt[expr]{when(g.has(fShift), 1), func() expr {
+		alt[expr]{when(g.has(Shift), 1), func() expr {
 			k := g.between(0, 4)
 			x := sub(exprCap / 16)
 			if g.chance(50) {
@@ -561,7 +553,7 @@ func (g *gen) sumExpr(c ctx, d int) expr {
 func (c ctx) comprehension(x string, t vtype, iterable expr) ctx {
 	cc := c
 	cc.sc = c.sc.child()
-	cc.sc.add(&variable{name: x, t: t, cap: capOf(t), deps: iterable.deps})
+	cc.sc.add(&variable{name: x, t: t, cap: capOf(t)})
 	cc.mult = c.mult * math.Max(iterable.bound, 1)
 	cc.noAwait = true
 	return cc
@@ -685,14 +677,14 @@ func (g *gen) floatExpr(c ctx, d int) expr {
 		}},
 		alt[expr]{2, func() expr {
 			x := sub(tFloat, exprCap)
-			if g.has(fRoundDigits) && g.chance(50) {
+			if g.chance(50) {
 				return call("round", tFloat, x.bound+1, x, g.intConst(g.between(0, 3)))
 			}
 			return call("abs", tFloat, x.bound, x)
 		}},
 		alt[expr]{1, func() expr {
 			x, y := sub(tFloat, exprCap), sub(tFloat, exprCap)
-			if g.has(fMixedMinMax) {
+			if g.has(MixedMinMax) {
 				y = num(exprCap)
 			}
 			return call(oneOf(g, "min", "max"), tFloat, math.Max(x.bound, y.bound), x, y)
@@ -743,7 +735,7 @@ func (g *gen) strExpr(c ctx, d int) expr {
 				e.nonEmpty = n > 0 || x.nonEmpty
 				return e
 			}
-			if g.has(fStripChars) && g.chance(20) {
+			if g.has(StripChars) && g.chance(20) {
 				return method(x, oneOf(g, "strip", "lstrip", "rstrip"), tStr, x.bound, g.strLit(c))
 			}
 			m := oneOf(g, "upper", "lower", "strip", "lstrip", "rstrip", "title", "capitalize", "swapcase")
@@ -995,7 +987,7 @@ func (g *gen) listExpr(c ctx, t vtype, d int) expr {
 			e.flow = join(append(parts, elt)...)
 			return e
 		}},
-		alt[expr]{when(g.has(fListConcat), 2), func() expr {
+		alt[expr]{2, func() expr {
 			x, y := g.expr(c, t, d-1), g.expr(c, t, d-1)
 			if t == tListAny && g.chance(50) {
 				y = g.expr(c, oneOf(g, tListInt, tListStr), d-1)
@@ -1035,7 +1027,7 @@ func (g *gen) listExpr(c ctx, t vtype, d int) expr {
 			e.nonEmpty = sl == "[::-1]" && x.nonEmpty
 			return e
 		}},
-		alt[expr]{when(t != tListAny && g.has(fListConcat), 1), func() expr {
+		alt[expr]{when(t != tListAny, 1), func() expr {
 			x := g.fit(c, g.expr(c, et, d-1), capOf(et))
 			k := g.between(0, 3)
 			e := atomExpr(fmt.Sprintf("[%s] * %d", x.src, k), t, float64(k))
@@ -1046,7 +1038,7 @@ func (g *gen) listExpr(c ctx, t vtype, d int) expr {
 		}},
 		alt[expr]{when(t == tListStr, 1), func() expr {
 			s := g.expr(c, tStr, d-1)
-			if !g.has(fSplitSep) || g.chance(50) {
+			if !g.has(SplitSep) || g.chance(50) {
 				return method(s, "split", tListStr, s.bound)
 			}
 			return method(s, "split", tListStr, s.bound+1, atomExpr(quote(c, oneOf(g, "-", " ", "a")), tStr, 1))

@@ -29,19 +29,6 @@ func (s resSet) min() int {
 	return bits.TrailingZeros16(uint16(s))
 }
 
-// fnSet is a set of helpers and workers, by id.
-//
-// aiogo types a function's parameter from its call sites, and a value
-// computed from a parameter whose type it does not know yet (a slice, a
-// method call, round, min...) as any, which it then refuses to use
-// (testdata/found/result_to_param_cycle.py). That happens when a
-// function's result flows back into its own parameter. So every value
-// carries the set of functions whose results may flow into it, and a
-// call of f never gets an argument whose set meets f.reach: f and
-// everything it calls, where f's parameters may go and where its result
-// may come from.
-type fnSet uint64
-
 // param is a parameter of a generated function.
 type param struct {
 	name string
@@ -67,7 +54,6 @@ type fn struct {
 	cost        float64 // upper bound of statements run per call
 	cancellable bool    // written to be cancelled at any await (see doc.go)
 	machine     bool    // written so that aiogo compiles it to a state machine (see ctx.machine)
-	reach       fnSet   // the function and those it calls, directly or not
 }
 
 // program is the model of the program being written: the things every
@@ -77,7 +63,6 @@ type program struct {
 	helpers   []*fn
 	workers   []*fn
 	counters  []string // module-level ints, only ever incremented by small constants
-	nfns      int      // helpers and workers so far: the next one's id
 	defs      []block
 	nscenes   int
 }
@@ -171,5 +156,4 @@ func (c ctx) canSpawn(f *fn) bool {
 func (c ctx) call(f *fn) {
 	c.charge(f.cost + 1)
 	c.fs.f.res |= f.res
-	c.fs.f.reach |= f.reach
 }

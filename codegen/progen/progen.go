@@ -3,7 +3,6 @@ package progen
 import (
 	"fmt"
 	"math/rand/v2"
-	"slices"
 	"strings"
 )
 
@@ -17,11 +16,11 @@ type Config struct {
 	EscapePercent int // programs whose main ends with code that may raise uncaught
 	// Features are the constructs that aiogo refuses which the programs
 	// use anyway (see feature.go); DefaultConfig has none of them.
-	Features feature
+	Features Feature
 }
 
 // DefaultConfig is the configuration of Program.
-var DefaultConfig = Config{MaxWorkers: 6, MaxHelpers: 3, MaxResources: 3, MaxScenes: 5, MaxDepth: 3, EscapePercent: 5, Features: supported}
+var DefaultConfig = Config{MaxWorkers: 6, MaxHelpers: 3, MaxResources: 3, MaxScenes: 5, MaxDepth: 3, EscapePercent: 5}
 
 // Program returns the random program for seed: Python 3.11 source text.
 func Program(seed int64) string { return DefaultConfig.Program(seed) }
@@ -93,11 +92,7 @@ func (g *gen) program(seed int64) string {
 	for _, c := range p.counters {
 		b.add("%s = 0", c)
 	}
-	defs := append(p.defs, mainDef)
-	if !g.has(fCalleeFirst) {
-		slices.Reverse(defs)
-	}
-	for _, d := range defs {
+	for _, d := range append(p.defs, mainDef) {
 		b.add("")
 		b.add("")
 		b = append(b, d...)
@@ -174,7 +169,7 @@ func (g *gen) define(f *fn, budget float64, body func(c ctx) (block, excSet)) bl
 			continue
 		}
 		scalar := p.t == tInt || p.t == tFloat || p.t == tStr
-		c.sc.add(&variable{name: p.name, t: p.t, cap: capOf(p.t), assignCap: capOf(p.t), mult: 1, mutable: scalar && !p.fixed && g.has(fParamAssign)})
+		c.sc.add(&variable{name: p.name, t: p.t, cap: capOf(p.t), assignCap: capOf(p.t), mult: 1, mutable: scalar && !p.fixed})
 	}
 	b, raises := body(c)
 	f.raises = raises
@@ -194,7 +189,7 @@ func (g *gen) define(f *fn, budget float64, body func(c ctx) (block, excSet)) bl
 
 // helper writes a plain def that the functions after it may call.
 func (g *gen) helper(i int) {
-	f := &fn{name: fmt.Sprintf("calc%d", i), params: g.params(false), ret: oneOf(g, tInt, tInt, tStr, tFloat, tListInt), reach: g.newID()}
+	f := &fn{name: fmt.Sprintf("calc%d", i), params: g.params(false), ret: oneOf(g, tInt, tInt, tStr, tFloat, tListInt)}
 	def := g.define(f, helperBudget, func(c ctx) (block, excSet) {
 		b, raises := g.block(c, g.between(1, 4))
 		e := g.value(c, f.ret, 2)
@@ -203,12 +198,6 @@ func (g *gen) helper(i int) {
 	})
 	g.prog.helpers = append(g.prog.helpers, f)
 	g.prog.defs = append(g.prog.defs, def)
-}
-
-// newID returns the set of one new function id.
-func (g *gen) newID() fnSet {
-	g.prog.nfns++
-	return 1 << (g.prog.nfns - 1)
 }
 
 // worker writes a coroutine that the functions after it may await.
@@ -220,7 +209,6 @@ func (g *gen) worker(i int) {
 		ret:         oneOf(g, tInt, tInt, tInt, tStr, tStr, tFloat, tListInt, tNone, tNone),
 		cancellable: g.chance(45),
 		machine:     g.chance(35),
-		reach:       g.newID(),
 	}
 	def := g.define(f, workerBudget, func(c ctx) (block, excSet) {
 		var b block

@@ -96,11 +96,12 @@ func (g *gen) scene() *fn {
 var callRE = regexp.MustCompile(`\b((?:calc|job)\d+)\(`)
 
 // sweepScene writes a scene that calls every function nothing else
-// calls: aiogo infers parameter types from the calls, and refuses some
-// uses of a parameter whose type it cannot know (see feature.go).
+// calls, so that every function runs, and gets parameter types: aiogo
+// infers them from the calls, and refuses `async with` on a parameter
+// of a coroutine that is never called.
 func (g *gen) sweepScene() *fn {
-	// A call is looked for in the text: an expression generated for a
-	// call may have been dropped for another (see into).
+	// Calls are looked for in the text: a generated expression may have
+	// been dropped for another (a dict by fit, an update by a print).
 	called := map[string]bool{}
 	for _, d := range g.prog.defs {
 		for _, line := range d[1:] {

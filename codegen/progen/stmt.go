@@ -142,15 +142,9 @@ func (g *gen) assignNew(c ctx) stmtResult {
 	default:
 		v.assignCap = v.cap
 	}
-	e := g.expr(c, t, g.between(1, 3))
-	if e.deps != 0 && e.bound <= v.cap {
-		// No slice of a call's result: see fCalleeFirst.
-		v.assignCap = math.Max(v.assignCap, e.bound)
-	}
 	v.budget = v.cap - v.assignCap
-	e = g.fit(c, e, v.assignCap)
+	e := g.fit(c, g.expr(c, t, g.between(1, 3)), v.assignCap)
 	v.nonEmpty = e.nonEmpty
-	v.deps = e.deps
 	c.sc.add(v)
 	return one(v.name+" = "+e.src, e.raises)
 }
@@ -166,11 +160,11 @@ func (g *gen) update(c ctx, v *variable) stmtResult {
 	switch {
 	case v.t.isNum() && g.chance(60) && v.budget/ratio >= 1:
 		limit := math.Min(v.budget/ratio, exprCap)
-		e := g.into(c, v, g.fit(c, g.expr(c, v.t, d), limit), limit)
+		e := g.fit(c, g.expr(c, v.t, d), limit)
 		v.budget -= e.bound * ratio
 		return one(v.name+" "+oneOf(g, "+=", "-=")+" "+e.at(precTernary), e.raises)
 	case v.t == tStr && g.chance(50) && v.budget/ratio >= 1:
-		e := g.into(c, v, g.fit(c, g.expr(c, tStr, d), v.budget/ratio), v.budget/ratio)
+		e := g.fit(c, g.expr(c, tStr, d), v.budget/ratio)
 		v.budget -= e.bound * ratio
 		return one(v.name+" += "+e.at(precTernary), e.raises)
 	case v.t.isList() && g.chance(80):
@@ -178,21 +172,11 @@ func (g *gen) update(c ctx, v *variable) stmtResult {
 	case v.t.isDict() && g.chance(80):
 		return g.dictUpdate(c, v)
 	}
-	e := g.into(c, v, g.fit(c, g.expr(c, v.t, d), v.assignCap), v.assignCap)
+	e := g.fit(c, g.expr(c, v.t, d), v.assignCap)
 	if v.nonEmpty && !e.nonEmpty {
 		return g.printStmt(c)
 	}
 	return one(v.name+" = "+e.src, e.raises)
-}
-
-// into returns e to be stored in v, or a literal when e holds results
-// of functions that v was not declared to hold (see fnSet): the
-// variable's set cannot grow after its uses were written.
-func (g *gen) into(c ctx, v *variable, e expr, limit float64) expr {
-	if e.deps&^v.deps == 0 {
-		return e
-	}
-	return g.fit(c, g.literal(c, e.t), limit)
 }
 
 // elemType is the element type of a list type (tAny for a mixed list).
@@ -203,7 +187,7 @@ func elemType(t vtype) vtype {
 func (g *gen) listUpdate(c ctx, v *variable) stmtResult {
 	ratio := c.ratio(v)
 	et := elemType(v.t)
-	elem := func() expr { return g.into(c, v, g.fit(c, g.expr(c, et, g.between(1, 2)), capOf(et)), capOf(et)) }
+	elem := func() expr { return g.fit(c, g.expr(c, et, g.between(1, 2)), capOf(et)) }
 	switch r := g.r.IntN(8); {
 	case r == 6 && !v.nonEmpty && !c.noRaise:
 		e := elem()
@@ -219,9 +203,9 @@ func (g *gen) listUpdate(c ctx, v *variable) stmtResult {
 		return one(v.name+".append("+e.src+")", e.raises)
 	case r == 2 && v.budget >= 2*ratio:
 		limit := math.Floor(v.budget / ratio)
-		xs := g.into(c, v, g.fit(c, g.expr(c, v.t, 1), limit), limit)
+		xs := g.fit(c, g.expr(c, v.t, 1), limit)
 		v.budget -= xs.bound * ratio
-		if g.has(fListConcat) && g.chance(50) {
+		if g.chance(50) {
 			return one(v.name+" += "+xs.src, xs.raises)
 		}
 		return one(v.name+".extend("+xs.src+")", xs.raises)
@@ -235,7 +219,7 @@ func (g *gen) listUpdate(c ctx, v *variable) stmtResult {
 		return one(fmt.Sprintf("%s[%s] = %s", v.name, oneOf(g, "0", "-1"), e.src), e.raises)
 	case r == 5 && !v.nonEmpty && !c.noRaise:
 		pop := v.name + ".pop()"
-		if g.has(fPopIndex) && g.chance(50) {
+		if g.has(PopIndex) && g.chance(50) {
 			pop = v.name + ".pop(0)"
 		}
 		if g.chance(50) {
@@ -251,9 +235,9 @@ func (g *gen) dictUpdate(c ctx, v *variable) stmtResult {
 	k := quote(c, oneOf(g, dictKeys...))
 	val := func() expr {
 		if v.t == tDictAny {
-			return g.into(c, v, g.fit(c, g.expr(c, oneOf(g, tInt, tStr, tFloat, tBool), 1), exprCap), exprCap)
+			return g.fit(c, g.expr(c, oneOf(g, tInt, tStr, tFloat, tBool), 1), exprCap)
 		}
-		return g.into(c, v, g.fit(c, g.expr(c, tInt, g.between(1, 2)), valueCap), valueCap)
+		return g.fit(c, g.expr(c, tInt, g.between(1, 2)), valueCap)
 	}
 	switch r := g.r.IntN(4); {
 	case r <= 1 && v.budget >= ratio:
@@ -263,7 +247,7 @@ func (g *gen) dictUpdate(c ctx, v *variable) stmtResult {
 			e = g.fit(c, binary(atomExpr(fmt.Sprintf("%s.get(%s, 0)", v.name, k), tInt, valueCap), "+", g.fit(c, e, valueCap), precAdd, tInt, 2*valueCap), valueCap)
 		}
 		return one(fmt.Sprintf("%s[%s] = %s", v.name, k, e.src), e.raises)
-	case r == 2 && v.t == tDictInt && g.has(fDictPopDefault):
+	case r == 2 && v.t == tDictInt && g.has(DictPopDefault):
 		return one(fmt.Sprintf(`print("%s", %s.pop(%s, %s))`, c.tag(), v.name, k, g.intLit().src), 0)
 	case r == 2 && v.budget >= ratio:
 		v.budget -= ratio
@@ -271,7 +255,7 @@ func (g *gen) dictUpdate(c ctx, v *variable) stmtResult {
 		return one(fmt.Sprintf(`print("%s", %s.setdefault(%s, %s))`, c.tag(), v.name, k, e.src), e.raises)
 	}
 	if v.t == tDictInt {
-		e := g.into(c, v, g.expr(c, tDictInt, 1), dictCap)
+		e := g.expr(c, tDictInt, 1)
 		if e.bound*ratio <= v.budget {
 			v.budget -= e.bound * ratio
 			return one(v.name+".update("+e.src+")", e.raises)
@@ -356,7 +340,6 @@ func (g *gen) forStmt(c ctx) stmtResult {
 	var head string
 	var iters float64
 	var loopVars []*variable
-	var deps fnSet // of the iterables
 	newVar := func(prefix string, t vtype) *variable {
 		v := &variable{name: c.fs.fresh(prefix), t: t, cap: capOf(t)}
 		loopVars = append(loopVars, v)
@@ -369,7 +352,6 @@ func (g *gen) forStmt(c ctx) stmtResult {
 			e = g.fit(c, e, maxIters)
 		}
 		raises |= e.raises
-		deps |= e.deps
 		return e
 	}
 	kinds := 7
@@ -415,7 +397,6 @@ func (g *gen) forStmt(c ctx) stmtResult {
 	case 4:
 		m := g.expr(c, tDictInt, 1)
 		raises |= m.raises
-		deps |= m.deps
 		iters = m.bound
 		switch r := g.r.IntN(10); {
 		case r < 6:
@@ -423,7 +404,7 @@ func (g *gen) forStmt(c ctx) stmtResult {
 			head = fmt.Sprintf("for %s, %s in %s.items():", k.name, v.name, m.at(precAtom))
 		case r < 8:
 			head = fmt.Sprintf("for %s in %s:", newVar("k", tStr).name, m.src)
-		case r == 8 || !g.has(fDictValues):
+		case r == 8 || !g.has(DictValues):
 			head = fmt.Sprintf("for %s in %s.keys():", newVar("k", tStr).name, m.at(precAtom))
 		default:
 			head = fmt.Sprintf("for %s in %s.values():", newVar("v", tInt).name, m.at(precAtom))
@@ -446,7 +427,6 @@ func (g *gen) forStmt(c ctx) stmtResult {
 	bc := c.loopBody(iters)
 	for _, v := range loopVars {
 		v.mult = bc.mult
-		v.deps = deps
 		bc.sc.add(v)
 	}
 	body, r := g.block(bc, g.blockSize(c))

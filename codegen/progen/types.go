@@ -73,7 +73,6 @@ type variable struct {
 	nonEmpty  bool    // a str, list or dict that never becomes empty
 	mutable   bool    // may be assigned or changed in place here
 	global    bool    // a module-level counter
-	deps      fnSet   // the functions whose results may flow into it (see fnSet)
 }
 
 // scope is the variables visible in one block, chained to the

@@ -7,6 +7,7 @@
 #          s = s[1:] ... on a parameter, and then to every use of the
 #          result. With b defined before a, or a called from module
 #          level, it compiles and prints "z".
+# Found on 4640f50; no longer reproduces on c64d27c (the dyn merge).
 def a(s):
     return s[1:]
 

@@ -8,6 +8,7 @@
 #          operation on a value whose type inference does not know yet
 #          (here a's result) is typed any, and a variable assigned it
 #          stays any.
+# Found on 4640f50; no longer reproduces on c64d27c (the dyn merge).
 def b():
     x = a()[1:]
     print(x[1:])

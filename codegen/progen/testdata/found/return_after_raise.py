@@ -3,6 +3,7 @@
 # aiogo:   refuses it: "9:27: iterating over a value of type any is not
 #          supported yet": the result of calc1 is typed any (the return
 #          after the raise is not counted).
+# Found on 4640f50; no longer reproduces on c64d27c (the dyn merge).
 def main():
     try:
         xs7 = calc1(2.5)[:5]
