@@ -182,9 +182,18 @@ func (g *gen) tryAround(c ctx, body block, remaining excSet) stmtResult {
 			withFinally = g.chance(40)
 		}
 	}
+	// Without HandlerJumps, only one except block may break, continue
+	// or return.
+	jumper := g.r.IntN(nh + 1)
 	for i := 0; i <= nh; i++ {
+		hc := c
+		if i != jumper && !g.has(HandlerJumps) {
+			hc.noReturn, hc.loops = true, 0
+		}
 		if i == cancelAt {
-			b = append(b, g.cancelHandler(c)...)
+			cc := hc
+			cc.noReturn = cc.noReturn || !g.has(HandlerJumps) // the jumper is the block after it
+			b = append(b, g.cancelHandler(cc)...)
 		}
 		if i == nh {
 			break
@@ -210,7 +219,7 @@ func (g *gen) tryAround(c ctx, body block, remaining excSet) stmtResult {
 			head += " as " + h.name
 		}
 		b.add("%s:", head)
-		hb, r := g.handlerBody(c, h)
+		hb, r := g.handlerBody(hc, h)
 		b.nest(hb)
 		out |= r
 	}

@@ -18,16 +18,23 @@ type expr struct {
 }
 
 // flow is what an expression gets from its parts: the exceptions it
-// may raise.
+// may raise, and whether it calls a function of the program (which may
+// print).
 type flow struct {
 	raises excSet
+	calls  bool
 }
+
+// effects reports whether evaluating the expression may be seen: it
+// calls a function or may raise.
+func (f flow) effects() bool { return f.calls || f.raises != 0 }
 
 // join is the flow of an expression made of parts.
 func join(parts ...expr) flow {
 	var f flow
 	for _, p := range parts {
 		f.raises |= p.raises
+		f.calls = f.calls || p.calls
 	}
 	return f
 }
@@ -355,6 +362,7 @@ func (g *gen) invoke(c ctx, f *fn, d int) expr {
 	e := atomExpr(f.name+"("+strings.Join(args, ", ")+")", f.ret, capOf(f.ret))
 	e.flow = fl
 	e.raises |= f.raises
+	e.calls = true
 	return e
 }
 
@@ -881,7 +889,7 @@ func (g *gen) boolExpr(c ctx, d int) expr {
 		x, y := g.fit(c, g.expr(c, t, d-1), exprCap), g.fit(c, g.expr(c, t, d-1), exprCap)
 		ops := []string{"==", "!=", "<", "<=", ">", ">="}
 		if t == tStr && g.chance(30) {
-			return binary(x, oneOf(g, "in", "not in"), y, precCmp, tBool, 1)
+			return g.in(c, x, y)
 		}
 		return binary(x, oneOf(g, ops...), y, precCmp, tBool, 1)
 	}
@@ -900,7 +908,7 @@ func (g *gen) boolExpr(c ctx, d int) expr {
 			et := map[vtype]vtype{tListInt: tInt, tListStr: tStr, tListAny: tAny}[lt]
 			x := g.fit(c, g.expr(c, et, d-1), exprCap)
 			xs := g.expr(c, lt, d-1)
-			return binary(x, oneOf(g, "in", "not in"), xs, precCmp, tBool, 1)
+			return g.in(c, x, xs)
 		}},
 		alt[expr]{1, func() expr {
 			m := g.expr(c, oneOf(g, tDictInt, tDictAny), d-1)
@@ -937,6 +945,9 @@ func (g *gen) boolExpr(c ctx, d int) expr {
 			x := c.fs.fresh("x")
 			cc := c.comprehension(x, tInt, xs)
 			cond := g.expr(cc, tBool, d-1)
+			if cond.effects() && !g.has(EffectsInGenerators) {
+				cond = g.leaf(cc, tBool)
+			}
 			e := atomExpr(fmt.Sprintf("%s(%s for %s in %s)", oneOf(g, "any", "all"), cond.at(precTernary), x, xs.at(precAtom)), tBool, 1)
 			e.flow = join(xs, cond)
 			return e
@@ -946,6 +957,14 @@ func (g *gen) boolExpr(c ctx, d int) expr {
 			return call("bool", tBool, 1, x)
 		}},
 	)
+}
+
+// in returns x in ys (or not in).
+func (g *gen) in(c ctx, x, ys expr) expr {
+	if x.effects() && ys.effects() && !g.has(EffectsIn) {
+		x = g.literal(c, x.t)
+	}
+	return binary(x, oneOf(g, "in", "not in"), ys, precCmp, tBool, 1)
 }
 
 // listExpr returns a list of type t.

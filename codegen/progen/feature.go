@@ -1,8 +1,9 @@
 package progen
 
 // Feature is a construct the generator can write but leaves out unless
-// Config.Features has it, because aiogo refuses it (a compiler gap; each
-// comment says what aiogo does). Turning one on checks the gap again.
+// Config.Features has it, because aiogo refuses or mistranslates it (a
+// compiler gap or bug, each comment says which, and where one was found
+// its program in testdata/found). Turning one on checks it again.
 type Feature uint32
 
 const (
@@ -27,9 +28,22 @@ const (
 	// DictValues: d.values(); aiogo types it any and refuses iterating
 	// it and sum() of it.
 	DictValues
+	// EffectsIn: x in ys where both sides call a function or may raise:
+	// aiogo evaluates ys first (in_operand_order.py).
+	EffectsIn
+	// EffectsInGenerators: any() and all() of a generator whose
+	// elements call a function or may raise: aiogo consumes the whole
+	// generator first (any_generator_short_circuit.py).
+	EffectsInGenerators
+	// HandlerJumps: break, continue or return ending more than one except
+	// block of a try: aiogo loses the jumps (jump_in_two_except_blocks.py),
+	// or emits Go that does not build when the else block jumps too and
+	// there is a finally (try_finally_every_branch_breaks.py).
+	HandlerJumps
 
 	// AllFeatures is every construct the generator knows.
-	AllFeatures = EmptyDisplay | SplitSep | MixedMinMax | DictPopDefault | PopIndex | Shift | StripChars | DictValues
+	AllFeatures = EmptyDisplay | SplitSep | MixedMinMax | DictPopDefault | PopIndex | Shift | StripChars | DictValues |
+		EffectsIn | EffectsInGenerators | HandlerJumps
 )
 
 // has reports whether the program may use feature f.
