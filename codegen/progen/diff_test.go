@@ -15,7 +15,7 @@ import (
 )
 
 var (
-	diffN    = flag.Int("progen.n", 20, "how many seeds TestDiff runs")
+	diffN    = flag.Int("progen.n", 8, "how many seeds TestDiff runs")
 	diffSeed = flag.Int64("progen.seed", 1, "the first seed TestDiff runs")
 	diffAll  = flag.Bool("progen.all", false, "TestDiff's programs use every Feature, also those aiogo refuses")
 	diffVet  = flag.Bool("progen.vet", false, "TestDiff also fails for go vet findings in the generated Go")

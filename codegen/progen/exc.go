@@ -182,18 +182,14 @@ func (g *gen) tryAround(c ctx, body block, remaining excSet) stmtResult {
 			withFinally = g.chance(40)
 		}
 	}
-	// Without HandlerJumps, only one except block may break, continue
-	// or return.
-	jumper := g.r.IntN(nh + 1)
+	hc := c
+	if nh+min(cancelAt+1, 1) > 1 && !g.has(HandlerJumps) {
+		// no break, continue or return in the except blocks
+		hc.noReturn, hc.loops = true, 0
+	}
 	for i := 0; i <= nh; i++ {
-		hc := c
-		if i != jumper && !g.has(HandlerJumps) {
-			hc.noReturn, hc.loops = true, 0
-		}
 		if i == cancelAt {
-			cc := hc
-			cc.noReturn = cc.noReturn || !g.has(HandlerJumps) // the jumper is the block after it
-			b = append(b, g.cancelHandler(cc)...)
+			b = append(b, g.cancelHandler(hc)...)
 		}
 		if i == nh {
 			break

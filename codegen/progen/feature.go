@@ -35,10 +35,11 @@ const (
 	// elements call a function or may raise: aiogo consumes the whole
 	// generator first (any_generator_short_circuit.py).
 	EffectsInGenerators
-	// HandlerJumps: break, continue or return ending more than one except
-	// block of a try: aiogo loses the jumps (jump_in_two_except_blocks.py),
-	// or emits Go that does not build when the else block jumps too and
-	// there is a finally (try_finally_every_branch_breaks.py).
+	// HandlerJumps: break, continue or return in an except block of a
+	// try that has more than one: aiogo loses the jump
+	// (jump_in_two_except_blocks.py), or emits Go that does not build
+	// when they all jump, the else block too, and there is a finally
+	// (try_finally_every_branch_breaks.py).
 	HandlerJumps
 
 	// AllFeatures is every construct the generator knows.
