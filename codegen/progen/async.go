@@ -116,14 +116,17 @@ func (g *gen) spawnStmt(c ctx) stmtResult {
 	)
 }
 
-// pickWorkers picks n workers whose combined cost fits here.
-func (g *gen) pickWorkers(c ctx, ws []*fn, n int) []*fn {
+// pickWorkers picks n workers whose combined cost fits here. Their
+// tasks or coroutines go into one list when inList is set: without the
+// feature MixedAwaitableLists they then all return the same type.
+func (g *gen) pickWorkers(c ctx, ws []*fn, n int, inList bool) []*fn {
 	var out []*fn
 	room := c.room()
 	for i := 0; i < n; i++ {
 		var fit []*fn
 		for _, f := range ws {
-			if f.cost+1 <= room {
+			sameRet := len(out) == 0 || f.ret == out[0].ret || !inList || g.has(MixedAwaitableLists)
+			if f.cost+1 <= room && sameRet {
 				fit = append(fit, f)
 			}
 		}
@@ -199,7 +202,8 @@ func (g *gen) awaitTask(c ctx, ws []*fn) stmtResult {
 // When one may fail, return_exceptions=True keeps the others from being
 // left running.
 func (g *gen) gatherCoros(c ctx, ws []*fn) stmtResult {
-	fs := g.pickWorkers(c, ws, g.between(1, 3))
+	inList := g.chance(40)
+	fs := g.pickWorkers(c, ws, g.between(1, 3), inList)
 	if len(fs) == 0 || g.chance(3) {
 		return one(fmt.Sprintf(`print("%s", await asyncio.gather())`, c.tag()), 0)
 	}
@@ -220,7 +224,7 @@ func (g *gen) gatherCoros(c ctx, ws []*fn) stmtResult {
 		b.add("%s = await asyncio.gather(%s, return_exceptions=True)", rs, strings.Join(calls, ", "))
 		b.add(`print("%s gathered", %s)`, c.tag(), rs)
 		return result(b, raises&^childRaises)
-	case g.chance(40):
+	case inList:
 		coros := c.fs.fresh("coros")
 		b.add("%s = [%s]", coros, strings.Join(calls, ", "))
 		b.add("%s = await asyncio.gather(*%s)", rs, coros)
@@ -240,7 +244,7 @@ func (g *gen) gatherCoros(c ctx, ws []*fn) stmtResult {
 // one fails. Only where no cancellation can arrive: cancelled while in
 // asyncio.wait, the tasks would be left running.
 func (g *gen) gatherTasks(c ctx, ws []*fn) stmtResult {
-	fs := g.pickWorkers(c, ws, g.between(1, 3))
+	fs := g.pickWorkers(c, ws, g.between(1, 3), true)
 	if len(fs) == 0 {
 		return g.sleepStmt(c)
 	}
@@ -275,7 +279,7 @@ func (g *gen) gatherTasks(c ctx, ws []*fn) stmtResult {
 // them. Only the sizes of done and pending are printed: CPython's are
 // sets.
 func (g *gen) waitFirst(c ctx, ws []*fn) stmtResult {
-	fs := g.pickWorkers(c, ws, g.between(1, 3))
+	fs := g.pickWorkers(c, ws, g.between(1, 3), true)
 	if len(fs) == 0 {
 		return g.sleepStmt(c)
 	}
@@ -317,7 +321,7 @@ func (g *gen) taskGroup(c ctx, ws []*fn) stmtResult {
 	if c.cancellable {
 		n = 1
 	}
-	fs := g.pickWorkers(c, ws, n)
+	fs := g.pickWorkers(c, ws, n, false)
 	if len(fs) == 0 {
 		return g.sleepStmt(c)
 	}

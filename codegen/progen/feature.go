@@ -42,9 +42,15 @@ const (
 	// (try_finally_every_branch_breaks.py).
 	HandlerJumps
 
+	// MixedAwaitableLists: a list holding tasks (or coroutines) of
+	// coroutines with results of different types: aiogo then types the
+	// result of each of them any, everywhere, and refuses its uses
+	// (awaitables_of_different_results_in_a_list.py).
+	MixedAwaitableLists
+
 	// AllFeatures is every construct the generator knows.
 	AllFeatures = EmptyDisplay | SplitSep | MixedMinMax | DictPopDefault | PopIndex | Shift | StripChars | DictValues |
-		EffectsIn | EffectsInGenerators | HandlerJumps
+		EffectsIn | EffectsInGenerators | HandlerJumps | MixedAwaitableLists
 )
 
 // has reports whether the program may use feature f.

@@ -264,7 +264,13 @@ func (g *gen) cancelScene(c ctx, victims []*fn) block {
 // raises CancelledError while the others run on, so it waits for them.
 func (g *gen) gatherCancel(c ctx, f *fn, victims []*fn, k int) block {
 	var b block
-	others := g.pickWorkers(c, g.spawnable(c), g.between(1, 2))
+	var same []*fn
+	for _, w := range g.spawnable(c) {
+		if w.ret == f.ret || g.has(MixedAwaitableLists) {
+			same = append(same, w)
+		}
+	}
+	others := g.pickWorkers(c, same, g.between(1, 2), true)
 	tasks := []string{"asyncio.create_task(" + g.invoke(c.spawnArgs(), f, 1).src + ")"}
 	var raises excSet = f.raises
 	for _, o := range others {
@@ -292,7 +298,7 @@ func (g *gen) gatherCancel(c ctx, f *fn, victims []*fn, k int) block {
 // cancelled child is not a failure: the group waits for the others.
 func (g *gen) groupCancel(c ctx, f *fn, victims []*fn, k int) block {
 	var b block
-	others := g.pickWorkers(c, g.spawnable(c), g.between(0, 2))
+	others := g.pickWorkers(c, g.spawnable(c), g.between(0, 2), false)
 	raises := f.raises
 	for _, o := range others {
 		raises |= o.raises
