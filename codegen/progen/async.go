@@ -207,23 +207,39 @@ func (g *gen) gatherCoros(c ctx, ws []*fn) stmtResult {
 	if len(fs) == 0 || g.chance(3) {
 		return one(fmt.Sprintf(`print("%s", await asyncio.gather())`, c.tag()), 0)
 	}
-	var raises, childRaises excSet
+	var childRaises excSet
+	for _, f := range fs {
+		childRaises |= f.raises
+	}
+	returnExceptions := childRaises != 0 || g.chance(10)
+	if returnExceptions && !g.has(MixedAwaitableLists) {
+		// aiogo types the results of all of them as one
+		var same []*fn
+		for _, f := range fs {
+			if f.ret == fs[0].ret {
+				same = append(same, f)
+			}
+		}
+		fs = same
+	}
+	var raises excSet
 	var calls []string
 	sameRet := true
+	ac := c // the context of the arguments
+	ac.noRaise = returnExceptions
 	for _, f := range fs {
-		inv := g.invoke(c, f, 1)
+		inv := g.invoke(ac, f, 1)
 		calls = append(calls, inv.src)
 		raises |= inv.raises
-		childRaises |= f.raises
 		sameRet = sameRet && f.ret == fs[0].ret
 	}
 	var b block
 	rs := c.fs.fresh("res")
 	switch {
-	case childRaises != 0 || g.chance(10):
+	case returnExceptions:
 		b.add("%s = await asyncio.gather(%s, return_exceptions=True)", rs, strings.Join(calls, ", "))
 		b.add(`print("%s gathered", %s)`, c.tag(), rs)
-		return result(b, raises&^childRaises)
+		return result(b, 0)
 	case inList:
 		coros := c.fs.fresh("coros")
 		b.add("%s = [%s]", coros, strings.Join(calls, ", "))

@@ -341,6 +341,7 @@ func (g *gen) invoke(c ctx, f *fn, d int) expr {
 	var args []string
 	var fl flow
 	keywords := false // once one argument is passed by keyword, all later ones are
+	var kwargs []expr // the arguments passed by keyword, in any order
 	for _, p := range f.params {
 		if p.res != nil {
 			args = append(args, g.resourceArg(c, p.res))
@@ -354,10 +355,24 @@ func (g *gen) invoke(c ctx, f *fn, d int) expr {
 		fl = join(expr{flow: fl}, a)
 		if p.def != "" && (keywords || g.chance(30)) {
 			keywords = true
-			args = append(args, p.name+"="+a.at(precTernary))
+			kw := a
+			kw.src = p.name + "=" + a.at(precTernary)
+			kwargs = append(kwargs, kw)
 		} else {
 			args = append(args, a.at(precTernary))
 		}
+	}
+	effectful := 0
+	for _, kw := range kwargs {
+		if kw.effects() {
+			effectful++
+		}
+	}
+	if effectful < 2 || g.has(EffectsInKeywordArgs) {
+		g.r.Shuffle(len(kwargs), func(i, j int) { kwargs[i], kwargs[j] = kwargs[j], kwargs[i] })
+	}
+	for _, kw := range kwargs {
+		args = append(args, kw.src)
 	}
 	e := atomExpr(f.name+"("+strings.Join(args, ", ")+")", f.ret, capOf(f.ret))
 	e.flow = fl
@@ -739,7 +754,7 @@ func (g *gen) strExpr(c ctx, d int) expr {
 				return method(x, "replace", tStr, x.bound*3, g.strLit(c), g.strLit(c))
 			case 1:
 				n := g.between(0, 12)
-				e := method(x, "zfill", tStr, math.Max(x.bound, float64(n)), g.intConst(n))
+				e := method(x, oneOf(g, "zfill", "center"), tStr, math.Max(x.bound, float64(n)), g.intConst(n))
 				e.nonEmpty = n > 0 || x.nonEmpty
 				return e
 			}

@@ -42,15 +42,25 @@ const (
 	// (try_finally_every_branch_breaks.py).
 	HandlerJumps
 
+	// EffectsInItemAssignment: d[k] = v where both k and v call a
+	// function or may raise: aiogo evaluates k first
+	// (item_assignment_order.py).
+	EffectsInItemAssignment
+	// EffectsInKeywordArgs: keyword arguments out of parameter order, two
+	// of which call a function or may raise: aiogo evaluates them in
+	// parameter order (keyword_argument_order.py).
+	EffectsInKeywordArgs
 	// MixedAwaitableLists: a list holding tasks (or coroutines) of
-	// coroutines with results of different types: aiogo then types the
-	// result of each of them any, everywhere, and refuses its uses
-	// (awaitables_of_different_results_in_a_list.py).
+	// coroutines with results of different types, or a gather of them
+	// with return_exceptions=True: aiogo then types the result of each of
+	// them any, everywhere, and refuses its uses
+	// (awaitables_of_different_results_in_a_list.py,
+	// gather_return_exceptions_of_different_results.py).
 	MixedAwaitableLists
 
 	// AllFeatures is every construct the generator knows.
 	AllFeatures = EmptyDisplay | SplitSep | MixedMinMax | DictPopDefault | PopIndex | Shift | StripChars | DictValues |
-		EffectsIn | EffectsInGenerators | HandlerJumps | MixedAwaitableLists
+		EffectsIn | EffectsInGenerators | HandlerJumps | EffectsInItemAssignment | EffectsInKeywordArgs | MixedAwaitableLists
 )
 
 // has reports whether the program may use feature f.

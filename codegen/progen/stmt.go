@@ -232,7 +232,11 @@ func (g *gen) listUpdate(c ctx, v *variable) stmtResult {
 
 func (g *gen) dictUpdate(c ctx, v *variable) stmtResult {
 	ratio := c.ratio(v)
-	k := quote(c, oneOf(g, dictKeys...))
+	key := atomExpr(quote(c, oneOf(g, dictKeys...)), tStr, 3)
+	if g.chance(30) {
+		key = g.fit(c, g.expr(c, tStr, 1), 8)
+	}
+	k := key.src
 	val := func() expr {
 		if v.t == tDictAny {
 			return g.fit(c, g.expr(c, oneOf(g, tInt, tStr, tFloat, tBool), 1), exprCap)
@@ -243,10 +247,14 @@ func (g *gen) dictUpdate(c ctx, v *variable) stmtResult {
 	case r <= 1 && v.budget >= ratio:
 		v.budget -= ratio
 		e := val()
-		if v.t == tDictInt && g.chance(30) {
+		if key.effects() && e.effects() && !g.has(EffectsInItemAssignment) {
+			key = atomExpr(quote(c, oneOf(g, dictKeys...)), tStr, 3)
+			k = key.src
+		}
+		if v.t == tDictInt && !key.effects() && g.chance(30) {
 			e = g.fit(c, binary(atomExpr(fmt.Sprintf("%s.get(%s, 0)", v.name, k), tInt, valueCap), "+", g.fit(c, e, valueCap), precAdd, tInt, 2*valueCap), valueCap)
 		}
-		return one(fmt.Sprintf("%s[%s] = %s", v.name, k, e.src), e.raises)
+		return one(fmt.Sprintf("%s[%s] = %s", v.name, k, e.src), e.raises|key.raises)
 	case r == 2 && v.t == tDictInt && g.has(DictPopDefault):
 		return one(fmt.Sprintf(`print("%s", %s.pop(%s, %s))`, c.tag(), v.name, k, g.intLit().src), 0)
 	case r == 2 && v.budget >= ratio:
