@@ -15,6 +15,7 @@ type expr struct {
 	prec  int     // binding strength of the outermost operator
 	flow
 	nonEmpty bool // a str, list or dict that is not empty
+	konst    bool // a literal, or an operator on literals
 }
 
 // flow is what an expression gets from its parts: the exceptions it
@@ -73,7 +74,7 @@ func atomExpr(src string, t vtype, bound float64) expr {
 // binary joins two operands with a left-associative operator of
 // strength prec.
 func binary(x expr, op string, y expr, prec int, t vtype, bound float64) expr {
-	return expr{src: x.at(prec) + " " + op + " " + y.at(prec+1), t: t, bound: bound, prec: prec, flow: join(x, y)}
+	return expr{src: x.at(prec) + " " + op + " " + y.at(prec+1), t: t, bound: bound, prec: prec, flow: join(x, y), konst: x.konst && y.konst}
 }
 
 // call renders a call of name with argument expressions.
@@ -187,6 +188,7 @@ func (g *gen) strLit(c ctx) expr {
 	w := oneOf(g, words...)
 	e := atomExpr(quote(c, w), tStr, float64(len([]rune(w))))
 	e.nonEmpty = w != ""
+	e.konst = true
 	return e
 }
 
@@ -206,6 +208,7 @@ func (g *gen) intLit() expr {
 	if n < 0 {
 		e.prec = precUnary
 	}
+	e.konst = true
 	return e
 }
 
@@ -216,6 +219,7 @@ func (g *gen) floatLit() expr {
 	if f < 0 {
 		e.prec = precUnary
 	}
+	e.konst = true
 	return e
 }
 
@@ -551,6 +555,7 @@ func (g *gen) intConst(k int) expr {
 	if k < 0 {
 		e.prec = precUnary
 	}
+	e.konst = true
 	return e
 }
 
@@ -709,6 +714,9 @@ func (g *gen) floatExpr(c ctx, d int) expr {
 			x, y := sub(tFloat, exprCap), sub(tFloat, exprCap)
 			if g.has(MixedMinMax) {
 				y = num(exprCap)
+			}
+			if x.konst && y.konst && !g.has(FloatConstants) {
+				return x
 			}
 			return call(oneOf(g, "min", "max"), tFloat, math.Max(x.bound, y.bound), x, y)
 		}},

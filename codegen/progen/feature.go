@@ -50,6 +50,11 @@ const (
 	// of which call a function or may raise: aiogo evaluates them in
 	// parameter order (keyword_argument_order.py).
 	EffectsInKeywordArgs
+	// FloatConstants: min and max of float constants: aiogo emits Go's
+	// min and max, whose result is a Go constant, and Go computes
+	// arithmetic on constants exactly, not rounding each operation as
+	// Python does (float_constant_folded_exactly.py).
+	FloatConstants
 	// MixedAwaitableLists: a list holding tasks (or coroutines) of
 	// coroutines with results of different types, or a gather of them
 	// with return_exceptions=True: aiogo then types the result of each of
@@ -60,7 +65,7 @@ const (
 
 	// AllFeatures is every construct the generator knows.
 	AllFeatures = EmptyDisplay | SplitSep | MixedMinMax | DictPopDefault | PopIndex | Shift | StripChars | DictValues |
-		EffectsIn | EffectsInGenerators | HandlerJumps | EffectsInItemAssignment | EffectsInKeywordArgs | MixedAwaitableLists
+		EffectsIn | EffectsInGenerators | HandlerJumps | EffectsInItemAssignment | EffectsInKeywordArgs | FloatConstants | MixedAwaitableLists
 )
 
 // has reports whether the program may use feature f.
