@@ -152,10 +152,28 @@ func (g *gen) params(async bool) []param {
 // define writes the definition of f: its body comes from body, run in
 // a context where the parameters and the counters are visible.
 func (g *gen) define(f *fn, budget float64, body func(c ctx) (block, excSet)) block {
+	return g.defineIn(nil, f, budget, body)
+}
+
+// defineIn is define for a function nested in the one outer is in (nil
+// for a module-level one): the enclosing function's variables are
+// visible, for reading only, and the local names stay distinct from its.
+func (g *gen) defineIn(outer *ctx, f *fn, budget float64, body func(c ctx) (block, excSet)) block {
 	fs := &fnState{f: f, budget: budget}
 	c := ctx{fs: fs, sc: &scope{}, mult: 1, held: -1, cancellable: f.cancellable, machine: f.machine}
-	for _, name := range g.prog.counters {
-		c.sc.add(&variable{name: name, t: tInt, cap: valueCap, global: true})
+	if outer == nil {
+		for _, name := range g.prog.counters {
+			c.sc.add(&variable{name: name, t: tInt, cap: valueCap, global: true})
+		}
+	} else {
+		fs.nvar = outer.fs.nvar
+		defer func() { outer.fs.nvar = fs.nvar }()
+		vs := outer.sc.find(func(*variable) bool { return true })
+		for i := len(vs) - 1; i >= 0; i-- {
+			v := *vs[i]
+			v.mutable = false
+			c.sc.add(&v)
+		}
 	}
 	c.sc = c.sc.child()
 	var sig []string

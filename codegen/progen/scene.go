@@ -84,6 +84,7 @@ func (g *gen) scene() *fn {
 			alt[block]{2, func() block { return g.eventScene(c) }},
 			alt[block]{2, func() block { return g.conditionScene(c) }},
 			alt[block]{1, func() block { return g.barrierScene(c) }},
+			alt[block]{2, func() block { return g.closureScene(c) }},
 		)
 		b.add(`print("%s end")`, f.name)
 		return b, 0
@@ -509,6 +510,56 @@ func (g *gen) queueScene(c ctx) block {
 		b.add("except asyncio.QueueFull:")
 		b.add(`    print("%s full", q.full(), q.qsize())`, c.tag())
 	}
+	return b
+}
+
+// closureScene runs a coroutine defined in the scene, a closure over the
+// scene's variables, several times at once; the calls add to a variable
+// of the scene through nonlocal.
+func (g *gen) closureScene(c ctx) block {
+	var b block
+	total := c.fs.fresh("total")
+	b.add("%s = 0", total)
+	vc := c
+	vc.noRaise = true
+	for i, n := 0, g.between(1, 2); i < n; i++ {
+		s, _ := g.assignNew(vc).unpack()
+		b = append(b, s...)
+	}
+	inner := &fn{name: c.fs.fresh("inner"), async: true, params: []param{{name: "k", t: tInt, fixed: true}}, ret: tInt}
+	def := g.defineIn(&c, inner, workerBudget, func(ic ctx) (block, excSet) {
+		var body block
+		body.add("nonlocal %s", total)
+		body.add("await asyncio.sleep(0)")
+		stmts, raises := g.block(ic, g.between(1, 3))
+		body = append(body, stmts...)
+		body.add("%s += k", total)
+		body.add(`print("%s", k, %s)`, inner.name, total)
+		e := g.value(ic, tInt, 1)
+		body.add("return %s", e.src)
+		return body, raises | e.raises
+	})
+	b = append(b, def...)
+	n := g.between(1, 4)
+	c.charge(float64(n) * (inner.cost + 1))
+	res := c.fs.fresh("res")
+	var run block
+	switch {
+	case inner.raises != 0:
+		var calls []string
+		for i := 0; i < n; i++ {
+			calls = append(calls, fmt.Sprintf("%s(%d)", inner.name, i))
+		}
+		run.add("%s = await asyncio.gather(%s, return_exceptions=True)", res, strings.Join(calls, ", "))
+	case g.chance(50):
+		run.add("%s = await asyncio.gather(*[%s(i) for i in range(%d)])", res, inner.name, n)
+	default:
+		run.add("%s = []", res)
+		run.add("for i in range(%d):", n)
+		run.add("    %s.append(await %s(i))", res, inner.name)
+	}
+	b = append(b, run...)
+	b.add(`print("%s closure", %s, %s)`, c.tag(), total, res)
 	return b
 }
 
