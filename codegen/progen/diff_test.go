@@ -15,10 +15,10 @@ import (
 )
 
 var (
-	diffN    = flag.Int("progen.n", 8, "how many seeds TestDiff runs")
-	diffSeed = flag.Int64("progen.seed", 1, "the first seed TestDiff runs")
-	diffAll  = flag.Bool("progen.all", false, "TestDiff's programs use every Feature, also those aiogo refuses")
-	diffVet  = flag.Bool("progen.vet", false, "TestDiff also fails for go vet findings in the generated Go")
+	diffN        = flag.Int("progen.n", 8, "how many seeds TestDiff runs")
+	diffSeed     = flag.Int64("progen.seed", 1, "the first seed TestDiff runs")
+	diffFeatures = flag.String("progen.features", "", "the Features TestDiff's programs use, also those aiogo mishandles: a comma-separated list, or all")
+	diffVet      = flag.Bool("progen.vet", false, "TestDiff also fails for go vet findings in the generated Go")
 )
 
 // TestDiff runs the programs of seeds progen.seed to progen.seed +
@@ -40,9 +40,9 @@ func TestDiff(t *testing.T) {
 		t.Skip("python3 not on PATH: nothing to compare against")
 	}
 	cfg := DefaultConfig
-	if *diffAll {
-		cfg.Features = AllFeatures
-	}
+	features, err := ParseFeatures(*diffFeatures)
+	require.NoError(t, err)
+	cfg.Features = features
 	dir := t.TempDir()
 	var batch []difftest.Program
 	files := map[string]string{}

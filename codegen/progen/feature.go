@@ -1,5 +1,10 @@
 package progen
 
+import (
+	"fmt"
+	"strings"
+)
+
 // Feature is a construct the generator can write but leaves out unless
 // Config.Features has it, because aiogo refuses or mistranslates it (a
 // compiler gap or bug, each comment says which, and where one was found
@@ -67,6 +72,35 @@ const (
 	AllFeatures = EmptyDisplay | SplitSep | MixedMinMax | DictPopDefault | PopIndex | Shift | StripChars | DictValues |
 		EffectsIn | EffectsInGenerators | HandlerJumps | EffectsInItemAssignment | EffectsInKeywordArgs | FloatConstants | MixedAwaitableLists
 )
+
+// featureNames names the features for ParseFeatures.
+var featureNames = map[string]Feature{
+	"EmptyDisplay": EmptyDisplay, "SplitSep": SplitSep, "MixedMinMax": MixedMinMax,
+	"DictPopDefault": DictPopDefault, "PopIndex": PopIndex, "Shift": Shift,
+	"StripChars": StripChars, "DictValues": DictValues, "EffectsIn": EffectsIn,
+	"EffectsInGenerators": EffectsInGenerators, "HandlerJumps": HandlerJumps,
+	"EffectsInItemAssignment": EffectsInItemAssignment, "EffectsInKeywordArgs": EffectsInKeywordArgs,
+	"FloatConstants": FloatConstants, "MixedAwaitableLists": MixedAwaitableLists,
+}
+
+// ParseFeatures reads a comma-separated list of feature names (as the
+// constants are named), or "all".
+func ParseFeatures(s string) (Feature, error) {
+	var fs Feature
+	for _, name := range strings.Split(s, ",") {
+		name = strings.TrimSpace(name)
+		switch f, ok := featureNames[name]; {
+		case name == "":
+		case name == "all":
+			fs |= AllFeatures
+		case ok:
+			fs |= f
+		default:
+			return 0, fmt.Errorf("progen: no feature %q", name)
+		}
+	}
+	return fs, nil
+}
 
 // has reports whether the program may use feature f.
 func (g *gen) has(f Feature) bool { return g.cfg.Features&f != 0 }

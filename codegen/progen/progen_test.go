@@ -62,3 +62,20 @@ func TestEveryFeatureParses(t *testing.T) {
 	out, err := exec.Command(python, append([]string{"-c", check}, files...)...).CombinedOutput()
 	assert.NoError(t, err, "%s", strings.TrimSpace(string(out)))
 }
+
+// TestParseFeatures checks the names of features, all and a bad name.
+func TestParseFeatures(t *testing.T) {
+	fs, err := ParseFeatures("EffectsIn, HandlerJumps")
+	require.NoError(t, err)
+	assert.Equal(t, EffectsIn|HandlerJumps, fs)
+	fs, err = ParseFeatures("all")
+	require.NoError(t, err)
+	assert.Equal(t, AllFeatures, fs)
+	_, err = ParseFeatures("Shift,Nope")
+	assert.Error(t, err)
+	var named Feature
+	for _, f := range featureNames {
+		named |= f
+	}
+	assert.Equal(t, AllFeatures, named, "every feature has a name")
+}
