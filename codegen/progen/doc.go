@@ -21,7 +21,10 @@
 // with, tasks, gathers, TaskGroups (async.go), and main's scenes
 // (scene.go), which put workers to work, cancel them, and run producers
 // and consumers, event waiters and setters, condition waiters and
-// notifiers. A production lists all of its alternatives in one place,
+// notifiers, barrier parties, and closures defined in the scene.
+// Some workers are written to the rules of aiogo's stackless state
+// machines (ctx.machine), the others and the scenes compile stackful;
+// TestDiff (diff_test.go) builds every program both ways. A production lists all of its alternatives in one place,
 // each with its preconditions folded into its weight (when), and reads
 // and updates the context (ctx, model.go): the visible variables, loop
 // and nesting depth, the resources held, whether a cancellation may
@@ -89,7 +92,9 @@
 // task of a gather or a TaskGroup, and waiters of an Event or a
 // Condition.
 //
-// Constructs that aiogo refuses are left out unless Config.Features
-// turns them on (feature.go), each with the finding that made it a gap.
-// Differences found are kept, shrunk by hand, in testdata/found.
+// Constructs that aiogo refuses or mistranslates are left out unless
+// Config.Features turns them on (feature.go), each with the finding that
+// made it a gap, so that the default programs check for new
+// differences. Differences found are kept, shrunk by hand, in
+// testdata/found, each with what CPython and aiogo print.
 package progen

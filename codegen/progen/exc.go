@@ -2,7 +2,6 @@ package progen
 
 import (
 	"fmt"
-	"math/bits"
 	"strings"
 )
 
@@ -49,8 +48,6 @@ func (s excSet) kinds() []excKind {
 	}
 	return out
 }
-
-func (s excSet) count() int { return bits.OnesCount16(uint16(s)) }
 
 // allExc is every kind: what `except Exception` catches.
 const allExc = excSet(1<<nKinds - 1)
@@ -260,7 +257,6 @@ func (g *gen) handlerClasses(raised excSet) []excClass {
 // leave by return, break or continue.
 func (g *gen) handlerBody(c ctx, h handler) (block, excSet) {
 	hc := c.nested()
-	hc.inHandler = true
 	var b block
 	if h.name != "" {
 		hc.sc.add(&variable{name: h.name, t: tExc})

@@ -101,7 +101,6 @@ type ctx struct {
 	loops       int     // enclosing loops that break and continue may leave (none across a finally)
 	held        int     // order of the last resource acquired, -1 when none is held
 	noReturn    bool    // return may not appear: in a finally block, or code that must run to its end
-	inHandler   bool    // inside an except block: a bare raise re-raises
 	cancellable bool    // a CancelledError may arrive at any await here
 	noRaise     bool    // expressions must not raise
 	noAwait     bool    // expressions must not await (comprehensions, f-string parts in loops...)
