@@ -1,0 +1,16 @@
+# x in ys evaluates x first, then ys.
+# CPython: prints "g called", "f called", "True"; exit 0.
+# aiogo:   prints "f called", "g called", "True": the container is
+#          evaluated before the element. (Found as 9 % n in f() calling f
+#          before raising ZeroDivisionError.)
+def f():
+    print("f called")
+    return [1]
+
+
+def g():
+    print("g called")
+    return 1
+
+
+print(g() in f())
