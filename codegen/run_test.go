@@ -47,7 +47,7 @@ func TestRunPrograms(t *testing.T) {
 			difftest.Program{Name: p.name, File: p.file, Opts: codegen.Options{Lines: true}},
 			difftest.Program{Name: p.name + "/stackful", File: p.file, Opts: codegen.Options{Lines: true, Stackful: true}})
 	}
-	b, err := difftest.Build(filepath.Join(dir, "module"), batch, true)
+	b, err := difftest.Build(filepath.Join(dir, "module"), batch, difftest.BuildOptions{Vet: true})
 	require.NoError(t, err)
 
 	for _, p := range progs {

@@ -47,6 +47,7 @@ type Batch struct {
 	dir      string
 	bin      string
 	pkgs     map[string]string // program name -> package folder
+	gcflags  string            // a -gcflags option for go build, or "-gcflags=" for none
 	GenErr   map[string]error  // programs whose translation failed
 	BuildErr map[string]string // programs whose Go did not build or vet, with go's output
 }
@@ -54,12 +55,21 @@ type Batch struct {
 // RunTimeout bounds one run of a program, under CPython or compiled.
 var RunTimeout = 30 * time.Second
 
+// BuildOptions say how a batch is built.
+type BuildOptions struct {
+	Vet bool // go vet the translations; a finding drops the program
+	// NoInline compiles the translations (not the runtime) without
+	// inlining, which halves their compile time and changes nothing
+	// they print; tracebacks may show inlined frames differently.
+	NoInline bool
+}
+
 // Build translates progs into a module in dir (made if missing), builds
-// them into one binary, vetting them first when vet is set, and returns
-// the batch. A program that fails to translate, vet or build lands in
-// GenErr or BuildErr; err reports a failure of the harness itself.
-func Build(dir string, progs []Program, vet bool) (*Batch, error) {
-	b := &Batch{dir: dir, pkgs: map[string]string{}, GenErr: map[string]error{}, BuildErr: map[string]string{}}
+// them into one binary and returns the batch. A program that fails to
+// translate, vet or build lands in GenErr or BuildErr; err reports a
+// failure of the harness itself.
+func Build(dir string, progs []Program, opts BuildOptions) (*Batch, error) {
+	b := &Batch{dir: dir, gcflags: "-gcflags=", pkgs: map[string]string{}, GenErr: map[string]error{}, BuildErr: map[string]string{}}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, err
 	}
@@ -87,10 +97,13 @@ func Build(dir string, progs []Program, vet bool) (*Batch, error) {
 	if len(b.pkgs) == 0 {
 		return b, nil
 	}
+	if opts.NoInline {
+		b.gcflags = "-gcflags=" + modulePath + "/...=-l"
+	}
 	if err := b.build(); err != nil {
 		return nil, err
 	}
-	if vet {
+	if opts.Vet {
 		if err := b.vet(); err != nil {
 			return nil, err
 		}
@@ -99,7 +112,7 @@ func Build(dir string, progs []Program, vet bool) (*Batch, error) {
 		return nil, err
 	}
 	b.bin = filepath.Join(dir, "driver")
-	if out, err := GoTool(dir, "build", "-o", b.bin, "."); err != nil {
+	if out, err := GoTool(dir, "build", b.gcflags, "-o", b.bin, "."); err != nil {
 		return nil, fmt.Errorf("difftest: building the driver: %v\n%s", err, out)
 	}
 	return b, nil
@@ -229,7 +242,7 @@ var packageHeader = regexp.MustCompile(`(?m)^# ` + modulePath + `/(p\d+)\b.*$`)
 // build compiles every package and drops, with go's errors recorded,
 // those that do not compile.
 func (b *Batch) build() error {
-	out, err := GoTool(b.dir, "build", "./...")
+	out, err := GoTool(b.dir, "build", b.gcflags, "./...")
 	if err == nil {
 		return nil
 	}
@@ -250,7 +263,7 @@ func (b *Batch) build() error {
 	}
 	// What is left must now build; a failure that names no package is
 	// the harness's own.
-	if out, err := GoTool(b.dir, "build", "./..."); err != nil {
+	if out, err := GoTool(b.dir, "build", b.gcflags, "./..."); err != nil {
 		return fmt.Errorf("difftest: go build: %v\n%s", err, out)
 	}
 	return nil

@@ -30,7 +30,7 @@ func TestBatchRunsEachProgramAndRecordsRefusals(t *testing.T) {
 		{Name: "raises", File: write("raises.py", "print('before')\nraise ValueError('boom')\n"), Opts: codegen.Options{Lines: true}},
 		{Name: "refused", File: write("refused.py", "x = (\n")},
 	}
-	b, err := Build(filepath.Join(dir, "module"), progs, false)
+	b, err := Build(filepath.Join(dir, "module"), progs, BuildOptions{NoInline: true})
 	require.NoError(t, err)
 
 	assert.True(t, b.Built("hello"))
@@ -64,7 +64,7 @@ func TestBatchDropsPackagesThatFailBuildOrVet(t *testing.T) {
 	}
 	dir := t.TempDir()
 	require.NoError(t, WriteModule(dir))
-	b := &Batch{dir: dir, pkgs: map[string]string{"good": "p0", "typo": "p1", "unreachable": "p2"}, BuildErr: map[string]string{}}
+	b := &Batch{dir: dir, gcflags: "-gcflags=", pkgs: map[string]string{"good": "p0", "typo": "p1", "unreachable": "p2"}, BuildErr: map[string]string{}}
 	for pkg, body := range map[string]string{
 		"p0": "func F() int { return 1 }",
 		"p1": "func F() int { return \"one\" }",

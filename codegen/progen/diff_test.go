@@ -55,7 +55,7 @@ func TestDiff(t *testing.T) {
 			difftest.Program{Name: name, File: file, Opts: codegen.Options{Lines: true}},
 			difftest.Program{Name: name + "/stackful", File: file, Opts: codegen.Options{Lines: true, Stackful: true}})
 	}
-	b, err := difftest.Build(filepath.Join(dir, "module"), batch, *diffVet)
+	b, err := difftest.Build(filepath.Join(dir, "module"), batch, difftest.BuildOptions{Vet: *diffVet, NoInline: true})
 	require.NoError(t, err)
 
 	for seed := *diffSeed; seed < *diffSeed+int64(*diffN); seed++ {
