@@ -116,7 +116,7 @@ func canDefine(occs []occurrence) bool {
 func (d *declScan) block(stmts []grammar.Stmt) {
 	d.blocks++
 	id := d.blocks
-	for i, st := range stmts {
+	for i, st := range live(stmts) {
 		d.path = append(d.path, slot{id, i})
 		d.stmt(st)
 		d.path = d.path[:len(d.path)-1]

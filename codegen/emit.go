@@ -128,7 +128,7 @@ func (e *emitter) funcRest(decl *jen.Statement, fn *Func) *jen.Statement {
 		e.topVars(g, fn.Scope)
 		e.stmts(g, fn.Def.Body)
 		switch {
-		case terminates(fn.Def.Body) || !fn.Def.Async && ret.Kind == None:
+		case e.terminates(fn.Def.Body) || !fn.Def.Async && ret.Kind == None:
 		case e.fallsThrough(fn.Def.Body):
 			g.Return(jen.Qual(pyPkg, "None"))
 		default: // Python knows the end is unreachable; Go does not

@@ -619,14 +619,14 @@ func (e *emitter) contains(op string, x, y grammar.Expr, xc, yc gox) gox {
 	case yt.Kind == Str && xt.Kind == Str:
 		res = jen.Qual(pyPkg, "StrIn").Call(xc.code, yc.code)
 	case yt.Kind == List || yt.Kind == Dict:
-		method := "PyContains"
+		method, param := "PyContains", tAny
 		if el := yt.part(0); goTypeString(xt) == goTypeString(el) || el.Kind == Any || el.Kind == Unknown {
-			method = "Contains"
+			method, param = "Contains", el
 		}
 		recv := operand(yc, precPrimary, false).Dot(method)
 		if hasCall(x) && hasCall(y) {
 			// Go would evaluate the receiver first.
-			res = jen.Qual(pyPkg, "InBy").Call(xc.code, recv)
+			res = jen.Qual(pyPkg, "InBy").Types(goType(param)).Call(xc.code, recv)
 		} else {
 			res = recv.Call(xc.code)
 		}

@@ -155,57 +155,6 @@ func (e *emitter) runFrame(g *jen.Group, f *frame, lit *jen.Statement) {
 	}
 }
 
-// endsInJump reports whether a literal's body always leaves through a
-// return statement in Go: its last live statement is a Python return, an
-// escaping break or continue, or a construct Go knows to terminate.
-func endsInJump(stmts []grammar.Stmt) bool {
-	stmts = live(stmts)
-	return len(stmts) > 0 && jumpsOut(stmts[len(stmts)-1])
-}
-
-func jumpsOut(st grammar.Stmt) bool {
-	switch st := st.(type) {
-	case *grammar.Return, *grammar.Break, *grammar.Continue:
-		return true
-	case *grammar.If:
-		if st.Else == nil || !endsInJump(st.Body) || !endsInJump(st.Else) {
-			return false
-		}
-		for _, el := range st.Elifs {
-			if !endsInJump(el.Body) {
-				return false
-			}
-		}
-		return true
-	case *grammar.Try:
-		return st.Finally == nil && exceptEnds(st)
-	}
-	return stmtTerminates(st)
-}
-
-// exceptEnds reports whether a try statement apart from its finally
-// block always ends in a jump: its body when it has no handlers, else
-// every handler and its else block.
-func exceptEnds(st *grammar.Try) bool {
-	if len(st.Handlers) == 0 {
-		return endsInJump(st.Body)
-	}
-	return handledTryEnds(st, endsInJump)
-}
-
-// live is stmts up to the first statement after which go vet would call
-// the code unreachable (one that jumps out, see jumpsOut) or a raise:
-// Python compiles dead code after them, but it never runs, so it is
-// left out.
-func live(stmts []grammar.Stmt) []grammar.Stmt {
-	for i, st := range stmts {
-		if _, raise := st.(*grammar.Raise); raise || jumpsOut(st) {
-			return stmts[:i+1]
-		}
-	}
-	return stmts
-}
-
 // containsStmt reports whether a block holds a statement of type S
 // (nested function bodies aside).
 func containsStmt[S grammar.Stmt](stmts []grammar.Stmt) bool {

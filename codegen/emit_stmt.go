@@ -1,6 +1,7 @@
 package codegen
 
 import (
+	"fmt"
 	"strconv"
 
 	"github.com/aiogo-dev/aiogo/grammar"
@@ -44,7 +45,11 @@ func (e *emitter) stmt(g *jen.Group, st grammar.Stmt) {
 			e.ifStmt(g, st)
 		}
 	case *grammar.While:
-		e.loopElse(g, st.Body, st.Else, func() {
+		els := st.Else
+		if isTrue(st.Cond) {
+			els = nil // never runs, and would follow Go's endless loop
+		}
+		e.loopElse(g, st.Body, els, func() {
 			body := e.loopBody(st.Body)
 			if isTrue(st.Cond) {
 				g.For().BlockFunc(body)
@@ -212,7 +217,13 @@ func (e *emitter) assignName(g *jen.Group, n *grammar.Name, value grammar.Expr) 
 	case e.define[n]:
 		g.Var().Id(sym.Go).Add(goType(st)).Op("=").Add(e.coerce(value, st))
 	default:
-		g.Id(sym.Go).Op("=").Add(e.coerce(value, st))
+		v := e.coerce(value, st)
+		if fmt.Sprintf("%#v", v) == sym.Go {
+			// x = x and x, simplified to x = x, which go vet rejects.
+			g.Id("_").Op("=").Add(v)
+			return
+		}
+		g.Id(sym.Go).Op("=").Add(v)
 	}
 }
 
@@ -460,7 +471,7 @@ func (e *emitter) withStmt(g *jen.Group, st *grammar.With) {
 			g.Add(c)
 		}
 		e.stmts(g, st.Body)
-		if f.jumps() && !endsInJump(st.Body) {
+		if f.jumps() && !e.endsInJump(st.Body) {
 			g.Return()
 		}
 	})

@@ -33,7 +33,7 @@ func (e *emitter) tryStmt(g *jen.Group, st *grammar.Try) {
 	body := jen.BlockFunc(func(g *jen.Group) {
 		g.Defer().Func().Params().BlockFunc(e.body(st.Finally)).Call()
 		e.tryExcept(g, st)
-		if f.jumps() && !exceptEnds(st) {
+		if f.jumps() && !e.exceptEnds(st) {
 			g.Return()
 		}
 	})
@@ -66,7 +66,7 @@ func (e *emitter) tryExcept(g *jen.Group, st *grammar.Try) {
 			),
 		).Call()
 		e.stmts(g, st.Body)
-		if !endsInJump(st.Body) {
+		if !e.endsInJump(st.Body) {
 			g.Return()
 		}
 	})

@@ -633,54 +633,6 @@ func boolAsInt(t *Type) *Type {
 	return t
 }
 
-// terminates reports whether control can never fall off the end of a
-// statement list, by Go's rules for the code it becomes (so that a Go
-// function needs no final return exactly when this holds): its last live
-// statement is a return, an if whose branches all terminate, a `while
-// True` without a break, or a try without finally whose handlers and
-// else block all terminate.
-func terminates(stmts []grammar.Stmt) bool {
-	stmts = live(stmts)
-	return len(stmts) > 0 && stmtTerminates(stmts[len(stmts)-1])
-}
-
-func stmtTerminates(st grammar.Stmt) bool {
-	switch st := st.(type) {
-	case *grammar.Return:
-		return true
-	case *grammar.If:
-		if st.Else == nil || !terminates(st.Body) || !terminates(st.Else) {
-			return false
-		}
-		for _, e := range st.Elifs {
-			if !terminates(e.Body) {
-				return false
-			}
-		}
-		return true
-	case *grammar.While:
-		return isTrue(st.Cond) && !hasBreak(st.Body)
-	case *grammar.Try:
-		return st.Finally == nil && handledTryEnds(st, terminates)
-	}
-	return false
-}
-
-// handledTryEnds reports whether every way through a try statement's
-// handlers and else block ends as ends says; the Go if chain it becomes
-// then ends so too.
-func handledTryEnds(st *grammar.Try, ends func([]grammar.Stmt) bool) bool {
-	if len(st.Handlers) == 0 || st.Else == nil || !ends(st.Else) {
-		return false
-	}
-	for _, h := range st.Handlers {
-		if !ends(h.Body) {
-			return false
-		}
-	}
-	return true
-}
-
 func isTrue(e grammar.Expr) bool {
 	c, ok := e.(*grammar.Const)
 	return ok && c.Value == "True"

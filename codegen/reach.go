@@ -2,15 +2,20 @@ package codegen
 
 import "github.com/aiogo-dev/aiogo/grammar"
 
-// Reachability by Python's rules.
+// Reachability, by Python's rules and by Go's.
 //
 // A function returns None implicitly only when control can reach the end
 // of its body, so inference joins None into its result exactly then; a
 // machine ends its last state with that implicit return exactly then.
-// Go's own rule for when a function needs a final return is narrower
-// (terminates, in infer.go): where Python knows the end is unreachable
-// and Go does not, the emitter ends the Go function with a panic that
-// cannot run.
+// Statements after one that control never leaves normally are dead in
+// Python; the emitter leaves them out (live), as go vet would call them
+// unreachable in Go.
+//
+// Go's own rule for when a function or function literal needs a final
+// return is narrower (terminates, endsInJump, which look at the Go the
+// live statements become): where Python knows the end is unreachable and
+// Go does not, the emitter ends the Go function with a panic that cannot
+// run.
 //
 // The analysis is conservative: it may call an end reachable that is
 // not (a handler is assumed reachable whenever its try has one), never
@@ -23,7 +28,8 @@ func (c *checker) fallsThrough(stmts []grammar.Stmt) bool {
 }
 
 // reach walks one body; broke records a reachable break out of the
-// innermost loop being walked.
+// innermost loop being walked. Without a checker it does not know the
+// types of context managers, and lets every with statement fall through.
 type reach struct {
 	c     *checker
 	broke bool
@@ -73,7 +79,7 @@ func (r *reach) stmt(st grammar.Stmt) bool {
 		}
 		return falls
 	case *grammar.With:
-		return r.block(st.Body) || r.c.maySuppress(st)
+		return r.block(st.Body) || r.c == nil || r.c.maySuppress(st)
 	}
 	return true
 }
@@ -103,4 +109,119 @@ func (c *checker) maySuppress(st *grammar.With) bool {
 		}
 	}
 	return false
+}
+
+// live is stmts up to the first that control never leaves normally: the
+// rest is dead code, which Python compiles but never runs. It does not
+// depend on types, since resolution, which runs before inference, must
+// agree with the emitter on which reads of a variable are live (Go
+// rejects a variable that is assigned and never read): it counts a with
+// statement as falling through, and a machine starts a state after one
+// that does not (machine.withStmt).
+func live(stmts []grammar.Stmt) []grammar.Stmt {
+	for i := range stmts {
+		r := reach{}
+		if !r.block(stmts[i : i+1]) {
+			return stmts[:i+1]
+		}
+	}
+	return stmts
+}
+
+// terminates reports whether the Go a function body becomes can never
+// fall off its end by Go's rules (so that it needs no final return
+// exactly when this holds): its last live statement is a return, an if
+// whose branches all terminate, a `while True` without a break, or a try
+// without finally whose handlers and else block all terminate.
+func (c *checker) terminates(stmts []grammar.Stmt) bool {
+	stmts = live(stmts)
+	if len(stmts) == 0 {
+		return false
+	}
+	switch st := stmts[len(stmts)-1].(type) {
+	case *grammar.Return:
+		return true
+	case *grammar.If:
+		if st.Else == nil || !c.terminates(st.Body) || !c.terminates(st.Else) {
+			return false
+		}
+		for _, e := range st.Elifs {
+			if !c.terminates(e.Body) {
+				return false
+			}
+		}
+		return true
+	case *grammar.While:
+		return isTrue(st.Cond) && !hasBreak(st.Body) || elseEnds(st.Body, st.Else, c.terminates)
+	case *grammar.For:
+		return elseEnds(st.Body, st.Else, c.terminates)
+	case *grammar.Try:
+		return st.Finally == nil && handledTryEnds(st, c.terminates)
+	}
+	return false
+}
+
+// elseEnds reports whether a loop's else block, emitted after the loop
+// when the body has no break (emitter.loopElse), ends as ends says.
+func elseEnds(body, els []grammar.Stmt, ends func([]grammar.Stmt) bool) bool {
+	return len(els) > 0 && !hasBreak(body) && ends(els)
+}
+
+// endsInJump reports whether the Go a function literal's body becomes
+// always leaves through a return statement: its last live statement is a
+// Python return, an escaping break or continue, or a construct Go knows
+// to terminate.
+func (c *checker) endsInJump(stmts []grammar.Stmt) bool {
+	stmts = live(stmts)
+	if len(stmts) == 0 {
+		return false
+	}
+	switch st := stmts[len(stmts)-1].(type) {
+	case *grammar.Return, *grammar.Break, *grammar.Continue:
+		return true
+	case *grammar.If:
+		if st.Else == nil || !c.endsInJump(st.Body) || !c.endsInJump(st.Else) {
+			return false
+		}
+		for _, el := range st.Elifs {
+			if !c.endsInJump(el.Body) {
+				return false
+			}
+		}
+		return true
+	case *grammar.Try:
+		return st.Finally == nil && c.exceptEnds(st)
+	case *grammar.While:
+		if elseEnds(st.Body, st.Else, c.endsInJump) {
+			return true
+		}
+	case *grammar.For:
+		return elseEnds(st.Body, st.Else, c.endsInJump)
+	}
+	return c.terminates(stmts)
+}
+
+// exceptEnds reports whether a try statement apart from its finally
+// block always ends in a jump: its body when it has no handlers, else
+// every handler and its else block.
+func (c *checker) exceptEnds(st *grammar.Try) bool {
+	if len(st.Handlers) == 0 {
+		return c.endsInJump(st.Body)
+	}
+	return handledTryEnds(st, c.endsInJump)
+}
+
+// handledTryEnds reports whether every way through a try statement's
+// handlers and else block ends as ends says; the Go if chain it becomes
+// then ends so too.
+func handledTryEnds(st *grammar.Try, ends func([]grammar.Stmt) bool) bool {
+	if len(st.Handlers) == 0 || st.Else == nil || !ends(st.Else) {
+		return false
+	}
+	for _, h := range st.Handlers {
+		if !ends(h.Body) {
+			return false
+		}
+	}
+	return true
 }

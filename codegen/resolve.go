@@ -111,6 +111,7 @@ type resolver struct {
 	loops    int
 	finally  int      // depth of finally blocks, which return, break and continue may not leave
 	handlers int      // depth of except blocks: where a bare raise is allowed
+	dead     bool     // in dead code, whose reads do not count (stmts)
 	comps    []*Scope // the comprehensions being resolved, innermost last
 }
 
@@ -394,10 +395,16 @@ func (r *resolver) builtin(name string) *Symbol {
 	return sym
 }
 
+// stmts resolves a block; the statements after its live part are
+// checked too, but what they read does not count as read (see live).
 func (r *resolver) stmts(stmts []grammar.Stmt) {
-	for _, st := range stmts {
+	n := len(live(stmts))
+	dead := r.dead
+	for i, st := range stmts {
+		r.dead = dead || i >= n
 		r.stmt(st)
 	}
+	r.dead = dead
 }
 
 func (r *resolver) stmt(st grammar.Stmt) {
@@ -471,7 +478,7 @@ func (r *resolver) stmt(st grammar.Stmt) {
 	case *grammar.AugAssign:
 		r.expr(st.Value)
 		r.target(st.Target)
-		if n, ok := st.Target.(*grammar.Name); ok && r.uses[n] != nil {
+		if n, ok := st.Target.(*grammar.Name); ok && r.uses[n] != nil && !r.dead {
 			r.uses[n].read = true // emitted as x = x op v
 		}
 	case *grammar.Import:
@@ -939,7 +946,7 @@ func (r *resolver) name(e *grammar.Name) {
 	if sym.Kind == symBuiltin && !supportedBuiltins[e.Id] && !excClasses[e.Id] {
 		r.diag.unsupported(e, "built-in '"+e.Id+"'")
 	}
-	sym.read = true
+	sym.read = sym.read || !r.dead
 	r.uses[e] = sym
 }
 
