@@ -159,7 +159,7 @@ func (d *declScan) stmt(st grammar.Stmt) {
 	case *grammar.While:
 		d.expr(st.Cond)
 		d.block(st.Body)
-		d.block(st.Else)
+		d.block(whileElse(st))
 	case *grammar.Assert:
 		d.expr(st.Test)
 		d.expr(st.Msg)

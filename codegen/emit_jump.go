@@ -62,13 +62,16 @@ func (e *emitter) results(f *frame) []jen.Code {
 	return out
 }
 
-// vars are the variables the code after the literal's call binds.
+// vars are the variables the code after the literal's call binds; ret
+// only when a return left the literal (one in dead code does not).
 func (f *frame) vars() []jen.Code {
-	if !f.jumps() {
+	switch {
+	case !f.jumps():
 		return nil
-	}
-	if f.ret {
+	case f.ret && f.used[jumpReturn]:
 		return []jen.Code{jen.Id("jump"), jen.Id("ret")}
+	case f.ret:
+		return []jen.Code{jen.Id("jump"), jen.Id("_")}
 	}
 	return []jen.Code{jen.Id("jump")}
 }

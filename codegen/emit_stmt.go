@@ -45,11 +45,7 @@ func (e *emitter) stmt(g *jen.Group, st grammar.Stmt) {
 			e.ifStmt(g, st)
 		}
 	case *grammar.While:
-		els := st.Else
-		if isTrue(st.Cond) {
-			els = nil // never runs, and would follow Go's endless loop
-		}
-		e.loopElse(g, st.Body, els, func() {
+		e.loopElse(g, st.Body, whileElse(st), func() {
 			body := e.loopBody(st.Body)
 			if isTrue(st.Cond) {
 				g.For().BlockFunc(body)

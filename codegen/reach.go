@@ -225,3 +225,12 @@ func handledTryEnds(st *grammar.Try, ends func([]grammar.Stmt) bool) bool {
 	}
 	return true
 }
+
+// whileElse is the else block of a while loop that can run: none for
+// `while True`, which only a break leaves, and a break skips the block.
+func whileElse(st *grammar.While) []grammar.Stmt {
+	if isTrue(st.Cond) {
+		return nil
+	}
+	return st.Else
+}

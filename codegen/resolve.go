@@ -431,14 +431,14 @@ func (r *resolver) stmt(st grammar.Stmt) {
 		r.stmts(st.Else)
 	case *grammar.While:
 		r.expr(st.Cond)
-		r.loop(st.Body, st.Else)
+		r.loop(st.Body, st.Else, whileElse(st) != nil)
 	case *grammar.For:
 		if st.Async && (r.fn == nil || !r.fn.Def.Async) {
 			r.diag.errorf(st.Pos, "'async for' outside async function")
 		}
 		r.target(st.Target)
 		r.expr(st.Iter)
-		r.loop(st.Body, st.Else)
+		r.loop(st.Body, st.Else, true)
 	case *grammar.Break:
 		r.jump(st, "'break'")
 	case *grammar.Continue:
@@ -516,12 +516,16 @@ func (r *resolver) importFrom(st *grammar.ImportFrom) {
 }
 
 // loop resolves a loop body and its else block, which runs when the loop
-// ends without a break (and where break belongs to an outer loop).
-func (r *resolver) loop(body, els []grammar.Stmt) {
+// ends without a break (and where break belongs to an outer loop); the
+// else block of `while True` never runs (whileElse).
+func (r *resolver) loop(body, els []grammar.Stmt, elseRuns bool) {
 	r.loops++
 	r.stmts(body)
 	r.loops--
+	dead := r.dead
+	r.dead = dead || !elseRuns
 	r.stmts(els)
+	r.dead = dead
 }
 
 func (r *resolver) jump(st grammar.Stmt, what string) {

@@ -25,6 +25,23 @@ def forever(n):
         print("never")
 
 
+def else_never_runs(n):
+    seen = n + 1
+    while True:
+        n -= 1
+        if n < 0:
+            break
+    else:
+        print("never", seen)
+    for i in range(3):
+        try:
+            break
+        finally:
+            print("finally", i)
+        return seen
+    return n
+
+
 def only_dead_reader(n):
     seen = n * 2
     if n:
@@ -64,7 +81,7 @@ def simplified(ok, xs):
 
 async def main():
     lock = asyncio.Lock()
-    print(loop_else([1, 5, 2]), forever(0), only_dead_reader(3), only_dead_reader(0))
+    print(loop_else([1, 5, 2]), forever(0), only_dead_reader(3), only_dead_reader(0), else_never_runs(2))
     print(await held(lock, 7), await held_loop(lock, [1, 1, 5, 1]), lock.locked())
     print(simplified(True, [1, 2]), simplified(False, [3]))
 
