@@ -179,9 +179,9 @@ func quote(c ctx, s string) string {
 }
 
 var (
-	words     = []string{"a", "ab", "xyz", "hello", "", "Go", "é", "日本", "a b", "done", "x-y", "Ok", "42", "3.5"}
+	words     = []string{"a", "ab", "xyz", "hello", "", "Go", "é", "日本", "a b", "done", "x-y", "Ok", "42", "3.5", "-7", "ÉCOLE", "hello world"}
 	dictKeys  = []string{"a", "b", "c", "k1", "k2", "key"}
-	floatLits = []string{"0.5", "2.5", "0.1", "1.25", "3.0", "0.2", "1e-3", "2.75", "-1.5", "10.0", "0.3", "1.5e3", "7.0"}
+	floatLits = []string{"0.5", "2.5", "0.1", "1.25", "3.0", "0.2", "1e-3", "2.75", "-1.5", "10.0", "0.3", "1.5e3", "7.0", "0.0", "-0.0", "1e-05", "123456.125"}
 )
 
 func (g *gen) strLit(c ctx) expr {
@@ -216,7 +216,7 @@ func (g *gen) floatLit() expr {
 	s := oneOf(g, floatLits...)
 	f, _ := strconv.ParseFloat(s, 64)
 	e := atomExpr(s, tFloat, math.Abs(f))
-	if f < 0 {
+	if strings.HasPrefix(s, "-") {
 		e.prec = precUnary
 	}
 	e.konst = true
