@@ -115,7 +115,10 @@ func (g *gen) raiseLine(c ctx) (string, excKind) {
 	}
 	cl := oneOf(g, raisable...)
 	var args []string
-	switch g.r.IntN(4) {
+	switch g.r.IntN(6) {
+	case 4:
+		return "raise " + cl.name, cl.kind // the class: raised as an instance without arguments
+	case 5: // no arguments
 	case 0:
 		args = append(args, g.fstring(c, 1).src)
 	case 1:
