@@ -26,9 +26,8 @@ var (
 // machines and all stackful, in one difftest batch, and fails for each
 // seed where aiogo refuses the program, its Go does not build or vet
 // (-progen.vet=false leaves vet out), or a run's stdout or exit status
-// differs from CPython's. A failing
-// seed's program is logged and written to testdata/failures/seed_N.py.
-// Run thousands with
+// differs from CPython's. A failing seed's program is logged and
+// written to testdata/failures/seed_N.py. Run thousands with
 //
 //	go test ./codegen/progen -run TestDiff -progen.n 2000
 func TestDiff(t *testing.T) {
