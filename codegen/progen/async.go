@@ -236,6 +236,12 @@ func (g *gen) gatherCoros(c ctx, ws []*fn) stmtResult {
 	var b block
 	rs := c.fs.fresh("res")
 	switch {
+	case returnExceptions && inList:
+		coros := c.fs.fresh("coros")
+		b.add("%s = [%s]", coros, strings.Join(calls, ", "))
+		b.add("%s = await asyncio.gather(*%s, return_exceptions=True)", rs, coros)
+		b.add(`print("%s gathered", %s)`, c.tag(), rs)
+		return result(b, 0)
 	case returnExceptions:
 		b.add("%s = await asyncio.gather(%s, return_exceptions=True)", rs, strings.Join(calls, ", "))
 		b.add(`print("%s gathered", %s)`, c.tag(), rs)
@@ -277,9 +283,13 @@ func (g *gen) gatherTasks(c ctx, ws []*fn) stmtResult {
 	b.add("%s = [%s]", ts, strings.Join(tasks, ", "))
 	rs := c.fs.fresh("res")
 	inner := block{fmt.Sprintf("%s = await asyncio.gather(*%s)", rs, ts), fmt.Sprintf(`print("%s gathered", %s)`, c.tag(), rs)}
-	if raises != 0 {
+	switch {
+	case raises != 0 && g.chance(40):
+		b.add("%s = await asyncio.gather(*%s, return_exceptions=True)", rs, ts)
+		b.add(`print("%s gathered", %s)`, c.tag(), rs)
+	case raises != 0:
 		b = append(b, g.absorb(c, inner, raises)...)
-	} else {
+	default:
 		b = append(b, inner...)
 	}
 	b.add("await asyncio.wait(%s)", ts)

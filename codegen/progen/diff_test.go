@@ -18,17 +18,16 @@ var (
 	diffN        = flag.Int("progen.n", 8, "how many seeds TestDiff runs")
 	diffSeed     = flag.Int64("progen.seed", 1, "the first seed TestDiff runs")
 	diffFeatures = flag.String("progen.features", "", "the Features TestDiff's programs use, also those aiogo mishandles: a comma-separated list, or all")
-	diffVet      = flag.Bool("progen.vet", false, "TestDiff also fails for go vet findings in the generated Go")
+	diffVet      = flag.Bool("progen.vet", true, "TestDiff also fails for go vet findings in the generated Go")
 )
 
 // TestDiff runs the programs of seeds progen.seed to progen.seed +
 // progen.n - 1 under python3 and, compiled by aiogo both with state
 // machines and all stackful, in one difftest batch, and fails for each
-// seed where aiogo refuses the program, its Go does not build (or, with
-// -progen.vet, vet: the findings known are in testdata/found/vet_*.py),
-// or a run's stdout or exit status differs from CPython's. A failing
-// seed's program is logged and written to testdata/failures/seed_N.py.
-// Run thousands with
+// seed where aiogo refuses the program, its Go does not build or vet
+// (-progen.vet=false leaves vet out), or a run's stdout or exit status
+// differs from CPython's. A failing seed's program is logged and
+// written to testdata/failures/seed_N.py. Run thousands with
 //
 //	go test ./codegen/progen -run TestDiff -progen.n 2000
 func TestDiff(t *testing.T) {

@@ -115,7 +115,10 @@ func (g *gen) raiseLine(c ctx) (string, excKind) {
 	}
 	cl := oneOf(g, raisable...)
 	var args []string
-	switch g.r.IntN(4) {
+	switch g.r.IntN(6) {
+	case 4:
+		return "raise " + cl.name, cl.kind // the class: raised as an instance without arguments
+	case 5: // no arguments
 	case 0:
 		args = append(args, g.fstring(c, 1).src)
 	case 1:
@@ -179,14 +182,9 @@ func (g *gen) tryAround(c ctx, body block, remaining excSet) stmtResult {
 			withFinally = g.chance(40)
 		}
 	}
-	hc := c
-	if nh+min(cancelAt+1, 1) > 1 && !g.has(HandlerJumps) {
-		// no break, continue or return in the except blocks
-		hc.noReturn, hc.loops = true, 0
-	}
 	for i := 0; i <= nh; i++ {
 		if i == cancelAt {
-			b = append(b, g.cancelHandler(hc)...)
+			b = append(b, g.cancelHandler(c)...)
 		}
 		if i == nh {
 			break
@@ -212,7 +210,7 @@ func (g *gen) tryAround(c ctx, body block, remaining excSet) stmtResult {
 			head += " as " + h.name
 		}
 		b.add("%s:", head)
-		hb, r := g.handlerBody(hc, h)
+		hb, r := g.handlerBody(c, h)
 		b.nest(hb)
 		out |= r
 	}

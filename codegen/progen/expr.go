@@ -15,27 +15,19 @@ type expr struct {
 	prec  int     // binding strength of the outermost operator
 	flow
 	nonEmpty bool // a str, list or dict that is not empty
-	konst    bool // a literal, or an operator on literals
 }
 
 // flow is what an expression gets from its parts: the exceptions it
-// may raise, and whether it calls a function of the program (which may
-// print).
+// may raise.
 type flow struct {
 	raises excSet
-	calls  bool
 }
-
-// effects reports whether evaluating the expression may be seen: it
-// calls a function or may raise.
-func (f flow) effects() bool { return f.calls || f.raises != 0 }
 
 // join is the flow of an expression made of parts.
 func join(parts ...expr) flow {
 	var f flow
 	for _, p := range parts {
 		f.raises |= p.raises
-		f.calls = f.calls || p.calls
 	}
 	return f
 }
@@ -74,7 +66,7 @@ func atomExpr(src string, t vtype, bound float64) expr {
 // binary joins two operands with a left-associative operator of
 // strength prec.
 func binary(x expr, op string, y expr, prec int, t vtype, bound float64) expr {
-	return expr{src: x.at(prec) + " " + op + " " + y.at(prec+1), t: t, bound: bound, prec: prec, flow: join(x, y), konst: x.konst && y.konst}
+	return expr{src: x.at(prec) + " " + op + " " + y.at(prec+1), t: t, bound: bound, prec: prec, flow: join(x, y)}
 }
 
 // call renders a call of name with argument expressions.
@@ -179,16 +171,15 @@ func quote(c ctx, s string) string {
 }
 
 var (
-	words     = []string{"a", "ab", "xyz", "hello", "", "Go", "é", "日本", "a b", "done", "x-y", "Ok", "42", "3.5"}
+	words     = []string{"a", "ab", "xyz", "hello", "", "Go", "é", "日本", "a b", "done", "x-y", "Ok", "42", "3.5", "-7", "ÉCOLE", "hello world"}
 	dictKeys  = []string{"a", "b", "c", "k1", "k2", "key"}
-	floatLits = []string{"0.5", "2.5", "0.1", "1.25", "3.0", "0.2", "1e-3", "2.75", "-1.5", "10.0", "0.3", "1.5e3", "7.0"}
+	floatLits = []string{"0.5", "2.5", "0.1", "1.25", "3.0", "0.2", "1e-3", "2.75", "-1.5", "10.0", "0.3", "1.5e3", "7.0", "0.0", "-0.0", "1e-05", "123456.125"}
 )
 
 func (g *gen) strLit(c ctx) expr {
 	w := oneOf(g, words...)
 	e := atomExpr(quote(c, w), tStr, float64(len([]rune(w))))
 	e.nonEmpty = w != ""
-	e.konst = true
 	return e
 }
 
@@ -208,7 +199,6 @@ func (g *gen) intLit() expr {
 	if n < 0 {
 		e.prec = precUnary
 	}
-	e.konst = true
 	return e
 }
 
@@ -216,10 +206,9 @@ func (g *gen) floatLit() expr {
 	s := oneOf(g, floatLits...)
 	f, _ := strconv.ParseFloat(s, 64)
 	e := atomExpr(s, tFloat, math.Abs(f))
-	if f < 0 {
+	if strings.HasPrefix(s, "-") {
 		e.prec = precUnary
 	}
-	e.konst = true
 	return e
 }
 
@@ -366,22 +355,13 @@ func (g *gen) invoke(c ctx, f *fn, d int) expr {
 			args = append(args, a.at(precTernary))
 		}
 	}
-	effectful := 0
-	for _, kw := range kwargs {
-		if kw.effects() {
-			effectful++
-		}
-	}
-	if effectful < 2 || g.has(EffectsInKeywordArgs) {
-		g.r.Shuffle(len(kwargs), func(i, j int) { kwargs[i], kwargs[j] = kwargs[j], kwargs[i] })
-	}
+	g.r.Shuffle(len(kwargs), func(i, j int) { kwargs[i], kwargs[j] = kwargs[j], kwargs[i] })
 	for _, kw := range kwargs {
 		args = append(args, kw.src)
 	}
 	e := atomExpr(f.name+"("+strings.Join(args, ", ")+")", f.ret, capOf(f.ret))
 	e.flow = fl
 	e.raises |= f.raises
-	e.calls = true
 	return e
 }
 
@@ -555,7 +535,6 @@ func (g *gen) intConst(k int) expr {
 	if k < 0 {
 		e.prec = precUnary
 	}
-	e.konst = true
 	return e
 }
 
@@ -714,9 +693,6 @@ func (g *gen) floatExpr(c ctx, d int) expr {
 			x, y := sub(tFloat, exprCap), sub(tFloat, exprCap)
 			if g.has(MixedMinMax) {
 				y = num(exprCap)
-			}
-			if x.konst && y.konst && !g.has(FloatConstants) {
-				return x
 			}
 			return call(oneOf(g, "min", "max"), tFloat, math.Max(x.bound, y.bound), x, y)
 		}},
@@ -912,7 +888,7 @@ func (g *gen) boolExpr(c ctx, d int) expr {
 		x, y := g.fit(c, g.expr(c, t, d-1), exprCap), g.fit(c, g.expr(c, t, d-1), exprCap)
 		ops := []string{"==", "!=", "<", "<=", ">", ">="}
 		if t == tStr && g.chance(30) {
-			return g.in(c, x, y)
+			return g.in(x, y)
 		}
 		return binary(x, oneOf(g, ops...), y, precCmp, tBool, 1)
 	}
@@ -931,7 +907,7 @@ func (g *gen) boolExpr(c ctx, d int) expr {
 			et := map[vtype]vtype{tListInt: tInt, tListStr: tStr, tListAny: tAny}[lt]
 			x := g.fit(c, g.expr(c, et, d-1), exprCap)
 			xs := g.expr(c, lt, d-1)
-			return g.in(c, x, xs)
+			return g.in(x, xs)
 		}},
 		alt[expr]{1, func() expr {
 			m := g.expr(c, oneOf(g, tDictInt, tDictAny), d-1)
@@ -968,9 +944,6 @@ func (g *gen) boolExpr(c ctx, d int) expr {
 			x := c.fs.fresh("x")
 			cc := c.comprehension(x, tInt, xs)
 			cond := g.expr(cc, tBool, d-1)
-			if cond.effects() && !g.has(EffectsInGenerators) {
-				cond = g.leaf(cc, tBool)
-			}
 			e := atomExpr(fmt.Sprintf("%s(%s for %s in %s)", oneOf(g, "any", "all"), cond.at(precTernary), x, xs.at(precAtom)), tBool, 1)
 			e.flow = join(xs, cond)
 			return e
@@ -983,10 +956,7 @@ func (g *gen) boolExpr(c ctx, d int) expr {
 }
 
 // in returns x in ys (or not in).
-func (g *gen) in(c ctx, x, ys expr) expr {
-	if x.effects() && ys.effects() && !g.has(EffectsIn) {
-		x = g.literal(c, x.t)
-	}
+func (g *gen) in(x, ys expr) expr {
 	return binary(x, oneOf(g, "in", "not in"), ys, precCmp, tBool, 1)
 }
 

@@ -33,33 +33,6 @@ const (
 	// DictValues: d.values(); aiogo types it any and refuses iterating
 	// it and sum() of it.
 	DictValues
-	// EffectsIn: x in ys where both sides call a function or may raise:
-	// aiogo evaluates ys first (in_operand_order.py).
-	EffectsIn
-	// EffectsInGenerators: any() and all() of a generator whose
-	// elements call a function or may raise: aiogo consumes the whole
-	// generator first (any_generator_short_circuit.py).
-	EffectsInGenerators
-	// HandlerJumps: break, continue or return in an except block of a
-	// try that has more than one: aiogo loses the jump
-	// (jump_in_two_except_blocks.py), or emits Go that does not build
-	// when they all jump, the else block too, and there is a finally
-	// (try_finally_every_branch_breaks.py).
-	HandlerJumps
-
-	// EffectsInItemAssignment: d[k] = v where both k and v call a
-	// function or may raise: aiogo evaluates k first
-	// (item_assignment_order.py).
-	EffectsInItemAssignment
-	// EffectsInKeywordArgs: keyword arguments out of parameter order, two
-	// of which call a function or may raise: aiogo evaluates them in
-	// parameter order (keyword_argument_order.py).
-	EffectsInKeywordArgs
-	// FloatConstants: min and max of float constants: aiogo emits Go's
-	// min and max, whose result is a Go constant, and Go computes
-	// arithmetic on constants exactly, not rounding each operation as
-	// Python does (float_constant_folded_exactly.py).
-	FloatConstants
 	// MixedAwaitableLists: a list holding tasks (or coroutines) of
 	// coroutines with results of different types, or a gather of them
 	// with return_exceptions=True: aiogo then types the result of each of
@@ -70,17 +43,14 @@ const (
 
 	// AllFeatures is every construct the generator knows.
 	AllFeatures = EmptyDisplay | SplitSep | MixedMinMax | DictPopDefault | PopIndex | Shift | StripChars | DictValues |
-		EffectsIn | EffectsInGenerators | HandlerJumps | EffectsInItemAssignment | EffectsInKeywordArgs | FloatConstants | MixedAwaitableLists
+		MixedAwaitableLists
 )
 
 // featureNames names the features for ParseFeatures.
 var featureNames = map[string]Feature{
 	"EmptyDisplay": EmptyDisplay, "SplitSep": SplitSep, "MixedMinMax": MixedMinMax,
 	"DictPopDefault": DictPopDefault, "PopIndex": PopIndex, "Shift": Shift,
-	"StripChars": StripChars, "DictValues": DictValues, "EffectsIn": EffectsIn,
-	"EffectsInGenerators": EffectsInGenerators, "HandlerJumps": HandlerJumps,
-	"EffectsInItemAssignment": EffectsInItemAssignment, "EffectsInKeywordArgs": EffectsInKeywordArgs,
-	"FloatConstants": FloatConstants, "MixedAwaitableLists": MixedAwaitableLists,
+	"StripChars": StripChars, "DictValues": DictValues, "MixedAwaitableLists": MixedAwaitableLists,
 }
 
 // ParseFeatures reads a comma-separated list of feature names (as the

@@ -14,8 +14,9 @@ type Config struct {
 	MaxScenes     int // scenes main runs: 2 to MaxScenes
 	MaxDepth      int // statement nesting in a body
 	EscapePercent int // programs whose main ends with code that may raise uncaught
-	// Features are the constructs that aiogo refuses which the programs
-	// use anyway (see feature.go); DefaultConfig has none of them.
+	// Features are the constructs that aiogo refuses or mistranslates
+	// which the programs use anyway (see feature.go); DefaultConfig has
+	// none of them.
 	Features Feature
 }
 
@@ -47,6 +48,8 @@ const (
 	sceneBudget  = 1500
 )
 
+// program plans the resources and counters, writes the helpers, the
+// workers and main's scenes in that order, and renders the module.
 func (g *gen) program(seed int64) string {
 	p := g.prog
 	for i, n := 0, g.between(0, g.cfg.MaxResources); i < n; i++ {

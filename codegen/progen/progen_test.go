@@ -65,9 +65,9 @@ func TestEveryFeatureParses(t *testing.T) {
 
 // TestParseFeatures checks the names of features, all and a bad name.
 func TestParseFeatures(t *testing.T) {
-	fs, err := ParseFeatures("EffectsIn, HandlerJumps")
+	fs, err := ParseFeatures("Shift, MixedAwaitableLists")
 	require.NoError(t, err)
-	assert.Equal(t, EffectsIn|HandlerJumps, fs)
+	assert.Equal(t, Shift|MixedAwaitableLists, fs)
 	fs, err = ParseFeatures("all")
 	require.NoError(t, err)
 	assert.Equal(t, AllFeatures, fs)

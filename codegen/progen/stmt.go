@@ -247,11 +247,7 @@ func (g *gen) dictUpdate(c ctx, v *variable) stmtResult {
 	case r <= 1 && v.budget >= ratio:
 		v.budget -= ratio
 		e := val()
-		if key.effects() && e.effects() && !g.has(EffectsInItemAssignment) {
-			key = atomExpr(quote(c, oneOf(g, dictKeys...)), tStr, 3)
-			k = key.src
-		}
-		if v.t == tDictInt && !key.effects() && g.chance(30) {
+		if v.t == tDictInt && g.chance(30) {
 			e = g.fit(c, binary(atomExpr(fmt.Sprintf("%s.get(%s, 0)", v.name, k), tInt, valueCap), "+", g.fit(c, e, valueCap), precAdd, tInt, 2*valueCap), valueCap)
 		}
 		return one(fmt.Sprintf("%s[%s] = %s", v.name, k, e.src), e.raises|key.raises)

@@ -3,6 +3,7 @@
 # aiogo:   prints "f called", "g called", "True": the container is
 #          evaluated before the element. (Found as 9 % n in f() calling f
 #          before raising ZeroDivisionError.)
+# Fixed on main by 83a35b1.
 def f():
     print("f called")
     return [1]

@@ -2,6 +2,7 @@
 # CPython: prints "eval value", "eval key", "{'a': 1, 'b': 2}"; exit 0.
 # aiogo:   prints "eval key" before "eval value" (the same for a list
 #          item, xs[i()] = v()).
+# Fixed on main by 91066df.
 def key():
     print("eval key")
     return "b"

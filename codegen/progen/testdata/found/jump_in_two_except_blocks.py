@@ -4,6 +4,7 @@
 #          lost. The same for continue and return, in either block, and
 #          whatever the other block does; with a single except block the
 #          jump works.
+# Fixed on main by 83a35b1.
 for x in [1, 2]:
     try:
         raise IndexError("i")

@@ -3,6 +3,7 @@
 # aiogo:   prints "eval a", "eval b", "eval c", "6": keyword arguments
 #          in parameter order. Likewise print(x(), sep=y()) evaluates
 #          y() before x().
+# Fixed on main by 484a093.
 def v(tag, n):
     print("eval", tag)
     return n

@@ -4,6 +4,7 @@
 # aiogo:   "internal error: the generated Go did not build":
 #          "try_finally_every_branch_breaks.py:18: missing return"
 #          (with one except block, or without the finally, it builds).
+# Fixed on main by fd04cbb.
 def f():
     for x in [1, 2]:
         try:
