@@ -95,6 +95,9 @@
 // Constructs that aiogo refuses or mistranslates are left out unless
 // Config.Features turns them on (feature.go), each with the finding that
 // made it a gap, so that the default programs check for new
-// differences. Differences found are kept, shrunk by hand, in
-// testdata/found, each with what CPython and aiogo print.
+// differences. Each difference found is kept, shrunk by hand, with what
+// CPython and aiogo printed: once fixed, as a regression program in
+// codegen/testdata/run/found_*.py (which codegen's TestRunPrograms
+// compares with CPython both ways); while aiogo still refuses it, in
+// testdata/found.
 package progen
