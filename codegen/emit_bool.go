@@ -1,6 +1,8 @@
 package codegen
 
 import (
+	"fmt"
+
 	"github.com/aiogo-dev/aiogo/grammar"
 	"github.com/dave/jennifer/jen"
 )
@@ -21,18 +23,18 @@ func (e *emitter) boolChain(b *grammar.BoolOp) gox {
 	if b.Op == "and" {
 		goOp, prec, badEq = "&&", precAnd, "=="
 	}
-	seen := map[string]bool{}     // pure operands so far in this run
+	seen := map[string]bool{}     // the Go of the pure operands so far in this run
 	tested := map[string]string{} // x of each `x badEq constant`, with the whole test
 	var code *jen.Statement
 	for _, x := range flattenBool(b, b.Op) {
+		part := e.condX(x)
 		if hasCall(x) {
 			seen, tested = map[string]bool{}, map[string]string{}
-		} else if src := pyExpr(x); seen[src] {
-			continue
+		} else if src := fmt.Sprintf("%#v", part.code); seen[src] {
+			continue // go vet compares operands by their Go
 		} else {
 			seen[src] = true
 		}
-		part := e.condX(x)
 		if subject, ok := constTest(x, badEq); ok && !hasCall(x) {
 			if prev, found := tested[subject]; found && prev != pyExpr(x) {
 				part = primary(jen.Qual(pyPkg, "Val").Call(part.code))

@@ -83,3 +83,6 @@ def raises_then_dead(n):
 
 
 print(dead(1), dead(0), raises_then_dead(3))
+print((False or False) and (False and False), True or True or True and True)
+if dead(1) == "pos" or (dead(1) == "pos" or True) and (True and True):
+    print("nested chains")
