@@ -216,6 +216,19 @@ func keyModeOf[K any]() keyMode {
 	return keyStatic
 }
 
+// indexKey is the Go map key under which a dict or set in mode m files
+// the key k.
+func indexKey[K any](m keyMode, k K) K {
+	switch m {
+	case keyDynamic:
+		n, _ := normKey(k).(K)
+		return n
+	case keyUnhashable:
+		unhashable(k)
+	}
+	return k
+}
+
 // tupleKey and tupleEnd spell a tuple key of a dict or set of any: a
 // chain of (normalised item, rest) pairs, comparable whatever the
 // tuple's Go type and length.
