@@ -34,7 +34,10 @@ import (
 // Besides __init__, a class may implement the protocols of async with
 // (__aenter__, __aexit__) and async for (__aiter__, __anext__). Class
 // attributes, inheritance, properties and other special methods are
-// refused.
+// refused. A class decorated with @dataclass (dataclass.go) and one
+// deriving from Enum or IntEnum (enum.go) are classes too: their Class
+// carries the fields or the members, which replace the struct and the
+// constructor above.
 
 // Class is one supported class of the module.
 type Class struct {

@@ -144,7 +144,7 @@ func (r *resolver) dataField(st *grammar.AnnAssign, s *Scope, data *dataclass) *
 		for _, a := range v.Args {
 			flag, isBool := boolConst(a.Value)
 			switch {
-			case a.Name == "default" && isLiteral(a.Value) && f.factory == "":
+			case a.Name == "default" && isDefaultConstant(a.Value, s) && f.factory == "":
 				f.def = a.Value
 			case a.Name == "default_factory" && f.def == nil && isBuiltinName(a.Value, s, "list", "dict"):
 				f.factory = a.Value.(*grammar.Name).Id
@@ -158,7 +158,7 @@ func (r *resolver) dataField(st *grammar.AnnAssign, s *Scope, data *dataclass) *
 			}
 		}
 	default:
-		if !isLiteral(v) {
+		if !isDefaultConstant(v, s) {
 			r.diag.unsupported(v, "a dataclass default other than a constant")
 			return nil
 		}
@@ -176,6 +176,25 @@ func (r *resolver) dataField(st *grammar.AnnAssign, s *Scope, data *dataclass) *
 		return nil
 	}
 	return f
+}
+
+// isDefaultConstant reports whether a default is a literal or a member of an
+// enum defined above, which the constructor may evaluate at every call
+// (CPython evaluates it once, to the same immutable value).
+func isDefaultConstant(x grammar.Expr, s *Scope) bool {
+	if isLiteral(x) {
+		return true
+	}
+	a, ok := x.(*grammar.Attribute)
+	if !ok {
+		return false
+	}
+	n, ok := a.X.(*grammar.Name)
+	if !ok {
+		return false
+	}
+	sym := s.syms[n.Id]
+	return sym != nil && sym.Kind == symClass && sym.cls.enum != nil && sym.cls.enum.member(a.Name) != nil
 }
 
 // annotationHead is the name an annotation starts with: ClassVar for

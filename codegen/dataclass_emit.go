@@ -393,7 +393,8 @@ func plainData(t *Type, seen map[*Class]bool) bool {
 		}
 		return true
 	case ClassT:
-		return t.cls.data != nil && plainFields(t.cls, seen)
+		// Enum members are immutable singletons, which deepcopy keeps.
+		return t.cls.enum != nil || t.cls.data != nil && plainFields(t.cls, seen)
 	}
 	return false
 }
