@@ -75,7 +75,7 @@ func (r *resolver) bindEnum(st *grammar.ClassDef, s *Scope, cls *Class) *enumCla
 			continue
 		}
 		n, isName := as.Targets[0].(*grammar.Name)
-		if len(as.Targets) != 1 || !isName || n.Id[0] == '_' {
+		if len(as.Targets) != 1 || !isName || n.Id[0] == '_' || n.Id == "name" || n.Id == "value" {
 			r.diag.unsupported(as, "this statement in an enum body")
 			continue
 		}
@@ -186,8 +186,12 @@ func (r *resolver) enumBody(cls *Class) {
 			r.diag.unsupported(cls.methods[m.name].Def, "a method named like an enum member")
 		}
 	}
-	if init := cls.methods["__init__"]; init != nil {
-		r.diag.unsupported(init.Def, "'__init__' in an enum")
+	// __str__ would also change format(), which the runtime's
+	// EnumMember.PyFormat does not see.
+	for _, name := range []string{"__init__", "__str__"} {
+		if m := cls.methods[name]; m != nil {
+			r.diag.unsupported(m.Def, "'"+name+"' in an enum")
+		}
 	}
 }
 
