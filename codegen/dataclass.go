@@ -247,7 +247,7 @@ func (r *resolver) dataclassBody(cls *Class) {
 	}
 }
 
-// dataFieldFor returns the field the i-th argument of a construction
+// fieldFor returns the field the i-th argument of a construction
 // binds, or nil.
 func (data *dataclass) fieldFor(call *grammar.Call, i int) *dataField {
 	a := call.Args[i]
