@@ -34,7 +34,10 @@ import (
 // Besides __init__, a class may implement the protocols of async with
 // (__aenter__, __aexit__) and async for (__aiter__, __anext__). Class
 // attributes, inheritance, properties and other special methods are
-// refused.
+// refused. A class decorated with @dataclass (dataclass.go) and one
+// deriving from Enum or IntEnum (enum.go) are classes too: their Class
+// carries the fields or the members, which replace the struct and the
+// constructor above.
 
 // Class is one supported class of the module.
 type Class struct {
@@ -45,7 +48,9 @@ type Class struct {
 	order   []string        // attributes in order of first assignment
 	goNames map[string]bool // Go names of the struct's fields and methods
 	fields  map[string]string
-	ctor    string // Go name of the constructor function
+	ctor    string     // Go name of the constructor function
+	data    *dataclass // the fields and options of a @dataclass; nil for other classes
+	enum    *enumClass // the members of an Enum or IntEnum; nil for other classes
 }
 
 // attr returns the type variable of attribute name, making it when store
@@ -82,6 +87,8 @@ func (r *resolver) bindClass(st *grammar.ClassDef, s *Scope) {
 		goNames: map[string]bool{"PyStr": true, "PyRepr": true}, fields: map[string]string{}}
 	sym.cls = cls
 	cls.ctor = uniqueGoName("new"+st.Name, s.goNames)
+	cls.data = r.bindDataclass(st, s, cls)
+	cls.enum = r.bindEnum(st, s, cls)
 	for _, b := range st.Body {
 		def, ok := b.(*grammar.FuncDef)
 		if !ok {
@@ -114,8 +121,15 @@ func (r *resolver) classDef(st *grammar.ClassDef) {
 		r.excClassDef(st)
 		return
 	}
-	if len(st.Decorators) > 0 {
+	data := sym.cls.data
+	if len(st.Decorators) > 0 && data == nil {
 		r.diag.unsupported(st.Decorators[0], "class decorator")
+	}
+	if data != nil {
+		r.dataclassBody(sym.cls)
+	}
+	if sym.cls.enum != nil {
+		r.enumBody(sym.cls)
 	}
 	for _, b := range st.Body {
 		switch b := b.(type) {
@@ -126,7 +140,7 @@ func (r *resolver) classDef(st *grammar.ClassDef) {
 			}
 			async, ok := protocolMethods[b.Name]
 			switch {
-			case isDunder(b.Name) && !ok:
+			case isDunder(b.Name) && !ok && (data == nil || b.Name != "__post_init__"):
 				r.diag.unsupported(b, "special method '"+b.Name+"'")
 				continue
 			case ok && b.Async != async:
@@ -139,6 +153,14 @@ func (r *resolver) classDef(st *grammar.ClassDef) {
 			}
 			r.funcDef(b)
 		case *grammar.Pass:
+		case *grammar.AnnAssign:
+			if data == nil {
+				r.diag.unsupported(b, "this statement in a class body")
+			}
+		case *grammar.Assign:
+			if sym.cls.enum == nil {
+				r.diag.unsupported(b, "this statement in a class body")
+			}
 		case *grammar.ExprStmt:
 			if _, ok := b.X.(*grammar.StrLit); !ok {
 				r.diag.unsupported(b, "this statement in a class body")
@@ -195,12 +217,16 @@ func (e *emitter) classDecls(f *jen.File) {
 			continue
 		}
 		cls := sym.cls
-		f.Line()
-		f.Type().Id(sym.Go).StructFunc(func(g *jen.Group) {
-			for _, name := range cls.order {
-				g.Id(cls.fields[name]).Add(goType(cls.attrs[name].get()))
-			}
-		})
+		if cls.enum != nil {
+			e.enumDecls(f, cls)
+		} else {
+			f.Line()
+			f.Type().Id(sym.Go).StructFunc(func(g *jen.Group) {
+				for _, name := range cls.order {
+					g.Id(cls.fields[name]).Add(goType(cls.attrs[name].get()))
+				}
+			})
+		}
 		for _, s := range stringers {
 			if m := cls.methods[s.py]; m != nil {
 				if m.ret.get().Kind != Str {
@@ -212,6 +238,13 @@ func (e *emitter) classDecls(f *jen.File) {
 				f.Func().Params(jen.Id("self").Op("*").Id(sym.Go)).Id(s.goName).Params().String().Block(
 					jen.Return(jen.Id("self").Dot(m.Sym.Go).Call()))
 			}
+		}
+		if cls.data != nil {
+			e.dataclassDecls(f, cls)
+			continue
+		}
+		if cls.enum != nil {
+			continue
 		}
 		init := cls.init()
 		if init == nil {
@@ -234,6 +267,12 @@ func (e *emitter) classDecls(f *jen.File) {
 // newInstance emits C(args): the constructor, or a zero struct for a
 // class without __init__.
 func (e *emitter) newInstance(cls *Class, call *grammar.Call) *jen.Statement {
+	if cls.data != nil {
+		return e.newDataInstance(cls, call)
+	}
+	if cls.enum != nil && len(call.Args) == 1 && call.Args[0].Name == "" {
+		return e.enumLookup(cls, "ByValue", call.Args[0].Value)
+	}
 	init := cls.init()
 	if init == nil {
 		if len(call.Args) > 0 {
@@ -252,6 +291,9 @@ func (e *emitter) newInstance(cls *Class, call *grammar.Call) *jen.Statement {
 func (e *emitter) attribute(x *grammar.Attribute) gox {
 	if e.moduleAttr(x) == "sys.argv" {
 		return primary(jen.Qual(pyPkg, "SysArgv").Call(jen.Lit(e.opts.Filename)))
+	}
+	if cls := e.enumClassOf(x.X); cls != nil {
+		return e.enumAttribute(x, cls)
 	}
 	cls := e.classOf(x.X)
 	if cls == nil {

@@ -53,6 +53,7 @@ func (c *checker) emit(opts Options) ([]byte, error) {
 	}
 	e.excClassDecls(f)
 	e.classDecls(f)
+	e.checkFrozenKeys()
 	e.machineHeads(f.Group)
 	for _, fn := range c.funcs {
 		if fn.outer != nil {

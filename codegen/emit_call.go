@@ -401,6 +401,9 @@ func (e *emitter) minMax(name string, call *grammar.Call, args []grammar.Expr) *
 	if len(args) == 1 && e.typeOf(args[0]).Kind == List && scalar {
 		return jen.Qual(pyPkg, map[string]string{"min": "Min", "max": "Max"}[name]).Call(e.expr(args[0]))
 	}
+	if len(args) == 1 && e.typeOf(args[0]).Kind == List && isOrderedClass(rt) {
+		return jen.Qual(pyPkg, map[string]string{"min": "MinOrdered", "max": "MaxOrdered"}[name]).Call(e.expr(args[0]))
+	}
 	if len(args) < 2 || !scalar {
 		e.diag.unsupported(call, name+"() of these arguments")
 		return jen.Nil()
@@ -432,6 +435,9 @@ func (e *emitter) libCall(name string, call *grammar.Call) *jen.Statement {
 		return e.newException(call.Func, call)
 	}
 	if code, ok := e.asyncioCall(name, call); ok {
+		return code
+	}
+	if code, ok := e.dataclassCall(name, call); ok {
 		return code
 	}
 	switch name {

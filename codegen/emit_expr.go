@@ -118,6 +118,8 @@ func (e *emitter) name(n *grammar.Name) gox {
 		return orderedRead(jen.Id(sym.Go))
 	case sym.Kind == symVar || sym.Kind == symParam:
 		return primary(jen.Id(sym.Go))
+	case sym.Kind == symClass && sym.cls.enum != nil:
+		return primary(jen.Id(sym.cls.enum.classVar))
 	case sym.Kind == symFunc:
 		e.diag.unsupported(n, "using function '"+n.Id+"' as a value")
 	default:
@@ -591,6 +593,9 @@ func (e *emitter) isNone(x grammar.Expr, op string, y grammar.Expr, xc, yc gox) 
 	if isNone(x) {
 		x, y, xc = y, x, yc
 	}
+	if g, ok := e.isInstance(op, x, y, xc, yc); ok {
+		return g
+	}
 	if !isNone(y) {
 		e.diag.unsupported(x, "'"+op+"' with an operand other than None")
 		return primary(jen.False())
@@ -653,6 +658,9 @@ func hasCall(x grammar.Expr) bool {
 }
 
 func (e *emitter) subscript(s *grammar.Subscript) gox {
+	if cls := e.enumClassOf(s.X); cls != nil {
+		return primary(e.enumLookup(cls, "ByName", s.Index))
+	}
 	xt := e.typeOf(s.X)
 	x := operand(e.x(s.X), precPrimary, false)
 	if sl, ok := s.Index.(*grammar.Slice); ok {

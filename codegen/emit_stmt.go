@@ -161,8 +161,12 @@ func (e *emitter) assignTo(g *jen.Group, target, value grammar.Expr) {
 		e.assignTuple(g, t, value)
 	case *grammar.Attribute:
 		cls := e.classOf(t.X)
-		if cls == nil {
+		if cls == nil || cls.enum != nil {
 			e.diag.unsupported(t, "assignment to an attribute of a value of type "+e.typeOf(t.X).String())
+			return
+		}
+		if e.frozenClass(t.X) != nil {
+			g.Add(assignFrozen(e.expr(value), e.expr(t.X), t.Name))
 			return
 		}
 		e.storeAfter(g, target, value, e.coerce(value, cls.attr(t.Name, false).get()), func(v jen.Code) jen.Code {
@@ -351,8 +355,12 @@ func (e *emitter) augAssign(g *jen.Group, st *grammar.AugAssign) {
 		g.Add(operand(e.x(t.X), precPrimary, false)).Dot("Set").Call(e.expr(t.Index), e.coerceCode(st, value(), e.augType(st), slot))
 	case *grammar.Attribute:
 		cls := e.classOf(t.X)
-		if cls == nil || !isSimple(t.X) {
+		if cls == nil || cls.enum != nil || !isSimple(t.X) {
 			e.diag.unsupported(st.Target, "augmented assignment to this target")
+			return
+		}
+		if e.frozenClass(t.X) != nil {
+			g.Add(assignFrozen(value().code, e.expr(t.X), t.Name))
 			return
 		}
 		g.Add(operand(e.x(t.X), precPrimary, false)).Dot(cls.fields[t.Name]).Op("=").Add(e.coerceCode(st, value(), e.augType(st), cls.attr(t.Name, false).get()))

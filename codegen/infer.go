@@ -43,6 +43,8 @@ func (c *checker) infer() {
 			c.lat.add(fn.Params[0].cell, &Type{Kind: ClassT, cls: fn.class})
 		}
 	}
+	c.seedDataclasses()
+	c.seedEnums()
 	c.solve()
 	// A function that never returns (an endless loop, a raise) has no
 	// result type yet. Its calls still produce a value in Go's types (a
@@ -234,6 +236,9 @@ func (c *checker) loopTarget(target, iter grammar.Expr) {
 	it := c.exprType(iter)
 	tup, ok := target.(*grammar.Tuple)
 	call, isCall := iter.(*grammar.Call)
+	if cls := c.enumClassOf(iter); cls != nil {
+		it = &Type{Kind: List, parts: []*cell{{t: &Type{Kind: ClassT, cls: cls}}}}
+	}
 	if !ok || len(tup.Elts) != 2 || !isCall {
 		c.assign(target, nil, iterElem(it, iter))
 		return
@@ -426,6 +431,9 @@ func (c *checker) exprType1(e grammar.Expr) *Type {
 			c.lat.add(arg, tStr)
 			return compound(List, arg)
 		}
+		if cls := c.enumClassOf(e.X); cls != nil && cls.enum.member(e.Name) != nil {
+			return &Type{Kind: ClassT, cls: cls}
+		}
 		switch xt := c.exprType(e.X); xt.Kind {
 		case ClassT:
 			if a := xt.cls.attr(e.Name, false); a != nil {
@@ -436,6 +444,10 @@ func (c *checker) exprType1(e grammar.Expr) *Type {
 		}
 		return tAny
 	case *grammar.Subscript:
+		if cls := c.enumClassOf(e.X); cls != nil {
+			c.exprType(e.Index)
+			return &Type{Kind: ClassT, cls: cls}
+		}
 		if s, ok := e.Index.(*grammar.Slice); ok {
 			xt := c.exprType(e.X)
 			for _, b := range []grammar.Expr{s.Lo, s.Hi, s.Step} {

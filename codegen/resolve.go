@@ -97,6 +97,8 @@ var supportedModules = map[string]map[string]bool{
 	"sys":                {"argv": true, "exit": true, "stdout": true, "stderr": true},
 	"concurrent.futures": {"ThreadPoolExecutor": true},
 	"random":             {"seed": true, "random": true, "uniform": true, "randint": true, "randrange": true, "choice": true, "shuffle": true},
+	"dataclasses":        {"dataclass": true, "field": true, "asdict": true, "replace": true, "FrozenInstanceError": true},
+	"enum":               {"Enum": true, "IntEnum": true, "auto": true},
 }
 
 // resolver binds every name, in the spirit of Python's own compiler: a
@@ -171,7 +173,7 @@ func (r *resolver) bindBody(stmts []grammar.Stmt, s *Scope) {
 				r.diag.unsupported(st, "redefining '"+st.Name+"'")
 				continue
 			}
-			if isPlainClass(st) {
+			if isPlainClass(st) || enumBase(st, s) != "" {
 				r.bindClass(st, s)
 				continue
 			}

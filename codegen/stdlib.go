@@ -47,12 +47,12 @@ var excClasses = setOf("BaseException", "SystemExit", "KeyboardInterrupt",
 	"StopAsyncIteration", "TypeError", "ValueError", "OSError", "TimeoutError",
 	"ConnectionError")
 
-// asyncioExcClasses are asyncio's exception classes, by their name in
-// asyncio and in package py.
+// asyncioExcClasses are the exception classes of asyncio (and
+// dataclasses), by their name in the module and in package py.
 var asyncioExcClasses = map[string]string{
 	"asyncio.CancelledError": "CancelledError", "asyncio.TimeoutError": "TimeoutError",
 	"asyncio.InvalidStateError": "InvalidStateError", "asyncio.QueueEmpty": "QueueEmpty",
-	"asyncio.QueueFull": "QueueFull",
+	"asyncio.QueueFull": "QueueFull", "dataclasses.FrozenInstanceError": "FrozenInstanceError",
 }
 
 // supportedBuiltins are the built-ins this slice translates.
@@ -147,6 +147,12 @@ func (c *checker) callType(call *grammar.Call) *Type {
 	case calleeExcClass:
 		return tExc
 	case calleeClass:
+		if cl.cls.enum != nil {
+			return &Type{Kind: ClassT, cls: cl.cls}
+		}
+		if cl.cls.data != nil {
+			c.flowDataArgs(cl.cls, call, args)
+		}
 		if init := cl.cls.init(); init != nil {
 			c.flowArgs(init, call, args)
 		}
@@ -270,6 +276,9 @@ func sameScalar(ts []*Type) *Type {
 func (c *checker) libType(name string, call *grammar.Call, args []*Type) *Type {
 	if asyncioExcClasses[name] != "" {
 		return tExc
+	}
+	if t := c.dataclassLibType(name, call, args); t != nil {
+		return t
 	}
 	switch name {
 	case "asyncio.run", "asyncio.create_task", "asyncio.wait", "asyncio.as_completed", "random.choice":

@@ -207,6 +207,8 @@ func keyModeOf[K any]() keyMode {
 	switch z := any(zero).(type) {
 	case nil:
 		return keyDynamic
+	case PyUnhashable:
+		return keyUnhashable
 	case PyTypeNamer:
 		switch z.PyTypeName() {
 		case "list", "dict", "set":
@@ -259,6 +261,10 @@ func normKey(k any) any {
 			}
 			return key
 		}
+	case PyHashKeyer:
+		return valueKey{x.PyTypeName(), normKey(x.PyHashKey())}
+	case pyInt:
+		return x.PyInt() // an IntEnum member is the key of its value
 	}
 	checkHashable(k) // a list, dict or set raises
 	return k
@@ -267,6 +273,9 @@ func normKey(k any) any {
 // checkHashable raises CPython's TypeError for a list, dict or set (or a
 // tuple holding one) used as a key.
 func checkHashable(k any) {
+	if _, ok := k.(PyUnhashable); ok {
+		unhashable(k)
+	}
 	x, ok := k.(PyTypeNamer)
 	if !ok {
 		return
