@@ -40,46 +40,111 @@ import (
 type Class struct {
 	Def     *grammar.ClassDef
 	Sym     *Symbol
-	methods map[string]*Func
-	attrs   map[string]*cell
-	order   []string        // attributes in order of first assignment
-	goNames map[string]bool // Go names of the struct's fields and methods
+	methods map[string]*Func // the methods the class body defines
+	attrs   map[string]*cell // the attributes this class owns (see attr)
+	order   []string         // attributes in order of first assignment
+	// goNames are the Go names of the struct's fields and methods, one
+	// map for a whole hierarchy, whose structs embed one another.
+	goNames map[string]bool
 	fields  map[string]string
 	ctor    string // Go name of the constructor function
+
+	base *Class   // the class it derives from; nil for a root
+	subs []*Class // the classes deriving from it directly
+	// assigns are the attributes the class's own methods assign through
+	// self: such an attribute belongs to the highest class of a chain
+	// that assigns it, whichever store inference meets first.
+	assigns map[string]bool
+	// For a class with subclasses (inherit.go): structGo names its
+	// struct (Sym.Go names the interface), asGo the method that gives the
+	// struct of an instance held in the interface, and thisGo (the
+	// root's only) the struct field holding the whole instance.
+	structGo, asGo, thisGo string
 }
 
-// attr returns the type variable of attribute name, making it when store
-// is set; nil when the attribute was never assigned.
+// attr returns the type variable of attribute name, which this class or
+// a base owns, making it when store is set; nil when the attribute was
+// never assigned. A new attribute belongs to the highest class of the
+// chain whose methods assign it through self, else to cls.
 func (cls *Class) attr(name string, store bool) *cell {
-	if c := cls.attrs[name]; c != nil || !store {
-		return c
+	if owner := cls.attrOwner(name); owner != nil {
+		return owner.attrs[name]
+	}
+	if !store {
+		return nil
+	}
+	owner := cls
+	for k := cls; k != nil; k = k.base {
+		if k.assigns[name] {
+			owner = k
+		}
 	}
 	c := newCell()
-	cls.attrs[name] = c
-	cls.order = append(cls.order, name)
-	cls.fields[name] = uniqueGoName(name, cls.goNames)
+	owner.attrs[name] = c
+	owner.order = append(owner.order, name)
+	owner.fields[name] = uniqueGoName(name, owner.goNames)
 	return c
 }
 
-// init is the class's __init__, or nil.
-func (cls *Class) init() *Func { return cls.methods["__init__"] }
-
-// isPlainClass reports whether a class statement has the form classes
-// take (no bases but object, no decorators); other class statements are
-// exception classes or refused.
-func isPlainClass(st *grammar.ClassDef) bool {
-	if len(st.Bases) == 0 {
-		return true
+// attrOwner is the class of cls's chain that owns attribute name, or nil.
+func (cls *Class) attrOwner(name string) *Class {
+	for k := cls; k != nil; k = k.base {
+		if k.attrs[name] != nil {
+			return k
+		}
 	}
-	n, ok := st.Bases[0].Value.(*grammar.Name)
-	return len(st.Bases) == 1 && st.Bases[0].Name == "" && ok && n.Id == "object"
+	return nil
 }
 
-// bindClass declares class st of the module and its methods.
-func (r *resolver) bindClass(st *grammar.ClassDef, s *Scope) {
+// field is the Go name of attribute name of cls's instances.
+func (cls *Class) field(name string) string { return cls.attrOwner(name).fields[name] }
+
+// method is the method name of cls's instances: cls's own or the nearest
+// base's.
+func (cls *Class) method(name string) *Func {
+	for k := cls; k != nil; k = k.base {
+		if m := k.methods[name]; m != nil {
+			return m
+		}
+	}
+	return nil
+}
+
+// init is the __init__ the class's instances run, or nil.
+func (cls *Class) init() *Func { return cls.method("__init__") }
+
+// classBase returns the class a class statement derives from: nil for
+// none or object, or a class of the program defined before it. ok is
+// false for other bases (exception classes, or refused).
+func (r *resolver) classBase(st *grammar.ClassDef, s *Scope) (base *Class, ok bool) {
+	if len(st.Bases) == 0 {
+		return nil, true
+	}
+	n, isName := st.Bases[0].Value.(*grammar.Name)
+	if len(st.Bases) != 1 || st.Bases[0].Name != "" || st.Bases[0].Star || !isName {
+		return nil, false
+	}
+	if n.Id == "object" {
+		return nil, true
+	}
+	if sym := s.syms[n.Id]; sym != nil && sym.Kind == symClass {
+		return sym.cls, true
+	}
+	return nil, false
+}
+
+// bindClass declares class st of the module, deriving from base (or
+// nil), and its methods. An override takes the Go name of the method
+// it overrides, so that calls through a base's interface reach it.
+func (r *resolver) bindClass(st *grammar.ClassDef, s *Scope, base *Class) {
 	sym := s.define(st.Name, symClass)
 	cls := &Class{Def: st, Sym: sym, methods: map[string]*Func{}, attrs: map[string]*cell{},
-		goNames: map[string]bool{"PyStr": true, "PyRepr": true}, fields: map[string]string{}}
+		goNames: map[string]bool{"PyStr": true, "PyRepr": true}, fields: map[string]string{},
+		base: base, assigns: selfAssigns(st)}
+	if base != nil {
+		cls.goNames = base.goNames
+		base.subs = append(base.subs, cls)
+	}
 	sym.cls = cls
 	cls.ctor = uniqueGoName("new"+st.Name, s.goNames)
 	for _, b := range st.Body {
@@ -92,7 +157,11 @@ func (r *resolver) bindClass(st *grammar.ClassDef, s *Scope) {
 			continue
 		}
 		msym := &Symbol{Name: def.Name, Kind: symFunc, scope: s, cell: newCell()}
-		msym.Go = funcGoName(def.Name, cls.goNames)
+		if over := base.method(def.Name); over != nil {
+			msym.Go = over.Sym.Go
+		} else {
+			msym.Go = funcGoName(def.Name, cls.goNames)
+		}
 		fn := &Func{Def: def, Sym: msym, ret: newCell(), class: cls}
 		msym.fn = fn
 		cls.methods[def.Name] = fn
@@ -136,6 +205,13 @@ func (r *resolver) classDef(st *grammar.ClassDef) {
 				}
 				r.diag.errorf(b.Pos, "special method '%s' %s", b.Name, want)
 				continue
+			}
+			fn := r.funcOf[b]
+			if fn != nil && sym.cls.base != nil && sym.cls.hasSubs() {
+				fn.Scope.refs[sym] = true // self below the root asserts to the interface
+			}
+			if fn != nil {
+				r.checkOverride(fn)
 			}
 			r.funcDef(b)
 		case *grammar.Pass:
@@ -195,12 +271,18 @@ func (e *emitter) classDecls(f *jen.File) {
 			continue
 		}
 		cls := sym.cls
+		e.interfaceDecl(f, cls)
 		f.Line()
-		f.Type().Id(sym.Go).StructFunc(func(g *jen.Group) {
+		f.Type().Id(cls.structName()).StructFunc(func(g *jen.Group) {
+			structHead(g, cls)
 			for _, name := range cls.order {
+				if cls.base.attrOwner(name) != nil {
+					e.diag.unsupported(cls.Def, "attribute '"+name+"' set on a '"+cls.Def.Name+"' before its base class sets it")
+				}
 				g.Id(cls.fields[name]).Add(goType(cls.attrs[name].get()))
 			}
 		})
+		accessorDecl(f, cls)
 		for _, s := range stringers {
 			if m := cls.methods[s.py]; m != nil {
 				if m.ret.get().Kind != Str {
@@ -209,26 +291,41 @@ func (e *emitter) classDecls(f *jen.File) {
 				}
 				f.Line()
 				f.Commentf("%s is %s() of a %s: its %s.", s.goName, s.py[2:len(s.py)-2], cls.Def.Name, s.py)
-				f.Func().Params(jen.Id("self").Op("*").Id(sym.Go)).Id(s.goName).Params().String().Block(
+				f.Func().Params(jen.Id("self").Op("*").Id(cls.structName())).Id(s.goName).Params().String().Block(
 					jen.Return(jen.Id("self").Dot(m.Sym.Go).Call()))
 			}
 		}
-		init := cls.init()
-		if init == nil {
-			continue
-		}
+		e.ctorDecl(f, cls)
+	}
+}
+
+// ctorDecl declares the constructor of a class that has an __init__ (its
+// own or a base's) or belongs to a hierarchy, whose instances must point
+// at themselves (the root's field) before __init__ runs.
+func (e *emitter) ctorDecl(f *jen.File, cls *Class) {
+	init := cls.init()
+	if init == nil && !cls.inHierarchy() {
+		return
+	}
+	self, params := "self", []jen.Code{}
+	var body []jen.Code
+	if init != nil {
+		self, params = init.Params[0].Go, goParams(init)
+	}
+	body = append(body, jen.Id(self).Op(":=").Op("&").Id(cls.structName()).Values())
+	if cls.inHierarchy() {
+		body = append(body, jen.Id(self).Dot(cls.root().thisGo).Op("=").Id(self))
+	}
+	if init != nil {
 		names := make([]jen.Code, len(init.args()))
 		for i, p := range init.args() {
 			names[i] = jen.Id(p.Go)
 		}
-		self := init.Params[0].Go
-		f.Line()
-		f.Func().Id(cls.ctor).Params(goParams(init)...).Op("*").Id(sym.Go).Block(
-			jen.Id(self).Op(":=").Op("&").Id(sym.Go).Values(),
-			jen.Id(self).Dot(init.Sym.Go).Call(names...),
-			jen.Return(jen.Id(self)),
-		)
+		body = append(body, jen.Id(self).Dot(init.Sym.Go).Call(names...))
 	}
+	body = append(body, jen.Return(jen.Id(self)))
+	f.Line()
+	f.Func().Id(cls.ctor).Params(params...).Id(cls.valueType()).Block(body...)
 }
 
 // newInstance emits C(args): the constructor, or a zero struct for a
@@ -238,6 +335,9 @@ func (e *emitter) newInstance(cls *Class, call *grammar.Call) *jen.Statement {
 	if init == nil {
 		if len(call.Args) > 0 {
 			e.diag.errorf(call.Pos, "%s() takes no arguments", cls.Def.Name)
+		}
+		if cls.inHierarchy() {
+			return jen.Id(cls.ctor).Call()
 		}
 		return jen.Op("&").Id(cls.Sym.Go).Values()
 	}
@@ -258,11 +358,15 @@ func (e *emitter) attribute(x *grammar.Attribute) gox {
 		e.diag.unsupported(x, "attribute access")
 		return primary(jen.Nil())
 	}
+	if cls.attr(x.Name, false) == nil && cls.hasSubs() {
+		e.diag.unsupported(x, "attribute '"+x.Name+"' that class '"+cls.Def.Name+"' does not set, on a value that may be of a subclass")
+		return primary(jen.Nil())
+	}
 	if cls.attr(x.Name, false) == nil {
 		e.diag.errorf(x.Pos, "'%s' object has no attribute '%s'", cls.Def.Name, x.Name)
 		return primary(jen.Nil())
 	}
-	read := operand(e.x(x.X), precPrimary, false).Dot(cls.fields[x.Name])
+	read := e.attrBase(x.X, cls).Dot(cls.field(x.Name))
 	if e.ordered[x] {
 		return orderedRead(read)
 	}
@@ -276,7 +380,7 @@ func (c *checker) protocol(x grammar.Expr, name string) *Func {
 	if cls == nil {
 		return nil
 	}
-	m := cls.methods[name]
+	m := cls.method(name)
 	if m == nil || m.Def.Async != protocolMethods[name] {
 		return nil
 	}
@@ -297,10 +401,10 @@ func (c *checker) asyncIterator(x grammar.Expr) *Func {
 		return nil
 	}
 	it := aiter.ret.get()
-	if it.Kind != ClassT || it.cls.methods["__anext__"] == nil || !it.cls.methods["__anext__"].Def.Async {
+	if it.Kind != ClassT || it.cls.method("__anext__") == nil || !it.cls.method("__anext__").Def.Async {
 		return nil
 	}
-	return it.cls.methods["__anext__"]
+	return it.cls.method("__anext__")
 }
 
 // enterAsyncCM emits the entry of item i of an async with on an object of

@@ -116,6 +116,8 @@ func (e *emitter) name(n *grammar.Name) gox {
 		e.diag.errorf(n.Pos, "undefined name '%s'", n.Id)
 	case e.ordered[n]:
 		return orderedRead(jen.Id(sym.Go))
+	case isDispatchSelf(sym):
+		return primary(selfValue(sym))
 	case sym.Kind == symVar || sym.Kind == symParam:
 		return primary(jen.Id(sym.Go))
 	case sym.Kind == symFunc:
@@ -188,6 +190,8 @@ func (e *emitter) coerceCode(at grammar.Node, x gox, from, to *Type) *jen.Statem
 		return jen.Float64().Call(x.code)
 	case from.Kind == Any || from.Kind == Unknown:
 		return jen.Qual(pyPkg, "As").Types(goType(to)).Call(x.code)
+	case from.Kind == ClassT && to.Kind == ClassT && from.cls.isSubclassOf(to.cls):
+		return x.code // an instance converts to its base's interface implicitly
 	case from.Kind == Coro && to.Kind == Coro && (to.elem().Kind == Any || to.elem().Kind == Unknown):
 		return jen.Qual(aioPkg, "AsAny").Call(x.code) // see awaitableAs
 	}

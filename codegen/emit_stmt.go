@@ -166,7 +166,7 @@ func (e *emitter) assignTo(g *jen.Group, target, value grammar.Expr) {
 			return
 		}
 		e.storeAfter(g, target, value, e.coerce(value, cls.attr(t.Name, false).get()), func(v jen.Code) jen.Code {
-			return operand(e.x(t.X), precPrimary, false).Dot(cls.fields[t.Name]).Op("=").Add(v)
+			return e.attrBase(t.X, cls).Dot(cls.field(t.Name)).Op("=").Add(v)
 		})
 	case *grammar.Subscript:
 		xt := e.typeOf(t.X)
@@ -355,7 +355,7 @@ func (e *emitter) augAssign(g *jen.Group, st *grammar.AugAssign) {
 			e.diag.unsupported(st.Target, "augmented assignment to this target")
 			return
 		}
-		g.Add(operand(e.x(t.X), precPrimary, false)).Dot(cls.fields[t.Name]).Op("=").Add(e.coerceCode(st, value(), e.augType(st), cls.attr(t.Name, false).get()))
+		g.Add(e.attrBase(t.X, cls)).Dot(cls.field(t.Name)).Op("=").Add(e.coerceCode(st, value(), e.augType(st), cls.attr(t.Name, false).get()))
 	default:
 		e.diag.unsupported(st.Target, "augmented assignment to this target")
 	}

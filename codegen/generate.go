@@ -48,9 +48,12 @@ type checker struct {
 	// eager holds the generator expressions compiled as lists: the
 	// argument of sum(), join() and the like (resolve.go's markEager).
 	eager map[*grammar.Comprehension]bool
-	types map[grammar.Expr]*Type // the inferred type of every expression
-	cells map[cellKey]*cell      // type variables owned by expressions (container elements)
-	lat   lattice
+	// supers holds the base-class method each `super().name(...)` call
+	// calls (inherit.go).
+	supers map[*grammar.Call]*Func
+	types  map[grammar.Expr]*Type // the inferred type of every expression
+	cells  map[cellKey]*cell      // type variables owned by expressions (container elements)
+	lat    lattice
 
 	define  map[*grammar.Name]bool // a store that declares its variable with :=
 	ordered map[grammar.Expr]bool  // a read that must happen before a later call (order.go)
@@ -68,6 +71,7 @@ func newChecker(mod *grammar.Module, filename string) *checker {
 		handlerNames: map[*grammar.ExceptHandler]*grammar.Name{},
 		lambdas:      map[*grammar.Lambda][]*Symbol{},
 		eager:        map[*grammar.Comprehension]bool{},
+		supers:       map[*grammar.Call]*Func{},
 		types:        map[grammar.Expr]*Type{},
 		cells:        map[cellKey]*cell{},
 		define:       map[*grammar.Name]bool{},

@@ -43,6 +43,7 @@ func (c *checker) infer() {
 			c.lat.add(fn.Params[0].cell, &Type{Kind: ClassT, cls: fn.class})
 		}
 	}
+	c.unifyOverrides()
 	c.solve()
 	// A function that never returns (an endless loop, a raise) has no
 	// result type yet. Its calls still produce a value in Go's types (a

@@ -94,7 +94,7 @@ func (o *orderScan) expr(e grammar.Expr) {
 		return
 	case *grammar.Attribute:
 		o.children(e)
-		if cls := o.c.classOf(e.X); cls != nil && cls.fields[e.Name] != "" {
+		if cls := o.c.classOf(e.X); cls != nil && cls.attrOwner(e.Name) != nil {
 			o.seen = append(o.seen, e)
 		}
 		return
@@ -119,7 +119,7 @@ func (o *orderScan) expr(e grammar.Expr) {
 func (o *orderScan) mayRunCode(e grammar.Expr) bool {
 	if call, ok := e.(*grammar.Call); ok {
 		switch cl := o.c.calleeOf(call); cl.kind {
-		case calleeFunc, calleeClass:
+		case calleeFunc, calleeClass, calleeSuper:
 			return true
 		case calleeMethod:
 			return o.c.classOf(cl.recv) != nil

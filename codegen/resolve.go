@@ -118,6 +118,7 @@ type resolver struct {
 func (c *checker) resolve() {
 	r := &resolver{checker: c, scope: c.module}
 	r.bindBody(c.body, c.module)
+	r.nameHierarchies()
 	for i := 0; i < len(c.funcs); i++ { // binding a body adds its nested defs
 		r.bindFunc(c.funcs[i])
 	}
@@ -171,8 +172,8 @@ func (r *resolver) bindBody(stmts []grammar.Stmt, s *Scope) {
 				r.diag.unsupported(st, "redefining '"+st.Name+"'")
 				continue
 			}
-			if isPlainClass(st) {
-				r.bindClass(st, s)
+			if base, ok := r.classBase(st, s); ok {
+				r.bindClass(st, s, base)
 				continue
 			}
 			s.define(st.Name, symExcClass).class = st
@@ -594,7 +595,17 @@ func (r *resolver) try(st *grammar.Try) {
 // pass`.
 func (r *resolver) excClassDef(st *grammar.ClassDef) {
 	for _, b := range st.Bases {
+		if b.Name == "metaclass" {
+			r.diag.unsupported(b, "metaclass")
+			return
+		}
+	}
+	for _, b := range st.Bases {
 		r.expr(b.Value)
+	}
+	if positional := len(st.Bases); positional > 1 && st.Bases[1].Name == "" {
+		r.diag.unsupported(st, "multiple inheritance")
+		return
 	}
 	if len(st.Decorators) > 0 || len(st.Bases) != 1 || st.Bases[0].Name != "" || st.Bases[0].Star ||
 		!r.isExcClass(st.Bases[0].Value) || !emptyClassBody(st.Body) {
@@ -813,6 +824,8 @@ func (r *resolver) target(e grammar.Expr) {
 		sym := r.lookup(e.Id)
 		switch {
 		case sym == nil:
+		case isDispatchSelf(sym):
+			r.diag.unsupported(e, "assigning to '"+e.Id+"' in a method of a class with subclasses")
 		case sym.Kind == symVar || sym.Kind == symParam:
 			r.uses[e] = sym
 		default:
@@ -875,7 +888,11 @@ func (r *resolver) expr(e grammar.Expr) {
 			r.expr(x)
 		}
 	case *grammar.Call:
-		r.expr(e.Func)
+		if a := superMethod(e); a != nil {
+			r.superCall(e, a)
+		} else {
+			r.expr(e.Func)
+		}
 		r.markEager(e)
 		for _, a := range e.Args {
 			if a.DoubleStar {

@@ -78,6 +78,7 @@ const (
 	calleeMethod                     // recv.name(...)
 	calleeExcClass                   // an exception class of the program
 	calleeClass                      // a class of the program: a new instance
+	calleeSuper                      // super().name(...): fn, a base class's method
 )
 
 type callee struct {
@@ -89,6 +90,9 @@ type callee struct {
 }
 
 func (c *checker) calleeOf(call *grammar.Call) callee {
+	if fn := c.supers[call]; fn != nil {
+		return callee{kind: calleeSuper, fn: fn, name: fn.Def.Name}
+	}
 	switch f := call.Func.(type) {
 	case *grammar.Name:
 		sym := c.uses[f]
@@ -129,7 +133,7 @@ func (c *checker) callType(call *grammar.Call) *Type {
 		args[i] = c.exprType(a.Value)
 	}
 	switch cl.kind {
-	case calleeFunc:
+	case calleeFunc, calleeSuper:
 		c.flowArgs(cl.fn, call, args)
 		if cl.fn.Def.Async {
 			return compound(Coro, cl.fn.ret)
@@ -496,7 +500,7 @@ func (c *checker) methodType(recv *Type, name string, call *grammar.Call, args [
 			return recv.elem()
 		}
 	case ClassT:
-		if m := recv.cls.methods[name]; m != nil {
+		if m := recv.cls.method(name); m != nil {
 			c.flowArgs(m, call, args)
 			if m.Def.Async {
 				return compound(Coro, m.ret)
