@@ -207,6 +207,10 @@ func (r *resolver) classDef(st *grammar.ClassDef) {
 				continue
 			}
 			fn := r.funcOf[b]
+			if isPrivate(b.Name) && sym.cls.inHierarchy() {
+				r.diag.unsupported(b, "private method '"+b.Name+"' in a class with a base or subclasses")
+				continue
+			}
 			if fn != nil && sym.cls.base != nil && sym.cls.hasSubs() {
 				fn.Scope.refs[sym] = true // self below the root asserts to the interface
 			}
@@ -278,6 +282,9 @@ func (e *emitter) classDecls(f *jen.File) {
 			for _, name := range cls.order {
 				if cls.base.attrOwner(name) != nil {
 					e.diag.unsupported(cls.Def, "attribute '"+name+"' set on a '"+cls.Def.Name+"' before its base class sets it")
+				}
+				if cls.treeHasMethod(name) {
+					e.diag.unsupported(cls.Def, "attribute '"+name+"', which shadows a method")
 				}
 				g.Id(cls.fields[name]).Add(goType(cls.attrs[name].get()))
 			}
@@ -356,6 +363,9 @@ func (e *emitter) attribute(x *grammar.Attribute) gox {
 	cls := e.classOf(x.X)
 	if cls == nil {
 		e.diag.unsupported(x, "attribute access")
+		return primary(jen.Nil())
+	}
+	if !e.privateOK(x, x.Name, cls) {
 		return primary(jen.Nil())
 	}
 	if cls.attr(x.Name, false) == nil && cls.hasSubs() {

@@ -809,6 +809,9 @@ func (e *emitter) methodCall(cl callee, call *grammar.Call) *jen.Statement {
 	recv := func() *jen.Statement { return operand(e.x(cl.recv), precPrimary, false) }
 	if rt.Kind == ClassT {
 		m := rt.cls.method(cl.name)
+		if !e.privateOK(call, cl.name, rt.cls) {
+			return jen.Nil()
+		}
 		if m == nil && rt.cls.hasSubs() {
 			e.diag.unsupported(call, "method '"+cl.name+"' that class '"+rt.cls.Def.Name+"' does not define, on a value that may be of a subclass")
 			return jen.Nil()

@@ -165,6 +165,9 @@ func (e *emitter) assignTo(g *jen.Group, target, value grammar.Expr) {
 			e.diag.unsupported(t, "assignment to an attribute of a value of type "+e.typeOf(t.X).String())
 			return
 		}
+		if !e.privateOK(t, t.Name, cls) {
+			return
+		}
 		e.storeAfter(g, target, value, e.coerce(value, cls.attr(t.Name, false).get()), func(v jen.Code) jen.Code {
 			return e.attrBase(t.X, cls).Dot(cls.field(t.Name)).Op("=").Add(v)
 		})
@@ -353,6 +356,9 @@ func (e *emitter) augAssign(g *jen.Group, st *grammar.AugAssign) {
 		cls := e.classOf(t.X)
 		if cls == nil || !isSimple(t.X) {
 			e.diag.unsupported(st.Target, "augmented assignment to this target")
+			return
+		}
+		if !e.privateOK(t, t.Name, cls) {
 			return
 		}
 		g.Add(e.attrBase(t.X, cls)).Dot(cls.field(t.Name)).Op("=").Add(e.coerceCode(st, value(), e.augType(st), cls.attr(t.Name, false).get()))

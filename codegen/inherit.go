@@ -263,6 +263,42 @@ func (e *emitter) attrBase(x grammar.Expr, cls *Class) *jen.Statement {
 	return v
 }
 
+// isPrivate reports whether name is one Python mangles with the name of
+// the class whose body it appears in (__x, not __x__).
+func isPrivate(name string) bool {
+	return len(name) > 2 && name[:2] == "__" && !isDunder(name)
+}
+
+// privateOK reports whether attribute name of a value of class cls means
+// in Go what it means in Python: a private name is accepted only in the
+// methods of cls itself, outside any hierarchy, where every use of it is
+// mangled alike.
+func (e *emitter) privateOK(at grammar.Node, name string, cls *Class) bool {
+	if !isPrivate(name) || e.fn != nil && e.fn.class == cls && !cls.inHierarchy() {
+		return true
+	}
+	e.diag.unsupported(at, "private name '"+name+"' outside the methods of a class without base or subclasses")
+	return false
+}
+
+// treeHasMethod reports whether a class of cls's hierarchy defines a
+// method name, which an attribute of that name would shadow in Python.
+func (cls *Class) treeHasMethod(name string) bool {
+	var walk func(k *Class) bool
+	walk = func(k *Class) bool {
+		if k.methods[name] != nil {
+			return true
+		}
+		for _, s := range k.subs {
+			if walk(s) {
+				return true
+			}
+		}
+		return false
+	}
+	return walk(cls.root())
+}
+
 // interfaceDecl declares the interface of a class with subclasses: the
 // base's interface, the accessor of the struct and the methods it adds.
 func (e *emitter) interfaceDecl(f *jen.File, cls *Class) {
