@@ -60,6 +60,10 @@ type Class struct {
 	// struct of an instance held in the interface, and thisGo (the
 	// root's only) the struct field holding the whole instance.
 	structGo, asGo, thisGo string
+
+	classAttrs map[string]*classAttr // class attributes (classattr.go)
+	classOrder []string              // class attributes in source order
+	setters    map[string]*Func      // property setters, by property name
 }
 
 // attr returns the type variable of attribute name, which this class or
@@ -140,31 +144,46 @@ func (r *resolver) bindClass(st *grammar.ClassDef, s *Scope, base *Class) {
 	sym := s.define(st.Name, symClass)
 	cls := &Class{Def: st, Sym: sym, methods: map[string]*Func{}, attrs: map[string]*cell{},
 		goNames: map[string]bool{"PyStr": true, "PyRepr": true}, fields: map[string]string{},
-		base: base, assigns: selfAssigns(st)}
+		base: base, assigns: selfAssigns(st), classAttrs: map[string]*classAttr{}, setters: map[string]*Func{}}
 	if base != nil {
 		cls.goNames = base.goNames
 		base.subs = append(base.subs, cls)
 	}
 	sym.cls = cls
 	cls.ctor = uniqueGoName("new"+st.Name, s.goNames)
+	cls.bindClassAttrs(s)
 	for _, b := range st.Body {
 		def, ok := b.(*grammar.FuncDef)
 		if !ok {
 			continue
 		}
-		if cls.methods[def.Name] != nil {
+		kind, _ := cls.methodKind(def)
+		if cls.methods[def.Name] != nil && kind != propertySetter {
 			r.diag.unsupported(def, "redefining method '"+def.Name+"'")
 			continue
 		}
 		msym := &Symbol{Name: def.Name, Kind: symFunc, scope: s, cell: newCell()}
-		if over := base.method(def.Name); over != nil {
+		switch over := base.method(def.Name); {
+		case kind == propertySetter && base.setter(def.Name) != nil:
+			msym.Go = base.setter(def.Name).Sym.Go
+		case kind == propertySetter:
+			// The getter has the name: the setter gets it with an
+			// underscore, which tracebacks strip, as CPython names both.
+			msym.Go = funcGoName(def.Name, cls.goNames)
+		case kind == staticMethod || kind == classMethod:
+			msym.Go = funcGoName(def.Name, s.goNames) // a package-level function
+		case over != nil:
 			msym.Go = over.Sym.Go
-		} else {
+		default:
 			msym.Go = funcGoName(def.Name, cls.goNames)
 		}
-		fn := &Func{Def: def, Sym: msym, ret: newCell(), class: cls}
+		fn := &Func{Def: def, Sym: msym, ret: newCell(), class: cls, kind: kind}
 		msym.fn = fn
-		cls.methods[def.Name] = fn
+		if kind == propertySetter {
+			cls.setters[def.Name] = fn
+		} else {
+			cls.methods[def.Name] = fn
+		}
 		r.funcs = append(r.funcs, fn)
 		r.funcOf[def] = fn
 	}
@@ -189,6 +208,14 @@ func (r *resolver) classDef(st *grammar.ClassDef) {
 	for _, b := range st.Body {
 		switch b := b.(type) {
 		case *grammar.FuncDef:
+			fn := r.funcOf[b]
+			if fn != nil && !r.methodKindOK(fn) {
+				continue
+			}
+			if fn != nil && fn.kind == staticMethod {
+				r.funcDef(b)
+				continue
+			}
 			if len(b.Params) == 0 || b.Params[0].Kind != grammar.ParamNormal || b.Params[0].Default != nil {
 				r.diag.unsupported(b, "method without self")
 				continue
@@ -206,7 +233,6 @@ func (r *resolver) classDef(st *grammar.ClassDef) {
 				r.diag.errorf(b.Pos, "special method '%s' %s", b.Name, want)
 				continue
 			}
-			fn := r.funcOf[b]
 			if isPrivate(b.Name) && sym.cls.inHierarchy() {
 				r.diag.unsupported(b, "private method '"+b.Name+"' in a class with a base or subclasses")
 				continue
@@ -219,6 +245,8 @@ func (r *resolver) classDef(st *grammar.ClassDef) {
 			}
 			r.funcDef(b)
 		case *grammar.Pass:
+		case *grammar.Assign, *grammar.AnnAssign:
+			r.classBodyAssign(b)
 		case *grammar.ExprStmt:
 			if _, ok := b.X.(*grammar.StrLit); !ok {
 				r.diag.unsupported(b, "this statement in a class body")
@@ -246,7 +274,7 @@ func isDunder(name string) bool {
 // args are the parameters a call's arguments bind: a method's self is
 // bound by the receiver.
 func (fn *Func) args() []*Symbol {
-	if fn.class != nil {
+	if fn.class != nil && fn.kind != staticMethod {
 		return fn.Params[1:]
 	}
 	return fn.Params
@@ -254,7 +282,7 @@ func (fn *Func) args() []*Symbol {
 
 // argDefs are the declarations of args, in the same order.
 func (fn *Func) argDefs() []*grammar.Param {
-	if fn.class != nil {
+	if fn.class != nil && fn.kind != staticMethod {
 		return fn.Def.Params[1:]
 	}
 	return fn.Def.Params
@@ -290,6 +318,7 @@ func (e *emitter) classDecls(f *jen.File) {
 			}
 		})
 		accessorDecl(f, cls)
+		e.classAttrDecls(f, cls)
 		for _, s := range stringers {
 			if m := cls.methods[s.py]; m != nil {
 				if m.ret.get().Kind != Str {
@@ -360,6 +389,13 @@ func (e *emitter) attribute(x *grammar.Attribute) gox {
 	if e.moduleAttr(x) == "sys.argv" {
 		return primary(jen.Qual(pyPkg, "SysArgv").Call(jen.Lit(e.opts.Filename)))
 	}
+	if k := e.classNamed(x.X); k != nil {
+		if v, ok := e.classAttrRead(x, k, false); ok {
+			return v
+		}
+		e.diag.unsupported(x, "class attribute '"+x.Name+"' that class '"+k.Def.Name+"' does not define")
+		return primary(jen.Nil())
+	}
 	cls := e.classOf(x.X)
 	if cls == nil {
 		e.diag.unsupported(x, "attribute access")
@@ -367,6 +403,14 @@ func (e *emitter) attribute(x *grammar.Attribute) gox {
 	}
 	if !e.privateOK(x, x.Name, cls) {
 		return primary(jen.Nil())
+	}
+	if p := cls.property(x.Name); p != nil {
+		return primary(operand(e.x(x.X), precPrimary, false).Dot(p.Sym.Go).Call())
+	}
+	if cls.attr(x.Name, false) == nil {
+		if v, ok := e.classAttrRead(x, cls, true); ok {
+			return v
+		}
 	}
 	if cls.attr(x.Name, false) == nil && cls.hasSubs() {
 		e.diag.unsupported(x, "attribute '"+x.Name+"' that class '"+cls.Def.Name+"' does not set, on a value that may be of a subclass")

@@ -114,7 +114,7 @@ func (e *emitter) lineDirective(g *jen.Group, pos grammar.Pos) {
 // returns its lazy coroutine.
 func (e *emitter) funcDecl(fn *Func) jen.Code {
 	decl := jen.Func()
-	if fn.class != nil { // a method: self is the receiver
+	if fn.class != nil && !fn.isClassLevel() { // a method: self is the receiver
 		decl.Params(jen.Id(fn.Params[0].Go).Op("*").Id(fn.class.structName()))
 	}
 	return e.funcRest(decl.Id(fn.Sym.Go), fn)

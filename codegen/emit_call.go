@@ -820,6 +820,16 @@ func (e *emitter) methodCall(cl callee, call *grammar.Call) *jen.Statement {
 			e.diag.errorf(call.Pos, "'%s' object has no method '%s'", rt.cls.Def.Name, cl.name)
 			return jen.Nil()
 		}
+		switch {
+		case m.isClassLevel() && rt.cls.definedBelow(cl.name, true):
+			e.diag.unsupported(call, "static method '"+cl.name+"' that a subclass of '"+rt.cls.Def.Name+"' defines again, called through an instance")
+			return jen.Nil()
+		case m.isClassLevel():
+			return e.staticCall(m, cl.recv, call)
+		case m.kind == propertyGetter:
+			e.diag.unsupported(call, "calling the value of property '"+cl.name+"'")
+			return jen.Nil()
+		}
 		margs, ok := e.callArgs(m, call)
 		if !ok {
 			return jen.Nil()

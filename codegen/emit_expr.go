@@ -116,6 +116,8 @@ func (e *emitter) name(n *grammar.Name) gox {
 		e.diag.errorf(n.Pos, "undefined name '%s'", n.Id)
 	case e.ordered[n]:
 		return orderedRead(jen.Id(sym.Go))
+	case clsParamClass(sym) != nil:
+		e.diag.unsupported(n, "using '"+n.Id+"' of a class method as a value")
 	case isDispatchSelf(sym):
 		return primary(selfValue(sym))
 	case sym.Kind == symVar || sym.Kind == symParam:

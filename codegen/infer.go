@@ -39,11 +39,12 @@ func (c *checker) infer() {
 		}
 	}
 	for _, fn := range c.funcs {
-		if fn.class != nil {
+		if fn.class != nil && !fn.isClassLevel() {
 			c.lat.add(fn.Params[0].cell, &Type{Kind: ClassT, cls: fn.class})
 		}
 	}
 	c.unifyOverrides()
+	c.seedClassAttrs()
 	c.solve()
 	// A function that never returns (an endless loop, a raise) has no
 	// result type yet. Its calls still produce a value in Go's types (a
@@ -318,7 +319,21 @@ func (c *checker) assign(target, value grammar.Expr, vt *Type) {
 			c.assign(x, nil, et)
 		}
 	case *grammar.Attribute:
-		if xt := c.exprType(t.X); xt.Kind == ClassT {
+		if k := c.classNamed(t.X); k != nil {
+			if a := k.classAttrs[t.Name]; a != nil {
+				c.lat.add(a.sym.cell, vt)
+			}
+			return
+		}
+		xt := c.exprType(t.X)
+		switch {
+		case xt.Kind != ClassT:
+		case xt.cls.setter(t.Name) != nil:
+			c.store(xt.cls.setter(t.Name).Params[1], vt)
+		case xt.cls.property(t.Name) != nil:
+		case xt.cls.attrOwner(t.Name) == nil && xt.cls.classAttr(t.Name) != nil:
+			// refused when emitted: it would hide the class attribute
+		default:
 			c.lat.add(xt.cls.attr(t.Name, true), vt)
 		}
 	case *grammar.Subscript:
@@ -427,10 +442,19 @@ func (c *checker) exprType1(e grammar.Expr) *Type {
 			c.lat.add(arg, tStr)
 			return compound(List, arg)
 		}
+		if k := c.classNamed(e.X); k != nil {
+			return classAttrType(k, e.Name)
+		}
 		switch xt := c.exprType(e.X); xt.Kind {
 		case ClassT:
+			if p := xt.cls.property(e.Name); p != nil {
+				return p.ret.get()
+			}
 			if a := xt.cls.attr(e.Name, false); a != nil {
 				return a.get()
+			}
+			if a := xt.cls.classAttr(e.Name); a != nil {
+				return a.sym.cell.get()
 			}
 		case Unknown:
 			return tUnknown

@@ -121,11 +121,15 @@ func selfAssigns(st *grammar.ClassDef) map[string]bool {
 }
 
 // overridden is the method of a base class that method fn of a class
-// overrides, or nil. __init__ is not one: each class's constructor
-// calls its own, with its own parameters.
+// overrides, or nil. __init__ is not one (each class's constructor
+// calls its own, with its own parameters), nor are static and class
+// methods, which are called without dispatch.
 func overridden(fn *Func) *Func {
-	if fn.class == nil || fn.Def.Name == "__init__" {
+	switch {
+	case fn.class == nil || fn.Def.Name == "__init__" || fn.isClassLevel():
 		return nil
+	case fn.kind == propertySetter:
+		return fn.class.base.setter(fn.Def.Name)
 	}
 	return fn.class.base.method(fn.Def.Name)
 }
@@ -151,6 +155,13 @@ func sameSignature(a, b *grammar.FuncDef) bool {
 // checkOverride refuses an override whose signature differs from the
 // method it overrides.
 func (r *resolver) checkOverride(fn *Func) {
+	if fn.class == nil || fn.Def.Name == "__init__" {
+		return
+	}
+	if over := fn.class.base.method(fn.Def.Name); over != nil && fn.kind != propertySetter && over.kind != fn.kind {
+		r.diag.unsupported(fn.Def, "overriding '"+over.class.Def.Name+"."+fn.Def.Name+"' with another kind of method")
+		return
+	}
 	if over := overridden(fn); over != nil && !sameSignature(over.Def, fn.Def) {
 		r.diag.unsupported(fn.Def, "overriding '"+over.class.Def.Name+"."+fn.Def.Name+"' with other parameters (or async-ness)")
 	}
@@ -234,7 +245,7 @@ func isDispatchSelf(sym *Symbol) bool {
 		return false
 	}
 	fn := sym.scope.fn
-	return fn != nil && fn.class != nil && fn.class.hasSubs() && len(fn.Params) > 0 && fn.Params[0] == sym
+	return fn != nil && fn.class != nil && !fn.isClassLevel() && fn.class.hasSubs() && len(fn.Params) > 0 && fn.Params[0] == sym
 }
 
 // selfValue emits self as a value in a method of a class with
@@ -315,7 +326,7 @@ func (e *emitter) interfaceDecl(f *jen.File, cls *Class) {
 		for _, b := range cls.Def.Body {
 			def, ok := b.(*grammar.FuncDef)
 			m := e.funcOf[def]
-			if !ok || m == nil || m.class != cls || def.Name == "__init__" || overridden(m) != nil {
+			if !ok || m == nil || m.class != cls || def.Name == "__init__" || m.isClassLevel() || overridden(m) != nil {
 				continue
 			}
 			sig := jen.Id(m.Sym.Go).Params(goParamTypes(m)...)

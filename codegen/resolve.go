@@ -47,6 +47,7 @@ type Func struct {
 	Params []*Symbol
 	ret    *cell  // the join of every returned value
 	class  *Class // the class of a method; nil for a module-level function
+	kind   string // a method's kind: instanceMethod, staticMethod, ... (classattr.go)
 	outer  *Func  // the function a nested def is defined in; nil at module level
 	// def is the Name node a nested def binds, so that it is declared
 	// like an assignment (decl.go).
@@ -689,7 +690,7 @@ func (r *resolver) funcDef(st *grammar.FuncDef) {
 	if fn == nil {
 		return // a refused redefinition
 	}
-	if len(st.Decorators) > 0 {
+	if len(st.Decorators) > 0 && (fn.class == nil || fn.kind == instanceMethod) {
 		r.diag.unsupported(st.Decorators[0], "decorator")
 	}
 	for _, p := range st.Params {
@@ -824,6 +825,8 @@ func (r *resolver) target(e grammar.Expr) {
 		sym := r.lookup(e.Id)
 		switch {
 		case sym == nil:
+		case clsParamClass(sym) != nil:
+			r.diag.unsupported(e, "assigning to '"+e.Id+"' in a class method")
 		case isDispatchSelf(sym):
 			r.diag.unsupported(e, "assigning to '"+e.Id+"' in a method of a class with subclasses")
 		case sym.Kind == symVar || sym.Kind == symParam:
@@ -902,6 +905,7 @@ func (r *resolver) expr(e grammar.Expr) {
 		}
 	case *grammar.Attribute:
 		r.expr(e.X)
+		r.refClassAttrs(e.Name)
 	case *grammar.Subscript:
 		r.expr(e.X)
 		if s, ok := e.Index.(*grammar.Slice); ok {

@@ -108,11 +108,18 @@ func (c *checker) calleeOf(call *grammar.Call) callee {
 			return callee{kind: calleeExcClass, name: f.Id}
 		case sym.Kind == symClass:
 			return callee{kind: calleeClass, name: f.Id, cls: sym.cls}
+		case clsParamClass(sym) != nil:
+			return callee{kind: calleeClass, name: f.Id, cls: clsParamClass(sym)}
 		}
 	case *grammar.Attribute:
 		if n, ok := f.X.(*grammar.Name); ok {
 			if sym := c.uses[n]; sym != nil && sym.Kind == symModule {
 				return callee{kind: calleeLib, name: sym.qual + "." + f.Name}
+			}
+		}
+		if k := c.classNamed(f.X); k != nil {
+			if m := k.method(f.Name); m != nil && m.isClassLevel() {
+				return callee{kind: calleeFunc, fn: m, name: f.Name}
 			}
 		}
 		return callee{kind: calleeMethod, name: f.Name, recv: f.X}
