@@ -143,7 +143,7 @@ func (r *resolver) classBase(st *grammar.ClassDef, s *Scope) (base *Class, ok bo
 func (r *resolver) bindClass(st *grammar.ClassDef, s *Scope, base *Class) {
 	sym := s.define(st.Name, symClass)
 	cls := &Class{Def: st, Sym: sym, methods: map[string]*Func{}, attrs: map[string]*cell{},
-		goNames: map[string]bool{"PyStr": true, "PyRepr": true}, fields: map[string]string{},
+		goNames: map[string]bool{"PyStr": true, "PyRepr": true, "PyTypeName": true}, fields: map[string]string{},
 		base: base, assigns: selfAssigns(st), classAttrs: map[string]*classAttr{}, setters: map[string]*Func{}}
 	if base != nil {
 		cls.goNames = base.goNames
@@ -318,6 +318,7 @@ func (e *emitter) classDecls(f *jen.File) {
 			}
 		})
 		accessorDecl(f, cls)
+		typeNameDecl(f, cls)
 		e.classAttrDecls(f, cls)
 		for _, s := range stringers {
 			if m := cls.methods[s.py]; m != nil {
@@ -388,6 +389,9 @@ func (e *emitter) newInstance(cls *Class, call *grammar.Call) *jen.Statement {
 func (e *emitter) attribute(x *grammar.Attribute) gox {
 	if e.moduleAttr(x) == "sys.argv" {
 		return primary(jen.Qual(pyPkg, "SysArgv").Call(jen.Lit(e.opts.Filename)))
+	}
+	if e.isTypeName(x) {
+		return e.typeName(x)
 	}
 	if k := e.classNamed(x.X); k != nil {
 		if v, ok := e.classAttrRead(x, k, false); ok {

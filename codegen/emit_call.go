@@ -245,6 +245,12 @@ func (e *emitter) builtinCall(name string, call *grammar.Call) *jen.Statement {
 	if name == "sorted" {
 		return e.sorted(call)
 	}
+	switch name {
+	case "isinstance":
+		return e.isinstanceCall(call)
+	case "issubclass":
+		return e.issubclassCall(call)
+	}
 	if name == "zip" || name == "reversed" {
 		// Iterators, whose repr CPython prints as an address.
 		e.diag.unsupported(call, name+"() other than what a for loop iterates over")

@@ -120,6 +120,9 @@ func (e *emitter) name(n *grammar.Name) gox {
 		e.diag.unsupported(n, "using '"+n.Id+"' of a class method as a value")
 	case isDispatchSelf(sym):
 		return primary(selfValue(sym))
+	case e.narrowed[n] != nil && narrowedType(sym.cell.get(), e.narrowed[n]) != sym.cell.get():
+		v, _ := e.narrowedName(n, sym)
+		return v
 	case sym.Kind == symVar || sym.Kind == symParam:
 		return primary(jen.Id(sym.Go))
 	case sym.Kind == symFunc:
@@ -488,6 +491,9 @@ func (e *emitter) ifExp(x *grammar.IfExp) *jen.Statement {
 // the chain runs in a function literal that holds the operands before
 // the last in variables tmp0, tmp1, ... (names the program cannot use).
 func (e *emitter) compare(c *grammar.Compare) gox {
+	if g, ok := e.typeIs(c); ok {
+		return g
+	}
 	if g, ok := e.zeroTest(c); ok {
 		return g
 	}

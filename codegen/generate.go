@@ -51,9 +51,12 @@ type checker struct {
 	// supers holds the base-class method each `super().name(...)` call
 	// calls (inherit.go).
 	supers map[*grammar.Call]*Func
-	types  map[grammar.Expr]*Type // the inferred type of every expression
-	cells  map[cellKey]*cell      // type variables owned by expressions (container elements)
-	lat    lattice
+	// narrowed holds the reads of a variable that an enclosing
+	// isinstance() test makes an instance of a subclass (narrow.go).
+	narrowed map[*grammar.Name]*Class
+	types    map[grammar.Expr]*Type // the inferred type of every expression
+	cells    map[cellKey]*cell      // type variables owned by expressions (container elements)
+	lat      lattice
 
 	define  map[*grammar.Name]bool // a store that declares its variable with :=
 	ordered map[grammar.Expr]bool  // a read that must happen before a later call (order.go)
@@ -72,6 +75,7 @@ func newChecker(mod *grammar.Module, filename string) *checker {
 		lambdas:      map[*grammar.Lambda][]*Symbol{},
 		eager:        map[*grammar.Comprehension]bool{},
 		supers:       map[*grammar.Call]*Func{},
+		narrowed:     map[*grammar.Name]*Class{},
 		types:        map[grammar.Expr]*Type{},
 		cells:        map[cellKey]*cell{},
 		define:       map[*grammar.Name]bool{},

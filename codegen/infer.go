@@ -31,6 +31,7 @@ const maxInferPasses = 50
 // infer runs the constraint walk until no type variable changes, then
 // breaks self-referential types (a list containing itself) with any.
 func (c *checker) infer() {
+	c.findNarrowings()
 	for _, s := range c.scopes() {
 		for _, sym := range s.order {
 			if sym.declared != nil {
@@ -372,6 +373,9 @@ func (c *checker) exprType1(e grammar.Expr) *Type {
 		if sym == nil || (sym.Kind != symVar && sym.Kind != symParam) {
 			return tAny
 		}
+		if cls := c.narrowed[e]; cls != nil {
+			return narrowedType(sym.cell.get(), cls)
+		}
 		return sym.cell.get()
 	case *grammar.IntLit:
 		return tInt
@@ -441,6 +445,10 @@ func (c *checker) exprType1(e grammar.Expr) *Type {
 			arg := c.cellAt(e, 0)
 			c.lat.add(arg, tStr)
 			return compound(List, arg)
+		}
+		if c.isTypeName(e) {
+			c.exprType(typeOperand(e.X))
+			return tStr
 		}
 		if k := c.classNamed(e.X); k != nil {
 			return classAttrType(k, e.Name)

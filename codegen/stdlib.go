@@ -57,7 +57,8 @@ var asyncioExcClasses = map[string]string{
 
 // supportedBuiltins are the built-ins this slice translates.
 var supportedBuiltins = setOf("print", "len", "range", "str", "repr", "int", "float",
-	"bool", "abs", "min", "max", "sum", "enumerate", "round", "sorted", "any", "all", "zip", "reversed")
+	"bool", "abs", "min", "max", "sum", "enumerate", "round", "sorted", "any", "all", "zip", "reversed",
+	"isinstance", "issubclass", "type")
 
 func setOf(names ...string) map[string]bool {
 	m := make(map[string]bool, len(names))
@@ -200,6 +201,8 @@ func (c *checker) builtinType(name string, call *grammar.Call, args []*Type) *Ty
 	switch name {
 	case "print":
 		return tNone
+	case "isinstance", "issubclass":
+		return tBool
 	case "abs", "min", "max", "round", "sorted", "reversed", "zip", "sum":
 		if anyUnknown(args) {
 			return tUnknown // its result depends on types not solved yet
