@@ -143,7 +143,8 @@ func (r *resolver) classBase(st *grammar.ClassDef, s *Scope) (base *Class, ok bo
 func (r *resolver) bindClass(st *grammar.ClassDef, s *Scope, base *Class) {
 	sym := s.define(st.Name, symClass)
 	cls := &Class{Def: st, Sym: sym, methods: map[string]*Func{}, attrs: map[string]*cell{},
-		goNames: map[string]bool{"PyStr": true, "PyRepr": true, "PyTypeName": true}, fields: map[string]string{},
+		goNames: map[string]bool{"PyStr": true, "PyRepr": true, "PyTypeName": true,
+			"PyLen": true, "PyBool": true, "PyContains": true}, fields: map[string]string{},
 		base: base, assigns: selfAssigns(st), classAttrs: map[string]*classAttr{}, setters: map[string]*Func{}}
 	if base != nil {
 		cls.goNames = base.goNames
@@ -261,7 +262,7 @@ func (r *resolver) classDef(st *grammar.ClassDef) {
 // whether each must be a coroutine: the constructor, and the protocols of
 // async with and async for.
 var protocolMethods = map[string]bool{"__init__": false, "__aenter__": true, "__aexit__": true, "__aiter__": false, "__anext__": true,
-	"__str__": false, "__repr__": false}
+	"__str__": false, "__repr__": false, "__len__": false, "__bool__": false, "__contains__": false}
 
 // stringers are the methods through which the runtime's str() and repr()
 // reach a class's __str__ and __repr__ (py.PyStrer, py.PyReprer).
@@ -319,6 +320,7 @@ func (e *emitter) classDecls(f *jen.File) {
 		})
 		accessorDecl(f, cls)
 		typeNameDecl(f, cls)
+		e.dunderAdapters(f, cls)
 		e.classAttrDecls(f, cls)
 		for _, s := range stringers {
 			if m := cls.methods[s.py]; m != nil {

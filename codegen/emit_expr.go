@@ -244,6 +244,8 @@ func (e *emitter) truth(v gox, t *Type) gox {
 		return cmp2(operand(v, precPrimary, false).Dot("Len").Call(), jen.Lit(0))
 	case Any, Unknown, None, Tuple:
 		return primary(jen.Qual(pyPkg, "Truth").Call(v.code))
+	case ClassT: // __bool__ or __len__ (the instance's own class decides), and v may call something
+		return primary(jen.Qual(pyPkg, "Truth").Call(v.code))
 	}
 	return primary(jen.True()) // tasks, queues, locks: objects are true
 }

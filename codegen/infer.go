@@ -46,6 +46,7 @@ func (c *checker) infer() {
 	}
 	c.unifyOverrides()
 	c.seedClassAttrs()
+	c.seedDunders()
 	c.solve()
 	// A function that never returns (an endless loop, a raise) has no
 	// result type yet. Its calls still produce a value in Go's types (a
