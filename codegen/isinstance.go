@@ -187,6 +187,7 @@ func (e *emitter) typeIs(c *grammar.Compare) (gox, bool) {
 // its instances, for py.TypeName (error messages and the dynamic path).
 func typeNameDecl(f *jen.File, cls *Class) {
 	f.Line()
+	f.Commentf("PyTypeName is type(x).__name__ of a %s.", cls.Def.Name)
 	f.Func().Params(jen.Op("*").Id(cls.structName())).Id("PyTypeName").Params().String().Block(
 		jen.Return(jen.Lit(cls.Def.Name)))
 }
