@@ -9,9 +9,10 @@ import (
 
 // Classes.
 //
-// A module-level `class C:` without bases (or with object) whose body
-// defines methods becomes a Go struct with one field per instance
-// attribute and one Go method per def or async def:
+// A module-level `class C:` (or `class C(object):`, or `class C(B):` for
+// a class B of the program defined before it) whose body defines
+// methods becomes a Go struct with one field per instance attribute and
+// one Go method per def or async def:
 //
 //	type Counter struct {
 //		name  string
@@ -32,9 +33,46 @@ import (
 // Python objects are references. Methods take self as their receiver and
 // the other parameters as usual; async methods are stackful coroutines.
 // Besides __init__, a class may implement the protocols of async with
-// (__aenter__, __aexit__) and async for (__aiter__, __anext__). Class
-// attributes, inheritance, properties and other special methods are
-// refused.
+// (__aenter__, __aexit__) and async for (__aiter__, __anext__), __str__
+// and __repr__, and __len__, __bool__ and __contains__ (dunder.go).
+// Class attributes, static and class methods and properties are
+// classattr.go; isinstance() and type() are isinstance.go.
+//
+// Single inheritance (inherit.go). A class with subclasses is an
+// interface, named after it, that every instance of it or of a subclass
+// satisfies; its struct (ShapeObj) is embedded by its subclasses'
+// structs, so attributes and methods are inherited by Go's promotion:
+//
+//	type Shape interface {
+//		asShape() *ShapeObj // the struct, for attributes
+//		area() float64
+//		describe() string
+//	}
+//
+//	type ShapeObj struct {
+//		this Shape // the whole instance, through which self's calls dispatch
+//		name string
+//	}
+//
+//	type Circle struct {
+//		ShapeObj
+//		r float64
+//	}
+//
+// A value that may hold instances of several classes of a hierarchy
+// (inference joins two classes to their nearest common base) has the
+// interface type, so x.area() calls each instance's override. Inside a
+// method of a class with subclasses, the receiver is that class's
+// struct and self as a value is the `this` field the constructor sets
+// (asserted to the class's interface below the root): self.area() then
+// reaches a subclass's override, which embedding alone would not.
+// super().m(...) calls the nearest base's method on the base's embedded
+// struct, self.ShapeObj.m(...), statically. An override shares the type
+// variables of the method it overrides, and must take the same
+// parameters (names, kinds, defaults) and be async alike, since one Go
+// signature serves both. Multiple inheritance, metaclasses, __slots__,
+// private (mangled) names in a hierarchy and attributes that shadow a
+// method are refused.
 
 // Class is one supported class of the module.
 type Class struct {
