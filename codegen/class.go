@@ -285,7 +285,7 @@ func (r *resolver) classDef(st *grammar.ClassDef) {
 			r.funcDef(b)
 		case *grammar.Pass:
 		case *grammar.Assign, *grammar.AnnAssign:
-			r.classBodyAssign(b)
+			r.classBodyAssign(sym.cls, b)
 		case *grammar.ExprStmt:
 			if _, ok := b.X.(*grammar.StrLit); !ok {
 				r.diag.unsupported(b, "this statement in a class body")

@@ -267,10 +267,12 @@ func (r *resolver) methodKindOK(fn *Func) bool {
 }
 
 // classBodyAssign checks an assignment in a class body: a class
-// attribute set to a constant.
-func (r *resolver) classBodyAssign(st grammar.Stmt) {
+// attribute set to a constant, once, and not also a method's name.
+func (r *resolver) classBodyAssign(cls *Class, st grammar.Stmt) {
 	name, value, ok := classAttrTarget(st)
 	switch {
+	case ok && (cls.methods[name] != nil || cls.classAttrs[name].value != value):
+		r.diag.unsupported(st, "class attribute '"+name+"' defined twice, or also as a method")
 	case ok:
 		r.expr(value)
 	case name == "__slots__" || isSlots(st):

@@ -75,12 +75,22 @@ func (c *checker) isinstanceTests(cond grammar.Expr) []isinstanceTest {
 // or a def, class or except clause binding its name.
 func storesTo(c *checker, body []grammar.Stmt, sym *Symbol) bool {
 	found := false
-	target := func(t grammar.Expr) {
-		walkExpr(t, func(x grammar.Expr) {
-			if n, ok := x.(*grammar.Name); ok && c.uses[n] == sym {
-				found = true
+	var target func(t grammar.Expr)
+	target = func(t grammar.Expr) { // a name, or one inside a tuple or starred target
+		switch t := t.(type) {
+		case *grammar.Name:
+			found = found || c.uses[t] == sym
+		case *grammar.Tuple:
+			for _, x := range t.Elts {
+				target(x)
 			}
-		})
+		case *grammar.List:
+			for _, x := range t.Elts {
+				target(x)
+			}
+		case *grammar.Starred:
+			target(t.X)
+		}
 	}
 	walkStmts(body, func(st grammar.Stmt) {
 		switch st := st.(type) {
