@@ -120,6 +120,9 @@ func (e *emitter) loopElse(g *jen.Group, body, els []grammar.Stmt, loop func()) 
 // exprStmt emits an expression evaluated for its effect. Go accepts only
 // calls as statements; other values are assigned to the blank identifier.
 func (e *emitter) exprStmt(g *jen.Group, x grammar.Expr) {
+	if e.objectInit(x) {
+		return
+	}
 	switch x := x.(type) {
 	case *grammar.Await:
 		g.Add(e.await(x, true))

@@ -218,6 +218,8 @@ func (r *resolver) superCall(call *grammar.Call, a *grammar.Attribute) {
 		r.diag.unsupported(inner, "super() with arguments")
 	case r.fn == nil || r.fn.class == nil:
 		r.diag.unsupported(inner, "super() outside a method")
+	case a.Name == "__init__" && r.fn.class.init() == r.fn && r.fn.class.base.init() == nil && len(call.Args) == 0:
+		r.objectInits[call] = true // object.__init__(): nothing to do
 	case r.fn.class.base == nil:
 		r.diag.unsupported(inner, "super() in a class without a base class of the program")
 	case r.fn.class.base.method(a.Name) == nil:
@@ -225,6 +227,13 @@ func (r *resolver) superCall(call *grammar.Call, a *grammar.Attribute) {
 	default:
 		r.supers[call] = r.fn.class.base.method(a.Name)
 	}
+}
+
+// objectInit reports whether x is a statement's `super().__init__()`
+// that reaches object's, which does nothing.
+func (c *checker) objectInit(x grammar.Expr) bool {
+	call, ok := x.(*grammar.Call)
+	return ok && c.objectInits[call]
 }
 
 // superCall emits super().name(args): the base's method called on the

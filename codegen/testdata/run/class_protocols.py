@@ -6,6 +6,7 @@ import asyncio
 
 class Inbox:
     def __init__(self, owner):
+        super().__init__()
         self.owner = owner
         self.items = []
 
