@@ -126,13 +126,21 @@ func (c *checker) isTypeName(x *grammar.Attribute) bool {
 }
 
 // typeName emits type(v).__name__: a constant where the static type
-// decides, else py.TypeName.
+// decides, else py.TypeName, which names exactly the values of the types
+// below (the runtime's tasks, queues and locks, which a value of type
+// any may hold, it does not name as CPython does).
 func (e *emitter) typeName(x *grammar.Attribute) gox {
 	v := typeOperand(x.X)
-	if name := staticTypeName(e.typeOf(v)); name != "" && isLiteral(v) {
+	t := e.typeOf(v)
+	if name := staticTypeName(t); name != "" && isLiteral(v) {
 		return primary(jen.Lit(name))
 	}
-	return primary(jen.Qual(pyPkg, "TypeName").Call(e.expr(v)))
+	switch t.Kind {
+	case Int, Float, Str, Bool, None, List, Dict, Tuple, ClassT, ExcT:
+		return primary(jen.Qual(pyPkg, "TypeName").Call(e.expr(v)))
+	}
+	e.diag.unsupported(x, "type().__name__ of a value of type "+t.String())
+	return primary(jen.Nil())
 }
 
 // staticTypeName is the name of the type of every value of type t, or
