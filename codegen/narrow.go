@@ -6,34 +6,78 @@ import (
 )
 
 // Narrowing by isinstance(). In the body of `if isinstance(v, C):` (or
-// an elif, or a condition that is an `and` chain with such a test), a
-// read of the local variable v is an instance of C, so its attributes
-// and methods are C's. The emitter asserts the Go interface v is held in
-// to C's type there, which cannot fail. Only a function's own local is
-// narrowed, and only when the body never assigns it and no nested def
-// does (nonlocal); reads inside a lambda, which may run after v changes,
-// are not.
+// an elif, or a condition that is an `and` chain with such a test), in
+// the operand after `isinstance(v, C) and`, in the value before
+// `if isinstance(v, C) else`, and in the element of a comprehension
+// (of one for clause) filtered by `if isinstance(v, C)`, a read of the local variable v is an
+// instance of C, so its attributes and methods are C's. The emitter asserts the Go interface v is held in
+// to C's type there, which cannot fail. Only a function's own local (or
+// a comprehension's variable) is narrowed, and only when the body never
+// assigns it and no nested def does (nonlocal); reads inside a lambda,
+// which may run after v changes, are not.
 
-// findNarrowings fills checker.narrowed for every function body.
+// findNarrowings fills checker.narrowed for the module's and every
+// function's body.
 func (c *checker) findNarrowings() {
 	shared := c.nonlocalTargets()
+	bodies := [][]grammar.Stmt{c.body}
 	for _, fn := range c.funcs {
-		walkStmts(fn.Def.Body, func(st grammar.Stmt) {
+		bodies = append(bodies, fn.Def.Body)
+	}
+	for _, body := range bodies {
+		walkStmts(body, func(st grammar.Stmt) {
 			if st, ok := st.(*grammar.If); ok {
 				c.narrowBranch(st.Cond, st.Body, shared)
 				for _, el := range st.Elifs {
 					c.narrowBranch(el.Cond, el.Body, shared)
 				}
 			}
+			for _, e := range stmtExprs(st) {
+				walkExpr(e, func(x grammar.Expr) {
+					switch x := x.(type) {
+					case *grammar.BoolOp:
+						if x.Op == "and" {
+							c.narrowOperand(x.X, x.Y, shared)
+						}
+					case *grammar.IfExp:
+						c.narrowOperand(x.Cond, x.Then, shared)
+					case *grammar.Comprehension:
+						if len(x.Clauses) == 1 { // one target: no later clause rebinds it
+							for _, cond := range x.Clauses[0].Ifs {
+								c.narrowOperand(cond, x.Elt, shared)
+								c.narrowOperand(cond, x.Value, shared)
+							}
+						}
+					}
+				})
+			}
 		})
 	}
+}
+
+// narrowOperand records the narrowed reads of an operand evaluated only
+// when cond is true; an expression assigns no local.
+func (c *checker) narrowOperand(cond, operand grammar.Expr, shared map[*Symbol]bool) {
+	for _, t := range c.isinstanceTests(cond) {
+		if sym := c.uses[t.v]; c.narrowable(sym, shared) {
+			c.narrowExpr(operand, sym, t.cls)
+		}
+	}
+}
+
+// narrowable reports whether sym is a function's local or a
+// comprehension's variable, whose value only the statements (or the
+// clause) binding it change: not a module variable, which a call may
+// assign.
+func (c *checker) narrowable(sym *Symbol, shared map[*Symbol]bool) bool {
+	return sym != nil && sym.scope != nil && sym.scope != c.module && !shared[sym] && !sym.pkgLevel && !isDispatchSelf(sym)
 }
 
 // narrowBranch records the narrowed reads of one branch of an if.
 func (c *checker) narrowBranch(cond grammar.Expr, body []grammar.Stmt, shared map[*Symbol]bool) {
 	for _, t := range c.isinstanceTests(cond) {
 		sym := c.uses[t.v]
-		if sym == nil || sym.scope == nil || sym.scope.fn == nil || shared[sym] || sym.pkgLevel || isDispatchSelf(sym) || storesTo(c, body, sym) {
+		if !c.narrowable(sym, shared) || storesTo(c, body, sym) {
 			continue
 		}
 		for _, st := range body {

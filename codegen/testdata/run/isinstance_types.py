@@ -72,6 +72,10 @@ async def main():
     n = 3
     print(isinstance(n, int), isinstance(n, float), isinstance(True, int), type(n).__name__, type("x").__name__)
     print(type(Clock()).__name__, Clock().__class__.__name__, isinstance(Clock(), Clock))
+    clicks = [ev.x + ev.y for ev in events if isinstance(ev, Click)]
+    keys = {ev.key: ev.source for ev in events if isinstance(ev, Key)}
+    first = events[0]
+    print(clicks, keys, isinstance(first, Click) and first.x > 0, first.x if isinstance(first, Click) else None)
 
 
 asyncio.run(main())
