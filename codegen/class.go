@@ -9,9 +9,10 @@ import (
 
 // Classes.
 //
-// A module-level `class C:` without bases (or with object) whose body
-// defines methods becomes a Go struct with one field per instance
-// attribute and one Go method per def or async def:
+// A module-level `class C:` (or `class C(object):`, or `class C(B):` for
+// a class B of the program defined before it) whose body defines
+// methods becomes a Go struct with one field per instance attribute and
+// one Go method per def or async def:
 //
 //	type Counter struct {
 //		name  string
@@ -32,77 +33,210 @@ import (
 // Python objects are references. Methods take self as their receiver and
 // the other parameters as usual; async methods are stackful coroutines.
 // Besides __init__, a class may implement the protocols of async with
-// (__aenter__, __aexit__) and async for (__aiter__, __anext__). Class
-// attributes, inheritance, properties and other special methods are
-// refused. A class decorated with @dataclass (dataclass.go) and one
-// deriving from Enum or IntEnum (enum.go) are classes too: their Class
-// carries the fields or the members, which replace the struct and the
-// constructor above.
+// (__aenter__, __aexit__) and async for (__aiter__, __anext__), __str__
+// and __repr__, and __len__, __bool__ and __contains__ (dunder.go).
+// Class attributes, static and class methods and properties are
+// classattr.go; isinstance() and type() are isinstance.go. A class decorated with
+// @dataclass (dataclass.go) and one deriving from Enum or IntEnum
+// (enum.go) are classes too, without bases of the program's: their
+// Class carries the fields or the members, which replace the struct and
+// the constructor above.
+//
+// Single inheritance (inherit.go). A class with subclasses is an
+// interface, named after it, that every instance of it or of a subclass
+// satisfies; its struct (ShapeObj) is embedded by its subclasses'
+// structs, so attributes and methods are inherited by Go's promotion:
+//
+//	type Shape interface {
+//		asShape() *ShapeObj // the struct, for attributes
+//		area() float64
+//		describe() string
+//	}
+//
+//	type ShapeObj struct {
+//		this Shape // the whole instance, through which self's calls dispatch
+//		name string
+//	}
+//
+//	type Circle struct {
+//		ShapeObj
+//		r float64
+//	}
+//
+// A value that may hold instances of several classes of a hierarchy
+// (inference joins two classes to their nearest common base) has the
+// interface type, so x.area() calls each instance's override. Inside a
+// method of a class with subclasses, the receiver is that class's
+// struct and self as a value is the `this` field the constructor sets
+// (asserted to the class's interface below the root): self.area() then
+// reaches a subclass's override, which embedding alone would not.
+// super().m(...) calls the nearest base's method on the base's embedded
+// struct, self.ShapeObj.m(...), statically. An override shares the type
+// variables of the method it overrides, and must take the same
+// parameters (names, kinds, defaults) and be async alike, since one Go
+// signature serves both. Multiple inheritance, metaclasses, __slots__,
+// private (mangled) names in a hierarchy and attributes that shadow a
+// method are refused.
 
 // Class is one supported class of the module.
 type Class struct {
 	Def     *grammar.ClassDef
 	Sym     *Symbol
-	methods map[string]*Func
-	attrs   map[string]*cell
-	order   []string        // attributes in order of first assignment
-	goNames map[string]bool // Go names of the struct's fields and methods
+	methods map[string]*Func // the methods the class body defines
+	attrs   map[string]*cell // the attributes this class owns (see attr)
+	order   []string         // attributes in order of first assignment
+	// goNames are the Go names of the struct's fields and methods, one
+	// map for a whole hierarchy, whose structs embed one another.
+	goNames map[string]bool
 	fields  map[string]string
 	ctor    string     // Go name of the constructor function
 	data    *dataclass // the fields and options of a @dataclass; nil for other classes
 	enum    *enumClass // the members of an Enum or IntEnum; nil for other classes
+
+	base *Class   // the class it derives from; nil for a root
+	subs []*Class // the classes deriving from it directly
+	// assigns are the attributes the class's own methods assign through
+	// self: such an attribute belongs to the highest class of a chain
+	// that assigns it, whichever store inference meets first.
+	assigns map[string]bool
+	// For a class with subclasses (inherit.go): structGo names its
+	// struct (Sym.Go names the interface), asGo the method that gives the
+	// struct of an instance held in the interface, and thisGo (the
+	// root's only) the struct field holding the whole instance.
+	structGo, asGo, thisGo string
+
+	classAttrs map[string]*classAttr // class attributes (classattr.go)
+	classOrder []string              // class attributes in source order
+	setters    map[string]*Func      // property setters, by property name
 }
 
-// attr returns the type variable of attribute name, making it when store
-// is set; nil when the attribute was never assigned.
+// attr returns the type variable of attribute name, which this class or
+// a base owns, making it when store is set; nil when the attribute was
+// never assigned. A new attribute belongs to the highest class of the
+// chain whose methods assign it through self, else to cls.
 func (cls *Class) attr(name string, store bool) *cell {
-	if c := cls.attrs[name]; c != nil || !store {
-		return c
+	if owner := cls.attrOwner(name); owner != nil {
+		return owner.attrs[name]
+	}
+	if !store {
+		return nil
+	}
+	owner := cls
+	for k := cls; k != nil; k = k.base {
+		if k.assigns[name] {
+			owner = k
+		}
 	}
 	c := newCell()
-	cls.attrs[name] = c
-	cls.order = append(cls.order, name)
-	cls.fields[name] = uniqueGoName(name, cls.goNames)
+	owner.attrs[name] = c
+	owner.order = append(owner.order, name)
+	owner.fields[name] = uniqueGoName(name, owner.goNames)
 	return c
 }
 
-// init is the class's __init__, or nil.
-func (cls *Class) init() *Func { return cls.methods["__init__"] }
-
-// isPlainClass reports whether a class statement has the form classes
-// take (no bases but object, no decorators); other class statements are
-// exception classes or refused.
-func isPlainClass(st *grammar.ClassDef) bool {
-	if len(st.Bases) == 0 {
-		return true
+// attrOwner is the class of cls's chain that owns attribute name, or nil.
+func (cls *Class) attrOwner(name string) *Class {
+	for k := cls; k != nil; k = k.base {
+		if k.attrs[name] != nil {
+			return k
+		}
 	}
-	n, ok := st.Bases[0].Value.(*grammar.Name)
-	return len(st.Bases) == 1 && st.Bases[0].Name == "" && ok && n.Id == "object"
+	return nil
 }
 
-// bindClass declares class st of the module and its methods.
-func (r *resolver) bindClass(st *grammar.ClassDef, s *Scope) {
+// field is the Go name of attribute name of cls's instances.
+func (cls *Class) field(name string) string { return cls.attrOwner(name).fields[name] }
+
+// method is the method name of cls's instances: cls's own or the nearest
+// base's.
+func (cls *Class) method(name string) *Func {
+	for k := cls; k != nil; k = k.base {
+		if m := k.methods[name]; m != nil {
+			return m
+		}
+	}
+	return nil
+}
+
+// init is the __init__ the class's instances run, or nil.
+func (cls *Class) init() *Func { return cls.method("__init__") }
+
+// classBase returns the class a class statement derives from: nil for
+// none or object, or a class of the program defined before it (not a
+// dataclass or an enum). ok is false for other bases (exception classes,
+// or refused).
+func (r *resolver) classBase(st *grammar.ClassDef, s *Scope) (base *Class, ok bool) {
+	if len(st.Bases) == 0 {
+		return nil, true
+	}
+	n, isName := st.Bases[0].Value.(*grammar.Name)
+	if len(st.Bases) != 1 || st.Bases[0].Name != "" || st.Bases[0].Star || !isName {
+		return nil, false
+	}
+	if n.Id == "object" {
+		return nil, true
+	}
+	if sym := s.syms[n.Id]; sym != nil && sym.Kind == symClass && sym.cls.data == nil && sym.cls.enum == nil {
+		return sym.cls, true
+	}
+	return nil, false
+}
+
+// bindClass declares class st of the module, deriving from base (or
+// nil), and its methods. An override takes the Go name of the method
+// it overrides, so that calls through a base's interface reach it.
+func (r *resolver) bindClass(st *grammar.ClassDef, s *Scope, base *Class) {
 	sym := s.define(st.Name, symClass)
 	cls := &Class{Def: st, Sym: sym, methods: map[string]*Func{}, attrs: map[string]*cell{},
-		goNames: map[string]bool{"PyStr": true, "PyRepr": true}, fields: map[string]string{}}
+		goNames: map[string]bool{"PyStr": true, "PyRepr": true, "PyTypeName": true,
+			"PyLen": true, "PyBool": true, "PyContains": true}, fields: map[string]string{},
+		base: base, assigns: selfAssigns(st), classAttrs: map[string]*classAttr{}, setters: map[string]*Func{}}
+	if base != nil {
+		cls.goNames = base.goNames
+		base.subs = append(base.subs, cls)
+	}
 	sym.cls = cls
 	cls.ctor = uniqueGoName("new"+st.Name, s.goNames)
 	cls.data = r.bindDataclass(st, s, cls)
 	cls.enum = r.bindEnum(st, s, cls)
+	if cls.data != nil && base != nil {
+		r.diag.unsupported(st, "dataclass deriving from a class")
+	}
+	if cls.data == nil && cls.enum == nil {
+		cls.bindClassAttrs(s)
+	}
 	for _, b := range st.Body {
 		def, ok := b.(*grammar.FuncDef)
 		if !ok {
 			continue
 		}
-		if cls.methods[def.Name] != nil {
+		kind, _ := cls.methodKind(def)
+		if cls.methods[def.Name] != nil && kind != propertySetter {
 			r.diag.unsupported(def, "redefining method '"+def.Name+"'")
 			continue
 		}
 		msym := &Symbol{Name: def.Name, Kind: symFunc, scope: s, cell: newCell()}
-		msym.Go = funcGoName(def.Name, cls.goNames)
-		fn := &Func{Def: def, Sym: msym, ret: newCell(), class: cls}
+		switch over := base.method(def.Name); {
+		case kind == propertySetter && base.setter(def.Name) != nil:
+			msym.Go = base.setter(def.Name).Sym.Go
+		case kind == propertySetter:
+			// The getter has the name: the setter gets it with an
+			// underscore, which tracebacks strip, as CPython names both.
+			msym.Go = funcGoName(def.Name, cls.goNames)
+		case kind == staticMethod || kind == classMethod:
+			msym.Go = funcGoName(def.Name, s.goNames) // a package-level function
+		case over != nil:
+			msym.Go = over.Sym.Go
+		default:
+			msym.Go = funcGoName(def.Name, cls.goNames)
+		}
+		fn := &Func{Def: def, Sym: msym, ret: newCell(), class: cls, kind: kind}
 		msym.fn = fn
-		cls.methods[def.Name] = fn
+		if kind == propertySetter {
+			cls.setters[def.Name] = fn
+		} else {
+			cls.methods[def.Name] = fn
+		}
 		r.funcs = append(r.funcs, fn)
 		r.funcOf[def] = fn
 	}
@@ -134,6 +268,14 @@ func (r *resolver) classDef(st *grammar.ClassDef) {
 	for _, b := range st.Body {
 		switch b := b.(type) {
 		case *grammar.FuncDef:
+			fn := r.funcOf[b]
+			if fn != nil && !r.methodKindOK(fn) {
+				continue
+			}
+			if fn != nil && fn.kind == staticMethod {
+				r.funcDef(b)
+				continue
+			}
 			if len(b.Params) == 0 || b.Params[0].Kind != grammar.ParamNormal || b.Params[0].Default != nil {
 				r.diag.unsupported(b, "method without self")
 				continue
@@ -151,15 +293,28 @@ func (r *resolver) classDef(st *grammar.ClassDef) {
 				r.diag.errorf(b.Pos, "special method '%s' %s", b.Name, want)
 				continue
 			}
+			if isPrivate(b.Name) && sym.cls.inHierarchy() {
+				r.diag.unsupported(b, "private method '"+b.Name+"' in a class with a base or subclasses")
+				continue
+			}
+			if fn != nil && sym.cls.base != nil && sym.cls.hasSubs() {
+				fn.Scope.refs[sym] = true // self below the root asserts to the interface
+			}
+			if fn != nil {
+				r.checkOverride(fn)
+			}
 			r.funcDef(b)
 		case *grammar.Pass:
 		case *grammar.AnnAssign:
 			if data == nil {
-				r.diag.unsupported(b, "this statement in a class body")
+				r.classBodyAssign(sym.cls, b)
 			}
 		case *grammar.Assign:
-			if sym.cls.enum == nil {
+			switch {
+			case data != nil:
 				r.diag.unsupported(b, "this statement in a class body")
+			case sym.cls.enum == nil:
+				r.classBodyAssign(sym.cls, b)
 			}
 		case *grammar.ExprStmt:
 			if _, ok := b.X.(*grammar.StrLit); !ok {
@@ -175,7 +330,7 @@ func (r *resolver) classDef(st *grammar.ClassDef) {
 // whether each must be a coroutine: the constructor, and the protocols of
 // async with and async for.
 var protocolMethods = map[string]bool{"__init__": false, "__aenter__": true, "__aexit__": true, "__aiter__": false, "__anext__": true,
-	"__str__": false, "__repr__": false}
+	"__str__": false, "__repr__": false, "__len__": false, "__bool__": false, "__contains__": false}
 
 // stringers are the methods through which the runtime's str() and repr()
 // reach a class's __str__ and __repr__ (py.PyStrer, py.PyReprer).
@@ -188,7 +343,7 @@ func isDunder(name string) bool {
 // args are the parameters a call's arguments bind: a method's self is
 // bound by the receiver.
 func (fn *Func) args() []*Symbol {
-	if fn.class != nil {
+	if fn.class != nil && fn.kind != staticMethod {
 		return fn.Params[1:]
 	}
 	return fn.Params
@@ -196,7 +351,7 @@ func (fn *Func) args() []*Symbol {
 
 // argDefs are the declarations of args, in the same order.
 func (fn *Func) argDefs() []*grammar.Param {
-	if fn.class != nil {
+	if fn.class != nil && fn.kind != staticMethod {
 		return fn.Def.Params[1:]
 	}
 	return fn.Def.Params
@@ -220,12 +375,24 @@ func (e *emitter) classDecls(f *jen.File) {
 		if cls.enum != nil {
 			e.enumDecls(f, cls)
 		} else {
+			e.interfaceDecl(f, cls)
 			f.Line()
-			f.Type().Id(sym.Go).StructFunc(func(g *jen.Group) {
+			f.Type().Id(cls.structName()).StructFunc(func(g *jen.Group) {
+				structHead(g, cls)
 				for _, name := range cls.order {
+					if cls.base.attrOwner(name) != nil {
+						e.diag.unsupported(cls.Def, "attribute '"+name+"' set on a '"+cls.Def.Name+"' before its base class sets it")
+					}
+					if cls.treeHasMethod(name) {
+						e.diag.unsupported(cls.Def, "attribute '"+name+"', which shadows a method")
+					}
 					g.Id(cls.fields[name]).Add(goType(cls.attrs[name].get()))
 				}
 			})
+			accessorDecl(f, cls)
+			typeNameDecl(f, cls)
+			e.dunderAdapters(f, cls)
+			e.classAttrDecls(f, cls)
 		}
 		for _, s := range stringers {
 			if m := cls.methods[s.py]; m != nil {
@@ -235,33 +402,46 @@ func (e *emitter) classDecls(f *jen.File) {
 				}
 				f.Line()
 				f.Commentf("%s is %s() of a %s: its %s.", s.goName, s.py[2:len(s.py)-2], cls.Def.Name, s.py)
-				f.Func().Params(jen.Id("self").Op("*").Id(sym.Go)).Id(s.goName).Params().String().Block(
+				f.Func().Params(jen.Id("self").Op("*").Id(cls.structName())).Id(s.goName).Params().String().Block(
 					jen.Return(jen.Id("self").Dot(m.Sym.Go).Call()))
 			}
 		}
-		if cls.data != nil {
+		switch {
+		case cls.data != nil:
 			e.dataclassDecls(f, cls)
-			continue
+		case cls.enum == nil:
+			e.ctorDecl(f, cls)
 		}
-		if cls.enum != nil {
-			continue
-		}
-		init := cls.init()
-		if init == nil {
-			continue
-		}
+	}
+}
+
+// ctorDecl declares the constructor of a class that has an __init__ (its
+// own or a base's) or belongs to a hierarchy, whose instances must point
+// at themselves (the root's field) before __init__ runs.
+func (e *emitter) ctorDecl(f *jen.File, cls *Class) {
+	init := cls.init()
+	if init == nil && !cls.inHierarchy() {
+		return
+	}
+	self, params := "self", []jen.Code{}
+	var body []jen.Code
+	if init != nil {
+		self, params = init.Params[0].Go, goParams(init)
+	}
+	body = append(body, jen.Id(self).Op(":=").Op("&").Id(cls.structName()).Values())
+	if cls.inHierarchy() {
+		body = append(body, jen.Id(self).Dot(cls.root().thisGo).Op("=").Id(self))
+	}
+	if init != nil {
 		names := make([]jen.Code, len(init.args()))
 		for i, p := range init.args() {
 			names[i] = jen.Id(p.Go)
 		}
-		self := init.Params[0].Go
-		f.Line()
-		f.Func().Id(cls.ctor).Params(goParams(init)...).Op("*").Id(sym.Go).Block(
-			jen.Id(self).Op(":=").Op("&").Id(sym.Go).Values(),
-			jen.Id(self).Dot(init.Sym.Go).Call(names...),
-			jen.Return(jen.Id(self)),
-		)
+		body = append(body, jen.Id(self).Dot(init.Sym.Go).Call(names...))
 	}
+	body = append(body, jen.Return(jen.Id(self)))
+	f.Line()
+	f.Func().Id(cls.ctor).Params(params...).Id(cls.valueType()).Block(body...)
 }
 
 // newInstance emits C(args): the constructor, or a zero struct for a
@@ -277,6 +457,9 @@ func (e *emitter) newInstance(cls *Class, call *grammar.Call) *jen.Statement {
 	if init == nil {
 		if len(call.Args) > 0 {
 			e.diag.errorf(call.Pos, "%s() takes no arguments", cls.Def.Name)
+		}
+		if cls.inHierarchy() {
+			return jen.Id(cls.ctor).Call()
 		}
 		return jen.Op("&").Id(cls.Sym.Go).Values()
 	}
@@ -295,16 +478,41 @@ func (e *emitter) attribute(x *grammar.Attribute) gox {
 	if cls := e.enumClassOf(x.X); cls != nil {
 		return e.enumAttribute(x, cls)
 	}
+	if e.isTypeName(x) {
+		return e.typeName(x)
+	}
+	if k := e.classNamed(x.X); k != nil {
+		if v, ok := e.classAttrRead(x, k, false); ok {
+			return v
+		}
+		e.diag.unsupported(x, "class attribute '"+x.Name+"' that class '"+k.Def.Name+"' does not define")
+		return primary(jen.Nil())
+	}
 	cls := e.classOf(x.X)
 	if cls == nil {
 		e.diag.unsupported(x, "attribute access")
+		return primary(jen.Nil())
+	}
+	if !e.privateOK(x, x.Name, cls) {
+		return primary(jen.Nil())
+	}
+	if p := cls.property(x.Name); p != nil {
+		return primary(operand(e.x(x.X), precPrimary, false).Dot(p.Sym.Go).Call())
+	}
+	if cls.attr(x.Name, false) == nil {
+		if v, ok := e.classAttrRead(x, cls, true); ok {
+			return v
+		}
+	}
+	if cls.attr(x.Name, false) == nil && cls.hasSubs() {
+		e.diag.unsupported(x, "attribute '"+x.Name+"' that class '"+cls.Def.Name+"' does not set, on a value that may be of a subclass")
 		return primary(jen.Nil())
 	}
 	if cls.attr(x.Name, false) == nil {
 		e.diag.errorf(x.Pos, "'%s' object has no attribute '%s'", cls.Def.Name, x.Name)
 		return primary(jen.Nil())
 	}
-	read := operand(e.x(x.X), precPrimary, false).Dot(cls.fields[x.Name])
+	read := e.attrBase(x.X, cls).Dot(cls.field(x.Name))
 	if e.ordered[x] {
 		return orderedRead(read)
 	}
@@ -318,7 +526,7 @@ func (c *checker) protocol(x grammar.Expr, name string) *Func {
 	if cls == nil {
 		return nil
 	}
-	m := cls.methods[name]
+	m := cls.method(name)
 	if m == nil || m.Def.Async != protocolMethods[name] {
 		return nil
 	}
@@ -339,10 +547,10 @@ func (c *checker) asyncIterator(x grammar.Expr) *Func {
 		return nil
 	}
 	it := aiter.ret.get()
-	if it.Kind != ClassT || it.cls.methods["__anext__"] == nil || !it.cls.methods["__anext__"].Def.Async {
+	if it.Kind != ClassT || it.cls.method("__anext__") == nil || !it.cls.method("__anext__").Def.Async {
 		return nil
 	}
-	return it.cls.methods["__anext__"]
+	return it.cls.method("__anext__")
 }
 
 // enterAsyncCM emits the entry of item i of an async with on an object of

@@ -49,9 +49,6 @@ func (e *emitter) dataclassDecls(f *jen.File, cls *Class) {
 	})
 
 	recv := func() *jen.Statement { return jen.Func().Params(jen.Id("self").Op("*").Id(typ)) }
-	f.Line()
-	f.Comment("PyTypeName is type(self).__name__.")
-	f.Func().Params(jen.Op("*").Id(typ)).Id("PyTypeName").Params().String().Block(jen.Return(jen.Lit(cls.Def.Name)))
 
 	if cls.methods["__repr__"] == nil {
 		f.Line()

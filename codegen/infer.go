@@ -31,6 +31,7 @@ const maxInferPasses = 50
 // infer runs the constraint walk until no type variable changes, then
 // breaks self-referential types (a list containing itself) with any.
 func (c *checker) infer() {
+	c.findNarrowings()
 	for _, s := range c.scopes() {
 		for _, sym := range s.order {
 			if sym.declared != nil {
@@ -39,12 +40,15 @@ func (c *checker) infer() {
 		}
 	}
 	for _, fn := range c.funcs {
-		if fn.class != nil {
+		if fn.class != nil && !fn.isClassLevel() {
 			c.lat.add(fn.Params[0].cell, &Type{Kind: ClassT, cls: fn.class})
 		}
 	}
 	c.seedDataclasses()
 	c.seedEnums()
+	c.unifyOverrides()
+	c.seedClassAttrs()
+	c.seedDunders()
 	c.solve()
 	// A function that never returns (an endless loop, a raise) has no
 	// result type yet. Its calls still produce a value in Go's types (a
@@ -322,7 +326,21 @@ func (c *checker) assign(target, value grammar.Expr, vt *Type) {
 			c.assign(x, nil, et)
 		}
 	case *grammar.Attribute:
-		if xt := c.exprType(t.X); xt.Kind == ClassT {
+		if k := c.classNamed(t.X); k != nil {
+			if a := k.classAttrs[t.Name]; a != nil {
+				c.lat.add(a.sym.cell, vt)
+			}
+			return
+		}
+		xt := c.exprType(t.X)
+		switch {
+		case xt.Kind != ClassT:
+		case xt.cls.setter(t.Name) != nil:
+			c.store(xt.cls.setter(t.Name).Params[1], vt)
+		case xt.cls.property(t.Name) != nil:
+		case xt.cls.attrOwner(t.Name) == nil && xt.cls.classAttr(t.Name) != nil:
+			// refused when emitted: it would hide the class attribute
+		default:
 			c.lat.add(xt.cls.attr(t.Name, true), vt)
 		}
 	case *grammar.Subscript:
@@ -360,6 +378,9 @@ func (c *checker) exprType1(e grammar.Expr) *Type {
 		sym := c.uses[e]
 		if sym == nil || (sym.Kind != symVar && sym.Kind != symParam) {
 			return tAny
+		}
+		if cls := c.narrowed[e]; cls != nil {
+			return narrowedType(sym.cell.get(), cls)
 		}
 		return sym.cell.get()
 	case *grammar.IntLit:
@@ -434,10 +455,23 @@ func (c *checker) exprType1(e grammar.Expr) *Type {
 		if cls := c.enumClassOf(e.X); cls != nil && cls.enum.member(e.Name) != nil {
 			return &Type{Kind: ClassT, cls: cls}
 		}
+		if c.isTypeName(e) {
+			c.exprType(typeOperand(e.X))
+			return tStr
+		}
+		if k := c.classNamed(e.X); k != nil {
+			return classAttrType(k, e.Name)
+		}
 		switch xt := c.exprType(e.X); xt.Kind {
 		case ClassT:
+			if p := xt.cls.property(e.Name); p != nil {
+				return p.ret.get()
+			}
 			if a := xt.cls.attr(e.Name, false); a != nil {
 				return a.get()
+			}
+			if a := xt.cls.classAttr(e.Name); a != nil {
+				return a.sym.cell.get()
 			}
 		case Unknown:
 			return tUnknown

@@ -57,7 +57,8 @@ var asyncioExcClasses = map[string]string{
 
 // supportedBuiltins are the built-ins this slice translates.
 var supportedBuiltins = setOf("print", "len", "range", "str", "repr", "int", "float",
-	"bool", "abs", "min", "max", "sum", "enumerate", "round", "sorted", "any", "all", "zip", "reversed")
+	"bool", "abs", "min", "max", "sum", "enumerate", "round", "sorted", "any", "all", "zip", "reversed",
+	"isinstance", "issubclass", "type")
 
 func setOf(names ...string) map[string]bool {
 	m := make(map[string]bool, len(names))
@@ -78,6 +79,7 @@ const (
 	calleeMethod                     // recv.name(...)
 	calleeExcClass                   // an exception class of the program
 	calleeClass                      // a class of the program: a new instance
+	calleeSuper                      // super().name(...): fn, a base class's method
 )
 
 type callee struct {
@@ -89,6 +91,9 @@ type callee struct {
 }
 
 func (c *checker) calleeOf(call *grammar.Call) callee {
+	if fn := c.supers[call]; fn != nil {
+		return callee{kind: calleeSuper, fn: fn, name: fn.Def.Name}
+	}
 	switch f := call.Func.(type) {
 	case *grammar.Name:
 		sym := c.uses[f]
@@ -104,11 +109,18 @@ func (c *checker) calleeOf(call *grammar.Call) callee {
 			return callee{kind: calleeExcClass, name: f.Id}
 		case sym.Kind == symClass:
 			return callee{kind: calleeClass, name: f.Id, cls: sym.cls}
+		case clsParamClass(sym) != nil:
+			return callee{kind: calleeClass, name: f.Id, cls: clsParamClass(sym)}
 		}
 	case *grammar.Attribute:
 		if n, ok := f.X.(*grammar.Name); ok {
 			if sym := c.uses[n]; sym != nil && sym.Kind == symModule {
 				return callee{kind: calleeLib, name: sym.qual + "." + f.Name}
+			}
+		}
+		if k := c.classNamed(f.X); k != nil {
+			if m := k.method(f.Name); m != nil && m.isClassLevel() {
+				return callee{kind: calleeFunc, fn: m, name: f.Name}
 			}
 		}
 		return callee{kind: calleeMethod, name: f.Name, recv: f.X}
@@ -129,7 +141,7 @@ func (c *checker) callType(call *grammar.Call) *Type {
 		args[i] = c.exprType(a.Value)
 	}
 	switch cl.kind {
-	case calleeFunc:
+	case calleeFunc, calleeSuper:
 		c.flowArgs(cl.fn, call, args)
 		if cl.fn.Def.Async {
 			return compound(Coro, cl.fn.ret)
@@ -195,6 +207,8 @@ func (c *checker) builtinType(name string, call *grammar.Call, args []*Type) *Ty
 	switch name {
 	case "print":
 		return tNone
+	case "isinstance", "issubclass":
+		return tBool
 	case "abs", "min", "max", "round", "sorted", "reversed", "zip", "sum":
 		if anyUnknown(args) {
 			return tUnknown // its result depends on types not solved yet
@@ -505,7 +519,7 @@ func (c *checker) methodType(recv *Type, name string, call *grammar.Call, args [
 			return recv.elem()
 		}
 	case ClassT:
-		if m := recv.cls.methods[name]; m != nil {
+		if m := recv.cls.method(name); m != nil {
 			c.flowArgs(m, call, args)
 			if m.Def.Async {
 				return compound(Coro, m.ret)
