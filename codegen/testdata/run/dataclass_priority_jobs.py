@@ -46,7 +46,7 @@ async def worker(name: str, queue: asyncio.PriorityQueue, report: Report) -> Non
             await queue.put(retry)
         else:
             await report.record(job)
-        await asyncio.sleep(0.001 * job.priority)
+        await asyncio.sleep(0.02 * job.priority)
         queue.task_done()
 
 
