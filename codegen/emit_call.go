@@ -240,6 +240,13 @@ func (e *emitter) builtinCall(name string, call *grammar.Call) *jen.Statement {
 	if name == "print" {
 		return e.print(call)
 	}
+	if viewConsumers[name] {
+		for _, a := range call.Args {
+			if a.Name == "" {
+				e.consume(a.Value)
+			}
+		}
+	}
 	if name == "sorted" {
 		return e.sorted(call)
 	}
@@ -263,6 +270,9 @@ func (e *emitter) builtinCall(name string, call *grammar.Call) *jen.Statement {
 	}
 	if name == "min" || name == "max" {
 		return e.minMax(name, call, args)
+	}
+	if name == "list" {
+		return e.newList(call, args)
 	}
 	if name == "round" && len(args) == 2 {
 		switch e.typeOf(args[0]).Kind {
@@ -394,14 +404,24 @@ func (e *emitter) print(call *grammar.Call) *jen.Statement {
 // values of one type: ints and strs with Go's built-ins, which order them
 // as Python does, floats with py.MinOf and py.MaxOf, which keep Python's
 // answer for NaN and -0.0 (and are no Go constant expression, which Go
-// would evaluate exactly where Python rounds every step).
+// would evaluate exactly where Python rounds every step). Values of mixed
+// or dynamic types (an int and a float, a list of any, an empty list
+// never added to) go through py.MinAny and py.MinIter, which compare with
+// Python's < and raise its TypeError for values that do not order.
 func (e *emitter) minMax(name string, call *grammar.Call, args []grammar.Expr) *jen.Statement {
 	rt := e.typeOf(call)
 	scalar := rt.Kind == Int || rt.Kind == Float || rt.Kind == Str
-	if len(args) == 1 && e.typeOf(args[0]).Kind == List && scalar {
-		return jen.Qual(pyPkg, map[string]string{"min": "Min", "max": "Max"}[name]).Call(e.expr(args[0]))
+	dynamic := rt.Kind == Any || rt.Kind == Unknown
+	fn := map[string]string{"min": "Min", "max": "Max"}[name]
+	if len(args) == 1 {
+		switch xt := e.typeOf(args[0]); {
+		case xt.Kind == List && scalar:
+			return jen.Qual(pyPkg, fn).Call(e.expr(args[0]))
+		case dynamic && (xt.Kind == List || xt.Kind == Any):
+			return jen.Qual(pyPkg, fn+"Iter").Call(e.expr(args[0]))
+		}
 	}
-	if len(args) < 2 || !scalar {
+	if len(args) < 2 || !scalar && !(dynamic && e.orderable(args)) {
 		e.diag.unsupported(call, name+"() of these arguments")
 		return jen.Nil()
 	}
@@ -409,10 +429,27 @@ func (e *emitter) minMax(name string, call *grammar.Call, args []grammar.Expr) *
 	for i, a := range args {
 		vals[i] = e.expr(a)
 	}
+	if dynamic {
+		return jen.Qual(pyPkg, fn+"Any").Call(vals...)
+	}
 	if rt.Kind == Float {
 		return jen.Qual(pyPkg, map[string]string{"min": "MinOf", "max": "MaxOf"}[name]).Call(vals...)
 	}
 	return jen.Id(name).Call(vals...)
+}
+
+// orderable reports whether py.Lt orders values of the arguments' types
+// as Python's < does (numbers, strs, and dynamic values, which hold no
+// instances of the program's classes).
+func (e *emitter) orderable(args []grammar.Expr) bool {
+	for _, a := range args {
+		switch e.typeOf(a).Kind {
+		case Int, Float, Bool, Str, Any:
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // delay emits asyncio.sleep's delay in seconds; one of dynamic type goes
@@ -795,6 +832,16 @@ var methods = map[Kind]map[string]string{
 	TimeoutT:   {"expired": "Expired"},
 }
 
+// iterableAny reports whether py.Iter iterates over a value of type t as
+// Python does: a list, a dict (its keys), a str or a value of type any.
+func iterableAny(t *Type) bool {
+	switch t.Kind {
+	case Any, Str, List, Dict:
+		return true
+	}
+	return false
+}
+
 var strMethods = map[string]string{
 	"upper": "StrUpper", "lower": "StrLower", "strip": "StrStrip", "lstrip": "StrLStrip", "rstrip": "StrRStrip",
 }
@@ -838,6 +885,12 @@ func (e *emitter) methodCall(cl callee, call *grammar.Call) *jen.Statement {
 		return recv().Dot("Shutdown").Call(wait)
 	}
 	args, _ := e.positional(call, cl.name)
+	if rt.Kind == Dict && dictViews[cl.name] != "" && len(args) == 0 {
+		return e.viewList(call)
+	}
+	if rt.Kind == Str && cl.name == "join" && len(args) == 1 {
+		e.consume(args[0])
+	}
 	if m := methods[rt.Kind][cl.name]; m != "" && len(args) == 0 {
 		return recv().Dot(m).Call()
 	}
@@ -863,6 +916,9 @@ func (e *emitter) methodCall(cl callee, call *grammar.Call) *jen.Statement {
 		return jen.Qual(pyPkg, strMethods[cl.name]).Call(e.expr(cl.recv))
 	case rt.Kind == Str && cl.name == "join" && len(args) == 1 && e.typeOf(args[0]).Kind == List && e.typeOf(args[0]).elem().Kind == Str:
 		return jen.Qual(pyPkg, "StrJoin").Call(e.expr(cl.recv), e.expr(args[0]))
+	case rt.Kind == Str && cl.name == "join" && len(args) == 1 && iterableAny(e.typeOf(args[0])):
+		// Items of another or no static type: each must be a str.
+		return jen.Qual(pyPkg, "StrJoinAny").Call(e.expr(cl.recv), e.expr(args[0]))
 	}
 	e.diag.unsupported(call, "method '"+cl.name+"' on a value of type "+rt.String())
 	return jen.Nil()

@@ -295,6 +295,7 @@ func isIntLit(x grammar.Expr) bool {
 // dynamicOps are the runtime's helpers for operands of type any.
 var dynamicOps = map[string]string{
 	"+": "Add", "-": "Sub", "*": "Mul", "/": "Div", "//": "FloorDivAny", "%": "ModAny", "**": "Pow",
+	"<<": "LShift", ">>": "RShift",
 }
 
 // binary emits x op y with Python semantics for the operand types.
@@ -347,6 +348,15 @@ func (e *emitter) binary(op string, x, y grammar.Expr) gox {
 			return call("Mod", a, b)
 		case "**":
 			return call("IntPow", a, b)
+		case "<<":
+			return call("IntLShift", a, b)
+		case ">>":
+			if k, ok := posConst(y); ok {
+				// Go's >> by a constant floors as Python's does, even
+				// past the width (to 0 or -1).
+				return gox{operand(e.numX(x, tInt), precMul, false).Op(">>").Lit(int(k)), precMul}
+			}
+			return call("IntRShift", a, b)
 		case "&":
 			return gox{operand(e.numX(x, tInt), precMul, false).Op("&").Add(operand(e.numX(y, tInt), precMul, true)), precMul}
 		case "|", "^":
@@ -486,6 +496,11 @@ func (e *emitter) compare(c *grammar.Compare) gox {
 		return g
 	}
 	operands := append([]grammar.Expr{c.Left}, c.Comparators...)
+	for i, op := range c.Ops {
+		if op == "in" || op == "not in" {
+			e.consume(operands[i+1])
+		}
+	}
 	needTemps := false
 	for _, x := range operands[1 : len(operands)-1] {
 		needTemps = needTemps || !isSimple(x)

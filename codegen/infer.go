@@ -613,6 +613,11 @@ func binaryType(op string, x, y *Type) *Type {
 		return tStr
 	case !num(x) || !num(y):
 		return tAny
+	case op == "<<" || op == ">>":
+		if x.Kind == Int && y.Kind == Int {
+			return tInt
+		}
+		return tAny // a float operand: the runtime raises TypeError
 	case op == "/":
 		return tFloat
 	case op == "&" || op == "|" || op == "^":

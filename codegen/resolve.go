@@ -861,7 +861,7 @@ func (r *resolver) expr(e grammar.Expr) {
 		r.expr(e.X)
 	case *grammar.Binary:
 		switch e.Op {
-		case "@", "<<", ">>":
+		case "@":
 			r.diag.unsupported(e, "operator '"+e.Op+"'")
 		}
 		r.expr(e.X)
@@ -990,7 +990,7 @@ func (r *resolver) comprehension(e *grammar.Comprehension) {
 // which consume it entirely, it is compiled as the list comprehension it
 // is equivalent to; any and all become a loop that stops where CPython
 // stops consuming (emitter.anyAll).
-var eagerConsumers = setOf("sum", "min", "max", "any", "all", "sorted")
+var eagerConsumers = setOf("sum", "min", "max", "any", "all", "sorted", "list")
 
 // markEager records a generator expression that is the sole positional
 // argument of an eager consumer, or of str.join.

@@ -57,7 +57,7 @@ var asyncioExcClasses = map[string]string{
 
 // supportedBuiltins are the built-ins this slice translates.
 var supportedBuiltins = setOf("print", "len", "range", "str", "repr", "int", "float",
-	"bool", "abs", "min", "max", "sum", "enumerate", "round", "sorted", "any", "all", "zip", "reversed")
+	"bool", "abs", "min", "max", "sum", "enumerate", "round", "sorted", "any", "all", "zip", "reversed", "list")
 
 func setOf(names ...string) map[string]bool {
 	m := make(map[string]bool, len(names))
@@ -230,6 +230,8 @@ func (c *checker) builtinType(name string, call *grammar.Call, args []*Type) *Ty
 		}
 	case "any", "all":
 		return tBool
+	case "list":
+		return c.listOf(call, args)
 	case "reversed":
 		// An iterator; typed as the list for the for loops that take it.
 		if len(args) == 1 && args[0].Kind == List {
@@ -446,8 +448,15 @@ func (c *checker) methodType(recv *Type, name string, call *grammar.Call, args [
 			return recv.elem()
 		}
 	case Dict:
-		if name == "keys" {
+		switch name {
+		case "keys":
 			return compound(List, recv.parts[0])
+		case "values":
+			return compound(List, recv.parts[1])
+		case "items":
+			pair := c.cellAt(call, 0)
+			c.lat.add(pair, compound(Tuple, recv.parts[0], recv.parts[1]))
+			return compound(List, pair)
 		}
 	case Str:
 		switch name {
