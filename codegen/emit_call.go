@@ -274,6 +274,12 @@ func (e *emitter) builtinCall(name string, call *grammar.Call) *jen.Statement {
 	if name == "list" {
 		return e.newList(call, args)
 	}
+	if name == "pow" || name == "divmod" {
+		return e.numPair(name, call, args)
+	}
+	if name == "int" && len(args) == 2 && e.typeOf(args[0]).Kind == Str {
+		return jen.Qual(pyPkg, "IntFromStringBase").Call(e.expr(args[0]), e.coerce(args[1], tInt))
+	}
 	if name == "round" && len(args) == 2 {
 		switch e.typeOf(args[0]).Kind {
 		case Float:
@@ -346,6 +352,14 @@ func (e *emitter) builtinCall(name string, call *grammar.Call) *jen.Statement {
 			return jen.Qual(pyPkg, "Round").Call(e.expr(x))
 		case Int, Bool:
 			return e.num(x, tInt)
+		}
+	case "chr", "hex", "oct", "bin":
+		if xt.Kind == Int || xt.Kind == Bool {
+			return jen.Qual(pyPkg, map[string]string{"chr": "Chr", "hex": "Hex", "oct": "Oct", "bin": "Bin"}[name]).Call(e.num(x, tInt))
+		}
+	case "ord":
+		if xt.Kind == Str {
+			return jen.Qual(pyPkg, "Ord").Call(e.expr(x))
 		}
 	case "any", "all":
 		if gen, ok := x.(*grammar.Comprehension); ok && gen.Kind == grammar.GenExp {
@@ -436,6 +450,26 @@ func (e *emitter) minMax(name string, call *grammar.Call, args []grammar.Expr) *
 		return jen.Qual(pyPkg, map[string]string{"min": "MinOf", "max": "MaxOf"}[name]).Call(vals...)
 	}
 	return jen.Id(name).Call(vals...)
+}
+
+// numPair emits pow(a, b), which is a ** b, and divmod(a, b) of ints
+// (py.DivMod) or of numbers one of which is a float (py.FloatDivMod).
+func (e *emitter) numPair(name string, call *grammar.Call, args []grammar.Expr) *jen.Statement {
+	if !e.arity(call, name, 2, args) {
+		return jen.Nil()
+	}
+	x, y := args[0], args[1]
+	if name == "pow" {
+		return e.binary("**", x, y).code
+	}
+	switch e.typeOf(call).elem().Kind {
+	case Int:
+		return jen.Qual(pyPkg, "DivMod").Call(e.num(x, tInt), e.num(y, tInt))
+	case Float:
+		return jen.Qual(pyPkg, "FloatDivMod").Call(e.num(x, tFloat), e.num(y, tFloat))
+	}
+	e.diag.unsupported(call, "divmod() of a "+e.typeOf(x).String()+" and a "+e.typeOf(y).String())
+	return jen.Nil()
 }
 
 // orderable reports whether py.Lt orders values of the arguments' types

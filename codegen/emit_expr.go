@@ -308,7 +308,7 @@ func (e *emitter) binary(op string, x, y grammar.Expr) gox {
 	if xt.Kind == Bool && yt.Kind == Bool && op == "^" {
 		return gox{operand(e.x(x), precCompare, false).Op("!=").Add(operand(e.x(y), precCompare, true)), precCompare}
 	}
-	rt := binaryType(op, xt, yt)
+	rt := operatorType(op, y, xt, yt)
 	call := func(pkgFn string, a, b jen.Code) gox { return primary(jen.Qual(pyPkg, pkgFn).Call(a, b)) }
 	switch {
 	case rt.Kind == List && op == "*":

@@ -235,7 +235,7 @@ func (e *emitter) assignTuple(g *jen.Group, t *grammar.Tuple, value grammar.Expr
 	if ok && len(t.Elts) == 0 && len(v.Elts) == 0 {
 		return // () = (): nothing to evaluate or assign
 	}
-	if vt := e.typeOf(value); !ok && vt.Kind == Tuple && len(vt.parts) == len(t.Elts) && (len(t.Elts) == 2 || len(t.Elts) == 3) {
+	if vt := e.typeOf(value); !ok && (vt.Kind == Tuple && len(vt.parts) == len(t.Elts) || vt.Kind == List) && (len(t.Elts) == 2 || len(t.Elts) == 3) {
 		e.unpack(g, t, value, vt)
 		return
 	}
@@ -284,7 +284,9 @@ func (e *emitter) tupleNames(t *grammar.Tuple) (names []*grammar.Name, ok bool) 
 
 // unpack emits `a, b = value` for a pair or triple held in a value (a
 // call's result, a variable) through py.Unpack2 or py.Unpack3, which
-// evaluate it once; each name must have its part's Go type.
+// evaluate it once, or for a list through py.UnpackList2 or
+// py.UnpackList3, which also check its length; each name must have its
+// part's Go type.
 func (e *emitter) unpack(g *jen.Group, t *grammar.Tuple, value grammar.Expr, vt *Type) {
 	names, ok := e.tupleNames(t)
 	if !ok {
@@ -298,7 +300,11 @@ func (e *emitter) unpack(g *jen.Group, t *grammar.Tuple, value grammar.Expr, vt 
 		if !sym.read && !sym.pkgLevel {
 			continue
 		}
-		if goTypeString(sym.cell.get()) != goTypeString(vt.part(i)) {
+		part := vt.elem()
+		if vt.Kind == Tuple {
+			part = vt.part(i)
+		}
+		if goTypeString(sym.cell.get()) != goTypeString(part) {
 			e.diag.unsupported(n, "unpacking into a variable of another type than the item's")
 			return
 		}
@@ -311,6 +317,9 @@ func (e *emitter) unpack(g *jen.Group, t *grammar.Tuple, value grammar.Expr, vt 
 		op = ":="
 	}
 	fn := "Unpack" + strconv.Itoa(len(t.Elts))
+	if vt.Kind == List {
+		fn = "UnpackList" + strconv.Itoa(len(t.Elts))
+	}
 	g.List(lhs...).Op(op).Qual(pyPkg, fn).Call(e.expr(value))
 }
 
@@ -362,7 +371,7 @@ func (e *emitter) augAssign(g *jen.Group, st *grammar.AugAssign) {
 }
 
 func (e *emitter) augType(st *grammar.AugAssign) *Type {
-	return binaryType(st.Op, e.typeOf(st.Target), e.typeOf(st.Value))
+	return operatorType(st.Op, st.Value, e.typeOf(st.Target), e.typeOf(st.Value))
 }
 
 // isSimple reports whether evaluating e twice is the same as once: a

@@ -152,7 +152,7 @@ func (c *checker) inferStmt(st grammar.Stmt, fn *Func) {
 			c.lat.add(tt.parts[0], iterElem(vt, st.Value))
 			return
 		}
-		c.assign(st.Target, nil, binaryType(st.Op, c.exprType(st.Target), vt))
+		c.assign(st.Target, nil, operatorType(st.Op, st.Value, c.exprType(st.Target), vt))
 	case *grammar.For:
 		if st.Async {
 			c.exprType(st.Iter)
@@ -313,6 +313,8 @@ func (c *checker) assign(target, value grammar.Expr, vt *Type) {
 				et = tUnknown // not solved yet: a later pass will know
 			case vt.Kind == Tuple && len(vt.parts) == len(t.Elts):
 				et = vt.part(i)
+			case vt.Kind == List:
+				et = vt.elem()
 			}
 			c.assign(x, nil, et)
 		}
@@ -396,7 +398,7 @@ func (c *checker) exprType1(e grammar.Expr) *Type {
 			c.lat.add(el, yt.elem())
 			return compound(List, el)
 		}
-		rt := binaryType(e.Op, xt, yt)
+		rt := operatorType(e.Op, e.Y, xt, yt)
 		if rt.Kind == Any {
 			// The runtime's dynamic helper may return an operand (or a
 			// repetition of it) as any.
@@ -589,6 +591,18 @@ func (c *checker) argTypes(call *grammar.Call) []*Type {
 		out[i] = c.typeOf(a.Value)
 	}
 	return out
+}
+
+// operatorType is the type of x op y for operands of types xt and yt:
+// binaryType's, except that an int raised to an int is an int only for
+// a literal exponent, since Python makes it a float when the exponent is
+// negative (2 ** -1 is 0.5); any other int ** int is any.
+func operatorType(op string, y grammar.Expr, xt, yt *Type) *Type {
+	t := binaryType(op, xt, yt)
+	if _, lit := y.(*grammar.IntLit); op == "**" && t.Kind == Int && !lit {
+		return tAny
+	}
+	return t
 }
 
 // binaryType is the result type of an arithmetic or bitwise operator.

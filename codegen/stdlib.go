@@ -57,7 +57,8 @@ var asyncioExcClasses = map[string]string{
 
 // supportedBuiltins are the built-ins this slice translates.
 var supportedBuiltins = setOf("print", "len", "range", "str", "repr", "int", "float",
-	"bool", "abs", "min", "max", "sum", "enumerate", "round", "sorted", "any", "all", "zip", "reversed", "list")
+	"bool", "abs", "min", "max", "sum", "enumerate", "round", "sorted", "any", "all", "zip", "reversed", "list",
+	"divmod", "pow", "chr", "ord", "hex", "oct", "bin")
 
 func setOf(names ...string) map[string]bool {
 	m := make(map[string]bool, len(names))
@@ -189,7 +190,7 @@ func (c *checker) builtinType(name string, call *grammar.Call, args []*Type) *Ty
 	switch name {
 	case "print":
 		return tNone
-	case "abs", "min", "max", "round", "sorted", "reversed", "zip", "sum":
+	case "abs", "min", "max", "round", "sorted", "reversed", "zip", "sum", "divmod", "pow":
 		if anyUnknown(args) {
 			return tUnknown // its result depends on types not solved yet
 		}
@@ -232,6 +233,23 @@ func (c *checker) builtinType(name string, call *grammar.Call, args []*Type) *Ty
 		return tBool
 	case "list":
 		return c.listOf(call, args)
+	case "chr", "hex", "oct", "bin":
+		return tStr
+	case "ord":
+		return tInt
+	case "pow":
+		if len(args) == 2 {
+			return operatorType("**", call.Args[1].Value, args[0], args[1])
+		}
+	case "divmod":
+		if len(args) == 2 {
+			if q := binaryType("//", args[0], args[1]); q.Kind == Int || q.Kind == Float {
+				a, b := c.cellAt(call, 0), c.cellAt(call, 1)
+				c.lat.add(a, q)
+				c.lat.add(b, q)
+				return compound(Tuple, a, b)
+			}
+		}
 	case "reversed":
 		// An iterator; typed as the list for the for loops that take it.
 		if len(args) == 1 && args[0].Kind == List {

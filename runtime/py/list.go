@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"iter"
 	"slices"
+	"strconv"
 )
 
 // List is Python's list of T. It is used through a pointer (lists have
@@ -561,5 +562,29 @@ func Reversed[T any](items []T) iter.Seq[T] {
 				return
 			}
 		}
+	}
+}
+
+// UnpackList2 is `a, b = l` for a list: ValueError unless it has exactly
+// two items.
+func UnpackList2[T any](l *List[T]) (T, T) {
+	unpackCount(len(l.Items), 2)
+	return l.Items[0], l.Items[1]
+}
+
+// UnpackList3 is `a, b, c = l` for a list.
+func UnpackList3[T any](l *List[T]) (T, T, T) {
+	unpackCount(len(l.Items), 3)
+	return l.Items[0], l.Items[1], l.Items[2]
+}
+
+// unpackCount raises CPython's ValueError when n items are unpacked into
+// want targets.
+func unpackCount(n, want int) {
+	switch {
+	case n < want:
+		Raise(ValueError.New("not enough values to unpack (expected " + strconv.Itoa(want) + ", got " + strconv.Itoa(n) + ")"))
+	case n > want:
+		Raise(ValueError.New("too many values to unpack (expected " + strconv.Itoa(want) + ")"))
 	}
 }
