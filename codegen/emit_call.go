@@ -250,6 +250,9 @@ func (e *emitter) builtinCall(name string, call *grammar.Call) *jen.Statement {
 	if name == "sorted" {
 		return e.sorted(call)
 	}
+	if name == "min" || name == "max" {
+		return e.minMax(name, call)
+	}
 	if name == "zip" || name == "reversed" {
 		// Iterators, whose repr CPython prints as an address.
 		e.diag.unsupported(call, name+"() other than what a for loop iterates over")
@@ -267,9 +270,6 @@ func (e *emitter) builtinCall(name string, call *grammar.Call) *jen.Statement {
 		case "bool":
 			return jen.False()
 		}
-	}
-	if name == "min" || name == "max" {
-		return e.minMax(name, call, args)
 	}
 	if name == "list" {
 		return e.newList(call, args)
@@ -422,7 +422,11 @@ func (e *emitter) print(call *grammar.Call) *jen.Statement {
 // or dynamic types (an int and a float, a list of any, an empty list
 // never added to) go through py.MinAny and py.MinIter, which compare with
 // Python's < and raise its TypeError for values that do not order.
-func (e *emitter) minMax(name string, call *grammar.Call, args []grammar.Expr) *jen.Statement {
+func (e *emitter) minMax(name string, call *grammar.Call) *jen.Statement {
+	args, kw := e.positional(call, name, "key", "default")
+	if len(kw) > 0 {
+		return e.minMaxBy(name, call, args, kw)
+	}
 	rt := e.typeOf(call)
 	scalar := rt.Kind == Int || rt.Kind == Float || rt.Kind == Str
 	dynamic := rt.Kind == Any || rt.Kind == Unknown
@@ -470,6 +474,36 @@ func (e *emitter) numPair(name string, call *grammar.Call, args []grammar.Expr) 
 	}
 	e.diag.unsupported(call, "divmod() of a "+e.typeOf(x).String()+" and a "+e.typeOf(y).String())
 	return jen.Nil()
+}
+
+// minMaxBy emits min/max of one list with key= (each item's key computed
+// once) or default= (of the items' own type: another type would make the
+// result's type depend on whether the list is empty; a list that nothing
+// is ever put into has items of any type).
+func (e *emitter) minMaxBy(name string, call *grammar.Call, args []grammar.Expr, kw map[string]grammar.Expr) *jen.Statement {
+	if len(args) != 1 || e.typeOf(args[0]).Kind != List {
+		e.diag.unsupported(call, name+"() with key= or default= of anything but one list")
+		return jen.Nil()
+	}
+	elem := e.typeOf(args[0]).elem()
+	key := jen.Code(jen.Qual(pyPkg, "Val").Types(goType(elem)))
+	if k := kw["key"]; k != nil {
+		fn, ok := e.keyFunc(k)
+		if !ok {
+			return jen.Nil()
+		}
+		key = fn
+	}
+	fn := map[string]string{"min": "MinBy", "max": "MaxBy"}[name]
+	def := kw["default"]
+	if def == nil {
+		return jen.Qual(pyPkg, fn).Call(e.expr(args[0]), key)
+	}
+	if dt := e.typeOf(def); goTypeString(dt) != goTypeString(elem) && elem.Kind != Unknown {
+		e.diag.unsupported(def, "default= of type "+dt.String()+" for items of type "+elem.String())
+		return jen.Nil()
+	}
+	return jen.Qual(pyPkg, fn+"Or").Call(e.expr(args[0]), key, e.expr(def))
 }
 
 // orderable reports whether py.Lt orders values of the arguments' types

@@ -51,17 +51,26 @@ func (e *emitter) newList(call *grammar.Call, args []grammar.Expr) *jen.Statemen
 	if c, ok := x.(*grammar.Comprehension); ok && c.Kind == grammar.GenExp {
 		return e.expr(x)
 	}
+	if e.typeOf(x).Kind == List {
+		return operand(e.x(x), precPrimary, false).Dot("Copy").Call()
+	}
+	code, _ := e.listItems(call, x)
+	return code
+}
+
+// listItems emits a new list of the items of x, an iterable other than
+// a list; ok is false after reporting a value that is not one.
+func (e *emitter) listItems(call *grammar.Call, x grammar.Expr) (code *jen.Statement, ok bool) {
 	xv := func() *jen.Statement { return operand(e.x(x), precPrimary, false) }
 	switch xt := e.typeOf(x); xt.Kind {
-	case List:
-		return xv().Dot("Copy").Call()
 	case Dict:
-		return jen.Qual(pyPkg, "NewList").Call(xv().Dot("Keys").Call().Op("..."))
+		return jen.Qual(pyPkg, "NewList").Call(xv().Dot("Keys").Call().Op("...")), true
 	case Str:
-		return jen.Qual(pyPkg, "ListFrom").Call(jen.Qual(pyPkg, "StrChars").Call(e.expr(x)))
+		return jen.Qual(pyPkg, "ListFrom").Call(jen.Qual(pyPkg, "StrChars").Call(e.expr(x))), true
 	case Any:
-		return jen.Qual(pyPkg, "ListFrom").Call(jen.Qual(pyPkg, "Iter").Call(e.expr(x)))
+		return jen.Qual(pyPkg, "ListFrom").Call(jen.Qual(pyPkg, "Iter").Call(e.expr(x))), true
 	}
-	e.diag.unsupported(call, "list() of a value of type "+e.typeOf(x).String())
-	return jen.Nil()
+	name := call.Func.(*grammar.Name).Id
+	e.diag.unsupported(call, name+"() of a value of type "+e.typeOf(x).String())
+	return jen.Nil(), false
 }

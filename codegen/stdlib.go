@@ -211,8 +211,13 @@ func (c *checker) builtinType(name string, call *grammar.Call, args []*Type) *Ty
 			return boolAsInt(args[0])
 		}
 	case "min", "max":
-		if len(args) == 1 && args[0].Kind == List {
-			return args[0].elem()
+		pos := positionalTypes(call, args)
+		if len(pos) == 1 && pos[0].Kind == List {
+			c.sortKey(call, pos[0].elem())
+			return pos[0].elem()
+		}
+		if len(pos) != len(args) {
+			return tAny // key= or default= of values min() does not take
 		}
 		return sameScalar(args)
 	case "round":
@@ -225,9 +230,12 @@ func (c *checker) builtinType(name string, call *grammar.Call, args []*Type) *Ty
 			return tInt
 		}
 	case "sorted":
-		if len(args) >= 1 && args[0].Kind == List {
-			c.sortKey(call, args[0].elem())
-			return args[0]
+		if pos := positionalTypes(call, args); len(pos) == 1 {
+			lt := c.listOf(call, pos)
+			if lt.Kind == List {
+				c.sortKey(call, lt.elem())
+			}
+			return lt
 		}
 	case "any", "all":
 		return tBool
@@ -272,6 +280,17 @@ func (c *checker) builtinType(name string, call *grammar.Call, args []*Type) *Ty
 		}
 	}
 	return tAny
+}
+
+// positionalTypes is the types of a call's positional arguments.
+func positionalTypes(call *grammar.Call, args []*Type) []*Type {
+	var out []*Type
+	for i, a := range call.Args {
+		if a.Name == "" && !a.Star {
+			out = append(out, args[i])
+		}
+	}
+	return out
 }
 
 // sameScalar is the common type of scalar values of one kind, else any.

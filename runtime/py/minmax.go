@@ -43,3 +43,40 @@ func extremeIn(v any, name, op string) any {
 	}
 	return best
 }
+
+// MinBy is min(l, key=key): the first item whose key is smallest, with
+// each item's key computed once, in order, as CPython does; ValueError
+// when l is empty. Keys compare with Python's <.
+func MinBy[T, K any](l *List[T], key func(T) K) T { return extremeBy(l, key, nil, "min", "<") }
+
+// MaxBy is max(l, key=key).
+func MaxBy[T, K any](l *List[T], key func(T) K) T { return extremeBy(l, key, nil, "max", ">") }
+
+// MinByOr is min(l, key=key, default=def); generated code passes Val as
+// the key of min(l, default=def).
+func MinByOr[T, K any](l *List[T], key func(T) K, def T) T {
+	return extremeBy(l, key, &def, "min", "<")
+}
+
+// MaxByOr is max(l, key=key, default=def).
+func MaxByOr[T, K any](l *List[T], key func(T) K, def T) T {
+	return extremeBy(l, key, &def, "max", ">")
+}
+
+func extremeBy[T, K any](l *List[T], key func(T) K, def *T, name, op string) T {
+	if len(l.Items) == 0 {
+		if def != nil {
+			return *def
+		}
+		Raise(ValueError.New(name + "() arg is an empty sequence"))
+	}
+	best := l.Items[0]
+	bestKey := key(best)
+	for i := 1; i < len(l.Items); i++ {
+		v := l.Items[i]
+		if k := key(v); compare(k, bestKey, op) {
+			best, bestKey = v, k
+		}
+	}
+	return best
+}
