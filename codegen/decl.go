@@ -160,6 +160,10 @@ func (d *declScan) stmt(st grammar.Stmt) {
 		d.expr(st.Cond)
 		d.block(st.Body)
 		d.block(whileElse(st))
+	case *grammar.Del:
+		for _, t := range st.Targets {
+			d.expr(t)
+		}
 	case *grammar.Assert:
 		d.expr(st.Test)
 		d.expr(st.Msg)

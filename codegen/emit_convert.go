@@ -1,6 +1,8 @@
 package codegen
 
 import (
+	"strconv"
+
 	"github.com/aiogo-dev/aiogo/grammar"
 	"github.com/dave/jennifer/jen"
 )
@@ -19,6 +21,9 @@ func (c *checker) listOf(call *grammar.Call, args []*Type) *Type {
 		return compound(List, el)
 	case len(args) != 1:
 		return tAny
+	case isCallTo(call.Args[0].Value, "range"):
+		c.lat.add(el, tInt)
+		return compound(List, el)
 	}
 	switch x := args[0]; x.Kind {
 	case Unknown:
@@ -61,6 +66,10 @@ func (e *emitter) newList(call *grammar.Call, args []grammar.Expr) *jen.Statemen
 // listItems emits a new list of the items of x, an iterable other than
 // a list; ok is false after reporting a value that is not one.
 func (e *emitter) listItems(call *grammar.Call, x grammar.Expr) (code *jen.Statement, ok bool) {
+	if r, isCall := x.(*grammar.Call); isCall && e.isBuiltinCall(r, "range") {
+		bounds, ok := e.rangeArgs(r)
+		return jen.Qual(pyPkg, "ListFrom").Call(jen.Qual(pyPkg, "Range").Call(bounds...)), ok
+	}
 	xv := func() *jen.Statement { return operand(e.x(x), precPrimary, false) }
 	switch xt := e.typeOf(x); xt.Kind {
 	case Dict:
@@ -73,4 +82,26 @@ func (e *emitter) listItems(call *grammar.Call, x grammar.Expr) (code *jen.State
 	name := call.Func.(*grammar.Name).Id
 	e.diag.unsupported(call, name+"() of a value of type "+e.typeOf(x).String())
 	return jen.Nil(), false
+}
+
+// rangeArgs emits the start, stop and step of range(...) of ints; ok is
+// false after reporting other arguments.
+func (e *emitter) rangeArgs(r *grammar.Call) (bounds []jen.Code, ok bool) {
+	args, _ := e.positional(r, "range")
+	for _, a := range args {
+		if k := e.typeOf(a).Kind; k != Int && k != Bool {
+			e.diag.unsupported(a, "range() of a value of type "+e.typeOf(a).String())
+			return nil, false
+		}
+	}
+	switch len(args) {
+	case 1:
+		return []jen.Code{jen.Lit(0), e.num(args[0], tInt), jen.Lit(1)}, true
+	case 2:
+		return []jen.Code{e.num(args[0], tInt), e.num(args[1], tInt), jen.Lit(1)}, true
+	case 3:
+		return []jen.Code{e.num(args[0], tInt), e.num(args[1], tInt), e.num(args[2], tInt)}, true
+	}
+	e.diag.unsupported(r, "range() with "+strconv.Itoa(len(args))+" arguments")
+	return nil, false
 }

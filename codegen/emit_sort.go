@@ -69,11 +69,11 @@ func (e *emitter) sorted(call *grammar.Call) *jen.Statement {
 		return jen.Nil()
 	}
 	e.consume(list)
-	items := e.expr(list)
-	if e.typeOf(list).Kind != List {
-		if items, ok = e.listItems(call, list); !ok {
-			return jen.Nil()
-		}
+	var items *jen.Statement
+	if e.typeOf(list).Kind == List {
+		items = e.expr(list)
+	} else if items, ok = e.listItems(call, list); !ok {
+		return jen.Nil()
 	}
 	if key != nil {
 		return jen.Qual(pyPkg, "SortedKey").Call(items, key, jen.Lit(reverse))

@@ -67,6 +67,10 @@ func (e *emitter) stmt(g *jen.Group, st grammar.Stmt) {
 		}
 		g.If(jen.Op("!").Add(operand(e.condX(st.Test), precUnary, false))).Block(
 			jen.Qual(pyPkg, "Raise").Call(jen.Qual(pyPkg, "AssertionError").Dot("New").Call(args...)))
+	case *grammar.Del:
+		for _, t := range st.Targets {
+			e.delItem(g, t.(*grammar.Subscript))
+		}
 	case *grammar.Break:
 		e.jump(g, jumpBreak, nil)
 	case *grammar.Continue:
@@ -321,6 +325,32 @@ func (e *emitter) unpack(g *jen.Group, t *grammar.Tuple, value grammar.Expr, vt 
 		fn = "UnpackList" + strconv.Itoa(len(t.Elts))
 	}
 	g.List(lhs...).Op(op).Qual(pyPkg, fn).Call(e.expr(value))
+}
+
+// delItem emits `del d[k]` (KeyError when absent), `del xs[i]` and
+// `del xs[lo:hi:step]`.
+func (e *emitter) delItem(g *jen.Group, t *grammar.Subscript) {
+	xt := e.typeOf(t.X)
+	x := func() *jen.Statement { return operand(e.x(t.X), precPrimary, false) }
+	sl, isSlice := t.Index.(*grammar.Slice)
+	it := e.typeOf(t.Index)
+	switch {
+	case xt.Kind == List && isSlice:
+		bounds := make([]jen.Code, 3)
+		for i, b := range []grammar.Expr{sl.Lo, sl.Hi, sl.Step} {
+			bounds[i] = jen.Nil()
+			if b != nil {
+				bounds[i] = jen.Qual(pyPkg, "Bound").Call(e.coerce(b, tInt))
+			}
+		}
+		g.Add(x().Dot("DelSlice").Call(bounds...))
+	case xt.Kind == List && (it.Kind == Int || it.Kind == Bool):
+		g.Add(x().Dot("Del").Call(e.num(t.Index, tInt)))
+	case xt.Kind == Dict && !isSlice && goTypeString(it) == goTypeString(xt.part(0)):
+		g.Add(x().Dot("Delete").Call(e.expr(t.Index)))
+	default:
+		e.diag.unsupported(t, "'del' of an item of a value of type "+xt.String())
+	}
 }
 
 func (e *emitter) augAssign(g *jen.Group, st *grammar.AugAssign) {

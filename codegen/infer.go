@@ -168,6 +168,10 @@ func (c *checker) inferStmt(st grammar.Stmt, fn *Func) {
 		c.exprType(st.Cond)
 		c.inferBody(st.Body, fn)
 		c.inferBody(st.Else, fn)
+	case *grammar.Del:
+		for _, t := range st.Targets {
+			c.exprType(t) // a dict's key type takes the key's, as d[k] does
+		}
 	case *grammar.Assert:
 		c.exprType(st.Test)
 		if st.Msg != nil {

@@ -455,7 +455,13 @@ func (r *resolver) stmt(st grammar.Stmt) {
 		r.optExpr(st.Exc)
 		r.optExpr(st.Cause)
 	case *grammar.Del:
-		r.diag.unsupported(st, "'del'")
+		for _, t := range st.Targets {
+			if _, ok := t.(*grammar.Subscript); !ok {
+				r.diag.unsupported(t, "'del' of anything but an item or a slice")
+				continue
+			}
+			r.expr(t)
+		}
 	case *grammar.Assert:
 		r.expr(st.Test)
 		r.optExpr(st.Msg)

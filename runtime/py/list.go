@@ -150,6 +150,25 @@ func (l *List[T]) Slice(lo, hi, step *int) *List[T] {
 	return &List[T]{Items: out}
 }
 
+// DelSlice is del l[lo:hi:step]; nil bounds are omitted ones.
+func (l *List[T]) DelSlice(lo, hi, step *int) {
+	start, _, st, n := sliceIndices(lo, hi, step, len(l.Items))
+	if n == 0 {
+		return
+	}
+	if st < 0 { // the same items, walked from the first
+		start, st = start+(n-1)*st, -st
+	}
+	kept := l.Items[:start]
+	for i := start; i < len(l.Items); i++ {
+		if k := i - start; k%st != 0 || k/st >= n {
+			kept = append(kept, l.Items[i])
+		}
+	}
+	clear(l.Items[len(kept):]) // let the deleted items be collected
+	l.Items = kept
+}
+
 // Clear is l.clear().
 func (l *List[T]) Clear() { l.Items = l.Items[:0:0] }
 

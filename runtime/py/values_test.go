@@ -282,6 +282,17 @@ func sliceExpr(lo, hi, st *int) string {
 	return f(lo) + ":" + f(hi) + ":" + f(st)
 }
 
+// sliceArgs spells the arguments of slice(lo, hi, step).
+func sliceArgs(lo, hi, st *int) string {
+	f := func(p *int) string {
+		if p == nil {
+			return "None"
+		}
+		return strconv.Itoa(*p)
+	}
+	return f(lo) + ", " + f(hi) + ", " + f(st)
+}
+
 func TestListsMatchCPython(t *testing.T) {
 	var cases []pyCase
 	base := NewList(0, 1, 2, 3, 4, 5, 6, 7, 8, 9)
@@ -290,6 +301,8 @@ func TestListsMatchCPython(t *testing.T) {
 			for _, st := range []*int{nil, ip(1), ip(3), ip(-1), ip(-4), ip(0)} {
 				cases = append(cases, pyCase{"list(range(10))[" + sliceExpr(lo, hi, st) + "]",
 					func() any { return base.Slice(lo, hi, st) }})
+				cases = append(cases, pyCase{"(lambda l: (l.__delitem__(slice(" + sliceArgs(lo, hi, st) + ")), l))(list(range(10)))[1]",
+					func() any { l := base.Copy(); l.DelSlice(lo, hi, st); return l }})
 			}
 		}
 	}
