@@ -240,6 +240,9 @@ func (e *emitter) builtinCall(name string, call *grammar.Call) *jen.Statement {
 	if name == "print" {
 		return e.print(call)
 	}
+	if name == "dict" {
+		return e.newDict(call)
+	}
 	if viewConsumers[name] {
 		for _, a := range call.Args {
 			if a.Name == "" {
@@ -253,9 +256,21 @@ func (e *emitter) builtinCall(name string, call *grammar.Call) *jen.Statement {
 	if name == "min" || name == "max" {
 		return e.minMax(name, call)
 	}
-	if name == "zip" || name == "reversed" {
-		// Iterators, whose repr CPython prints as an address.
-		e.diag.unsupported(call, name+"() other than what a for loop iterates over")
+	if name == "zip" && e.consumed[call] && e.typeOf(call).Kind == List {
+		items := make([]jen.Code, len(call.Args))
+		for i, a := range call.Args {
+			e.consume(a.Value)
+			items[i] = operand(e.x(a.Value), precPrimary, false).Dot("Items")
+		}
+		return jen.Qual(pyPkg, "ZipList"+strconv.Itoa(len(items))).Call(items...)
+	}
+	if name == "zip" {
+		// An iterator, whose repr CPython prints as an address.
+		e.diag.unsupported(call, "zip() other than iterated at once (by a for loop, list(), dict(), sorted() ...)")
+		return jen.Nil()
+	}
+	if name == "reversed" {
+		e.diag.unsupported(call, "reversed() other than what a for loop iterates over")
 		return jen.Nil()
 	}
 	args, _ := e.positional(call, name)
@@ -437,6 +452,9 @@ func (e *emitter) minMax(name string, call *grammar.Call) *jen.Statement {
 			return jen.Qual(pyPkg, fn).Call(e.expr(args[0]))
 		case dynamic && (xt.Kind == List || xt.Kind == Any):
 			return jen.Qual(pyPkg, fn+"Iter").Call(e.expr(args[0]))
+		case xt.Kind == List && orderableType(xt.elem()):
+			// Tuples, compared item by item with Python's <.
+			return jen.Qual(pyPkg, fn+"By").Call(e.expr(args[0]), jen.Qual(pyPkg, "Val").Types(goType(xt.elem())))
 		}
 	}
 	if len(args) < 2 || !scalar && !(dynamic && e.orderable(args)) {
@@ -507,17 +525,32 @@ func (e *emitter) minMaxBy(name string, call *grammar.Call, args []grammar.Expr,
 }
 
 // orderable reports whether py.Lt orders values of the arguments' types
-// as Python's < does (numbers, strs, and dynamic values, which hold no
-// instances of the program's classes).
+// as Python's < does.
 func (e *emitter) orderable(args []grammar.Expr) bool {
 	for _, a := range args {
-		switch e.typeOf(a).Kind {
-		case Int, Float, Bool, Str, Any:
-		default:
+		if !orderableType(e.typeOf(a)) {
 			return false
 		}
 	}
 	return true
+}
+
+// orderableType reports whether py.Lt orders values of type t as
+// Python's < does: numbers, strs, tuples of them, and dynamic values
+// (py.Lt raises CPython's TypeError for what does not order).
+func orderableType(t *Type) bool {
+	switch t.Kind {
+	case Int, Float, Bool, Str, Any:
+		return true
+	case Tuple:
+		for i := range t.parts {
+			if !orderableType(t.part(i)) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // delay emits asyncio.sleep's delay in seconds; one of dynamic type goes

@@ -8,7 +8,8 @@ import (
 )
 
 // The built-in types called as functions: list(x) makes a new list of
-// the items of an iterable.
+// the items of an iterable, dict(x) a new dict of a dict's items or of
+// pairs.
 
 // listOf types list() and list(x). The new list shares its element type
 // with the list or dict it copies (a join that widens one widens both,
@@ -50,6 +51,9 @@ func (e *emitter) newList(call *grammar.Call, args []grammar.Expr) *jen.Statemen
 		return jen.Nil()
 	}
 	x := args[0]
+	if call, isCall := x.(*grammar.Call); isCall && e.isBuiltinCall(call, "zip") {
+		return e.expr(x) // already a new list
+	}
 	if _, _, ok := e.dictView(x); ok {
 		return e.expr(x)
 	}
@@ -104,4 +108,60 @@ func (e *emitter) rangeArgs(r *grammar.Call) (bounds []jen.Code, ok bool) {
 	}
 	e.diag.unsupported(r, "range() with "+strconv.Itoa(len(args))+" arguments")
 	return nil, false
+}
+
+// dictOf types dict(), dict(mapping), dict(pairs) and dict(k=v, ...).
+// As with listOf, a dict copied or made from a list of pairs shares the
+// key and value types of what it is made from.
+func (c *checker) dictOf(call *grammar.Call, args []*Type) *Type {
+	k, v := c.cellAt(call, 0), c.cellAt(call, 1)
+	pos := positionalTypes(call, args)
+	switch {
+	case len(pos) == 0:
+		for i, a := range call.Args {
+			if a.Name != "" {
+				c.lat.add(k, tStr)
+				c.lat.add(v, args[i])
+			}
+		}
+		return compound(Dict, k, v)
+	case len(pos) != len(args) || len(pos) > 1:
+		return tAny
+	case pos[0].Kind == Unknown:
+		return tUnknown
+	case pos[0].Kind == Dict:
+		return compound(Dict, pos[0].parts[0], pos[0].parts[1])
+	case isPairList(pos[0]):
+		pair := pos[0].elem()
+		return compound(Dict, pair.parts[0], pair.parts[1])
+	}
+	return tAny
+}
+
+// newDict emits dict(...): an empty dict, a copy, the pairs of a list (or
+// of zip(a, b)) inserted in order, or keyword arguments as str keys.
+func (e *emitter) newDict(call *grammar.Call) *jen.Statement {
+	t := e.typeOf(call)
+	if t.Kind != Dict {
+		e.diag.unsupported(call, "dict() of these arguments")
+		return jen.Nil()
+	}
+	kt, vt := t.part(0), t.part(1)
+	var items []jen.Code
+	for _, a := range call.Args {
+		if a.Name == "" {
+			e.consume(a.Value)
+			x := operand(e.x(a.Value), precPrimary, false)
+			if e.typeOf(a.Value).Kind == Dict {
+				return x.Dot("Copy").Call()
+			}
+			return jen.Qual(pyPkg, "DictOf").Call(x.Dot("Items").Op("..."))
+		}
+		items = append(items, jen.Qual(pyPkg, "Tuple2").Types(goType(kt), goType(vt)).Values(
+			jen.Id("V0").Op(":").Lit(a.Name), jen.Id("V1").Op(":").Add(e.coerce(a.Value, vt))))
+	}
+	if len(items) == 0 {
+		return jen.Qual(pyPkg, "NewDict").Types(goType(kt), goType(vt)).Call()
+	}
+	return jen.Qual(pyPkg, "DictOf").Call(items...)
 }

@@ -9,7 +9,8 @@ import (
 // printed as dict_values([...]). aiogo types them as lists and accepts
 // them only where they are iterated at once (a for loop, sum, sorted,
 // list, len, in, str.join ...), where a list of the items taken there
-// behaves the same; anywhere else they are refused.
+// behaves the same; anywhere else they are refused. zip(...) is an
+// iterator, accepted likewise.
 
 // dictViews maps each view method to the py.Dict method listing its items.
 var dictViews = map[string]string{"keys": "Keys", "values": "Values", "items": "Items"}
@@ -32,9 +33,11 @@ func (e *emitter) dictView(x grammar.Expr) (recv grammar.Expr, name string, ok b
 	return cl.recv, cl.name, true
 }
 
-// consume marks x as iterated at once by what is being emitted.
+// consume marks x as iterated at once by what is being emitted: a dict
+// view, or zip(...), which is then a list of its tuples.
 func (e *emitter) consume(x grammar.Expr) {
-	if _, _, ok := e.dictView(x); ok {
+	call, isCall := x.(*grammar.Call)
+	if _, _, ok := e.dictView(x); ok || isCall && e.isBuiltinCall(call, "zip") {
 		if e.consumed == nil {
 			e.consumed = map[grammar.Expr]bool{}
 		}

@@ -58,7 +58,7 @@ var asyncioExcClasses = map[string]string{
 // supportedBuiltins are the built-ins this slice translates.
 var supportedBuiltins = setOf("print", "len", "range", "str", "repr", "int", "float",
 	"bool", "abs", "min", "max", "sum", "enumerate", "round", "sorted", "any", "all", "zip", "reversed", "list",
-	"divmod", "pow", "chr", "ord", "hex", "oct", "bin")
+	"divmod", "pow", "chr", "ord", "hex", "oct", "bin", "dict")
 
 func setOf(names ...string) map[string]bool {
 	m := make(map[string]bool, len(names))
@@ -241,6 +241,8 @@ func (c *checker) builtinType(name string, call *grammar.Call, args []*Type) *Ty
 		return tBool
 	case "list":
 		return c.listOf(call, args)
+	case "dict":
+		return c.dictOf(call, args)
 	case "chr", "hex", "oct", "bin":
 		return tStr
 	case "ord":
@@ -264,10 +266,19 @@ func (c *checker) builtinType(name string, call *grammar.Call, args []*Type) *Ty
 			return args[0]
 		}
 	case "zip":
-		if len(args) == 2 && args[0].Kind == List && args[1].Kind == List {
-			pair := c.cellAt(call, 0)
-			c.lat.add(pair, compound(Tuple, args[0].parts[0], args[1].parts[0]))
-			return compound(List, pair)
+		// The tuples of zip(a, b) or zip(a, b, c) of lists; a for loop
+		// or a call that iterates over it at once takes it as a list.
+		if n := len(args); (n == 2 || n == 3) && len(positionalTypes(call, args)) == n {
+			parts := make([]*cell, n)
+			for i, a := range args {
+				if a.Kind != List {
+					return tAny
+				}
+				parts[i] = a.parts[0]
+			}
+			tuple := c.cellAt(call, 0)
+			c.lat.add(tuple, compound(Tuple, parts...))
+			return compound(List, tuple)
 		}
 	case "sum":
 		if len(args) == 1 && args[0].Kind == List {

@@ -607,3 +607,22 @@ func unpackCount(n, want int) {
 		Raise(ValueError.New("too many values to unpack (expected " + strconv.Itoa(want) + ")"))
 	}
 }
+
+// ZipList2 is list(zip(a, b)): pairs of items until the shorter list
+// ends.
+func ZipList2[A, B any](a []A, b []B) *List[Tuple2[A, B]] {
+	out := make([]Tuple2[A, B], min(len(a), len(b)))
+	for i := range out {
+		out[i] = Tuple2[A, B]{a[i], b[i]}
+	}
+	return &List[Tuple2[A, B]]{Items: out}
+}
+
+// ZipList3 is list(zip(a, b, c)).
+func ZipList3[A, B, C any](a []A, b []B, c []C) *List[Tuple3[A, B, C]] {
+	out := make([]Tuple3[A, B, C], min(len(a), len(b), len(c)))
+	for i := range out {
+		out[i] = Tuple3[A, B, C]{a[i], b[i], c[i]}
+	}
+	return &List[Tuple3[A, B, C]]{Items: out}
+}
