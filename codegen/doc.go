@@ -60,9 +60,12 @@
 //     threads) is emit_asyncio.go; classes, with their attributes typed
 //     like locals and the protocols of async with and async for, are
 //     class.go; str.format becomes an f-string at compile time
-//     (emit_format.go); sorting with key= lambdas is emit_sort.go, and
+//     (emit_format.go); sorting with key= lambdas is emit_sort.go,
+//     list() and dict() are emit_convert.go, a dict's views and zip,
+//     accepted where they are iterated at once, are emit_views.go, and
 //     the one-to-one methods of lists, dicts and strs are a table
-//     (builtin_methods.go). Where two Go instantiations of one Python
+//     (builtin_methods.go, with a row per arity where forms differ:
+//     s.strip() and s.strip(chars)). Where two Go instantiations of one Python
 //     type meet (a list[int] and a list[any] in +, in or extend; a
 //     coroutine of str where awaitables of any go), the emitter uses the
 //     runtime's typed conversions (py.ListConcat, py.ListExtend,

@@ -73,4 +73,6 @@
 //     CPython 3.11 and may order colliding elements differently.
 //   - Case mapping and character classes use Go's Unicode tables (simple
 //     case mapping: "ß".upper() stays "ß"; a newer Unicode version).
+//   - A Go string cannot hold a lone surrogate: Chr raises ValueError
+//     for 0xd800-0xdfff, where CPython makes a one-character str.
 package py
