@@ -226,6 +226,9 @@ func (d *declScan) target(e grammar.Expr, simple bool) {
 	case *grammar.Tuple:
 		var g []*grammar.Name
 		for _, x := range e.Elts {
+			if s, ok := x.(*grammar.Starred); ok {
+				x = s.X
+			}
 			if n, ok := x.(*grammar.Name); ok {
 				d.record(n, true, simple)
 				g = append(g, n)

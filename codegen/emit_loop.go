@@ -277,6 +277,8 @@ func assignsTo(e *emitter, stmts []grammar.Stmt, sym *Symbol) bool {
 			for _, y := range x.Elts {
 				target(y)
 			}
+		case *grammar.Starred:
+			target(x.X)
 		}
 	}
 	walkStmts(stmts, func(st grammar.Stmt) {

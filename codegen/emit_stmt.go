@@ -235,6 +235,10 @@ func (e *emitter) definesExactly(value grammar.Expr, t *Type) bool {
 }
 
 func (e *emitter) assignTuple(g *jen.Group, t *grammar.Tuple, value grammar.Expr) {
+	if starredTarget(t) {
+		e.unpackStarred(g, t, value)
+		return
+	}
 	v, ok := value.(*grammar.Tuple)
 	if ok && len(t.Elts) == 0 && len(v.Elts) == 0 {
 		return // () = (): nothing to evaluate or assign
@@ -270,6 +274,57 @@ func (e *emitter) assignTuple(g *jen.Group, t *grammar.Tuple, value grammar.Expr
 		op = ":="
 	}
 	g.List(lhs...).Op(op).List(rhs...)
+}
+
+// starredTarget reports whether a tuple target has a starred name.
+func starredTarget(t *grammar.Tuple) bool {
+	for _, x := range t.Elts {
+		if _, ok := x.(*grammar.Starred); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// unpackStarred emits `a, *rest = xs` (py.UnpackHead) or `*rest, a = xs`
+// (py.UnpackTail) for a list xs; each name must have the Go type of what
+// it gets.
+func (e *emitter) unpackStarred(g *jen.Group, t *grammar.Tuple, value grammar.Expr) {
+	vt := e.typeOf(value)
+	if vt.Kind != List {
+		e.diag.unsupported(t, "starred unpacking of a value of type "+vt.String())
+		return
+	}
+	fn := "UnpackHead"
+	if _, first := t.Elts[0].(*grammar.Starred); first {
+		fn = "UnpackTail"
+	}
+	lhs := make([]jen.Code, 2)
+	define, anyRead := true, false
+	for i, x := range t.Elts {
+		want := vt.elem()
+		if s, ok := x.(*grammar.Starred); ok {
+			x, want = s.X, vt
+		}
+		n := x.(*grammar.Name)
+		sym := e.uses[n]
+		lhs[i] = jen.Id("_")
+		if !sym.read && !sym.pkgLevel {
+			continue
+		}
+		if goTypeString(sym.cell.get()) != goTypeString(want) {
+			e.diag.unsupported(n, "unpacking into a variable of another type than the item's")
+			return
+		}
+		anyRead = true
+		define = define && e.define[n]
+		lhs[i] = jen.Id(sym.Go)
+	}
+	op := "="
+	if define && anyRead {
+		op = ":="
+	}
+	g.List(lhs...).Op(op).Qual(pyPkg, fn).Call(e.expr(value))
 }
 
 // tupleNames returns the names a tuple target unpacks into; ok is false

@@ -311,6 +311,18 @@ func (c *checker) assign(target, value grammar.Expr, vt *Type) {
 			return
 		}
 		for i, x := range t.Elts {
+			if s, ok := x.(*grammar.Starred); ok {
+				// a, *rest = xs: rest is a new list of xs's items.
+				switch vt.Kind {
+				case Unknown:
+					c.assign(s.X, nil, tUnknown)
+				case List:
+					c.assign(s.X, nil, compound(List, vt.parts[0]))
+				default:
+					c.assign(s.X, nil, tAny)
+				}
+				continue
+			}
 			et := tAny
 			switch {
 			case vt.Kind == Unknown:

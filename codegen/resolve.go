@@ -826,6 +826,12 @@ func (r *resolver) target(e grammar.Expr) {
 		}
 	case *grammar.Tuple:
 		for _, x := range e.Elts {
+			if s, ok := x.(*grammar.Starred); ok && len(e.Elts) == 2 {
+				if _, isName := s.X.(*grammar.Name); isName {
+					r.target(s.X) // a, *rest = xs (checked when emitted)
+					continue
+				}
+			}
 			r.target(x)
 		}
 	case *grammar.Subscript:

@@ -626,3 +626,24 @@ func ZipList3[A, B, C any](a []A, b []B, c []C) *List[Tuple3[A, B, C]] {
 	}
 	return &List[Tuple3[A, B, C]]{Items: out}
 }
+
+// UnpackHead is `a, *rest = l`: the first item and a new list of the
+// others; ValueError when l is empty.
+func UnpackHead[T any](l *List[T]) (T, *List[T]) {
+	unpackAtLeast(len(l.Items), 1)
+	return l.Items[0], &List[T]{Items: slices.Clone(l.Items[1:])}
+}
+
+// UnpackTail is `*rest, a = l`: a new list of all items but the last,
+// and the last.
+func UnpackTail[T any](l *List[T]) (*List[T], T) {
+	unpackAtLeast(len(l.Items), 1)
+	n := len(l.Items) - 1
+	return &List[T]{Items: slices.Clone(l.Items[:n])}, l.Items[n]
+}
+
+func unpackAtLeast(n, want int) {
+	if n < want {
+		Raise(ValueError.New("not enough values to unpack (expected at least " + strconv.Itoa(want) + ", got " + strconv.Itoa(n) + ")"))
+	}
+}
