@@ -301,6 +301,8 @@ func (e *emitter) builtinCall(name string, call *grammar.Call) *jen.Statement {
 			return jen.Qual(pyPkg, "RoundN").Call(e.expr(args[0]), e.coerce(args[1], tInt))
 		case Int:
 			return jen.Qual(pyPkg, "RoundInt").Call(e.expr(args[0]), e.coerce(args[1], tInt))
+		case Any, Unknown:
+			return jen.Qual(pyPkg, "RoundNAny").Call(e.expr(args[0]), e.coerce(args[1], tInt))
 		}
 	}
 
@@ -336,6 +338,8 @@ func (e *emitter) builtinCall(name string, call *grammar.Call) *jen.Statement {
 			return jen.Qual(pyPkg, "IntFromString").Call(e.expr(x))
 		case Bool:
 			return jen.Qual(pyPkg, "BoolToInt").Call(e.expr(x))
+		case Any, Unknown:
+			return jen.Qual(pyPkg, "IntAny").Call(e.expr(x))
 		}
 	case "float":
 		switch xt.Kind {
@@ -345,6 +349,8 @@ func (e *emitter) builtinCall(name string, call *grammar.Call) *jen.Statement {
 			return jen.Float64().Call(e.num(x, tInt))
 		case Str:
 			return jen.Qual(pyPkg, "FloatFromString").Call(e.expr(x))
+		case Any, Unknown:
+			return jen.Qual(pyPkg, "FloatAny").Call(e.expr(x))
 		}
 	case "bool":
 		return operand(e.condX(x), precPrimary, false)
@@ -354,6 +360,8 @@ func (e *emitter) builtinCall(name string, call *grammar.Call) *jen.Statement {
 			return jen.Qual(pyPkg, "IntAbs").Call(e.num(x, tInt))
 		case Float:
 			return jen.Qual("math", "Abs").Call(e.expr(x))
+		case Any, Unknown:
+			return jen.Qual(pyPkg, "AbsAny").Call(e.expr(x))
 		}
 	case "sum":
 		if xt.Kind == List && (xt.elem().Kind == Int || xt.elem().Kind == Float) {
@@ -367,6 +375,8 @@ func (e *emitter) builtinCall(name string, call *grammar.Call) *jen.Statement {
 			return jen.Qual(pyPkg, "Round").Call(e.expr(x))
 		case Int, Bool:
 			return e.num(x, tInt)
+		case Any, Unknown:
+			return jen.Qual(pyPkg, "RoundAny").Call(e.expr(x))
 		}
 	case "chr", "hex", "oct", "bin":
 		if xt.Kind == Int || xt.Kind == Bool {

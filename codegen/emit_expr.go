@@ -136,7 +136,8 @@ func orderedRead(read jen.Code) gox {
 // slice emits x[lo:hi:step] of a list or a str; an omitted bound is nil,
 // a present one a pointer (py.Bound), as the runtime's slicing takes them.
 func (e *emitter) slice(x *jen.Statement, xt *Type, sl *grammar.Slice) gox {
-	if xt.Kind != List && xt.Kind != Str {
+	dynamic := xt.Kind == Any || xt.Kind == Unknown
+	if xt.Kind != List && xt.Kind != Str && !dynamic {
 		e.diag.unsupported(sl, "slicing a value of type "+xt.String())
 		return primary(jen.Nil())
 	}
@@ -147,8 +148,11 @@ func (e *emitter) slice(x *jen.Statement, xt *Type, sl *grammar.Slice) gox {
 			bounds[i] = jen.Qual(pyPkg, "Bound").Call(e.coerce(b, tInt))
 		}
 	}
-	if xt.Kind == List {
+	switch {
+	case xt.Kind == List:
 		return primary(x.Dot("Slice").Call(bounds...))
+	case dynamic:
+		return primary(jen.Qual(pyPkg, "SliceAny").Call(append([]jen.Code{x}, bounds...)...))
 	}
 	return primary(jen.Qual(pyPkg, "StrSlice").Call(append([]jen.Code{x}, bounds...)...))
 }
@@ -253,8 +257,11 @@ func (e *emitter) unary(u *grammar.Unary) gox {
 	case u.Op == "-" && isFloatZero(u.X):
 		return primary(jen.Qual("math", "Copysign").Call(jen.Lit(0), jen.Lit(-1))) // Go constants have no -0.0
 	case t.Kind == Any || t.Kind == Unknown:
-		if u.Op == "-" {
+		switch u.Op {
+		case "-":
 			return primary(jen.Qual(pyPkg, "Neg").Call(e.expr(u.X)))
+		case "~":
+			return primary(jen.Qual(pyPkg, "InvertAny").Call(e.expr(u.X)))
 		}
 	case t.Kind == Bool:
 		x := primary(jen.Qual(pyPkg, "BoolToInt").Call(e.expr(u.X)))
@@ -295,7 +302,7 @@ func isIntLit(x grammar.Expr) bool {
 // dynamicOps are the runtime's helpers for operands of type any.
 var dynamicOps = map[string]string{
 	"+": "Add", "-": "Sub", "*": "Mul", "/": "Div", "//": "FloorDivAny", "%": "ModAny", "**": "Pow",
-	"<<": "LShift", ">>": "RShift",
+	"<<": "LShift", ">>": "RShift", "&": "AndAny", "|": "OrAny", "^": "XorAny",
 }
 
 // binary emits x op y with Python semantics for the operand types.

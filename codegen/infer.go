@@ -44,6 +44,27 @@ func (c *checker) infer() {
 		}
 	}
 	c.solve()
+	// A cell nothing ever flowed into (the items of a list display that
+	// nothing is added to, a loop variable over one, a parameter of a
+	// function never called) holds no value of a known type, if it holds
+	// one at all: make it any, so that what is computed from it (sum(xs)
+	// of such a list is the int 0) takes the dynamic path instead of
+	// staying unknown, which the emitter refuses and which a function's
+	// result below would take for None.
+	results := map[*cell]bool{}
+	for _, fn := range c.funcs {
+		results[fn.ret.find()] = true
+	}
+	widened := false
+	for _, cl := range c.allCells() {
+		if r := cl.find(); r.t.Kind == Unknown && !results[r] {
+			c.lat.add(r, tAny)
+			widened = true
+		}
+	}
+	if widened {
+		c.solve()
+	}
 	// A function that never returns (an endless loop, a raise) has no
 	// result type yet. Its calls still produce a value in Go's types (a
 	// gather's list of results, say): give it None, which is what Python

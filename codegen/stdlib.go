@@ -222,8 +222,8 @@ func (c *checker) builtinType(name string, call *grammar.Call, args []*Type) *Ty
 		return sameScalar(args)
 	case "round":
 		switch {
-		case len(args) == 1 && (args[0].Kind == Float || args[0].Kind == Int || args[0].Kind == Bool):
-			return tInt
+		case len(args) == 1 && (args[0].Kind == Float || args[0].Kind == Int || args[0].Kind == Bool || args[0].Kind == Any):
+			return tInt // py.RoundAny raises TypeError for a value of another type
 		case len(args) == 2 && args[0].Kind == Float:
 			return tFloat
 		case len(args) == 2 && args[0].Kind == Int:
