@@ -506,8 +506,8 @@ func (e *emitter) numPair(name string, call *grammar.Call, args []grammar.Expr) 
 
 // minMaxBy emits min/max of one list with key= (each item's key computed
 // once) or default= (of the items' own type: another type would make the
-// result's type depend on whether the list is empty; a list that nothing
-// is ever put into has items of any type).
+// result's type depend on whether the list is empty), or of any type
+// for items of type any.
 func (e *emitter) minMaxBy(name string, call *grammar.Call, args []grammar.Expr, kw map[string]grammar.Expr) *jen.Statement {
 	if len(args) != 1 || e.typeOf(args[0]).Kind != List {
 		e.diag.unsupported(call, name+"() with key= or default= of anything but one list")
@@ -527,7 +527,7 @@ func (e *emitter) minMaxBy(name string, call *grammar.Call, args []grammar.Expr,
 	if def == nil {
 		return jen.Qual(pyPkg, fn).Call(e.expr(args[0]), key)
 	}
-	if dt := e.typeOf(def); goTypeString(dt) != goTypeString(elem) && elem.Kind != Unknown {
+	if dt := e.typeOf(def); goTypeString(dt) != goTypeString(elem) && goTypeString(elem) != "any" {
 		e.diag.unsupported(def, "default= of type "+dt.String()+" for items of type "+elem.String())
 		return jen.Nil()
 	}
