@@ -962,6 +962,14 @@ func (e *emitter) methodCall(cl callee, call *grammar.Call) *jen.Statement {
 		return e.lazy(call)
 	}
 	rt := e.typeOf(cl.recv)
+	if e.isStrMethodOfAny(rt, cl.name) {
+		return e.strMethodOfAny(cl, call)
+	}
+	return e.methodCallOn(cl, call, rt)
+}
+
+// methodCallOn emits a method call on a receiver of type rt.
+func (e *emitter) methodCallOn(cl callee, call *grammar.Call, rt *Type) *jen.Statement {
 	recv := func() *jen.Statement { return operand(e.x(cl.recv), precPrimary, false) }
 	if rt.Kind == ClassT {
 		m := rt.cls.methods[cl.name]

@@ -480,6 +480,9 @@ func (c *checker) methodType(recv *Type, name string, call *grammar.Call, args [
 		}
 		return tAny
 	}
+	if c.isStrMethodOfAny(recv, name) {
+		recv = tStr // checked to be one when called (str_any.go)
+	}
 	if m, ok := libMethodOf(recv, name, call); ok {
 		return c.libMethodType(recv, m, args)
 	}

@@ -124,3 +124,13 @@ func InvertAny(v any) any {
 	Raise(TypeError.New("bad operand type for unary ~: '" + TypeName(v) + "'"))
 	return nil
 }
+
+// StrOf is the receiver of a str method called on a value of dynamic
+// type: AttributeError unless it is a str.
+func StrOf(v any, method string) string {
+	s, ok := v.(string)
+	if !ok {
+		Raise(AttributeError.New("'" + TypeName(v) + "' object has no attribute '" + method + "'"))
+	}
+	return s
+}

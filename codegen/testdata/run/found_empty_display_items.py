@@ -3,7 +3,7 @@ import asyncio
 # Values computed from the items of a list display that nothing is ever
 # added to: their type was unknown, so a function returning one was
 # typed as returning None and raised TypeError (seed 900254), and
-# abs(), round(), slicing and | of them were refused.
+# abs(), round(), slicing, | and str methods of them were refused.
 
 
 async def job2():
@@ -38,6 +38,11 @@ async def main():
         print(mixed[0][1:])
     except TypeError as err:
         print("TypeError:", err)
+    print(mixed[1].upper(), mixed[1].zfill(3), mixed[1].replace("a", "b").title(), [w.strip() for w in []])
+    try:
+        print(mixed[0].endswith("x"))
+    except AttributeError as err:
+        print("AttributeError:", err)
     print(round(mixed[1]))
 
 
