@@ -34,7 +34,10 @@
 //     any, since the runtime's dynamic helpers may put anything into it.
 //     What depends on a type not solved yet (a method of a parameter that
 //     a call further down types) stays unknown rather than any, which it
-//     could never leave.
+//     could never leave. Once solved, a cell that nothing ever flowed
+//     into (the items of a list display never added to, a parameter of
+//     a function never called) becomes any, and the walk runs again, so
+//     that what is computed from such a value takes the dynamic path.
 //     The walk repeats until no cell changes; since types only move up a
 //     finite lattice this takes a few passes. Annotations seed the cells
 //     but are not enforced, as in CPython: f(1) for `def f(x: float)`
