@@ -500,6 +500,9 @@ func (e *emitter) numPair(name string, call *grammar.Call, args []grammar.Expr) 
 	case Float:
 		return jen.Qual(pyPkg, "FloatDivMod").Call(e.num(x, tFloat), e.num(y, tFloat))
 	}
+	if t := e.typeOf(call); t.Kind == Any {
+		return jen.Qual(pyPkg, "DivModAny").Call(e.expr(x), e.expr(y))
+	}
 	e.diag.unsupported(call, "divmod() of a "+e.typeOf(x).String()+" and a "+e.typeOf(y).String())
 	return jen.Nil()
 }

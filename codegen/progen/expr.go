@@ -387,7 +387,15 @@ func (g *gen) intExpr(c ctx, d int) expr {
 			x := sub(exprCap)
 			k := oneOf(g, 2, 3, 5, 7, 10, -3, -4)
 			y := g.intConst(k)
-			if g.chance(50) {
+			switch g.r.IntN(5) {
+			case 0:
+				// divmod(x, k)[0] is x // k, [1] is x % k.
+				q := g.chance(50)
+				bound := map[bool]float64{true: x.bound/math.Abs(float64(k)) + 1, false: math.Abs(float64(k))}[q]
+				e := call("divmod", tInt, bound, x, y)
+				e.src += map[bool]string{true: "[0]", false: "[1]"}[q]
+				return e
+			case 1, 2:
 				return binary(x, "//", y, precMul, tInt, x.bound/math.Abs(float64(k))+1)
 			}
 			return binary(x, "%", y, precMul, tInt, math.Abs(float64(k)))
@@ -491,6 +499,13 @@ func (g *gen) intExpr(c ctx, d int) expr {
 		alt[expr]{1, func() expr {
 			xs := g.expr(c, tListInt, d-1)
 			e := call(oneOf(g, "min", "max"), tInt, valueCap, xs)
+			if !xs.nonEmpty && g.chance(30) {
+				d := g.intLit()
+				e = atomExpr(fmt.Sprintf("%s(%s, default=%s)", oneOf(g, "min", "max"), xs.at(precTernary), d.src), tInt, math.Max(valueCap, d.bound))
+				e.flow = join(xs)
+				e.raises = xs.raises
+				return e
+			}
 			if !xs.nonEmpty {
 				if c.noRaise {
 					return g.leaf(c, tInt)

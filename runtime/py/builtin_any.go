@@ -134,3 +134,45 @@ func StrOf(v any, method string) string {
 	}
 	return s
 }
+
+// GetItemAny is v[k] for a v of dynamic type: a str's character, a list's
+// or tuple's item, a dict's value.
+func GetItemAny(v, k any) any {
+	switch x := v.(type) {
+	case string:
+		ki, i, _ := numeric(k)
+		if ki != 1 {
+			Raise(TypeError.New("string indices must be integers, not '" + TypeName(k) + "'"))
+		}
+		return StrIndex(x, i)
+	case PyMapping:
+		val, ok := x.PyLookup(k)
+		if !ok {
+			Raise(KeyError.New(k))
+		}
+		return val
+	case PySequence:
+		name := x.PyTypeName()
+		ki, i, _ := numeric(k)
+		if ki != 1 {
+			Raise(TypeError.New(name + " indices must be integers or slices, not " + TypeName(k)))
+		}
+		return x.PyItem(index(i, x.PyLen(), name+" index out of range"))
+	}
+	Raise(TypeError.New("'" + TypeName(v) + "' object is not subscriptable"))
+	return nil
+}
+
+// DivModAny is divmod(a, b).
+func DivModAny(a, b any) any {
+	ka, ia, fa := numeric(a)
+	kb, ib, fb := numeric(b)
+	switch {
+	case ka == 1 && kb == 1:
+		return DivMod(ia, ib)
+	case ka != 0 && kb != 0:
+		return FloatDivMod(fa, fb)
+	}
+	unsupported("divmod()", a, b)
+	return nil
+}
