@@ -116,13 +116,13 @@ func bitwise(a, b any, op string, f func(x, y int) int) any {
 	return r
 }
 
-// InvertAny is ~v.
-func InvertAny(v any) any {
+// InvertAny is ~v: an int (~True is -2).
+func InvertAny(v any) int {
 	if k, i, _ := numeric(v); k == 1 {
 		return ^i
 	}
 	Raise(TypeError.New("bad operand type for unary ~: '" + TypeName(v) + "'"))
-	return nil
+	return 0
 }
 
 // StrOf is the receiver of a str method called on a value of dynamic

@@ -30,6 +30,7 @@ async def main():
     mixed = [1, "a", 2.5]
     print(mixed[1:], abs(mixed[2]), round(mixed[2]), round(mixed[0], 1), float(mixed[0]), int(mixed[2]))
     print(mixed[0] | 6, mixed[0] & 3, mixed[0] ^ 1, ~mixed[0], divmod(mixed[0], 2)[1], mixed[1][0], [][0:][:1])
+    print(~mixed[0] * 3, ~mixed[0] & 0xFF, -~mixed[0])
     try:
         print(abs(mixed[1]))
     except TypeError as err:
