@@ -1,6 +1,8 @@
 package codegen
 
 import (
+	"strconv"
+
 	"github.com/aiogo-dev/aiogo/grammar"
 	"github.com/dave/jennifer/jen"
 )
@@ -10,7 +12,11 @@ import (
 // str first. Parameter and result types are written relative to the
 // receiver: "elem" is a list's element, "key" and "value" a dict's, "self"
 // the receiver's own type; "iterable" any iterable whose items go into a
-// list, "mapping" a dict (or pairs) whose items go into a dict.
+// list, "mapping" a dict (or pairs) whose items go into a dict; "chars" a
+// str that must be one statically, since CPython also takes None there
+// (s.strip(None)) and would not raise where py.As does. A method whose
+// forms differ in arity has a row per form, named "name/n" for n
+// arguments (s.strip() and s.strip(chars)).
 type libMethod struct {
 	goName string
 	fn     bool // a py function called with the receiver first
@@ -29,6 +35,7 @@ var libMethods = map[Kind]map[string]libMethod{
 		"remove":  {goName: "Remove", params: []string{"elem"}, result: "None"},
 		"clear":   {goName: "Clear", result: "None"},
 		"copy":    {goName: "Copy", result: "self"},
+		"pop/1":   {goName: "PopAt", params: []string{"int"}, result: "elem"},
 	},
 	Dict: {
 		"get":        {goName: "GetDefault", params: []string{"key", "value"}, result: "value"},
@@ -37,9 +44,18 @@ var libMethods = map[Kind]map[string]libMethod{
 		"update":     {goName: "Update", params: []string{"mapping"}, result: "None"},
 		"clear":      {goName: "Clear", result: "None"},
 		"copy":       {goName: "Copy", result: "self"},
+		"pop/2":      {goName: "PopDefault", params: []string{"key", "value"}, result: "value"},
 	},
 	Str: {
 		"split":      {goName: "StrSplit", fn: true, result: "list[str]"},
+		"split/1":    {goName: "StrSplitSep", fn: true, params: []string{"chars"}, result: "list[str]", all: true},
+		"split/2":    {goName: "StrSplitSep", fn: true, params: []string{"chars", "int"}, result: "list[str]"},
+		"rsplit":     {goName: "StrSplit", fn: true, result: "list[str]"},
+		"rsplit/1":   {goName: "StrRSplitSep", fn: true, params: []string{"chars"}, result: "list[str]", all: true},
+		"rsplit/2":   {goName: "StrRSplitSep", fn: true, params: []string{"chars", "int"}, result: "list[str]"},
+		"strip/1":    {goName: "StrStripChars", fn: true, params: []string{"chars"}, result: "str"},
+		"lstrip/1":   {goName: "StrLStripChars", fn: true, params: []string{"chars"}, result: "str"},
+		"rstrip/1":   {goName: "StrRStripChars", fn: true, params: []string{"chars"}, result: "str"},
 		"splitlines": {goName: "StrSplitLines", fn: true, result: "list[str]"},
 		"replace":    {goName: "StrReplace", fn: true, params: []string{"str", "str"}, result: "str", all: true},
 		"startswith": {goName: "StrStartsWith", fn: true, params: []string{"str"}, result: "bool"},
@@ -66,18 +82,20 @@ var libMethods = map[Kind]map[string]libMethod{
 }
 
 // libMethodOf returns the table entry for recv.name(...) with n
-// positional arguments and no keywords.
+// positional arguments and no keywords: the row of that name, or of
+// name/n.
 func libMethodOf(recv *Type, name string, call *grammar.Call) (libMethod, bool) {
-	m, ok := libMethods[recv.Kind][name]
-	if !ok || len(call.Args) != len(m.params) {
-		return libMethod{}, false
-	}
 	for _, a := range call.Args {
 		if a.Name != "" || a.Star {
 			return libMethod{}, false
 		}
 	}
-	return m, true
+	rows := libMethods[recv.Kind]
+	m, ok := rows[name]
+	if !ok || len(call.Args) != len(m.params) {
+		m, ok = rows[name+"/"+strconv.Itoa(len(call.Args))]
+	}
+	return m, ok && len(call.Args) == len(m.params)
 }
 
 // relType resolves a type written relative to the receiver.
@@ -89,7 +107,7 @@ func relType(recv *Type, rel string) *Type {
 		return tInt
 	case "bool":
 		return tBool
-	case "str":
+	case "str", "chars":
 		return tStr
 	case "elem", "key":
 		return recv.part(0)
@@ -153,6 +171,11 @@ func (e *emitter) libMethodCall(recv grammar.Expr, rt *Type, m libMethod, call *
 		switch m.params[i] {
 		case "iterable", "mapping":
 			return e.addItems(e.x(recv), rt, m, a.Value)
+		case "chars":
+			if at := e.typeOf(a.Value); at.Kind != Str {
+				e.diag.unsupported(a, "str argument of type "+at.String())
+				return jen.Nil()
+			}
 		}
 		args[i] = e.coerce(a.Value, relType(rt, m.params[i]))
 	}

@@ -160,6 +160,10 @@ func (d *declScan) stmt(st grammar.Stmt) {
 		d.expr(st.Cond)
 		d.block(st.Body)
 		d.block(whileElse(st))
+	case *grammar.Del:
+		for _, t := range st.Targets {
+			d.expr(t)
+		}
 	case *grammar.Assert:
 		d.expr(st.Test)
 		d.expr(st.Msg)
@@ -222,6 +226,9 @@ func (d *declScan) target(e grammar.Expr, simple bool) {
 	case *grammar.Tuple:
 		var g []*grammar.Name
 		for _, x := range e.Elts {
+			if s, ok := x.(*grammar.Starred); ok {
+				x = s.X
+			}
 			if n, ok := x.(*grammar.Name); ok {
 				d.record(n, true, simple)
 				g = append(g, n)

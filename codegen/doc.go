@@ -34,7 +34,10 @@
 //     any, since the runtime's dynamic helpers may put anything into it.
 //     What depends on a type not solved yet (a method of a parameter that
 //     a call further down types) stays unknown rather than any, which it
-//     could never leave.
+//     could never leave. Once solved, a cell that nothing ever flowed
+//     into (the items of a list display never added to, a parameter of
+//     a function never called) becomes any, and the walk runs again, so
+//     that what is computed from such a value takes the dynamic path.
 //     The walk repeats until no cell changes; since types only move up a
 //     finite lattice this takes a few passes. Annotations seed the cells
 //     but are not enforced, as in CPython: f(1) for `def f(x: float)`
@@ -66,9 +69,12 @@
 //     isinstance() and type() isinstance.go, and the narrowing of a
 //     local by isinstance() narrow.go; dataclasses are dataclass.go and
 //     dataclass_emit.go, enums enum.go; str.format becomes an f-string at compile time
-//     (emit_format.go); sorting with key= lambdas is emit_sort.go, and
+//     (emit_format.go); sorting with key= lambdas is emit_sort.go,
+//     list() and dict() are emit_convert.go, a dict's views and zip,
+//     accepted where they are iterated at once, are emit_views.go, and
 //     the one-to-one methods of lists, dicts and strs are a table
-//     (builtin_methods.go). Where two Go instantiations of one Python
+//     (builtin_methods.go, with a row per arity where forms differ:
+//     s.strip() and s.strip(chars)). Where two Go instantiations of one Python
 //     type meet (a list[int] and a list[any] in +, in or extend; a
 //     coroutine of str where awaitables of any go), the emitter uses the
 //     runtime's typed conversions (py.ListConcat, py.ListExtend,

@@ -37,6 +37,9 @@ type emitter struct {
 	// bound holds the expressions a lazy library coroutine evaluated
 	// when it was made, with the temporaries holding their values.
 	bound map[grammar.Expr]*jen.Statement
+	// consumed holds the dict views that are iterated at once where they
+	// are (emit_views.go).
+	consumed map[grammar.Expr]bool
 }
 
 func (c *checker) emit(opts Options) ([]byte, error) {

@@ -242,6 +242,16 @@ func (e *emitter) builtinCall(name string, call *grammar.Call) *jen.Statement {
 	if name == "print" {
 		return e.print(call)
 	}
+	if name == "dict" {
+		return e.newDict(call)
+	}
+	if viewConsumers[name] {
+		for _, a := range call.Args {
+			if a.Name == "" {
+				e.consume(a.Value)
+			}
+		}
+	}
 	if name == "sorted" {
 		return e.sorted(call)
 	}
@@ -251,9 +261,24 @@ func (e *emitter) builtinCall(name string, call *grammar.Call) *jen.Statement {
 	case "issubclass":
 		return e.issubclassCall(call)
 	}
-	if name == "zip" || name == "reversed" {
-		// Iterators, whose repr CPython prints as an address.
-		e.diag.unsupported(call, name+"() other than what a for loop iterates over")
+	if name == "min" || name == "max" {
+		return e.minMax(name, call)
+	}
+	if name == "zip" && e.consumed[call] && e.typeOf(call).Kind == List {
+		items := make([]jen.Code, len(call.Args))
+		for i, a := range call.Args {
+			e.consume(a.Value)
+			items[i] = operand(e.x(a.Value), precPrimary, false).Dot("Items")
+		}
+		return jen.Qual(pyPkg, "ZipList"+strconv.Itoa(len(items))).Call(items...)
+	}
+	if name == "zip" {
+		// An iterator, whose repr CPython prints as an address.
+		e.diag.unsupported(call, "zip() other than iterated at once (by a for loop, list(), dict(), sorted() ...)")
+		return jen.Nil()
+	}
+	if name == "reversed" {
+		e.diag.unsupported(call, "reversed() other than what a for loop iterates over")
 		return jen.Nil()
 	}
 	args, _ := e.positional(call, name)
@@ -269,8 +294,14 @@ func (e *emitter) builtinCall(name string, call *grammar.Call) *jen.Statement {
 			return jen.False()
 		}
 	}
-	if name == "min" || name == "max" {
-		return e.minMax(name, call, args)
+	if name == "list" {
+		return e.newList(call, args)
+	}
+	if name == "pow" || name == "divmod" {
+		return e.numPair(name, call, args)
+	}
+	if name == "int" && len(args) == 2 && e.typeOf(args[0]).Kind == Str {
+		return jen.Qual(pyPkg, "IntFromStringBase").Call(e.expr(args[0]), e.coerce(args[1], tInt))
 	}
 	if name == "round" && len(args) == 2 {
 		switch e.typeOf(args[0]).Kind {
@@ -278,6 +309,8 @@ func (e *emitter) builtinCall(name string, call *grammar.Call) *jen.Statement {
 			return jen.Qual(pyPkg, "RoundN").Call(e.expr(args[0]), e.coerce(args[1], tInt))
 		case Int:
 			return jen.Qual(pyPkg, "RoundInt").Call(e.expr(args[0]), e.coerce(args[1], tInt))
+		case Any, Unknown:
+			return jen.Qual(pyPkg, "RoundNAny").Call(e.expr(args[0]), e.coerce(args[1], tInt))
 		}
 	}
 
@@ -313,6 +346,8 @@ func (e *emitter) builtinCall(name string, call *grammar.Call) *jen.Statement {
 			return jen.Qual(pyPkg, "IntFromString").Call(e.expr(x))
 		case Bool:
 			return jen.Qual(pyPkg, "BoolToInt").Call(e.expr(x))
+		case Any, Unknown:
+			return jen.Qual(pyPkg, "IntAny").Call(e.expr(x))
 		}
 	case "float":
 		switch xt.Kind {
@@ -322,6 +357,8 @@ func (e *emitter) builtinCall(name string, call *grammar.Call) *jen.Statement {
 			return jen.Float64().Call(e.num(x, tInt))
 		case Str:
 			return jen.Qual(pyPkg, "FloatFromString").Call(e.expr(x))
+		case Any, Unknown:
+			return jen.Qual(pyPkg, "FloatAny").Call(e.expr(x))
 		}
 	case "bool":
 		return operand(e.condX(x), precPrimary, false)
@@ -331,6 +368,8 @@ func (e *emitter) builtinCall(name string, call *grammar.Call) *jen.Statement {
 			return jen.Qual(pyPkg, "IntAbs").Call(e.num(x, tInt))
 		case Float:
 			return jen.Qual("math", "Abs").Call(e.expr(x))
+		case Any, Unknown:
+			return jen.Qual(pyPkg, "AbsAny").Call(e.expr(x))
 		}
 	case "sum":
 		if xt.Kind == List && (xt.elem().Kind == Int || xt.elem().Kind == Float) {
@@ -344,6 +383,16 @@ func (e *emitter) builtinCall(name string, call *grammar.Call) *jen.Statement {
 			return jen.Qual(pyPkg, "Round").Call(e.expr(x))
 		case Int, Bool:
 			return e.num(x, tInt)
+		case Any, Unknown:
+			return jen.Qual(pyPkg, "RoundAny").Call(e.expr(x))
+		}
+	case "chr", "hex", "oct", "bin":
+		if xt.Kind == Int || xt.Kind == Bool {
+			return jen.Qual(pyPkg, map[string]string{"chr": "Chr", "hex": "Hex", "oct": "Oct", "bin": "Bin"}[name]).Call(e.num(x, tInt))
+		}
+	case "ord":
+		if xt.Kind == Str {
+			return jen.Qual(pyPkg, "Ord").Call(e.expr(x))
 		}
 	case "any", "all":
 		if gen, ok := x.(*grammar.Comprehension); ok && gen.Kind == grammar.GenExp {
@@ -402,17 +451,34 @@ func (e *emitter) print(call *grammar.Call) *jen.Statement {
 // values of one type: ints and strs with Go's built-ins, which order them
 // as Python does, floats with py.MinOf and py.MaxOf, which keep Python's
 // answer for NaN and -0.0 (and are no Go constant expression, which Go
-// would evaluate exactly where Python rounds every step).
-func (e *emitter) minMax(name string, call *grammar.Call, args []grammar.Expr) *jen.Statement {
+// would evaluate exactly where Python rounds every step). Values of mixed
+// or dynamic types (an int and a float, a list of any, an empty list
+// never added to) go through py.MinAny and py.MinIter, which compare with
+// Python's < and raise its TypeError for values that do not order.
+func (e *emitter) minMax(name string, call *grammar.Call) *jen.Statement {
+	args, kw := e.positional(call, name, "key", "default")
+	if len(kw) > 0 {
+		return e.minMaxBy(name, call, args, kw)
+	}
 	rt := e.typeOf(call)
 	scalar := rt.Kind == Int || rt.Kind == Float || rt.Kind == Str
-	if len(args) == 1 && e.typeOf(args[0]).Kind == List && scalar {
-		return jen.Qual(pyPkg, map[string]string{"min": "Min", "max": "Max"}[name]).Call(e.expr(args[0]))
+	dynamic := rt.Kind == Any || rt.Kind == Unknown
+	fn := map[string]string{"min": "Min", "max": "Max"}[name]
+	if len(args) == 1 {
+		switch xt := e.typeOf(args[0]); {
+		case xt.Kind == List && scalar:
+			return jen.Qual(pyPkg, fn).Call(e.expr(args[0]))
+		case dynamic && (xt.Kind == List || xt.Kind == Any):
+			return jen.Qual(pyPkg, fn+"Iter").Call(e.expr(args[0]))
+		case xt.Kind == List && orderableType(xt.elem()):
+			// Tuples, compared item by item with Python's <.
+			return jen.Qual(pyPkg, fn+"By").Call(e.expr(args[0]), jen.Qual(pyPkg, "Val").Types(goType(xt.elem())))
+		}
 	}
 	if len(args) == 1 && e.typeOf(args[0]).Kind == List && isOrderedClass(rt) {
 		return jen.Qual(pyPkg, map[string]string{"min": "MinOrdered", "max": "MaxOrdered"}[name]).Call(e.expr(args[0]))
 	}
-	if len(args) < 2 || !scalar {
+	if len(args) < 2 || !scalar && !(dynamic && e.orderable(args)) {
 		e.diag.unsupported(call, name+"() of these arguments")
 		return jen.Nil()
 	}
@@ -420,10 +486,95 @@ func (e *emitter) minMax(name string, call *grammar.Call, args []grammar.Expr) *
 	for i, a := range args {
 		vals[i] = e.expr(a)
 	}
+	if dynamic {
+		return jen.Qual(pyPkg, fn+"Any").Call(vals...)
+	}
 	if rt.Kind == Float {
 		return jen.Qual(pyPkg, map[string]string{"min": "MinOf", "max": "MaxOf"}[name]).Call(vals...)
 	}
 	return jen.Id(name).Call(vals...)
+}
+
+// numPair emits pow(a, b), which is a ** b, and divmod(a, b) of ints
+// (py.DivMod) or of numbers one of which is a float (py.FloatDivMod).
+func (e *emitter) numPair(name string, call *grammar.Call, args []grammar.Expr) *jen.Statement {
+	if !e.arity(call, name, 2, args) {
+		return jen.Nil()
+	}
+	x, y := args[0], args[1]
+	if name == "pow" {
+		return e.binary("**", x, y).code
+	}
+	switch e.typeOf(call).elem().Kind {
+	case Int:
+		return jen.Qual(pyPkg, "DivMod").Call(e.num(x, tInt), e.num(y, tInt))
+	case Float:
+		return jen.Qual(pyPkg, "FloatDivMod").Call(e.num(x, tFloat), e.num(y, tFloat))
+	}
+	if t := e.typeOf(call); t.Kind == Any {
+		return jen.Qual(pyPkg, "DivModAny").Call(e.expr(x), e.expr(y))
+	}
+	e.diag.unsupported(call, "divmod() of a "+e.typeOf(x).String()+" and a "+e.typeOf(y).String())
+	return jen.Nil()
+}
+
+// minMaxBy emits min/max of one list with key= (each item's key computed
+// once) or default= (of the items' own type: another type would make the
+// result's type depend on whether the list is empty), or of any type
+// for items of type any.
+func (e *emitter) minMaxBy(name string, call *grammar.Call, args []grammar.Expr, kw map[string]grammar.Expr) *jen.Statement {
+	if len(args) != 1 || e.typeOf(args[0]).Kind != List {
+		e.diag.unsupported(call, name+"() with key= or default= of anything but one list")
+		return jen.Nil()
+	}
+	elem := e.typeOf(args[0]).elem()
+	key := jen.Code(jen.Qual(pyPkg, "Val").Types(goType(elem)))
+	if k := kw["key"]; k != nil {
+		fn, ok := e.keyFunc(k)
+		if !ok {
+			return jen.Nil()
+		}
+		key = fn
+	}
+	fn := map[string]string{"min": "MinBy", "max": "MaxBy"}[name]
+	def := kw["default"]
+	if def == nil {
+		return jen.Qual(pyPkg, fn).Call(e.expr(args[0]), key)
+	}
+	if dt := e.typeOf(def); goTypeString(dt) != goTypeString(elem) && goTypeString(elem) != "any" {
+		e.diag.unsupported(def, "default= of type "+dt.String()+" for items of type "+elem.String())
+		return jen.Nil()
+	}
+	return jen.Qual(pyPkg, fn+"Or").Call(e.expr(args[0]), key, e.expr(def))
+}
+
+// orderable reports whether py.Lt orders values of the arguments' types
+// as Python's < does.
+func (e *emitter) orderable(args []grammar.Expr) bool {
+	for _, a := range args {
+		if !orderableType(e.typeOf(a)) {
+			return false
+		}
+	}
+	return true
+}
+
+// orderableType reports whether py.Lt orders values of type t as
+// Python's < does: numbers, strs, tuples of them, and dynamic values
+// (py.Lt raises CPython's TypeError for what does not order).
+func orderableType(t *Type) bool {
+	switch t.Kind {
+	case Int, Float, Bool, Str, Any:
+		return true
+	case Tuple:
+		for i := range t.parts {
+			if !orderableType(t.part(i)) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // delay emits asyncio.sleep's delay in seconds; one of dynamic type goes
@@ -809,6 +960,16 @@ var methods = map[Kind]map[string]string{
 	TimeoutT:   {"expired": "Expired"},
 }
 
+// iterableAny reports whether py.Iter iterates over a value of type t as
+// Python does: a list, a dict (its keys), a str or a value of type any.
+func iterableAny(t *Type) bool {
+	switch t.Kind {
+	case Any, Str, List, Dict:
+		return true
+	}
+	return false
+}
+
 var strMethods = map[string]string{
 	"upper": "StrUpper", "lower": "StrLower", "strip": "StrStrip", "lstrip": "StrLStrip", "rstrip": "StrRStrip",
 }
@@ -818,6 +979,14 @@ func (e *emitter) methodCall(cl callee, call *grammar.Call) *jen.Statement {
 		return e.lazy(call)
 	}
 	rt := e.typeOf(cl.recv)
+	if e.isStrMethodOfAny(rt, cl.name) {
+		return e.strMethodOfAny(cl, call)
+	}
+	return e.methodCallOn(cl, call, rt)
+}
+
+// methodCallOn emits a method call on a receiver of type rt.
+func (e *emitter) methodCallOn(cl callee, call *grammar.Call, rt *Type) *jen.Statement {
 	recv := func() *jen.Statement { return operand(e.x(cl.recv), precPrimary, false) }
 	if rt.Kind == ClassT {
 		m := rt.cls.method(cl.name)
@@ -869,6 +1038,12 @@ func (e *emitter) methodCall(cl callee, call *grammar.Call) *jen.Statement {
 		return recv().Dot("Shutdown").Call(wait)
 	}
 	args, _ := e.positional(call, cl.name)
+	if rt.Kind == Dict && dictViews[cl.name] != "" && len(args) == 0 {
+		return e.viewList(call)
+	}
+	if rt.Kind == Str && cl.name == "join" && len(args) == 1 {
+		e.consume(args[0])
+	}
 	if m := methods[rt.Kind][cl.name]; m != "" && len(args) == 0 {
 		return recv().Dot(m).Call()
 	}
@@ -894,6 +1069,9 @@ func (e *emitter) methodCall(cl callee, call *grammar.Call) *jen.Statement {
 		return jen.Qual(pyPkg, strMethods[cl.name]).Call(e.expr(cl.recv))
 	case rt.Kind == Str && cl.name == "join" && len(args) == 1 && e.typeOf(args[0]).Kind == List && e.typeOf(args[0]).elem().Kind == Str:
 		return jen.Qual(pyPkg, "StrJoin").Call(e.expr(cl.recv), e.expr(args[0]))
+	case rt.Kind == Str && cl.name == "join" && len(args) == 1 && iterableAny(e.typeOf(args[0])):
+		// Items of another or no static type: each must be a str.
+		return jen.Qual(pyPkg, "StrJoinAny").Call(e.expr(cl.recv), e.expr(args[0]))
 	}
 	e.diag.unsupported(call, "method '"+cl.name+"' on a value of type "+rt.String())
 	return jen.Nil()

@@ -145,7 +145,8 @@ func orderedRead(read jen.Code) gox {
 // slice emits x[lo:hi:step] of a list or a str; an omitted bound is nil,
 // a present one a pointer (py.Bound), as the runtime's slicing takes them.
 func (e *emitter) slice(x *jen.Statement, xt *Type, sl *grammar.Slice) gox {
-	if xt.Kind != List && xt.Kind != Str {
+	dynamic := xt.Kind == Any || xt.Kind == Unknown
+	if xt.Kind != List && xt.Kind != Str && !dynamic {
 		e.diag.unsupported(sl, "slicing a value of type "+xt.String())
 		return primary(jen.Nil())
 	}
@@ -156,8 +157,11 @@ func (e *emitter) slice(x *jen.Statement, xt *Type, sl *grammar.Slice) gox {
 			bounds[i] = jen.Qual(pyPkg, "Bound").Call(e.coerce(b, tInt))
 		}
 	}
-	if xt.Kind == List {
+	switch {
+	case xt.Kind == List:
 		return primary(x.Dot("Slice").Call(bounds...))
+	case dynamic:
+		return primary(jen.Qual(pyPkg, "SliceAny").Call(append([]jen.Code{x}, bounds...)...))
 	}
 	return primary(jen.Qual(pyPkg, "StrSlice").Call(append([]jen.Code{x}, bounds...)...))
 }
@@ -266,8 +270,11 @@ func (e *emitter) unary(u *grammar.Unary) gox {
 	case u.Op == "-" && isFloatZero(u.X):
 		return primary(jen.Qual("math", "Copysign").Call(jen.Lit(0), jen.Lit(-1))) // Go constants have no -0.0
 	case t.Kind == Any || t.Kind == Unknown:
-		if u.Op == "-" {
+		switch u.Op {
+		case "-":
 			return primary(jen.Qual(pyPkg, "Neg").Call(e.expr(u.X)))
+		case "~":
+			return primary(jen.Qual(pyPkg, "InvertAny").Call(e.expr(u.X)))
 		}
 	case t.Kind == Bool:
 		x := primary(jen.Qual(pyPkg, "BoolToInt").Call(e.expr(u.X)))
@@ -308,6 +315,7 @@ func isIntLit(x grammar.Expr) bool {
 // dynamicOps are the runtime's helpers for operands of type any.
 var dynamicOps = map[string]string{
 	"+": "Add", "-": "Sub", "*": "Mul", "/": "Div", "//": "FloorDivAny", "%": "ModAny", "**": "Pow",
+	"<<": "LShift", ">>": "RShift", "&": "AndAny", "|": "OrAny", "^": "XorAny",
 }
 
 // binary emits x op y with Python semantics for the operand types.
@@ -320,7 +328,7 @@ func (e *emitter) binary(op string, x, y grammar.Expr) gox {
 	if xt.Kind == Bool && yt.Kind == Bool && op == "^" {
 		return gox{operand(e.x(x), precCompare, false).Op("!=").Add(operand(e.x(y), precCompare, true)), precCompare}
 	}
-	rt := binaryType(op, xt, yt)
+	rt := operatorType(op, y, xt, yt)
 	call := func(pkgFn string, a, b jen.Code) gox { return primary(jen.Qual(pyPkg, pkgFn).Call(a, b)) }
 	switch {
 	case rt.Kind == List && op == "*":
@@ -360,6 +368,15 @@ func (e *emitter) binary(op string, x, y grammar.Expr) gox {
 			return call("Mod", a, b)
 		case "**":
 			return call("IntPow", a, b)
+		case "<<":
+			return call("IntLShift", a, b)
+		case ">>":
+			if k, ok := posConst(y); ok {
+				// Go's >> by a constant floors as Python's does, even
+				// past the width (to 0 or -1).
+				return gox{operand(e.numX(x, tInt), precMul, false).Op(">>").Lit(int(k)), precMul}
+			}
+			return call("IntRShift", a, b)
 		case "&":
 			return gox{operand(e.numX(x, tInt), precMul, false).Op("&").Add(operand(e.numX(y, tInt), precMul, true)), precMul}
 		case "|", "^":
@@ -502,6 +519,11 @@ func (e *emitter) compare(c *grammar.Compare) gox {
 		return g
 	}
 	operands := append([]grammar.Expr{c.Left}, c.Comparators...)
+	for i, op := range c.Ops {
+		if op == "in" || op == "not in" {
+			e.consume(operands[i+1])
+		}
+	}
 	needTemps := false
 	for _, x := range operands[1 : len(operands)-1] {
 		needTemps = needTemps || !isSimple(x)
@@ -691,6 +713,8 @@ func (e *emitter) subscript(s *grammar.Subscript) gox {
 		if i, ok := constIndex(s.Index, len(xt.parts)); ok {
 			return primary(x.Dot("V" + strconv.Itoa(i)))
 		}
+	case Any, Unknown:
+		return primary(jen.Qual(pyPkg, "GetItemAny").Call(x, e.expr(s.Index)))
 	}
 	e.diag.unsupported(s, "indexing a value of type "+xt.String())
 	return primary(jen.Nil())

@@ -45,6 +45,11 @@ func (e *emitter) loopHeader(target, iter grammar.Expr, body []grammar.Stmt, def
 	case xt.Kind == List && isKeysCall(e, iter):
 		call := iter.(*grammar.Call)
 		return one(lv.indexed(operand(e.x(call.Func.(*grammar.Attribute).X), precPrimary, false).Dot("Keys").Call()))
+	case xt.Kind == List && isValuesCall(e, iter):
+		// d.All() reads each value when the loop gets there and raises
+		// RuntimeError if the loop adds or removes keys, as CPython does.
+		call := iter.(*grammar.Call)
+		return one(lv.indexed(operand(e.x(call.Func.(*grammar.Attribute).X), precPrimary, false).Dot("All").Call()))
 	case xt.Kind == List:
 		return one(lv.indexed(x().Dot("Items")))
 	case xt.Kind == Dict:
@@ -145,14 +150,16 @@ func isItemsCall(e *emitter, call *grammar.Call) bool {
 	return cl.kind == calleeMethod && cl.name == "items" && e.typeOf(cl.recv).Kind == Dict && len(call.Args) == 0
 }
 
-// isKeysCall reports whether e is `d.keys()` on a dict.
+// isKeysCall reports whether x is `d.keys()` on a dict.
 func isKeysCall(e *emitter, x grammar.Expr) bool {
-	call, ok := x.(*grammar.Call)
-	if !ok {
-		return false
-	}
-	cl := e.calleeOf(call)
-	return cl.kind == calleeMethod && cl.name == "keys" && e.typeOf(cl.recv).Kind == Dict && len(call.Args) == 0
+	_, name, ok := e.dictView(x)
+	return ok && name == "keys"
+}
+
+// isValuesCall reports whether x is `d.values()` on a dict.
+func isValuesCall(e *emitter, x grammar.Expr) bool {
+	_, name, ok := e.dictView(x)
+	return ok && name == "values"
 }
 
 // loopVar is how a loop binds its target: declared in the header, assigned
@@ -272,6 +279,8 @@ func assignsTo(e *emitter, stmts []grammar.Stmt, sym *Symbol) bool {
 			for _, y := range x.Elts {
 				target(y)
 			}
+		case *grammar.Starred:
+			target(x.X)
 		}
 	}
 	walkStmts(stmts, func(st grammar.Stmt) {

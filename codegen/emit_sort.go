@@ -34,14 +34,9 @@ func (e *emitter) sortArgs(call *grammar.Call, name string) (list grammar.Expr, 
 		reverse = isTrue(r)
 	}
 	if k := kw["key"]; k != nil {
-		lam, isLambda := k.(*grammar.Lambda)
-		if !isLambda || len(e.lambdas[lam]) != 1 {
-			e.diag.unsupported(k, "key= other than a lambda of one parameter")
+		if key, ok = e.keyFunc(k); !ok {
 			return nil, false, nil, false
 		}
-		p := e.lambdas[lam][0]
-		key = jen.Func().Params(jen.Id(p.Go).Add(goType(p.cell.get()))).Add(goType(e.typeOf(lam.Body))).Block(
-			jen.Return(e.expr(lam.Body)))
 	}
 	if len(args) > 0 {
 		list = args[0]
@@ -49,20 +44,41 @@ func (e *emitter) sortArgs(call *grammar.Call, name string) (list grammar.Expr, 
 	return list, reverse, key, true
 }
 
-// sorted emits sorted(list, key=..., reverse=...).
+// keyFunc emits the key= of a sort, min or max: a lambda of one
+// parameter, typed as the items are.
+func (e *emitter) keyFunc(k grammar.Expr) (jen.Code, bool) {
+	lam, isLambda := k.(*grammar.Lambda)
+	if !isLambda || len(e.lambdas[lam]) != 1 {
+		e.diag.unsupported(k, "key= other than a lambda of one parameter")
+		return nil, false
+	}
+	p := e.lambdas[lam][0]
+	return jen.Func().Params(jen.Id(p.Go).Add(goType(p.cell.get()))).Add(goType(e.typeOf(lam.Body))).Block(
+		jen.Return(e.expr(lam.Body))), true
+}
+
+// sorted emits sorted(iterable, key=..., reverse=...): a list is sorted
+// into a copy; other iterables are listed first, as list() lists them.
 func (e *emitter) sorted(call *grammar.Call) *jen.Statement {
 	list, reverse, key, ok := e.sortArgs(call, "sorted")
 	if !ok {
 		return jen.Nil()
 	}
-	if list == nil || len(call.Args) > 3 || e.typeOf(list).Kind != List {
-		e.diag.unsupported(call, "sorted() of anything but one list")
+	if list == nil || len(call.Args) > 3 || e.typeOf(call).Kind != List {
+		e.diag.unsupported(call, "sorted() of anything but one iterable")
+		return jen.Nil()
+	}
+	e.consume(list)
+	var items *jen.Statement
+	if e.typeOf(list).Kind == List {
+		items = e.expr(list)
+	} else if items, ok = e.listItems(call, list); !ok {
 		return jen.Nil()
 	}
 	if key != nil {
-		return jen.Qual(pyPkg, "SortedKey").Call(e.expr(list), key, jen.Lit(reverse))
+		return jen.Qual(pyPkg, "SortedKey").Call(items, key, jen.Lit(reverse))
 	}
-	return jen.Qual(pyPkg, "Sorted").Call(e.expr(list), jen.Lit(reverse))
+	return jen.Qual(pyPkg, "Sorted").Call(items, jen.Lit(reverse))
 }
 
 // listSort emits xs.sort(key=..., reverse=...).

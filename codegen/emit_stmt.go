@@ -67,6 +67,10 @@ func (e *emitter) stmt(g *jen.Group, st grammar.Stmt) {
 		}
 		g.If(jen.Op("!").Add(operand(e.condX(st.Test), precUnary, false))).Block(
 			jen.Qual(pyPkg, "Raise").Call(jen.Qual(pyPkg, "AssertionError").Dot("New").Call(args...)))
+	case *grammar.Del:
+		for _, t := range st.Targets {
+			e.delItem(g, t.(*grammar.Subscript))
+		}
 	case *grammar.Break:
 		e.jump(g, jumpBreak, nil)
 	case *grammar.Continue:
@@ -253,11 +257,15 @@ func (e *emitter) definesExactly(value grammar.Expr, t *Type) bool {
 }
 
 func (e *emitter) assignTuple(g *jen.Group, t *grammar.Tuple, value grammar.Expr) {
+	if starredTarget(t) {
+		e.unpackStarred(g, t, value)
+		return
+	}
 	v, ok := value.(*grammar.Tuple)
 	if ok && len(t.Elts) == 0 && len(v.Elts) == 0 {
 		return // () = (): nothing to evaluate or assign
 	}
-	if vt := e.typeOf(value); !ok && vt.Kind == Tuple && len(vt.parts) == len(t.Elts) && (len(t.Elts) == 2 || len(t.Elts) == 3) {
+	if vt := e.typeOf(value); !ok && (vt.Kind == Tuple && len(vt.parts) == len(t.Elts) || vt.Kind == List) && (len(t.Elts) == 2 || len(t.Elts) == 3) {
 		e.unpack(g, t, value, vt)
 		return
 	}
@@ -290,6 +298,57 @@ func (e *emitter) assignTuple(g *jen.Group, t *grammar.Tuple, value grammar.Expr
 	g.List(lhs...).Op(op).List(rhs...)
 }
 
+// starredTarget reports whether a tuple target has a starred name.
+func starredTarget(t *grammar.Tuple) bool {
+	for _, x := range t.Elts {
+		if _, ok := x.(*grammar.Starred); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// unpackStarred emits `a, *rest = xs` (py.UnpackHead) or `*rest, a = xs`
+// (py.UnpackTail) for a list xs; each name must have the Go type of what
+// it gets.
+func (e *emitter) unpackStarred(g *jen.Group, t *grammar.Tuple, value grammar.Expr) {
+	vt := e.typeOf(value)
+	if vt.Kind != List {
+		e.diag.unsupported(t, "starred unpacking of a value of type "+vt.String())
+		return
+	}
+	fn := "UnpackHead"
+	if _, first := t.Elts[0].(*grammar.Starred); first {
+		fn = "UnpackTail"
+	}
+	lhs := make([]jen.Code, 2)
+	define, anyRead := true, false
+	for i, x := range t.Elts {
+		want := vt.elem()
+		if s, ok := x.(*grammar.Starred); ok {
+			x, want = s.X, vt
+		}
+		n := x.(*grammar.Name)
+		sym := e.uses[n]
+		lhs[i] = jen.Id("_")
+		if !sym.read && !sym.pkgLevel {
+			continue
+		}
+		if goTypeString(sym.cell.get()) != goTypeString(want) {
+			e.diag.unsupported(n, "unpacking into a variable of another type than the item's")
+			return
+		}
+		anyRead = true
+		define = define && e.define[n]
+		lhs[i] = jen.Id(sym.Go)
+	}
+	op := "="
+	if define && anyRead {
+		op = ":="
+	}
+	g.List(lhs...).Op(op).Qual(pyPkg, fn).Call(e.expr(value))
+}
+
 // tupleNames returns the names a tuple target unpacks into; ok is false
 // after reporting a target of another kind.
 func (e *emitter) tupleNames(t *grammar.Tuple) (names []*grammar.Name, ok bool) {
@@ -306,7 +365,9 @@ func (e *emitter) tupleNames(t *grammar.Tuple) (names []*grammar.Name, ok bool) 
 
 // unpack emits `a, b = value` for a pair or triple held in a value (a
 // call's result, a variable) through py.Unpack2 or py.Unpack3, which
-// evaluate it once; each name must have its part's Go type.
+// evaluate it once, or for a list through py.UnpackList2 or
+// py.UnpackList3, which also check its length; each name must have its
+// part's Go type.
 func (e *emitter) unpack(g *jen.Group, t *grammar.Tuple, value grammar.Expr, vt *Type) {
 	names, ok := e.tupleNames(t)
 	if !ok {
@@ -320,7 +381,11 @@ func (e *emitter) unpack(g *jen.Group, t *grammar.Tuple, value grammar.Expr, vt 
 		if !sym.read && !sym.pkgLevel {
 			continue
 		}
-		if goTypeString(sym.cell.get()) != goTypeString(vt.part(i)) {
+		part := vt.elem()
+		if vt.Kind == Tuple {
+			part = vt.part(i)
+		}
+		if goTypeString(sym.cell.get()) != goTypeString(part) {
 			e.diag.unsupported(n, "unpacking into a variable of another type than the item's")
 			return
 		}
@@ -333,7 +398,36 @@ func (e *emitter) unpack(g *jen.Group, t *grammar.Tuple, value grammar.Expr, vt 
 		op = ":="
 	}
 	fn := "Unpack" + strconv.Itoa(len(t.Elts))
+	if vt.Kind == List {
+		fn = "UnpackList" + strconv.Itoa(len(t.Elts))
+	}
 	g.List(lhs...).Op(op).Qual(pyPkg, fn).Call(e.expr(value))
+}
+
+// delItem emits `del d[k]` (KeyError when absent), `del xs[i]` and
+// `del xs[lo:hi:step]`.
+func (e *emitter) delItem(g *jen.Group, t *grammar.Subscript) {
+	xt := e.typeOf(t.X)
+	x := func() *jen.Statement { return operand(e.x(t.X), precPrimary, false) }
+	sl, isSlice := t.Index.(*grammar.Slice)
+	it := e.typeOf(t.Index)
+	switch {
+	case xt.Kind == List && isSlice:
+		bounds := make([]jen.Code, 3)
+		for i, b := range []grammar.Expr{sl.Lo, sl.Hi, sl.Step} {
+			bounds[i] = jen.Nil()
+			if b != nil {
+				bounds[i] = jen.Qual(pyPkg, "Bound").Call(e.coerce(b, tInt))
+			}
+		}
+		g.Add(x().Dot("DelSlice").Call(bounds...))
+	case xt.Kind == List && (it.Kind == Int || it.Kind == Bool):
+		g.Add(x().Dot("Del").Call(e.num(t.Index, tInt)))
+	case xt.Kind == Dict && !isSlice && goTypeString(it) == goTypeString(xt.part(0)):
+		g.Add(x().Dot("Delete").Call(e.expr(t.Index)))
+	default:
+		e.diag.unsupported(t, "'del' of an item of a value of type "+xt.String())
+	}
 }
 
 func (e *emitter) augAssign(g *jen.Group, st *grammar.AugAssign) {
@@ -401,7 +495,7 @@ func (e *emitter) augAssign(g *jen.Group, st *grammar.AugAssign) {
 }
 
 func (e *emitter) augType(st *grammar.AugAssign) *Type {
-	return binaryType(st.Op, e.typeOf(st.Target), e.typeOf(st.Value))
+	return operatorType(st.Op, st.Value, e.typeOf(st.Target), e.typeOf(st.Value))
 }
 
 // isSimple reports whether evaluating e twice is the same as once: a

@@ -50,6 +50,27 @@ func (c *checker) infer() {
 	c.seedClassAttrs()
 	c.seedDunders()
 	c.solve()
+	// A cell nothing ever flowed into (the items of a list display that
+	// nothing is added to, a loop variable over one, a parameter of a
+	// function never called) holds no value of a known type, if it holds
+	// one at all: make it any, so that what is computed from it (sum(xs)
+	// of such a list is the int 0) takes the dynamic path instead of
+	// staying unknown, which the emitter refuses and which a function's
+	// result below would take for None.
+	results := map[*cell]bool{}
+	for _, fn := range c.funcs {
+		results[fn.ret.find()] = true
+	}
+	widened := false
+	for _, cl := range c.allCells() {
+		if r := cl.find(); r.t.Kind == Unknown && !results[r] {
+			c.lat.add(r, tAny)
+			widened = true
+		}
+	}
+	if widened {
+		c.solve()
+	}
 	// A function that never returns (an endless loop, a raise) has no
 	// result type yet. Its calls still produce a value in Go's types (a
 	// gather's list of results, say): give it None, which is what Python
@@ -158,7 +179,7 @@ func (c *checker) inferStmt(st grammar.Stmt, fn *Func) {
 			c.lat.add(tt.parts[0], iterElem(vt, st.Value))
 			return
 		}
-		c.assign(st.Target, nil, binaryType(st.Op, c.exprType(st.Target), vt))
+		c.assign(st.Target, nil, operatorType(st.Op, st.Value, c.exprType(st.Target), vt))
 	case *grammar.For:
 		if st.Async {
 			c.exprType(st.Iter)
@@ -174,6 +195,10 @@ func (c *checker) inferStmt(st grammar.Stmt, fn *Func) {
 		c.exprType(st.Cond)
 		c.inferBody(st.Body, fn)
 		c.inferBody(st.Else, fn)
+	case *grammar.Del:
+		for _, t := range st.Targets {
+			c.exprType(t) // a dict's key type takes the key's, as d[k] does
+		}
 	case *grammar.Assert:
 		c.exprType(st.Test)
 		if st.Msg != nil {
@@ -316,12 +341,26 @@ func (c *checker) assign(target, value grammar.Expr, vt *Type) {
 			return
 		}
 		for i, x := range t.Elts {
+			if s, ok := x.(*grammar.Starred); ok {
+				// a, *rest = xs: rest is a new list of xs's items.
+				switch vt.Kind {
+				case Unknown:
+					c.assign(s.X, nil, tUnknown)
+				case List:
+					c.assign(s.X, nil, compound(List, vt.parts[0]))
+				default:
+					c.assign(s.X, nil, tAny)
+				}
+				continue
+			}
 			et := tAny
 			switch {
 			case vt.Kind == Unknown:
 				et = tUnknown // not solved yet: a later pass will know
 			case vt.Kind == Tuple && len(vt.parts) == len(t.Elts):
 				et = vt.part(i)
+			case vt.Kind == List:
+				et = vt.elem()
 			}
 			c.assign(x, nil, et)
 		}
@@ -422,7 +461,7 @@ func (c *checker) exprType1(e grammar.Expr) *Type {
 			c.lat.add(el, yt.elem())
 			return compound(List, el)
 		}
-		rt := binaryType(e.Op, xt, yt)
+		rt := operatorType(e.Op, e.Y, xt, yt)
 		if rt.Kind == Any {
 			// The runtime's dynamic helper may return an operand (or a
 			// repetition of it) as any.
@@ -637,6 +676,18 @@ func (c *checker) argTypes(call *grammar.Call) []*Type {
 	return out
 }
 
+// operatorType is the type of x op y for operands of types xt and yt:
+// binaryType's, except that an int raised to an int is an int only for
+// a literal exponent, since Python makes it a float when the exponent is
+// negative (2 ** -1 is 0.5); any other int ** int is any.
+func operatorType(op string, y grammar.Expr, xt, yt *Type) *Type {
+	t := binaryType(op, xt, yt)
+	if _, lit := y.(*grammar.IntLit); op == "**" && t.Kind == Int && !lit {
+		return tAny
+	}
+	return t
+}
+
 // binaryType is the result type of an arithmetic or bitwise operator.
 // Operands of unknown or mixed type make the result any, which the
 // emitter handles with the runtime's dynamic helpers.
@@ -659,6 +710,11 @@ func binaryType(op string, x, y *Type) *Type {
 		return tStr
 	case !num(x) || !num(y):
 		return tAny
+	case op == "<<" || op == ">>":
+		if x.Kind == Int && y.Kind == Int {
+			return tInt
+		}
+		return tAny // a float operand: the runtime raises TypeError
 	case op == "/":
 		return tFloat
 	case op == "&" || op == "|" || op == "^":

@@ -72,6 +72,8 @@ func stmtExprs(st grammar.Stmt) []grammar.Expr {
 		return []grammar.Expr{st.Exc, st.Cause}
 	case *grammar.Assert:
 		return []grammar.Expr{st.Test, st.Msg}
+	case *grammar.Del:
+		return st.Targets
 	}
 	return nil
 }

@@ -460,7 +460,13 @@ func (r *resolver) stmt(st grammar.Stmt) {
 		r.optExpr(st.Exc)
 		r.optExpr(st.Cause)
 	case *grammar.Del:
-		r.diag.unsupported(st, "'del'")
+		for _, t := range st.Targets {
+			if _, ok := t.(*grammar.Subscript); !ok {
+				r.diag.unsupported(t, "'del' of anything but an item or a slice")
+				continue
+			}
+			r.expr(t)
+		}
 	case *grammar.Assert:
 		r.expr(st.Test)
 		r.optExpr(st.Msg)
@@ -839,6 +845,12 @@ func (r *resolver) target(e grammar.Expr) {
 		}
 	case *grammar.Tuple:
 		for _, x := range e.Elts {
+			if s, ok := x.(*grammar.Starred); ok && len(e.Elts) == 2 {
+				if _, isName := s.X.(*grammar.Name); isName {
+					r.target(s.X) // a, *rest = xs (checked when emitted)
+					continue
+				}
+			}
 			r.target(x)
 		}
 	case *grammar.Subscript:
@@ -880,7 +892,7 @@ func (r *resolver) expr(e grammar.Expr) {
 		r.expr(e.X)
 	case *grammar.Binary:
 		switch e.Op {
-		case "@", "<<", ">>":
+		case "@":
 			r.diag.unsupported(e, "operator '"+e.Op+"'")
 		}
 		r.expr(e.X)
@@ -1014,7 +1026,7 @@ func (r *resolver) comprehension(e *grammar.Comprehension) {
 // which consume it entirely, it is compiled as the list comprehension it
 // is equivalent to; any and all become a loop that stops where CPython
 // stops consuming (emitter.anyAll).
-var eagerConsumers = setOf("sum", "min", "max", "any", "all", "sorted")
+var eagerConsumers = setOf("sum", "min", "max", "any", "all", "sorted", "list")
 
 // markEager records a generator expression that is the sole positional
 // argument of an eager consumer, or of str.join.

@@ -57,8 +57,8 @@ var asyncioExcClasses = map[string]string{
 
 // supportedBuiltins are the built-ins this slice translates.
 var supportedBuiltins = setOf("print", "len", "range", "str", "repr", "int", "float",
-	"bool", "abs", "min", "max", "sum", "enumerate", "round", "sorted", "any", "all", "zip", "reversed",
-	"isinstance", "issubclass", "type")
+	"bool", "abs", "min", "max", "sum", "enumerate", "round", "sorted", "any", "all", "zip", "reversed", "list",
+	"divmod", "pow", "chr", "ord", "hex", "oct", "bin", "dict", "isinstance", "issubclass", "type")
 
 func setOf(names ...string) map[string]bool {
 	m := make(map[string]bool, len(names))
@@ -209,7 +209,7 @@ func (c *checker) builtinType(name string, call *grammar.Call, args []*Type) *Ty
 		return tNone
 	case "isinstance", "issubclass":
 		return tBool
-	case "abs", "min", "max", "round", "sorted", "reversed", "zip", "sum":
+	case "abs", "min", "max", "round", "sorted", "reversed", "zip", "sum", "divmod", "pow":
 		if anyUnknown(args) {
 			return tUnknown // its result depends on types not solved yet
 		}
@@ -230,36 +230,74 @@ func (c *checker) builtinType(name string, call *grammar.Call, args []*Type) *Ty
 			return boolAsInt(args[0])
 		}
 	case "min", "max":
-		if len(args) == 1 && args[0].Kind == List {
-			return args[0].elem()
+		pos := positionalTypes(call, args)
+		if len(pos) == 1 && pos[0].Kind == List {
+			c.sortKey(call, pos[0].elem())
+			return pos[0].elem()
+		}
+		if len(pos) != len(args) {
+			return tAny // key= or default= of values min() does not take
 		}
 		return sameScalar(args)
 	case "round":
 		switch {
-		case len(args) == 1 && (args[0].Kind == Float || args[0].Kind == Int || args[0].Kind == Bool):
-			return tInt
+		case len(args) == 1 && (args[0].Kind == Float || args[0].Kind == Int || args[0].Kind == Bool || args[0].Kind == Any):
+			return tInt // py.RoundAny raises TypeError for a value of another type
 		case len(args) == 2 && args[0].Kind == Float:
 			return tFloat
 		case len(args) == 2 && args[0].Kind == Int:
 			return tInt
 		}
 	case "sorted":
-		if len(args) >= 1 && args[0].Kind == List {
-			c.sortKey(call, args[0].elem())
-			return args[0]
+		if pos := positionalTypes(call, args); len(pos) == 1 {
+			lt := c.listOf(call, pos)
+			if lt.Kind == List {
+				c.sortKey(call, lt.elem())
+			}
+			return lt
 		}
 	case "any", "all":
 		return tBool
+	case "list":
+		return c.listOf(call, args)
+	case "dict":
+		return c.dictOf(call, args)
+	case "chr", "hex", "oct", "bin":
+		return tStr
+	case "ord":
+		return tInt
+	case "pow":
+		if len(args) == 2 {
+			return operatorType("**", call.Args[1].Value, args[0], args[1])
+		}
+	case "divmod":
+		if len(args) == 2 {
+			if q := binaryType("//", args[0], args[1]); q.Kind == Int || q.Kind == Float {
+				a, b := c.cellAt(call, 0), c.cellAt(call, 1)
+				c.lat.add(a, q)
+				c.lat.add(b, q)
+				return compound(Tuple, a, b)
+			}
+		}
 	case "reversed":
 		// An iterator; typed as the list for the for loops that take it.
 		if len(args) == 1 && args[0].Kind == List {
 			return args[0]
 		}
 	case "zip":
-		if len(args) == 2 && args[0].Kind == List && args[1].Kind == List {
-			pair := c.cellAt(call, 0)
-			c.lat.add(pair, compound(Tuple, args[0].parts[0], args[1].parts[0]))
-			return compound(List, pair)
+		// The tuples of zip(a, b) or zip(a, b, c) of lists; a for loop
+		// or a call that iterates over it at once takes it as a list.
+		if n := len(args); (n == 2 || n == 3) && len(positionalTypes(call, args)) == n {
+			parts := make([]*cell, n)
+			for i, a := range args {
+				if a.Kind != List {
+					return tAny
+				}
+				parts[i] = a.parts[0]
+			}
+			tuple := c.cellAt(call, 0)
+			c.lat.add(tuple, compound(Tuple, parts...))
+			return compound(List, tuple)
 		}
 	case "sum":
 		if len(args) == 1 && args[0].Kind == List {
@@ -272,6 +310,17 @@ func (c *checker) builtinType(name string, call *grammar.Call, args []*Type) *Ty
 		}
 	}
 	return tAny
+}
+
+// positionalTypes is the types of a call's positional arguments.
+func positionalTypes(call *grammar.Call, args []*Type) []*Type {
+	var out []*Type
+	for i, a := range call.Args {
+		if a.Name == "" && !a.Star {
+			out = append(out, args[i])
+		}
+	}
+	return out
 }
 
 // sameScalar is the common type of scalar values of one kind, else any.
@@ -453,6 +502,9 @@ func (c *checker) methodType(recv *Type, name string, call *grammar.Call, args [
 		}
 		return tAny
 	}
+	if c.isStrMethodOfAny(recv, name) {
+		recv = tStr // checked to be one when called (str_any.go)
+	}
 	if m, ok := libMethodOf(recv, name, call); ok {
 		return c.libMethodType(recv, m, args)
 	}
@@ -469,8 +521,15 @@ func (c *checker) methodType(recv *Type, name string, call *grammar.Call, args [
 			return recv.elem()
 		}
 	case Dict:
-		if name == "keys" {
+		switch name {
+		case "keys":
 			return compound(List, recv.parts[0])
+		case "values":
+			return compound(List, recv.parts[1])
+		case "items":
+			pair := c.cellAt(call, 0)
+			c.lat.add(pair, compound(Tuple, recv.parts[0], recv.parts[1]))
+			return compound(List, pair)
 		}
 	case Str:
 		switch name {

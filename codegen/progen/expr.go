@@ -227,9 +227,6 @@ func (g *gen) literal(c ctx, t vtype) expr {
 		return g.scalarLit(c)
 	case tListInt, tListStr, tListAny:
 		n := g.between(0, 4)
-		if n == 0 && !g.has(EmptyDisplay) {
-			n = 1
-		}
 		if t == tListAny && n < 2 {
 			n = 2
 		}
@@ -256,9 +253,6 @@ func (g *gen) literal(c ctx, t vtype) expr {
 		return e
 	case tDictInt, tDictAny:
 		n := g.between(0, 3)
-		if n == 0 && !g.has(EmptyDisplay) {
-			n = 1
-		}
 		if t == tDictAny && n < 2 {
 			n = 2
 		}
@@ -394,7 +388,15 @@ func (g *gen) intExpr(c ctx, d int) expr {
 			x := sub(exprCap)
 			k := oneOf(g, 2, 3, 5, 7, 10, -3, -4)
 			y := g.intConst(k)
-			if g.chance(50) {
+			switch g.r.IntN(5) {
+			case 0:
+				// divmod(x, k)[0] is x // k, [1] is x % k.
+				q := g.chance(50)
+				bound := map[bool]float64{true: x.bound/math.Abs(float64(k)) + 1, false: math.Abs(float64(k))}[q]
+				e := call("divmod", tInt, bound, x, y)
+				e.src += map[bool]string{true: "[0]", false: "[1]"}[q]
+				return e
+			case 1, 2:
 				return binary(x, "//", y, precMul, tInt, x.bound/math.Abs(float64(k))+1)
 			}
 			return binary(x, "%", y, precMul, tInt, math.Abs(float64(k)))
@@ -418,9 +420,16 @@ func (g *gen) intExpr(c ctx, d int) expr {
 			}
 			return expr{src: "~" + x.at(precUnary), t: tInt, bound: x.bound + 1, prec: precUnary, flow: join(x)}
 		}},
-		alt[expr]{when(g.has(Shift), 1), func() expr {
+		alt[expr]{1, func() expr {
 			k := g.between(0, 4)
 			x := sub(exprCap / 16)
+			if !c.noRaise && g.chance(20) {
+				// A computed count, which may be negative (ValueError)
+				// or past the width (0 or -1).
+				e := binary(x, ">>", sub(100), precShift, tInt, x.bound)
+				e.raises |= setOf(kValue)
+				return e
+			}
 			if g.chance(50) {
 				return binary(x, "<<", g.intConst(k), precShift, tInt, x.bound*math.Pow(2, float64(k)))
 			}
@@ -491,6 +500,13 @@ func (g *gen) intExpr(c ctx, d int) expr {
 		alt[expr]{1, func() expr {
 			xs := g.expr(c, tListInt, d-1)
 			e := call(oneOf(g, "min", "max"), tInt, valueCap, xs)
+			if !xs.nonEmpty && g.chance(30) {
+				d := g.intLit()
+				e = atomExpr(fmt.Sprintf("%s(%s, default=%s)", oneOf(g, "min", "max"), xs.at(precTernary), d.src), tInt, math.Max(valueCap, d.bound))
+				e.flow = join(xs)
+				e.raises = xs.raises
+				return e
+			}
 			if !xs.nonEmpty {
 				if c.noRaise {
 					return g.leaf(c, tInt)
@@ -691,10 +707,7 @@ func (g *gen) floatExpr(c ctx, d int) expr {
 			return call("abs", tFloat, x.bound, x)
 		}},
 		alt[expr]{1, func() expr {
-			x, y := sub(tFloat, exprCap), sub(tFloat, exprCap)
-			if g.has(MixedMinMax) {
-				y = num(exprCap)
-			}
+			x, y := sub(tFloat, exprCap), num(exprCap)
 			return call(oneOf(g, "min", "max"), tFloat, math.Max(x.bound, y.bound), x, y)
 		}},
 		alt[expr]{1, func() expr { return g.ternary(c, tFloat, d) }},
@@ -744,7 +757,7 @@ func (g *gen) strExpr(c ctx, d int) expr {
 				e.nonEmpty = n > 0 || x.nonEmpty
 				return e
 			}
-			if g.has(StripChars) && g.chance(20) {
+			if g.chance(20) {
 				return method(x, oneOf(g, "strip", "lstrip", "rstrip"), tStr, x.bound, g.strLit(c))
 			}
 			m := oneOf(g, "upper", "lower", "strip", "lstrip", "rstrip", "title", "capitalize", "swapcase")
@@ -1053,7 +1066,7 @@ func (g *gen) listExpr(c ctx, t vtype, d int) expr {
 		}},
 		alt[expr]{when(t == tListStr, 1), func() expr {
 			s := g.expr(c, tStr, d-1)
-			if !g.has(SplitSep) || g.chance(50) {
+			if g.chance(50) {
 				return method(s, "split", tListStr, s.bound)
 			}
 			return method(s, "split", tListStr, s.bound+1, atomExpr(quote(c, oneOf(g, "-", " ", "a")), tStr, 1))

@@ -218,8 +218,11 @@ func (g *gen) listUpdate(c ctx, v *variable) stmtResult {
 		e := elem()
 		return one(fmt.Sprintf("%s[%s] = %s", v.name, oneOf(g, "0", "-1"), e.src), e.raises)
 	case r == 5 && !v.nonEmpty && !c.noRaise:
+		if g.chance(20) {
+			return one(fmt.Sprintf("del %s[%s]", v.name, oneOf(g, "0", "-1")), setOf(kIndex))
+		}
 		pop := v.name + ".pop()"
-		if g.has(PopIndex) && g.chance(50) {
+		if g.chance(50) {
 			pop = v.name + ".pop(0)"
 		}
 		if g.chance(50) {
@@ -251,7 +254,9 @@ func (g *gen) dictUpdate(c ctx, v *variable) stmtResult {
 			e = g.fit(c, binary(atomExpr(fmt.Sprintf("%s.get(%s, 0)", v.name, k), tInt, valueCap), "+", g.fit(c, e, valueCap), precAdd, tInt, 2*valueCap), valueCap)
 		}
 		return one(fmt.Sprintf("%s[%s] = %s", v.name, k, e.src), e.raises|key.raises)
-	case r == 2 && v.t == tDictInt && g.has(DictPopDefault):
+	case r == 3 && !c.noRaise && g.chance(30):
+		return one(fmt.Sprintf("del %s[%s]", v.name, k), key.raises|setOf(kKey))
+	case r == 2 && v.t == tDictInt && g.chance(50):
 		return one(fmt.Sprintf(`print("%s", %s.pop(%s, %s))`, c.tag(), v.name, k, g.intLit().src), 0)
 	case r == 2 && v.budget >= ratio:
 		v.budget -= ratio
@@ -408,7 +413,7 @@ func (g *gen) forStmt(c ctx) stmtResult {
 			head = fmt.Sprintf("for %s, %s in %s.items():", k.name, v.name, m.at(precAtom))
 		case r < 8:
 			head = fmt.Sprintf("for %s in %s:", newVar("k", tStr).name, m.src)
-		case r == 8 || !g.has(DictValues):
+		case r == 8:
 			head = fmt.Sprintf("for %s in %s.keys():", newVar("k", tStr).name, m.at(precAtom))
 		default:
 			head = fmt.Sprintf("for %s in %s.values():", newVar("v", tInt).name, m.at(precAtom))

@@ -171,6 +171,30 @@ func IntPow(a, b int) int {
 	return r
 }
 
+// IntLShift is a << b: ValueError for a negative count, OverflowError
+// when the result does not fit 64 bits.
+func IntLShift(a, b int) int {
+	if b < 0 {
+		Raise(ValueError.New("negative shift count"))
+	}
+	if a == 0 {
+		return 0
+	}
+	if b >= 64 || (a<<b)>>b != a {
+		panic(errOverflow)
+	}
+	return a << b
+}
+
+// IntRShift is a >> b, which floors as Go's >> on a signed int does:
+// ValueError for a negative count.
+func IntRShift(a, b int) int {
+	if b < 0 {
+		Raise(ValueError.New("negative shift count"))
+	}
+	return a >> min(b, 63)
+}
+
 // IntTrueDiv is a / b for ints: a float, ZeroDivisionError "division by
 // zero".
 func IntTrueDiv(a, b int) float64 {

@@ -35,6 +35,17 @@ func bigWant(op string, a, b int) string {
 		r.Neg(x)
 	case "abs":
 		r.Abs(x)
+	case "<<", ">>":
+		switch {
+		case b < 0:
+			return "!ValueError: negative shift count"
+		case op == ">>":
+			r.Rsh(x, uint(min(b, 200)))
+		case a != 0 && b > 200:
+			return "!OverflowError: " + overflowMsg
+		default:
+			r.Lsh(x, uint(b))
+		}
 	case "//", "%", "divmod":
 		if b == 0 {
 			if op == "%" {
@@ -75,6 +86,8 @@ func TestIntHelpersMatchBigInt(t *testing.T) {
 		"//":     func(a, b int) any { return FloorDiv(a, b) },
 		"%":      func(a, b int) any { return Mod(a, b) },
 		"divmod": func(a, b int) any { return DivMod(a, b) },
+		"<<":     func(a, b int) any { return IntLShift(a, b) },
+		">>":     func(a, b int) any { return IntRShift(a, b) },
 		"neg":    func(a, _ int) any { return IntNeg(a) },
 		"abs":    func(a, _ int) any { return IntAbs(a) },
 	}

@@ -286,3 +286,42 @@ func As[T any](v any) T {
 // (with their arguments) left to right but may read a plain operand
 // after them, where Python evaluates every operand in order.
 func Val[T any](v T) T { return v }
+
+// Chr is chr(i): ValueError outside range(0x110000). A surrogate
+// (0xd800-0xdfff) cannot be held in a Go string and raises ValueError
+// too, where CPython makes a lone surrogate.
+func Chr(i int) string {
+	if i < 0 || i > 0x10ffff {
+		Raise(ValueError.New("chr() arg not in range(0x110000)"))
+	}
+	if i >= 0xd800 && i <= 0xdfff {
+		Raise(ValueError.New("chr() of a surrogate is not supported by aiogo"))
+	}
+	return string(rune(i))
+}
+
+// Ord is ord(s): TypeError unless s is one character.
+func Ord(s string) int {
+	r, size := utf8.DecodeRuneInString(s)
+	if n := StrLen(s); n != 1 || size != len(s) {
+		Raise(TypeError.New("ord() expected a character, but string of length " + strconv.Itoa(n) + " found"))
+	}
+	return int(r)
+}
+
+// Hex is hex(i): "0x1f", "-0x1f".
+func Hex(i int) string { return prefixed(i, 16, "0x") }
+
+// Oct is oct(i): "0o17".
+func Oct(i int) string { return prefixed(i, 8, "0o") }
+
+// Bin is bin(i): "0b101".
+func Bin(i int) string { return prefixed(i, 2, "0b") }
+
+func prefixed(i, base int, prefix string) string {
+	sign := ""
+	if i < 0 {
+		sign = "-"
+	}
+	return sign + prefix + strconv.FormatUint(absInt(i), base)
+}

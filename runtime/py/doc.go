@@ -80,4 +80,6 @@
 //     dataclasses, lists, tuples and dicts but keeps other objects held
 //     as any, which CPython deep-copies. The repr of a dataclass that
 //     contains itself recurses instead of printing "...".
+//   - A Go string cannot hold a lone surrogate: Chr raises ValueError
+//     for 0xd800-0xdfff, where CPython makes a one-character str.
 package py

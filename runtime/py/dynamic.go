@@ -237,6 +237,26 @@ func Pow(a, b any) any {
 	return nil
 }
 
+// LShift is a << b for ints and bools; TypeError for anything else.
+func LShift(a, b any) any {
+	ka, ia, _ := numeric(a)
+	kb, ib, _ := numeric(b)
+	if ka != 1 || kb != 1 {
+		unsupported("<<", a, b)
+	}
+	return IntLShift(ia, ib)
+}
+
+// RShift is a >> b for ints and bools; TypeError for anything else.
+func RShift(a, b any) any {
+	ka, ia, _ := numeric(a)
+	kb, ib, _ := numeric(b)
+	if ka != 1 || kb != 1 {
+		unsupported(">>", a, b)
+	}
+	return IntRShift(ia, ib)
+}
+
 // Neg is -a.
 func Neg(a any) any {
 	switch k, i, f := numeric(a); k {

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"iter"
 	"slices"
+	"strconv"
 )
 
 // List is Python's list of T. It is used through a pointer (lists have
@@ -147,6 +148,25 @@ func (l *List[T]) Slice(lo, hi, step *int) *List[T] {
 		out[i] = l.Items[start+i*st]
 	}
 	return &List[T]{Items: out}
+}
+
+// DelSlice is del l[lo:hi:step]; nil bounds are omitted ones.
+func (l *List[T]) DelSlice(lo, hi, step *int) {
+	start, _, st, n := sliceIndices(lo, hi, step, len(l.Items))
+	if n == 0 {
+		return
+	}
+	if st < 0 { // the same items, walked from the first
+		start, st = start+(n-1)*st, -st
+	}
+	kept := l.Items[:start]
+	for i := start; i < len(l.Items); i++ {
+		if k := i - start; k%st != 0 || k/st >= n {
+			kept = append(kept, l.Items[i])
+		}
+	}
+	clear(l.Items[len(kept):]) // let the deleted items be collected
+	l.Items = kept
 }
 
 // Clear is l.clear().
@@ -561,5 +581,69 @@ func Reversed[T any](items []T) iter.Seq[T] {
 				return
 			}
 		}
+	}
+}
+
+// UnpackList2 is `a, b = l` for a list: ValueError unless it has exactly
+// two items.
+func UnpackList2[T any](l *List[T]) (T, T) {
+	unpackCount(len(l.Items), 2)
+	return l.Items[0], l.Items[1]
+}
+
+// UnpackList3 is `a, b, c = l` for a list.
+func UnpackList3[T any](l *List[T]) (T, T, T) {
+	unpackCount(len(l.Items), 3)
+	return l.Items[0], l.Items[1], l.Items[2]
+}
+
+// unpackCount raises CPython's ValueError when n items are unpacked into
+// want targets.
+func unpackCount(n, want int) {
+	switch {
+	case n < want:
+		Raise(ValueError.New("not enough values to unpack (expected " + strconv.Itoa(want) + ", got " + strconv.Itoa(n) + ")"))
+	case n > want:
+		Raise(ValueError.New("too many values to unpack (expected " + strconv.Itoa(want) + ")"))
+	}
+}
+
+// ZipList2 is list(zip(a, b)): pairs of items until the shorter list
+// ends.
+func ZipList2[A, B any](a []A, b []B) *List[Tuple2[A, B]] {
+	out := make([]Tuple2[A, B], min(len(a), len(b)))
+	for i := range out {
+		out[i] = Tuple2[A, B]{a[i], b[i]}
+	}
+	return &List[Tuple2[A, B]]{Items: out}
+}
+
+// ZipList3 is list(zip(a, b, c)).
+func ZipList3[A, B, C any](a []A, b []B, c []C) *List[Tuple3[A, B, C]] {
+	out := make([]Tuple3[A, B, C], min(len(a), len(b), len(c)))
+	for i := range out {
+		out[i] = Tuple3[A, B, C]{a[i], b[i], c[i]}
+	}
+	return &List[Tuple3[A, B, C]]{Items: out}
+}
+
+// UnpackHead is `a, *rest = l`: the first item and a new list of the
+// others; ValueError when l is empty.
+func UnpackHead[T any](l *List[T]) (T, *List[T]) {
+	unpackAtLeast(len(l.Items), 1)
+	return l.Items[0], &List[T]{Items: slices.Clone(l.Items[1:])}
+}
+
+// UnpackTail is `*rest, a = l`: a new list of all items but the last,
+// and the last.
+func UnpackTail[T any](l *List[T]) (*List[T], T) {
+	unpackAtLeast(len(l.Items), 1)
+	n := len(l.Items) - 1
+	return &List[T]{Items: slices.Clone(l.Items[:n])}, l.Items[n]
+}
+
+func unpackAtLeast(n, want int) {
+	if n < want {
+		Raise(ValueError.New("not enough values to unpack (expected at least " + strconv.Itoa(want) + ", got " + strconv.Itoa(n) + ")"))
 	}
 }

@@ -2,6 +2,7 @@ package py
 
 import (
 	"iter"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -206,6 +207,25 @@ func StrJoinSeq(sep string, seq iter.Seq[string]) string {
 		}
 		first = false
 		b.WriteString(s)
+	}
+	return b.String()
+}
+
+// StrJoinAny is sep.join(v) for an iterable of dynamic type or of items
+// of mixed types: TypeError for an item that is not a str.
+func StrJoinAny(sep string, v any) string {
+	var b strings.Builder
+	i := 0
+	for x := range Iter(v) {
+		s, ok := x.(string)
+		if !ok {
+			Raise(TypeError.New("sequence item " + strconv.Itoa(i) + ": expected str instance, " + TypeName(x) + " found"))
+		}
+		if i > 0 {
+			b.WriteString(sep)
+		}
+		b.WriteString(s)
+		i++
 	}
 	return b.String()
 }

@@ -97,6 +97,59 @@ func TestDynamicOpsMatchCPython(t *testing.T) {
 		pyCase{"[1] + (2,)", func() any { return Add(NewList(1), Tuple{2}) }},
 		pyCase{"3 * 'ab'", func() any { return Mul(3, "ab") }},
 		pyCase{"'ab' * 2.0", func() any { return Mul("ab", 2.0) }},
+		pyCase{"'hello'[1:4]", func() any { return SliceAny("hello", ip(1), ip(4), nil) }},
+		pyCase{"[1, 2, 3][::-1]", func() any { return SliceAny(NewList(1, 2, 3), nil, nil, ip(-1)) }},
+		pyCase{"{}[1:2]", func() any { return SliceAny(NewDict[int, int](), ip(1), ip(2), nil) }},
+		pyCase{"(5)[1:2]", func() any { return SliceAny(5, ip(1), ip(2), nil) }},
+		pyCase{"'abc'[-1]", func() any { return GetItemAny("abc", -1) }},
+		pyCase{"'abc'['x']", func() any { return GetItemAny("abc", "x") }},
+		pyCase{"[1, 2][2]", func() any { return GetItemAny(NewList(1, 2), 2) }},
+		pyCase{"[1, 2][True]", func() any { return GetItemAny(NewList(1, 2), true) }},
+		pyCase{"[1, 2]['a']", func() any { return GetItemAny(NewList(1, 2), "a") }},
+		pyCase{"(1, 'a')[-2]", func() any { return GetItemAny(Tuple2[int, string]{1, "a"}, -2) }},
+		pyCase{"(1, 'a')[5]", func() any { return GetItemAny(Tuple2[int, string]{1, "a"}, 5) }},
+		pyCase{"{'k': 2}['k']", func() any { return GetItemAny(DictOf(Tuple2[string, int]{"k", 2}), "k") }},
+		pyCase{"{'k': 2}['z']", func() any { return GetItemAny(DictOf(Tuple2[string, int]{"k", 2}), "z") }},
+		pyCase{"(3)[0]", func() any { return GetItemAny(3, 0) }},
+		pyCase{"divmod(7, 2.0)", func() any { return DivModAny(7, 2.0) }},
+		pyCase{"divmod(-7, 2)", func() any { return DivModAny(-7, 2) }},
+		pyCase{"divmod('a', 2)", func() any { return DivModAny("a", 2) }},
+		pyCase{"abs(-3)", func() any { return AbsAny(-3) }},
+		pyCase{"abs(-2.5)", func() any { return AbsAny(-2.5) }},
+		pyCase{"abs(True)", func() any { return AbsAny(true) }},
+		pyCase{"abs('x')", func() any { return AbsAny("x") }},
+		pyCase{"round(2.5)", func() any { return RoundAny(2.5) }},
+		pyCase{"round(7)", func() any { return RoundAny(7) }},
+		pyCase{"round('7')", func() any { return RoundAny("7") }},
+		pyCase{"round(2.675, 2)", func() any { return RoundNAny(2.675, 2) }},
+		pyCase{"round(1234, -2)", func() any { return RoundNAny(1234, -2) }},
+		pyCase{"round(True, 1)", func() any { return RoundNAny(true, 1) }},
+		pyCase{"round([], 1)", func() any { return RoundNAny(NewList[int](), 1) }},
+		pyCase{"int(' 42 ')", func() any { return IntAny(" 42 ") }},
+		pyCase{"int(-2.9)", func() any { return IntAny(-2.9) }},
+		pyCase{"int(True)", func() any { return IntAny(true) }},
+		pyCase{"int([])", func() any { return IntAny(NewList[int]()) }},
+		pyCase{"float('1e3')", func() any { return FloatAny("1e3") }},
+		pyCase{"float(3)", func() any { return FloatAny(3) }},
+		pyCase{"float(None)", func() any { return FloatAny(None) }},
+		pyCase{"6 & 3", func() any { return AndAny(6, 3) }},
+		pyCase{"True & False", func() any { return AndAny(true, false) }},
+		pyCase{"True | 2", func() any { return OrAny(true, 2) }},
+		pyCase{"True ^ True", func() any { return XorAny(true, true) }},
+		pyCase{"1.5 | 1", func() any { return OrAny(1.5, 1) }},
+		pyCase{"~5", func() any { return InvertAny(5) }},
+		pyCase{"~True", func() any { return InvertAny(true) }},
+		pyCase{"~1.5", func() any { return InvertAny(1.5) }},
+		pyCase{"5 << 2", func() any { return LShift(5, 2) }},
+		pyCase{"-5 >> True", func() any { return RShift(-5, true) }},
+		pyCase{"1.0 << 2", func() any { return LShift(1.0, 2) }},
+		pyCase{"min(1, 2.5, 0.5)", func() any { return MinAny(1, 2.5, 0.5) }},
+		pyCase{"max(2, 2.0)", func() any { return MaxAny(2, 2.0) }},
+		pyCase{"max(1, 'a')", func() any { return MaxAny(1, "a") }},
+		pyCase{"min([3, 'a'])", func() any { return MinIter(NewList[any](3, "a")) }},
+		pyCase{"max([])", func() any { return MaxIter(NewList[any]()) }},
+		pyCase{"'-'.join(['a', 1])", func() any { return StrJoinAny("-", NewList[any]("a", 1)) }},
+		pyCase{"'-'.join({'a': 1, 'b': 2})", func() any { return StrJoinAny("-", DictOf(Tuple2[string, int]{"a", 1}, Tuple2[string, int]{"b", 2})) }},
 	)
 	checkPython(t, "dynamic", cases)
 }
@@ -282,6 +335,17 @@ func sliceExpr(lo, hi, st *int) string {
 	return f(lo) + ":" + f(hi) + ":" + f(st)
 }
 
+// sliceArgs spells the arguments of slice(lo, hi, step).
+func sliceArgs(lo, hi, st *int) string {
+	f := func(p *int) string {
+		if p == nil {
+			return "None"
+		}
+		return strconv.Itoa(*p)
+	}
+	return f(lo) + ", " + f(hi) + ", " + f(st)
+}
+
 func TestListsMatchCPython(t *testing.T) {
 	var cases []pyCase
 	base := NewList(0, 1, 2, 3, 4, 5, 6, 7, 8, 9)
@@ -290,6 +354,8 @@ func TestListsMatchCPython(t *testing.T) {
 			for _, st := range []*int{nil, ip(1), ip(3), ip(-1), ip(-4), ip(0)} {
 				cases = append(cases, pyCase{"list(range(10))[" + sliceExpr(lo, hi, st) + "]",
 					func() any { return base.Slice(lo, hi, st) }})
+				cases = append(cases, pyCase{"(lambda l: (l.__delitem__(slice(" + sliceArgs(lo, hi, st) + ")), l))(list(range(10)))[1]",
+					func() any { l := base.Copy(); l.DelSlice(lo, hi, st); return l }})
 			}
 		}
 	}

@@ -1,0 +1,167 @@
+package codegen
+
+import (
+	"strconv"
+
+	"github.com/aiogo-dev/aiogo/grammar"
+	"github.com/dave/jennifer/jen"
+)
+
+// The built-in types called as functions: list(x) makes a new list of
+// the items of an iterable, dict(x) a new dict of a dict's items or of
+// pairs.
+
+// listOf types list() and list(x). The new list shares its element type
+// with the list or dict it copies (a join that widens one widens both,
+// which keeps their Go types equal); the items of a str are strs, of a
+// value of type any values of type any.
+func (c *checker) listOf(call *grammar.Call, args []*Type) *Type {
+	el := c.cellAt(call, 0)
+	switch {
+	case len(args) == 0:
+		return compound(List, el)
+	case len(args) != 1:
+		return tAny
+	case isCallTo(call.Args[0].Value, "range"):
+		c.lat.add(el, tInt)
+		return compound(List, el)
+	}
+	switch x := args[0]; x.Kind {
+	case Unknown:
+		return tUnknown
+	case List, Dict:
+		return compound(List, x.parts[0])
+	case Str:
+		c.lat.add(el, tStr)
+	default:
+		c.lat.add(el, tAny)
+	}
+	return compound(List, el)
+}
+
+// newList emits list() and list(x): a copy of a list, the keys of a
+// dict, the items of a dict view or a generator expression (already a
+// new list), the characters of a str, the items of any iterable held as
+// any (py.Iter raises CPython's TypeError for anything else).
+func (e *emitter) newList(call *grammar.Call, args []grammar.Expr) *jen.Statement {
+	if len(args) == 0 {
+		return jen.Qual(pyPkg, "NewList").Types(goType(e.typeOf(call).elem())).Call()
+	}
+	if !e.arity(call, "list", 1, args) {
+		return jen.Nil()
+	}
+	x := args[0]
+	if call, isCall := x.(*grammar.Call); isCall && e.isBuiltinCall(call, "zip") {
+		return e.expr(x) // already a new list
+	}
+	if _, _, ok := e.dictView(x); ok {
+		return e.expr(x)
+	}
+	if c, ok := x.(*grammar.Comprehension); ok && c.Kind == grammar.GenExp {
+		return e.expr(x)
+	}
+	if e.typeOf(x).Kind == List {
+		return operand(e.x(x), precPrimary, false).Dot("Copy").Call()
+	}
+	code, _ := e.listItems(call, x)
+	return code
+}
+
+// listItems emits a new list of the items of x, an iterable other than
+// a list; ok is false after reporting a value that is not one.
+func (e *emitter) listItems(call *grammar.Call, x grammar.Expr) (code *jen.Statement, ok bool) {
+	if r, isCall := x.(*grammar.Call); isCall && e.isBuiltinCall(r, "range") {
+		bounds, ok := e.rangeArgs(r)
+		return jen.Qual(pyPkg, "ListFrom").Call(jen.Qual(pyPkg, "Range").Call(bounds...)), ok
+	}
+	xv := func() *jen.Statement { return operand(e.x(x), precPrimary, false) }
+	switch xt := e.typeOf(x); xt.Kind {
+	case Dict:
+		return jen.Qual(pyPkg, "NewList").Call(xv().Dot("Keys").Call().Op("...")), true
+	case Str:
+		return jen.Qual(pyPkg, "ListFrom").Call(jen.Qual(pyPkg, "StrChars").Call(e.expr(x))), true
+	case Any:
+		return jen.Qual(pyPkg, "ListFrom").Call(jen.Qual(pyPkg, "Iter").Call(e.expr(x))), true
+	}
+	name := call.Func.(*grammar.Name).Id
+	e.diag.unsupported(call, name+"() of a value of type "+e.typeOf(x).String())
+	return jen.Nil(), false
+}
+
+// rangeArgs emits the start, stop and step of range(...) of ints; ok is
+// false after reporting other arguments.
+func (e *emitter) rangeArgs(r *grammar.Call) (bounds []jen.Code, ok bool) {
+	args, _ := e.positional(r, "range")
+	for _, a := range args {
+		if k := e.typeOf(a).Kind; k != Int && k != Bool {
+			e.diag.unsupported(a, "range() of a value of type "+e.typeOf(a).String())
+			return nil, false
+		}
+	}
+	switch len(args) {
+	case 1:
+		return []jen.Code{jen.Lit(0), e.num(args[0], tInt), jen.Lit(1)}, true
+	case 2:
+		return []jen.Code{e.num(args[0], tInt), e.num(args[1], tInt), jen.Lit(1)}, true
+	case 3:
+		return []jen.Code{e.num(args[0], tInt), e.num(args[1], tInt), e.num(args[2], tInt)}, true
+	}
+	e.diag.unsupported(r, "range() with "+strconv.Itoa(len(args))+" arguments")
+	return nil, false
+}
+
+// dictOf types dict(), dict(mapping), dict(pairs) and dict(k=v, ...).
+// As with listOf, a dict copied or made from a list of pairs shares the
+// key and value types of what it is made from.
+func (c *checker) dictOf(call *grammar.Call, args []*Type) *Type {
+	k, v := c.cellAt(call, 0), c.cellAt(call, 1)
+	pos := positionalTypes(call, args)
+	switch {
+	case len(pos) == 0:
+		for i, a := range call.Args {
+			if a.Name != "" {
+				c.lat.add(k, tStr)
+				c.lat.add(v, args[i])
+			}
+		}
+		return compound(Dict, k, v)
+	case len(pos) != len(args) || len(pos) > 1:
+		return tAny
+	case pos[0].Kind == Unknown:
+		return tUnknown
+	case pos[0].Kind == Dict:
+		return compound(Dict, pos[0].parts[0], pos[0].parts[1])
+	case isPairList(pos[0]):
+		pair := pos[0].elem()
+		return compound(Dict, pair.parts[0], pair.parts[1])
+	}
+	return tAny
+}
+
+// newDict emits dict(...): an empty dict, a copy, the pairs of a list (or
+// of zip(a, b)) inserted in order, or keyword arguments as str keys.
+func (e *emitter) newDict(call *grammar.Call) *jen.Statement {
+	t := e.typeOf(call)
+	if t.Kind != Dict {
+		e.diag.unsupported(call, "dict() of these arguments")
+		return jen.Nil()
+	}
+	kt, vt := t.part(0), t.part(1)
+	var items []jen.Code
+	for _, a := range call.Args {
+		if a.Name == "" {
+			e.consume(a.Value)
+			x := operand(e.x(a.Value), precPrimary, false)
+			if e.typeOf(a.Value).Kind == Dict {
+				return x.Dot("Copy").Call()
+			}
+			return jen.Qual(pyPkg, "DictOf").Call(x.Dot("Items").Op("..."))
+		}
+		items = append(items, jen.Qual(pyPkg, "Tuple2").Types(goType(kt), goType(vt)).Values(
+			jen.Id("V0").Op(":").Lit(a.Name), jen.Id("V1").Op(":").Add(e.coerce(a.Value, vt))))
+	}
+	if len(items) == 0 {
+		return jen.Qual(pyPkg, "NewDict").Types(goType(kt), goType(vt)).Call()
+	}
+	return jen.Qual(pyPkg, "DictOf").Call(items...)
+}

@@ -1,0 +1,46 @@
+package codegen
+
+import (
+	"github.com/aiogo-dev/aiogo/grammar"
+	"github.com/dave/jennifer/jen"
+)
+
+// A method that only str has (title, strip, replace, ...), called on a
+// value of type any, is the str method on the value checked to be a str
+// (py.StrOf raises CPython's AttributeError otherwise), unless a class
+// of the program has an attribute of that name, whose instances the
+// value might be.
+
+// strOnlyMethods are the str methods no other runtime type has (a
+// list's index and count, a queue's join are left out).
+var strOnlyMethods = setOf("split", "rsplit", "splitlines", "replace", "startswith", "endswith",
+	"find", "rfind", "zfill", "center", "ljust", "rjust", "isdigit", "isdecimal", "isalpha",
+	"isalnum", "isspace", "isupper", "islower", "title", "capitalize", "swapcase", "upper",
+	"lower", "strip", "lstrip", "rstrip")
+
+// isStrMethodOfAny reports whether recv.name(...) on a receiver of type
+// recv is such a call.
+func (c *checker) isStrMethodOfAny(recv *Type, name string) bool {
+	if recv.Kind != Any || !strOnlyMethods[name] {
+		return false
+	}
+	for _, sym := range c.module.order {
+		if sym.Kind == symClass && (sym.cls.methods[name] != nil || sym.cls.attr(name, false) != nil) {
+			return false
+		}
+	}
+	return true
+}
+
+// strMethodOfAny emits the call with the receiver checked to be a str.
+func (e *emitter) strMethodOfAny(cl callee, call *grammar.Call) *jen.Statement {
+	saved := e.bound
+	e.bound = map[grammar.Expr]*jen.Statement{}
+	for x, v := range saved {
+		e.bound[x] = v
+	}
+	e.bound[cl.recv] = jen.Qual(pyPkg, "StrOf").Call(e.expr(cl.recv), jen.Lit(cl.name))
+	code := e.methodCallOn(cl, call, tStr)
+	e.bound = saved
+	return code
+}

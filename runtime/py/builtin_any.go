@@ -1,0 +1,178 @@
+package py
+
+import "math"
+
+// Built-in functions and operators on values of dynamic type, with
+// CPython's TypeError where they do not apply.
+
+// pySlicer is a sequence that slicing copies: a list.
+type pySlicer interface{ PySlice(lo, hi, step *int) any }
+
+// PySlice is l[lo:hi:step] for a list held as any.
+func (l *List[T]) PySlice(lo, hi, step *int) any { return l.Slice(lo, hi, step) }
+
+// SliceAny is v[lo:hi:step]; nil bounds are omitted ones.
+func SliceAny(v any, lo, hi, step *int) any {
+	switch x := v.(type) {
+	case string:
+		return StrSlice(x, lo, hi, step)
+	case pySlicer:
+		return x.PySlice(lo, hi, step)
+	case PyMapping:
+		Raise(TypeError.New("unhashable type: 'slice'"))
+	}
+	Raise(TypeError.New("'" + TypeName(v) + "' object is not subscriptable"))
+	return nil
+}
+
+// AbsAny is abs(v).
+func AbsAny(v any) any {
+	switch k, i, f := numeric(v); k {
+	case 1:
+		return IntAbs(i)
+	case 2:
+		return math.Abs(f)
+	}
+	Raise(TypeError.New("bad operand type for abs(): '" + TypeName(v) + "'"))
+	return nil
+}
+
+// RoundAny is round(v): an int.
+func RoundAny(v any) int {
+	switch k, i, f := numeric(v); k {
+	case 1:
+		return i
+	case 2:
+		return Round(f)
+	}
+	noRound(v)
+	return 0
+}
+
+// RoundNAny is round(v, n): an int for an int, a float for a float.
+func RoundNAny(v any, n int) any {
+	switch k, i, f := numeric(v); k {
+	case 1:
+		return RoundInt(i, n)
+	case 2:
+		return RoundN(f, n)
+	}
+	noRound(v)
+	return nil
+}
+
+func noRound(v any) {
+	Raise(TypeError.New("type " + TypeName(v) + " doesn't define __round__ method"))
+}
+
+// IntAny is int(v).
+func IntAny(v any) int {
+	if s, ok := v.(string); ok {
+		return IntFromString(s)
+	}
+	switch k, i, f := numeric(v); k {
+	case 1:
+		return i
+	case 2:
+		return IntFromFloat(f)
+	}
+	Raise(TypeError.New("int() argument must be a string, a bytes-like object or a real number, not '" + TypeName(v) + "'"))
+	return 0
+}
+
+// FloatAny is float(v).
+func FloatAny(v any) float64 {
+	if s, ok := v.(string); ok {
+		return FloatFromString(s)
+	}
+	if k, _, f := numeric(v); k != 0 {
+		return f
+	}
+	Raise(TypeError.New("float() argument must be a string or a real number, not '" + TypeName(v) + "'"))
+	return 0
+}
+
+// AndAny is a & b: a bool for two bools, else an int.
+func AndAny(a, b any) any { return bitwise(a, b, "&", func(x, y int) int { return x & y }) }
+
+// OrAny is a | b.
+func OrAny(a, b any) any { return bitwise(a, b, "|", func(x, y int) int { return x | y }) }
+
+// XorAny is a ^ b.
+func XorAny(a, b any) any { return bitwise(a, b, "^", func(x, y int) int { return x ^ y }) }
+
+func bitwise(a, b any, op string, f func(x, y int) int) any {
+	ka, ia, _ := numeric(a)
+	kb, ib, _ := numeric(b)
+	if ka != 1 || kb != 1 {
+		unsupported(op, a, b)
+	}
+	r := f(ia, ib)
+	_, boolA := a.(bool)
+	_, boolB := b.(bool)
+	if boolA && boolB {
+		return r != 0
+	}
+	return r
+}
+
+// InvertAny is ~v: an int (~True is -2).
+func InvertAny(v any) int {
+	if k, i, _ := numeric(v); k == 1 {
+		return ^i
+	}
+	Raise(TypeError.New("bad operand type for unary ~: '" + TypeName(v) + "'"))
+	return 0
+}
+
+// StrOf is the receiver of a str method called on a value of dynamic
+// type: AttributeError unless it is a str.
+func StrOf(v any, method string) string {
+	s, ok := v.(string)
+	if !ok {
+		Raise(AttributeError.New("'" + TypeName(v) + "' object has no attribute '" + method + "'"))
+	}
+	return s
+}
+
+// GetItemAny is v[k] for a v of dynamic type: a str's character, a list's
+// or tuple's item, a dict's value.
+func GetItemAny(v, k any) any {
+	switch x := v.(type) {
+	case string:
+		ki, i, _ := numeric(k)
+		if ki != 1 {
+			Raise(TypeError.New("string indices must be integers, not '" + TypeName(k) + "'"))
+		}
+		return StrIndex(x, i)
+	case PyMapping:
+		val, ok := x.PyLookup(k)
+		if !ok {
+			Raise(KeyError.New(k))
+		}
+		return val
+	case PySequence:
+		name := x.PyTypeName()
+		ki, i, _ := numeric(k)
+		if ki != 1 {
+			Raise(TypeError.New(name + " indices must be integers or slices, not " + TypeName(k)))
+		}
+		return x.PyItem(index(i, x.PyLen(), name+" index out of range"))
+	}
+	Raise(TypeError.New("'" + TypeName(v) + "' object is not subscriptable"))
+	return nil
+}
+
+// DivModAny is divmod(a, b).
+func DivModAny(a, b any) any {
+	ka, ia, fa := numeric(a)
+	kb, ib, fb := numeric(b)
+	switch {
+	case ka == 1 && kb == 1:
+		return DivMod(ia, ib)
+	case ka != 0 && kb != 0:
+		return FloatDivMod(fa, fb)
+	}
+	unsupported("divmod()", a, b)
+	return nil
+}
