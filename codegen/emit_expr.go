@@ -2,6 +2,7 @@ package codegen
 
 import (
 	"math"
+	"math/big"
 	"strconv"
 	"strings"
 
@@ -411,14 +412,20 @@ func (e *emitter) binary(op string, x, y grammar.Expr) gox {
 
 // constFloat evaluates a float expression made of literals the way
 // CPython does, in float64 steps. Go would evaluate such a constant
-// expression exactly (0.1 + 0.2 == 0.3), so the emitter folds it itself.
+// expression exactly (0.1 + 0.2 == 0.3, -1.5 * 0 == 0), so the emitter
+// folds it itself. Its int operands are ints: -0 is 0, not -0.0.
 func (e *emitter) constFloat(x grammar.Expr) (float64, bool) {
+	if e.typeOf(x).Kind == Int {
+		n, ok := constIntValue(x)
+		if !ok {
+			return 0, false
+		}
+		f, _ := new(big.Float).SetInt(n).Float64() // rounds half to even, as int.__float__
+		return f, true
+	}
 	switch x := x.(type) {
 	case *grammar.FloatLit:
 		f, err := strconv.ParseFloat(strings.ReplaceAll(x.Raw, "_", ""), 64)
-		return f, err == nil
-	case *grammar.IntLit:
-		f, err := strconv.ParseFloat(x.Value, 64)
 		return f, err == nil
 	case *grammar.Unary:
 		f, ok := e.constFloat(x.X)
@@ -444,6 +451,72 @@ func (e *emitter) constFloat(x grammar.Expr) (float64, bool) {
 		}
 	}
 	return 0, false
+}
+
+// constIntValue evaluates an int expression made of int literals with
+// Python's operators (floor division and modulo, shifts); ok is false for
+// anything else, and where Python would raise.
+func constIntValue(x grammar.Expr) (*big.Int, bool) {
+	switch x := x.(type) {
+	case *grammar.IntLit:
+		n, ok := new(big.Int).SetString(x.Value, 0)
+		return n, ok
+	case *grammar.Unary:
+		n, ok := constIntValue(x.X)
+		switch {
+		case !ok:
+			return nil, false
+		case x.Op == "-":
+			return n.Neg(n), true
+		case x.Op == "+":
+			return n, true
+		case x.Op == "~":
+			return n.Not(n), true
+		}
+	case *grammar.Binary:
+		a, ok1 := constIntValue(x.X)
+		b, ok2 := constIntValue(x.Y)
+		if !ok1 || !ok2 {
+			return nil, false
+		}
+		r := new(big.Int)
+		switch x.Op {
+		case "+":
+			return r.Add(a, b), true
+		case "-":
+			return r.Sub(a, b), true
+		case "*":
+			return r.Mul(a, b), true
+		case "//", "%":
+			if b.Sign() == 0 {
+				return nil, false
+			}
+			q, m := new(big.Int).DivMod(a, b, r) // Euclidean: 0 <= m < |b|
+			if m.Sign() != 0 && b.Sign() < 0 {
+				q.Sub(q, big.NewInt(1))
+				m.Add(m, b)
+			}
+			if x.Op == "//" {
+				return q, true
+			}
+			return m, true
+		case "&":
+			return r.And(a, b), true
+		case "|":
+			return r.Or(a, b), true
+		case "^":
+			return r.Xor(a, b), true
+		case "<<", ">>":
+			if b.Sign() < 0 || !b.IsInt64() || b.Int64() > 1024 {
+				return nil, false
+			}
+			if x.Op == "<<" {
+				return r.Lsh(a, uint(b.Int64())), true
+			}
+			return r.Rsh(a, uint(b.Int64())), true
+		}
+	}
+	return nil, false
 }
 
 func floatConst(f float64) gox {
