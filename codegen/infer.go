@@ -39,6 +39,9 @@ func (c *checker) infer() {
 		}
 	}
 	for _, fn := range c.funcs {
+		if fn.declaredRet != nil {
+			c.lat.add(fn.ret, fn.declaredRet)
+		}
 		if fn.class != nil {
 			c.lat.add(fn.Params[0].cell, &Type{Kind: ClassT, cls: fn.class})
 		}
