@@ -45,11 +45,11 @@ type Func struct {
 	Sym    *Symbol
 	Scope  *Scope
 	Params []*Symbol
-	ret    *cell  // the join of every returned value
+	ret    *cell // the join of every returned value
 	// declaredRet is the type the return annotation seeds, or nil.
 	declaredRet *Type
-	class  *Class // the class of a method; nil for a module-level function
-	outer  *Func  // the function a nested def is defined in; nil at module level
+	class       *Class // the class of a method; nil for a module-level function
+	outer       *Func  // the function a nested def is defined in; nil at module level
 	// def is the Name node a nested def binds, so that it is declared
 	// like an assignment (decl.go).
 	def *grammar.Name
