@@ -124,15 +124,25 @@ func MathIsInf(x float64) bool { return math.IsInf(x, 0) }
 
 // MathGcd is math.gcd(*ints), never negative.
 func MathGcd(xs ...int) int {
-	g := 0
+	var g uint64 // |math.MinInt64| fits, and gcd(math.MinInt64, 1) is 1
 	for _, x := range xs {
-		a, b := IntAbs(g), IntAbs(x)
+		a, b := g, absUint(x)
 		for b != 0 {
 			a, b = b, a%b
 		}
 		g = a
 	}
-	return g
+	if g > math.MaxInt64 {
+		intOverflow()
+	}
+	return int(g)
+}
+
+func absUint(x int) uint64 {
+	if x < 0 {
+		return -uint64(x)
+	}
+	return uint64(x)
 }
 
 // MathLcm is math.lcm(*ints), never negative.

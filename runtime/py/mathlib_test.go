@@ -38,12 +38,26 @@ func TestMathAgainstCPython(t *testing.T) {
 		math.Inf(1), math.Inf(-1), math.NaN(), 9.2e18, -9.3e18, 3.0000000000000004}
 	var cases []pyCase
 	add := func(expr string, got func() any) { cases = append(cases, pyCase{expr, got}) }
+	// Results beyond 64 bits raise OverflowError (aiogo's documented
+	// difference), so only those that fit (or fail otherwise) are
+	// compared.
+	overflows := func(f func() any) (over bool) {
+		defer func() {
+			if r := recover(); r != nil {
+				over = AsExc(r).Class == OverflowError
+			}
+		}()
+		f()
+		return false
+	}
 	for _, x := range specials {
 		x := x
 		px := pyFloat(x)
-		add(m+"floor("+px+")", func() any { return MathFloor(x) })
-		add(m+"ceil("+px+")", func() any { return MathCeil(x) })
-		add(m+"trunc("+px+")", func() any { return MathTrunc(x) })
+		if !overflows(func() any { return MathFloor(x) }) || math.IsInf(x, 0) {
+			add(m+"floor("+px+")", func() any { return MathFloor(x) })
+			add(m+"ceil("+px+")", func() any { return MathCeil(x) })
+			add(m+"trunc("+px+")", func() any { return MathTrunc(x) })
+		}
 		add(m+"sqrt("+px+")", func() any { return MathSqrt(x) })
 		add(m+"degrees("+px+")", func() any { return MathDegrees(x) })
 		add(m+"radians("+px+")", func() any { return MathRadians(x) })
@@ -80,13 +94,6 @@ func TestMathAgainstCPython(t *testing.T) {
 	add(m+"hypot(5e-324, 5e-324)", func() any { return MathHypot(5e-324, 5e-324) })
 	add(m+"dist([1.0], [1.0, 2.0])", func() any { return MathDist([]float64{1}, []float64{1, 2}) })
 	add(m+"isclose(1.0, 1.0, rel_tol=-1.0)", func() any { return MathIsClose(1, 1, -1, 0) })
-	// Results beyond 64 bits raise OverflowError (aiogo's documented
-	// difference), so only those that fit are compared.
-	fits := func(f func() any) bool {
-		defer func() { recover() }()
-		f()
-		return true
-	}
 	ints := []int{0, 1, -1, 12, -18, 20, 21, 34, 62, 63, 100}
 	for _, a := range ints {
 		a := a
@@ -97,18 +104,22 @@ func TestMathAgainstCPython(t *testing.T) {
 			b := b
 			add(m+fmt.Sprintf("gcd(%d, %d)", a, b), func() any { return MathGcd(a, b) })
 			add(m+fmt.Sprintf("lcm(%d, %d)", a, b), func() any { return MathLcm(a, b) })
-			if comb := func() any { return MathComb(a, b) }; a < 0 || b < 0 || fits(comb) {
+			if comb := func() any { return MathComb(a, b) }; !overflows(comb) {
 				add(m+fmt.Sprintf("comb(%d, %d)", a, b), comb)
 			}
-			if perm := func() any { return MathPerm(a, b) }; a < 0 || b < 0 || fits(perm) {
+			if perm := func() any { return MathPerm(a, b) }; !overflows(perm) {
 				add(m+fmt.Sprintf("perm(%d, %d)", a, b), perm)
 			}
 		}
 	}
 	for _, a := range []int{math.MaxInt64, math.MinInt64, -(1 << 62), 1 << 40} {
 		for _, b := range []int{math.MaxInt64, math.MinInt64, 0, -6, 1 << 41} {
-			add(m+fmt.Sprintf("gcd(%d, %d)", a, b), func() any { return MathGcd(a, b) })
-			add(m+fmt.Sprintf("lcm(%d, %d)", a, b), func() any { return MathLcm(a, b) })
+			if gcd := func() any { return MathGcd(a, b) }; !overflows(gcd) {
+				add(m+fmt.Sprintf("gcd(%d, %d)", a, b), gcd)
+			}
+			if lcm := func() any { return MathLcm(a, b) }; !overflows(lcm) {
+				add(m+fmt.Sprintf("lcm(%d, %d)", a, b), lcm)
+			}
 		}
 	}
 	add(m+"gcd()", func() any { return MathGcd() })
@@ -118,7 +129,6 @@ func TestMathAgainstCPython(t *testing.T) {
 	add(m+"prod([1, 2.5, True, 4])", func() any { return MathProd(NewList[any](1, 2.5, true, 4)) })
 	add(m+"prod([])", func() any { return MathProd(NewList[float64]()) })
 	add(m+"prod([2, 'ab'])", func() any { return MathProd(NewList[any](2, "ab")) })
-	add(m+"prod([3037000500, 3037000500])", func() any { return MathProd(NewList(3037000500, 3037000500)) })
 	add(m+"sqrt('x')", func() any { return RealArg("x") })
 	add(m+"factorial(2.0)", func() any { return IndexArg(2.0) })
 	add(m+"floor('x')", func() any { return MathRound("x", "floor", MathFloor) })
