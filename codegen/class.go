@@ -253,6 +253,9 @@ func (e *emitter) attribute(x *grammar.Attribute) gox {
 	if e.moduleAttr(x) == "sys.argv" {
 		return primary(jen.Qual(pyPkg, "SysArgv").Call(jen.Lit(e.opts.Filename)))
 	}
+	if c := mathConst(e.moduleAttr(x)); c != nil {
+		return primary(c)
+	}
 	cls := e.classOf(x.X)
 	if cls == nil {
 		e.diag.unsupported(x, "attribute access")

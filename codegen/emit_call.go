@@ -434,6 +434,9 @@ func (e *emitter) libCall(name string, call *grammar.Call) *jen.Statement {
 	if code, ok := e.asyncioCall(name, call); ok {
 		return code
 	}
+	if code, ok := e.mathCall(name, call); ok {
+		return code
+	}
 	switch name {
 	case "asyncio.sleep", "asyncio.gather", "asyncio.wait_for", "asyncio.to_thread":
 		return e.lazy(call)

@@ -118,6 +118,8 @@ func (e *emitter) name(n *grammar.Name) gox {
 		return orderedRead(jen.Id(sym.Go))
 	case sym.Kind == symVar || sym.Kind == symParam:
 		return primary(jen.Id(sym.Go))
+	case sym.Kind == symImported && mathConst(sym.qual) != nil:
+		return primary(mathConst(sym.qual))
 	case sym.Kind == symFunc:
 		e.diag.unsupported(n, "using function '"+n.Id+"' as a value")
 	default:

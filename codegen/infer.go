@@ -356,6 +356,9 @@ func (c *checker) exprType1(e grammar.Expr) *Type {
 	switch e := e.(type) {
 	case *grammar.Name:
 		sym := c.uses[e]
+		if sym != nil && sym.Kind == symImported && mathConsts[sym.qual] != "" {
+			return tFloat
+		}
 		if sym == nil || (sym.Kind != symVar && sym.Kind != symParam) {
 			return tAny
 		}
@@ -424,6 +427,9 @@ func (c *checker) exprType1(e grammar.Expr) *Type {
 	case *grammar.Call:
 		return c.callType(e)
 	case *grammar.Attribute:
+		if mathConsts[c.moduleAttr(e)] != "" {
+			return tFloat
+		}
 		if c.moduleAttr(e) == "sys.argv" {
 			arg := c.cellAt(e, 0)
 			c.lat.add(arg, tStr)

@@ -100,6 +100,7 @@ var supportedModules = map[string]map[string]bool{
 	"concurrent.futures": {"ThreadPoolExecutor": true},
 	"random":             {"seed": true, "random": true, "uniform": true, "randint": true, "randrange": true, "choice": true, "shuffle": true},
 	"typing":             typingNames,
+	"math":               mathNames,
 	"__future__":         {"annotations": true},
 }
 

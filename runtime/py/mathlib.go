@@ -363,3 +363,31 @@ func dlFastSum(a, b float64) (hi, lo float64) {
 	hi = a + b
 	return hi, (a - hi) + b
 }
+
+// The constants of math, as variables: Go would evaluate an expression
+// of constants exactly, where Python rounds every step.
+var (
+	MathPi  = math.Pi
+	MathE   = math.E
+	MathTau = 2 * math.Pi
+	MathInf = math.Inf(1)
+	MathNaN = math.NaN()
+)
+
+// RealArgs is the items of an iterable of numbers as floats (fsum, dist).
+func RealArgs(v any) []float64 {
+	var out []float64
+	for x := range Iter(v) {
+		out = append(out, RealArg(x))
+	}
+	return out
+}
+
+// MathProdInt is math.prod of a list of ints.
+func MathProdInt(l *List[int]) int {
+	p := 1
+	for _, x := range l.Items {
+		p = IntMul(p, x)
+	}
+	return p
+}
