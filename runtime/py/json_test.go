@@ -62,7 +62,7 @@ func TestJSONAgainstCPython(t *testing.T) {
 		add(j+"dumps("+sortablePy+o.py+", sort_keys=True)", func() any { return JSONDumps(sortable(), sorted) })
 	}
 	for _, v := range []struct {
-		py string
+		py  string
 		val any
 	}{
 		{"None", None}, {"True", true}, {"-12", -12}, {"1e16", 1e16}, {"float('nan')", math.NaN()},
