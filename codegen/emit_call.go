@@ -428,6 +428,9 @@ func (e *emitter) delay(x grammar.Expr) *jen.Statement {
 func (e *emitter) inAsync() bool { return e.fn != nil && e.fn.Def.Async }
 
 func (e *emitter) libCall(name string, call *grammar.Call) *jen.Statement {
+	if code, ok := e.jsonCall(name, call); ok {
+		return code
+	}
 	if asyncioExcClasses[name] != "" {
 		return e.newException(call.Func, call)
 	}
@@ -866,6 +869,12 @@ func (e *emitter) methodCall(cl callee, call *grammar.Call) *jen.Statement {
 		return jen.Qual(pyPkg, strMethods[cl.name]).Call(e.expr(cl.recv))
 	case rt.Kind == Str && cl.name == "join" && len(args) == 1 && e.typeOf(args[0]).Kind == List && e.typeOf(args[0]).elem().Kind == Str:
 		return jen.Qual(pyPkg, "StrJoin").Call(e.expr(cl.recv), e.expr(args[0]))
+	case (rt.Kind == Any || rt.Kind == Unknown) && cl.name == "get" && (len(args) == 1 || len(args) == 2):
+		def := jen.Code(jen.Qual(pyPkg, "None"))
+		if len(args) == 2 {
+			def = e.expr(args[1])
+		}
+		return jen.Qual(pyPkg, "DictGet").Call(e.expr(cl.recv), e.expr(args[0]), def)
 	}
 	e.diag.unsupported(call, "method '"+cl.name+"' on a value of type "+rt.String())
 	return jen.Nil()

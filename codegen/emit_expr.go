@@ -671,6 +671,8 @@ func (e *emitter) subscript(s *grammar.Subscript) gox {
 		if i, ok := constIndex(s.Index, len(xt.parts)); ok {
 			return primary(x.Dot("V" + strconv.Itoa(i)))
 		}
+	case Any, Unknown:
+		return primary(jen.Qual(pyPkg, "GetItem").Call(e.expr(s.X), e.expr(s.Index)))
 	}
 	e.diag.unsupported(s, "indexing a value of type "+xt.String())
 	return primary(jen.Nil())

@@ -101,6 +101,7 @@ var supportedModules = map[string]map[string]bool{
 	"random":             {"seed": true, "random": true, "uniform": true, "randint": true, "randrange": true, "choice": true, "shuffle": true},
 	"typing":             typingNames,
 	"math":               mathNames,
+	"json":               jsonNames,
 	"__future__":         {"annotations": true},
 }
 

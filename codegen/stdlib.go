@@ -47,9 +47,10 @@ var excClasses = setOf("BaseException", "SystemExit", "KeyboardInterrupt",
 	"StopAsyncIteration", "TypeError", "ValueError", "OSError", "TimeoutError",
 	"ConnectionError")
 
-// asyncioExcClasses are asyncio's exception classes, by their name in
-// asyncio and in package py.
+// asyncioExcClasses are the exception classes of asyncio (and json), by
+// their name in the module and in package py.
 var asyncioExcClasses = map[string]string{
+	"json.JSONDecodeError":   "JSONDecodeError",
 	"asyncio.CancelledError": "CancelledError", "asyncio.TimeoutError": "TimeoutError",
 	"asyncio.InvalidStateError": "InvalidStateError", "asyncio.QueueEmpty": "QueueEmpty",
 	"asyncio.QueueFull": "QueueFull",
@@ -272,6 +273,9 @@ func (c *checker) libType(name string, call *grammar.Call, args []*Type) *Type {
 		return tExc
 	}
 	if t := mathType(name, args); t != nil {
+		return t
+	}
+	if t := jsonType(name); t != nil {
 		return t
 	}
 	switch name {
