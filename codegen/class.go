@@ -32,9 +32,10 @@ import (
 // Python objects are references. Methods take self as their receiver and
 // the other parameters as usual; async methods are stackful coroutines.
 // Besides __init__, a class may implement the protocols of async with
-// (__aenter__, __aexit__) and async for (__aiter__, __anext__). Class
-// attributes, inheritance, properties and other special methods are
-// refused.
+// (__aenter__, __aexit__) and async for (__aiter__, __anext__). Its body
+// may declare attributes with bare annotations (`name: str`), which bind
+// nothing. Class attributes, inheritance, properties and other special
+// methods are refused.
 
 // Class is one supported class of the module.
 type Class struct {
@@ -139,6 +140,14 @@ func (r *resolver) classDef(st *grammar.ClassDef) {
 			}
 			r.funcDef(b)
 		case *grammar.Pass:
+		case *grammar.AnnAssign:
+			// `name: str` declares an instance attribute: CPython
+			// evaluates the annotation and binds nothing.
+			if _, isName := b.Target.(*grammar.Name); !isName || b.Value != nil {
+				r.diag.unsupported(b, "this statement in a class body")
+				continue
+			}
+			r.annotation(b.Annotation, true)
 		case *grammar.ExprStmt:
 			if _, ok := b.X.(*grammar.StrLit); !ok {
 				r.diag.unsupported(b, "this statement in a class body")
