@@ -61,7 +61,10 @@ var asyncioClasses = map[string]bool{
 // __future__ import annotations`, which leaves every annotation
 // unevaluated.
 func futureAnnotations(body []grammar.Stmt) bool {
-	for _, st := range body {
+	for i, st := range body {
+		if i == 0 && isDocstring(st) {
+			continue
+		}
 		imp, ok := st.(*grammar.ImportFrom)
 		if !ok || imp.Module != "__future__" {
 			return false
@@ -85,10 +88,8 @@ func (r *resolver) checkFuture(st *grammar.ImportFrom) {
 		if imp, ok := prev.(*grammar.ImportFrom); ok && imp.Module == "__future__" {
 			continue
 		}
-		if x, ok := prev.(*grammar.ExprStmt); ok && prev == r.body[0] {
-			if _, doc := x.X.(*grammar.StrLit); doc {
-				continue
-			}
+		if prev == r.body[0] && isDocstring(prev) {
+			continue
 		}
 		break
 	}
@@ -386,4 +387,14 @@ func (r *resolver) markBound(st grammar.Stmt) {
 	case *grammar.For:
 		targets(st.Target)
 	}
+}
+
+// isDocstring reports whether st is a string literal statement.
+func isDocstring(st grammar.Stmt) bool {
+	x, ok := st.(*grammar.ExprStmt)
+	if !ok {
+		return false
+	}
+	_, ok = x.X.(*grammar.StrLit)
+	return ok
 }

@@ -1,3 +1,4 @@
+"""Typed asyncio code whose annotations CPython never evaluates."""
 from __future__ import annotations
 
 import asyncio
