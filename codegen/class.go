@@ -9,9 +9,10 @@ import (
 
 // Classes.
 //
-// A module-level `class C:` without bases (or with object) whose body
-// defines methods becomes a Go struct with one field per instance
-// attribute and one Go method per def or async def:
+// A module-level `class C:` (or `class C(object):`, or `class C(B):` for
+// a class B of the program defined before it) whose body defines
+// methods becomes a Go struct with one field per instance attribute and
+// one Go method per def or async def:
 //
 //	type Counter struct {
 //		name  string
@@ -35,68 +36,170 @@ import (
 // (__aenter__, __aexit__) and async for (__aiter__, __anext__). Its body
 // may declare attributes with bare annotations (`name: str`), which bind
 // nothing. Class attributes, inheritance, properties and other special
-// methods are refused.
+// methods are refused. A class decorated with @dataclass (dataclass.go)
+// and one deriving from Enum or IntEnum (enum.go) are classes too: their
+// Class carries the fields or the members, which replace the struct and
+// the constructor above.
 
 // Class is one supported class of the module.
 type Class struct {
 	Def     *grammar.ClassDef
 	Sym     *Symbol
-	methods map[string]*Func
-	attrs   map[string]*cell
-	order   []string        // attributes in order of first assignment
-	goNames map[string]bool // Go names of the struct's fields and methods
+	methods map[string]*Func // the methods the class body defines
+	attrs   map[string]*cell // the attributes this class owns (see attr)
+	order   []string         // attributes in order of first assignment
+	// goNames are the Go names of the struct's fields and methods, one
+	// map for a whole hierarchy, whose structs embed one another.
+	goNames map[string]bool
 	fields  map[string]string
-	ctor    string // Go name of the constructor function
+	ctor    string     // Go name of the constructor function
+	data    *dataclass // the fields and options of a @dataclass; nil for other classes
+	enum    *enumClass // the members of an Enum or IntEnum; nil for other classes
+
+	base *Class   // the class it derives from; nil for a root
+	subs []*Class // the classes deriving from it directly
+	// assigns are the attributes the class's own methods assign through
+	// self: such an attribute belongs to the highest class of a chain
+	// that assigns it, whichever store inference meets first.
+	assigns map[string]bool
+	// For a class with subclasses (inherit.go): structGo names its
+	// struct (Sym.Go names the interface), asGo the method that gives the
+	// struct of an instance held in the interface, and thisGo (the
+	// root's only) the struct field holding the whole instance.
+	structGo, asGo, thisGo string
+
+	classAttrs map[string]*classAttr // class attributes (classattr.go)
+	classOrder []string              // class attributes in source order
+	setters    map[string]*Func      // property setters, by property name
 }
 
-// attr returns the type variable of attribute name, making it when store
-// is set; nil when the attribute was never assigned.
+// attr returns the type variable of attribute name, which this class or
+// a base owns, making it when store is set; nil when the attribute was
+// never assigned. A new attribute belongs to the highest class of the
+// chain whose methods assign it through self, else to cls.
 func (cls *Class) attr(name string, store bool) *cell {
-	if c := cls.attrs[name]; c != nil || !store {
-		return c
+	if owner := cls.attrOwner(name); owner != nil {
+		return owner.attrs[name]
+	}
+	if !store {
+		return nil
+	}
+	owner := cls
+	for k := cls; k != nil; k = k.base {
+		if k.assigns[name] {
+			owner = k
+		}
 	}
 	c := newCell()
-	cls.attrs[name] = c
-	cls.order = append(cls.order, name)
-	cls.fields[name] = uniqueGoName(name, cls.goNames)
+	owner.attrs[name] = c
+	owner.order = append(owner.order, name)
+	owner.fields[name] = uniqueGoName(name, owner.goNames)
 	return c
 }
 
-// init is the class's __init__, or nil.
-func (cls *Class) init() *Func { return cls.methods["__init__"] }
-
-// isPlainClass reports whether a class statement has the form classes
-// take (no bases but object, no decorators); other class statements are
-// exception classes or refused.
-func isPlainClass(st *grammar.ClassDef) bool {
-	if len(st.Bases) == 0 {
-		return true
+// attrOwner is the class of cls's chain that owns attribute name, or nil.
+func (cls *Class) attrOwner(name string) *Class {
+	for k := cls; k != nil; k = k.base {
+		if k.attrs[name] != nil {
+			return k
+		}
 	}
-	n, ok := st.Bases[0].Value.(*grammar.Name)
-	return len(st.Bases) == 1 && st.Bases[0].Name == "" && ok && n.Id == "object"
+	return nil
 }
 
-// bindClass declares class st of the module and its methods.
-func (r *resolver) bindClass(st *grammar.ClassDef, s *Scope) {
+// field is the Go name of attribute name of cls's instances.
+func (cls *Class) field(name string) string { return cls.attrOwner(name).fields[name] }
+
+// method is the method name of cls's instances: cls's own or the nearest
+// base's.
+func (cls *Class) method(name string) *Func {
+	for k := cls; k != nil; k = k.base {
+		if m := k.methods[name]; m != nil {
+			return m
+		}
+	}
+	return nil
+}
+
+// init is the __init__ the class's instances run, or nil.
+func (cls *Class) init() *Func { return cls.method("__init__") }
+
+// classBase returns the class a class statement derives from: nil for
+// none or object, or a class of the program defined before it (not a
+// dataclass or an enum). ok is false for other bases (exception classes,
+// or refused).
+func (r *resolver) classBase(st *grammar.ClassDef, s *Scope) (base *Class, ok bool) {
+	if len(st.Bases) == 0 {
+		return nil, true
+	}
+	n, isName := st.Bases[0].Value.(*grammar.Name)
+	if len(st.Bases) != 1 || st.Bases[0].Name != "" || st.Bases[0].Star || !isName {
+		return nil, false
+	}
+	if n.Id == "object" {
+		return nil, true
+	}
+	if sym := s.syms[n.Id]; sym != nil && sym.Kind == symClass && sym.cls.data == nil && sym.cls.enum == nil {
+		return sym.cls, true
+	}
+	return nil, false
+}
+
+// bindClass declares class st of the module, deriving from base (or
+// nil), and its methods. An override takes the Go name of the method
+// it overrides, so that calls through a base's interface reach it.
+func (r *resolver) bindClass(st *grammar.ClassDef, s *Scope, base *Class) {
 	sym := s.define(st.Name, symClass)
 	cls := &Class{Def: st, Sym: sym, methods: map[string]*Func{}, attrs: map[string]*cell{},
-		goNames: map[string]bool{"PyStr": true, "PyRepr": true}, fields: map[string]string{}}
+		goNames: map[string]bool{"PyStr": true, "PyRepr": true, "PyTypeName": true,
+			"PyLen": true, "PyBool": true, "PyContains": true}, fields: map[string]string{},
+		base: base, assigns: selfAssigns(st), classAttrs: map[string]*classAttr{}, setters: map[string]*Func{}}
+	if base != nil {
+		cls.goNames = base.goNames
+		base.subs = append(base.subs, cls)
+	}
 	sym.cls = cls
 	cls.ctor = uniqueGoName("new"+st.Name, s.goNames)
+	cls.data = r.bindDataclass(st, s, cls)
+	cls.enum = r.bindEnum(st, s, cls)
+	if cls.data != nil && base != nil {
+		r.diag.unsupported(st, "dataclass deriving from a class")
+	}
+	if cls.data == nil && cls.enum == nil {
+		cls.bindClassAttrs(s)
+	}
 	for _, b := range st.Body {
 		def, ok := b.(*grammar.FuncDef)
 		if !ok {
 			continue
 		}
-		if cls.methods[def.Name] != nil {
+		kind, _ := cls.methodKind(def)
+		if cls.methods[def.Name] != nil && kind != propertySetter {
 			r.diag.unsupported(def, "redefining method '"+def.Name+"'")
 			continue
 		}
 		msym := &Symbol{Name: def.Name, Kind: symFunc, scope: s, cell: newCell()}
-		msym.Go = funcGoName(def.Name, cls.goNames)
-		fn := &Func{Def: def, Sym: msym, ret: newCell(), class: cls}
+		switch over := base.method(def.Name); {
+		case kind == propertySetter && base.setter(def.Name) != nil:
+			msym.Go = base.setter(def.Name).Sym.Go
+		case kind == propertySetter:
+			// The getter has the name: the setter gets it with an
+			// underscore, which tracebacks strip, as CPython names both.
+			msym.Go = funcGoName(def.Name, cls.goNames)
+		case kind == staticMethod || kind == classMethod:
+			msym.Go = funcGoName(def.Name, s.goNames) // a package-level function
+		case over != nil:
+			msym.Go = over.Sym.Go
+		default:
+			msym.Go = funcGoName(def.Name, cls.goNames)
+		}
+		fn := &Func{Def: def, Sym: msym, ret: newCell(), class: cls, kind: kind}
 		msym.fn = fn
-		cls.methods[def.Name] = fn
+		if kind == propertySetter {
+			cls.setters[def.Name] = fn
+		} else {
+			cls.methods[def.Name] = fn
+		}
 		r.funcs = append(r.funcs, fn)
 		r.funcOf[def] = fn
 	}
@@ -115,19 +218,34 @@ func (r *resolver) classDef(st *grammar.ClassDef) {
 		r.excClassDef(st)
 		return
 	}
-	if len(st.Decorators) > 0 {
+	data := sym.cls.data
+	if len(st.Decorators) > 0 && data == nil {
 		r.diag.unsupported(st.Decorators[0], "class decorator")
+	}
+	if data != nil {
+		r.dataclassBody(sym.cls)
+	}
+	if sym.cls.enum != nil {
+		r.enumBody(sym.cls)
 	}
 	for _, b := range st.Body {
 		switch b := b.(type) {
 		case *grammar.FuncDef:
+			fn := r.funcOf[b]
+			if fn != nil && !r.methodKindOK(fn) {
+				continue
+			}
+			if fn != nil && fn.kind == staticMethod {
+				r.funcDef(b)
+				continue
+			}
 			if len(b.Params) == 0 || b.Params[0].Kind != grammar.ParamNormal || b.Params[0].Default != nil {
 				r.diag.unsupported(b, "method without self")
 				continue
 			}
 			async, ok := protocolMethods[b.Name]
 			switch {
-			case isDunder(b.Name) && !ok:
+			case isDunder(b.Name) && !ok && (data == nil || b.Name != "__post_init__"):
 				r.diag.unsupported(b, "special method '"+b.Name+"'")
 				continue
 			case ok && b.Async != async:
@@ -138,16 +256,37 @@ func (r *resolver) classDef(st *grammar.ClassDef) {
 				r.diag.errorf(b.Pos, "special method '%s' %s", b.Name, want)
 				continue
 			}
+			if isPrivate(b.Name) && sym.cls.inHierarchy() {
+				r.diag.unsupported(b, "private method '"+b.Name+"' in a class with a base or subclasses")
+				continue
+			}
+			if fn != nil && sym.cls.base != nil && sym.cls.hasSubs() {
+				fn.Scope.refs[sym] = true // self below the root asserts to the interface
+			}
+			if fn != nil {
+				r.checkOverride(fn)
+			}
 			r.funcDef(b)
 		case *grammar.Pass:
 		case *grammar.AnnAssign:
-			// `name: str` declares an instance attribute: CPython
-			// evaluates the annotation and binds nothing.
-			if _, isName := b.Target.(*grammar.Name); !isName || b.Value != nil {
-				r.diag.unsupported(b, "this statement in a class body")
-				continue
+			_, isName := b.Target.(*grammar.Name)
+			switch {
+			case data != nil: // a field (dataclass.go)
+			case isName && b.Value == nil:
+				// `name: str` declares an instance attribute: CPython
+				// evaluates the annotation and binds nothing.
+				r.annotation(b.Annotation, true)
+			default:
+				r.annotation(b.Annotation, true)
+				r.classBodyAssign(sym.cls, b)
 			}
-			r.annotation(b.Annotation, true)
+		case *grammar.Assign:
+			switch {
+			case data != nil:
+				r.diag.unsupported(b, "this statement in a class body")
+			case sym.cls.enum == nil:
+				r.classBodyAssign(sym.cls, b)
+			}
 		case *grammar.ExprStmt:
 			if _, ok := b.X.(*grammar.StrLit); !ok {
 				r.diag.unsupported(b, "this statement in a class body")
@@ -162,7 +301,7 @@ func (r *resolver) classDef(st *grammar.ClassDef) {
 // whether each must be a coroutine: the constructor, and the protocols of
 // async with and async for.
 var protocolMethods = map[string]bool{"__init__": false, "__aenter__": true, "__aexit__": true, "__aiter__": false, "__anext__": true,
-	"__str__": false, "__repr__": false}
+	"__str__": false, "__repr__": false, "__len__": false, "__bool__": false, "__contains__": false}
 
 // stringers are the methods through which the runtime's str() and repr()
 // reach a class's __str__ and __repr__ (py.PyStrer, py.PyReprer).
@@ -175,7 +314,7 @@ func isDunder(name string) bool {
 // args are the parameters a call's arguments bind: a method's self is
 // bound by the receiver.
 func (fn *Func) args() []*Symbol {
-	if fn.class != nil {
+	if fn.class != nil && fn.kind != staticMethod {
 		return fn.Params[1:]
 	}
 	return fn.Params
@@ -183,7 +322,7 @@ func (fn *Func) args() []*Symbol {
 
 // argDefs are the declarations of args, in the same order.
 func (fn *Func) argDefs() []*grammar.Param {
-	if fn.class != nil {
+	if fn.class != nil && fn.kind != staticMethod {
 		return fn.Def.Params[1:]
 	}
 	return fn.Def.Params
@@ -204,12 +343,28 @@ func (e *emitter) classDecls(f *jen.File) {
 			continue
 		}
 		cls := sym.cls
-		f.Line()
-		f.Type().Id(sym.Go).StructFunc(func(g *jen.Group) {
-			for _, name := range cls.order {
-				g.Id(cls.fields[name]).Add(goType(cls.attrs[name].get()))
-			}
-		})
+		if cls.enum != nil {
+			e.enumDecls(f, cls)
+		} else {
+			e.interfaceDecl(f, cls)
+			f.Line()
+			f.Type().Id(cls.structName()).StructFunc(func(g *jen.Group) {
+				structHead(g, cls)
+				for _, name := range cls.order {
+					if cls.base.attrOwner(name) != nil {
+						e.diag.unsupported(cls.Def, "attribute '"+name+"' set on a '"+cls.Def.Name+"' before its base class sets it")
+					}
+					if cls.treeHasMethod(name) {
+						e.diag.unsupported(cls.Def, "attribute '"+name+"', which shadows a method")
+					}
+					g.Id(cls.fields[name]).Add(goType(cls.attrs[name].get()))
+				}
+			})
+			accessorDecl(f, cls)
+			typeNameDecl(f, cls)
+			e.dunderAdapters(f, cls)
+			e.classAttrDecls(f, cls)
+		}
 		for _, s := range stringers {
 			if m := cls.methods[s.py]; m != nil {
 				if m.ret.get().Kind != Str {
@@ -218,35 +373,64 @@ func (e *emitter) classDecls(f *jen.File) {
 				}
 				f.Line()
 				f.Commentf("%s is %s() of a %s: its %s.", s.goName, s.py[2:len(s.py)-2], cls.Def.Name, s.py)
-				f.Func().Params(jen.Id("self").Op("*").Id(sym.Go)).Id(s.goName).Params().String().Block(
+				f.Func().Params(jen.Id("self").Op("*").Id(cls.structName())).Id(s.goName).Params().String().Block(
 					jen.Return(jen.Id("self").Dot(m.Sym.Go).Call()))
 			}
 		}
-		init := cls.init()
-		if init == nil {
-			continue
+		switch {
+		case cls.data != nil:
+			e.dataclassDecls(f, cls)
+		case cls.enum == nil:
+			e.ctorDecl(f, cls)
 		}
+	}
+}
+
+// ctorDecl declares the constructor of a class that has an __init__ (its
+// own or a base's) or belongs to a hierarchy, whose instances must point
+// at themselves (the root's field) before __init__ runs.
+func (e *emitter) ctorDecl(f *jen.File, cls *Class) {
+	init := cls.init()
+	if init == nil && !cls.inHierarchy() {
+		return
+	}
+	self, params := "self", []jen.Code{}
+	var body []jen.Code
+	if init != nil {
+		self, params = init.Params[0].Go, goParams(init)
+	}
+	body = append(body, jen.Id(self).Op(":=").Op("&").Id(cls.structName()).Values())
+	if cls.inHierarchy() {
+		body = append(body, jen.Id(self).Dot(cls.root().thisGo).Op("=").Id(self))
+	}
+	if init != nil {
 		names := make([]jen.Code, len(init.args()))
 		for i, p := range init.args() {
 			names[i] = jen.Id(p.Go)
 		}
-		self := init.Params[0].Go
-		f.Line()
-		f.Func().Id(cls.ctor).Params(goParams(init)...).Op("*").Id(sym.Go).Block(
-			jen.Id(self).Op(":=").Op("&").Id(sym.Go).Values(),
-			jen.Id(self).Dot(init.Sym.Go).Call(names...),
-			jen.Return(jen.Id(self)),
-		)
+		body = append(body, jen.Id(self).Dot(init.Sym.Go).Call(names...))
 	}
+	body = append(body, jen.Return(jen.Id(self)))
+	f.Line()
+	f.Func().Id(cls.ctor).Params(params...).Id(cls.valueType()).Block(body...)
 }
 
 // newInstance emits C(args): the constructor, or a zero struct for a
 // class without __init__.
 func (e *emitter) newInstance(cls *Class, call *grammar.Call) *jen.Statement {
+	if cls.data != nil {
+		return e.newDataInstance(cls, call)
+	}
+	if cls.enum != nil && len(call.Args) == 1 && call.Args[0].Name == "" {
+		return e.enumLookup(cls, "ByValue", call.Args[0].Value)
+	}
 	init := cls.init()
 	if init == nil {
 		if len(call.Args) > 0 {
 			e.diag.errorf(call.Pos, "%s() takes no arguments", cls.Def.Name)
+		}
+		if cls.inHierarchy() {
+			return jen.Id(cls.ctor).Call()
 		}
 		return jen.Op("&").Id(cls.Sym.Go).Values()
 	}
@@ -262,6 +446,19 @@ func (e *emitter) attribute(x *grammar.Attribute) gox {
 	if e.moduleAttr(x) == "sys.argv" {
 		return primary(jen.Qual(pyPkg, "SysArgv").Call(jen.Lit(e.opts.Filename)))
 	}
+	if cls := e.enumClassOf(x.X); cls != nil {
+		return e.enumAttribute(x, cls)
+	}
+	if e.isTypeName(x) {
+		return e.typeName(x)
+	}
+	if k := e.classNamed(x.X); k != nil {
+		if v, ok := e.classAttrRead(x, k, false); ok {
+			return v
+		}
+		e.diag.unsupported(x, "class attribute '"+x.Name+"' that class '"+k.Def.Name+"' does not define")
+		return primary(jen.Nil())
+	}
 	if c := mathConst(e.moduleAttr(x)); c != nil {
 		return primary(c)
 	}
@@ -270,11 +467,26 @@ func (e *emitter) attribute(x *grammar.Attribute) gox {
 		e.diag.unsupported(x, "attribute access")
 		return primary(jen.Nil())
 	}
+	if !e.privateOK(x, x.Name, cls) {
+		return primary(jen.Nil())
+	}
+	if p := cls.property(x.Name); p != nil {
+		return primary(operand(e.x(x.X), precPrimary, false).Dot(p.Sym.Go).Call())
+	}
+	if cls.attr(x.Name, false) == nil {
+		if v, ok := e.classAttrRead(x, cls, true); ok {
+			return v
+		}
+	}
+	if cls.attr(x.Name, false) == nil && cls.hasSubs() {
+		e.diag.unsupported(x, "attribute '"+x.Name+"' that class '"+cls.Def.Name+"' does not set, on a value that may be of a subclass")
+		return primary(jen.Nil())
+	}
 	if cls.attr(x.Name, false) == nil {
 		e.diag.errorf(x.Pos, "'%s' object has no attribute '%s'", cls.Def.Name, x.Name)
 		return primary(jen.Nil())
 	}
-	read := operand(e.x(x.X), precPrimary, false).Dot(cls.fields[x.Name])
+	read := e.attrBase(x.X, cls).Dot(cls.field(x.Name))
 	if e.ordered[x] {
 		return orderedRead(read)
 	}
@@ -288,7 +500,7 @@ func (c *checker) protocol(x grammar.Expr, name string) *Func {
 	if cls == nil {
 		return nil
 	}
-	m := cls.methods[name]
+	m := cls.method(name)
 	if m == nil || m.Def.Async != protocolMethods[name] {
 		return nil
 	}
@@ -309,10 +521,10 @@ func (c *checker) asyncIterator(x grammar.Expr) *Func {
 		return nil
 	}
 	it := aiter.ret.get()
-	if it.Kind != ClassT || it.cls.methods["__anext__"] == nil || !it.cls.methods["__anext__"].Def.Async {
+	if it.Kind != ClassT || it.cls.method("__anext__") == nil || !it.cls.method("__anext__").Def.Async {
 		return nil
 	}
-	return it.cls.methods["__anext__"]
+	return it.cls.method("__anext__")
 }
 
 // enterAsyncCM emits the entry of item i of an async with on an object of

@@ -61,7 +61,13 @@
 //     asyncio beyond the basics (TaskGroup, timeout, wait_for, wait,
 //     threads) is emit_asyncio.go; classes, with their attributes typed
 //     like locals and the protocols of async with and async for, are
-//     class.go; str.format becomes an f-string at compile time
+//     class.go, single inheritance (an interface per class with
+//     subclasses, whose methods dispatch to overrides) inherit.go,
+//     class attributes, static and class methods and properties
+//     classattr.go, the special methods the runtime calls dunder.go,
+//     isinstance() and type() isinstance.go, and the narrowing of a
+//     local by isinstance() narrow.go; dataclasses are dataclass.go and
+//     dataclass_emit.go, enums enum.go; str.format becomes an f-string at compile time
 //     (emit_format.go); sorting with key= lambdas is emit_sort.go, and
 //     the one-to-one methods of lists, dicts and strs are a table
 //     (builtin_methods.go); the math and json modules are tables and

@@ -53,6 +53,7 @@ func (c *checker) emit(opts Options) ([]byte, error) {
 	}
 	e.excClassDecls(f)
 	e.classDecls(f)
+	e.checkFrozenKeys()
 	e.machineHeads(f.Group)
 	for _, fn := range c.funcs {
 		if fn.outer != nil {
@@ -114,8 +115,8 @@ func (e *emitter) lineDirective(g *jen.Group, pos grammar.Pos) {
 // returns its lazy coroutine.
 func (e *emitter) funcDecl(fn *Func) jen.Code {
 	decl := jen.Func()
-	if fn.class != nil { // a method: self is the receiver
-		decl.Params(jen.Id(fn.Params[0].Go).Op("*").Id(fn.class.Sym.Go))
+	if fn.class != nil && !fn.isClassLevel() { // a method: self is the receiver
+		decl.Params(jen.Id(fn.Params[0].Go).Op("*").Id(fn.class.structName()))
 	}
 	return e.funcRest(decl.Id(fn.Sym.Go), fn)
 }
@@ -137,14 +138,27 @@ func (e *emitter) funcRest(decl *jen.Statement, fn *Func) *jen.Statement {
 	}
 	decl.Params(goParams(fn)...)
 	if fn.Def.Async {
-		return decl.Qual(aioPkg, "Coro").Types(goType(ret)).Block(
+		return decl.Add(goResult(fn)).Block(
 			jen.Return(jen.Func().Params(jen.Id("t").Op("*").Qual(aioPkg, "Task")).Add(goType(ret)).BlockFunc(body)),
 		)
 	}
-	if ret.Kind != None {
-		decl.Add(goType(ret))
+	if r := goResult(fn); r != nil {
+		decl.Add(r)
 	}
 	return decl.BlockFunc(body)
+}
+
+// goResult is the Go result type of fn, nil when it has none: the lazy
+// coroutine of an async def, nothing for a def that returns only None.
+func goResult(fn *Func) jen.Code {
+	ret := fn.ret.get()
+	switch {
+	case fn.Def.Async:
+		return jen.Qual(aioPkg, "Coro").Types(goType(ret))
+	case ret.Kind != None:
+		return goType(ret)
+	}
+	return nil
 }
 
 // goParams declares the Go parameters of fn's call arguments.
@@ -159,19 +173,20 @@ func goParams(fn *Func) []jen.Code {
 // funcType is the Go type of fn's function value, for a nested def's
 // variable declared before its definition.
 func funcType(fn *Func) jen.Code {
+	t := jen.Func().Params(goParamTypes(fn)...)
+	if r := goResult(fn); r != nil {
+		t.Add(r)
+	}
+	return t
+}
+
+// goParamTypes are the Go types of fn's call arguments.
+func goParamTypes(fn *Func) []jen.Code {
 	params := make([]jen.Code, len(fn.args()))
 	for i, p := range fn.args() {
 		params[i] = goType(p.cell.get())
 	}
-	t := jen.Func().Params(params...)
-	ret := fn.ret.get()
-	switch {
-	case fn.Def.Async:
-		t.Qual(aioPkg, "Coro").Types(goType(ret))
-	case ret.Kind != None:
-		t.Add(goType(ret))
-	}
-	return t
+	return params
 }
 
 // nestedDef emits a def nested in a function as a function literal held

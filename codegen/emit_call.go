@@ -53,13 +53,13 @@ func (e *emitter) reordersArgs(call *grammar.Call) bool {
 // function, method or __init__ called; nil for other callees.
 func (e *emitter) paramsOf(call *grammar.Call) *Func {
 	switch cl := e.calleeOf(call); cl.kind {
-	case calleeFunc:
+	case calleeFunc, calleeSuper:
 		return cl.fn
 	case calleeClass:
 		return cl.cls.init()
 	case calleeMethod:
 		if cls := e.classOf(cl.recv); cls != nil {
-			return cls.methods[cl.name]
+			return cls.method(cl.name)
 		}
 	}
 	return nil
@@ -122,6 +122,8 @@ func (e *emitter) call1(call *grammar.Call, stmt bool) *jen.Statement {
 		code = e.newException(call.Func, call)
 	case calleeClass:
 		code = e.newInstance(cl.cls, call)
+	case calleeSuper:
+		code = e.superCall(cl.fn, call)
 	default:
 		e.diag.unsupported(call, "calling this value")
 		return jen.Nil()
@@ -242,6 +244,12 @@ func (e *emitter) builtinCall(name string, call *grammar.Call) *jen.Statement {
 	}
 	if name == "sorted" {
 		return e.sorted(call)
+	}
+	switch name {
+	case "isinstance":
+		return e.isinstanceCall(call)
+	case "issubclass":
+		return e.issubclassCall(call)
 	}
 	if name == "zip" || name == "reversed" {
 		// Iterators, whose repr CPython prints as an address.
@@ -401,6 +409,9 @@ func (e *emitter) minMax(name string, call *grammar.Call, args []grammar.Expr) *
 	if len(args) == 1 && e.typeOf(args[0]).Kind == List && scalar {
 		return jen.Qual(pyPkg, map[string]string{"min": "Min", "max": "Max"}[name]).Call(e.expr(args[0]))
 	}
+	if len(args) == 1 && e.typeOf(args[0]).Kind == List && isOrderedClass(rt) {
+		return jen.Qual(pyPkg, map[string]string{"min": "MinOrdered", "max": "MaxOrdered"}[name]).Call(e.expr(args[0]))
+	}
 	if len(args) < 2 || !scalar {
 		e.diag.unsupported(call, name+"() of these arguments")
 		return jen.Nil()
@@ -435,6 +446,9 @@ func (e *emitter) libCall(name string, call *grammar.Call) *jen.Statement {
 		return e.newException(call.Func, call)
 	}
 	if code, ok := e.asyncioCall(name, call); ok {
+		return code
+	}
+	if code, ok := e.dataclassCall(name, call); ok {
 		return code
 	}
 	if code, ok := e.mathCall(name, call); ok {
@@ -812,9 +826,26 @@ func (e *emitter) methodCall(cl callee, call *grammar.Call) *jen.Statement {
 	rt := e.typeOf(cl.recv)
 	recv := func() *jen.Statement { return operand(e.x(cl.recv), precPrimary, false) }
 	if rt.Kind == ClassT {
-		m := rt.cls.methods[cl.name]
+		m := rt.cls.method(cl.name)
+		if !e.privateOK(call, cl.name, rt.cls) {
+			return jen.Nil()
+		}
+		if m == nil && rt.cls.hasSubs() {
+			e.diag.unsupported(call, "method '"+cl.name+"' that class '"+rt.cls.Def.Name+"' does not define, on a value that may be of a subclass")
+			return jen.Nil()
+		}
 		if m == nil {
 			e.diag.errorf(call.Pos, "'%s' object has no method '%s'", rt.cls.Def.Name, cl.name)
+			return jen.Nil()
+		}
+		switch {
+		case m.isClassLevel() && rt.cls.definedBelow(cl.name, true):
+			e.diag.unsupported(call, "static method '"+cl.name+"' that a subclass of '"+rt.cls.Def.Name+"' defines again, called through an instance")
+			return jen.Nil()
+		case m.isClassLevel():
+			return e.staticCall(m, cl.recv, call)
+		case m.kind == propertyGetter:
+			e.diag.unsupported(call, "calling the value of property '"+cl.name+"'")
 			return jen.Nil()
 		}
 		margs, ok := e.callArgs(m, call)

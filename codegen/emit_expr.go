@@ -116,8 +116,17 @@ func (e *emitter) name(n *grammar.Name) gox {
 		e.diag.errorf(n.Pos, "undefined name '%s'", n.Id)
 	case e.ordered[n]:
 		return orderedRead(jen.Id(sym.Go))
+	case clsParamClass(sym) != nil:
+		e.diag.unsupported(n, "using '"+n.Id+"' of a class method as a value")
+	case isDispatchSelf(sym):
+		return primary(selfValue(sym))
+	case e.narrowed[n] != nil && narrowedType(sym.cell.get(), e.narrowed[n]) != sym.cell.get():
+		v, _ := e.narrowedName(n, sym)
+		return v
 	case sym.Kind == symVar || sym.Kind == symParam:
 		return primary(jen.Id(sym.Go))
+	case sym.Kind == symClass && sym.cls.enum != nil:
+		return primary(jen.Id(sym.cls.enum.classVar))
 	case sym.Kind == symImported && mathConst(sym.qual) != nil:
 		return primary(mathConst(sym.qual))
 	case sym.Kind == symFunc:
@@ -190,6 +199,8 @@ func (e *emitter) coerceCode(at grammar.Node, x gox, from, to *Type) *jen.Statem
 		return jen.Float64().Call(x.code)
 	case from.Kind == Any || from.Kind == Unknown:
 		return jen.Qual(pyPkg, "As").Types(goType(to)).Call(x.code)
+	case from.Kind == ClassT && to.Kind == ClassT && from.cls.isSubclassOf(to.cls):
+		return x.code // an instance converts to its base's interface implicitly
 	case from.Kind == Coro && to.Kind == Coro && (to.elem().Kind == Any || to.elem().Kind == Unknown):
 		return jen.Qual(aioPkg, "AsAny").Call(x.code) // see awaitableAs
 	}
@@ -236,6 +247,8 @@ func (e *emitter) truth(v gox, t *Type) gox {
 	case List, Dict:
 		return cmp2(operand(v, precPrimary, false).Dot("Len").Call(), jen.Lit(0))
 	case Any, Unknown, None, Tuple:
+		return primary(jen.Qual(pyPkg, "Truth").Call(v.code))
+	case ClassT: // __bool__ or __len__ (the instance's own class decides), and v may call something
 		return primary(jen.Qual(pyPkg, "Truth").Call(v.code))
 	}
 	return primary(jen.True()) // tasks, queues, locks: objects are true
@@ -484,6 +497,9 @@ func (e *emitter) ifExp(x *grammar.IfExp) *jen.Statement {
 // the chain runs in a function literal that holds the operands before
 // the last in variables tmp0, tmp1, ... (names the program cannot use).
 func (e *emitter) compare(c *grammar.Compare) gox {
+	if g, ok := e.typeIs(c); ok {
+		return g
+	}
 	if g, ok := e.zeroTest(c); ok {
 		return g
 	}
@@ -593,6 +609,9 @@ func (e *emitter) isNone(x grammar.Expr, op string, y grammar.Expr, xc, yc gox) 
 	if isNone(x) {
 		x, y, xc = y, x, yc
 	}
+	if g, ok := e.isInstance(op, x, y, xc, yc); ok {
+		return g
+	}
 	if !isNone(y) {
 		e.diag.unsupported(x, "'"+op+"' with an operand other than None")
 		return primary(jen.False())
@@ -655,6 +674,9 @@ func hasCall(x grammar.Expr) bool {
 }
 
 func (e *emitter) subscript(s *grammar.Subscript) gox {
+	if cls := e.enumClassOf(s.X); cls != nil {
+		return primary(e.enumLookup(cls, "ByName", s.Index))
+	}
 	xt := e.typeOf(s.X)
 	x := operand(e.x(s.X), precPrimary, false)
 	if sl, ok := s.Index.(*grammar.Slice); ok {

@@ -40,6 +40,8 @@ func (e *emitter) loopHeader(target, iter grammar.Expr, body []grammar.Stmt, def
 		return one(lv.single(jen.Qual(pyPkg, "Reversed").Call(items)))
 	}
 	switch {
+	case e.enumClassOf(iter) != nil:
+		return one(lv.indexed(jen.Id(e.enumClassOf(iter).enum.classVar).Dot("Members")))
 	case xt.Kind == List && isKeysCall(e, iter):
 		call := iter.(*grammar.Call)
 		return one(lv.indexed(operand(e.x(call.Func.(*grammar.Attribute).X), precPrimary, false).Dot("Keys").Call()))

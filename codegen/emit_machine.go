@@ -119,9 +119,12 @@ func (e *emitter) isCoroValue(x grammar.Expr) bool {
 	}
 	cl := e.calleeOf(call)
 	if cl.kind == calleeMethod {
-		if cls := e.classOf(cl.recv); cls != nil && cls.methods[cl.name] != nil {
-			return cls.methods[cl.name].Def.Async // methods are never machines
+		if cls := e.classOf(cl.recv); cls != nil && cls.method(cl.name) != nil {
+			return cls.method(cl.name).Def.Async // methods are never machines
 		}
+	}
+	if cl.kind == calleeSuper {
+		return cl.fn.Def.Async
 	}
 	return cl.kind == calleeFunc && !e.isMachine(cl.fn) || cl.kind != calleeFunc && e.isLibAwaitable(call)
 }

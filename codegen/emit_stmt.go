@@ -120,6 +120,9 @@ func (e *emitter) loopElse(g *jen.Group, body, els []grammar.Stmt, loop func()) 
 // exprStmt emits an expression evaluated for its effect. Go accepts only
 // calls as statements; other values are assigned to the blank identifier.
 func (e *emitter) exprStmt(g *jen.Group, x grammar.Expr) {
+	if e.objectInit(x) {
+		return
+	}
 	switch x := x.(type) {
 	case *grammar.Await:
 		g.Add(e.await(x, true))
@@ -160,13 +163,32 @@ func (e *emitter) assignTo(g *jen.Group, target, value grammar.Expr) {
 	case *grammar.Tuple:
 		e.assignTuple(g, t, value)
 	case *grammar.Attribute:
+		if k := e.classNamed(t.X); k != nil {
+			if v, ok := e.classAttrStore(t, k, t.Name); ok {
+				g.Id(v).Op("=").Add(e.coerce(value, k.classAttrs[t.Name].sym.cell.get()))
+			}
+			return
+		}
 		cls := e.classOf(t.X)
-		if cls == nil {
+		if cls == nil || cls.enum != nil {
 			e.diag.unsupported(t, "assignment to an attribute of a value of type "+e.typeOf(t.X).String())
 			return
 		}
+		if e.frozenClass(t.X) != nil {
+			g.Add(assignFrozen(e.expr(value), e.expr(t.X), t.Name))
+			return
+		}
+		if !e.privateOK(t, t.Name, cls) || !e.instanceStoreOK(t, cls) {
+			return
+		}
+		if s := cls.setter(t.Name); s != nil {
+			e.storeAfter(g, target, value, e.coerce(value, s.Params[1].cell.get()), func(v jen.Code) jen.Code {
+				return operand(e.x(t.X), precPrimary, false).Dot(s.Sym.Go).Call(v)
+			})
+			return
+		}
 		e.storeAfter(g, target, value, e.coerce(value, cls.attr(t.Name, false).get()), func(v jen.Code) jen.Code {
-			return operand(e.x(t.X), precPrimary, false).Dot(cls.fields[t.Name]).Op("=").Add(v)
+			return e.attrBase(t.X, cls).Dot(cls.field(t.Name)).Op("=").Add(v)
 		})
 	case *grammar.Subscript:
 		xt := e.typeOf(t.X)
@@ -350,12 +372,29 @@ func (e *emitter) augAssign(g *jen.Group, st *grammar.AugAssign) {
 		slot := xt.part(len(xt.parts) - 1)
 		g.Add(operand(e.x(t.X), precPrimary, false)).Dot("Set").Call(e.expr(t.Index), e.coerceCode(st, value(), e.augType(st), slot))
 	case *grammar.Attribute:
+		if k := e.classNamed(t.X); k != nil {
+			if v, ok := e.classAttrStore(t, k, t.Name); ok {
+				g.Id(v).Op("=").Add(e.coerceCode(st, value(), e.augType(st), k.classAttrs[t.Name].sym.cell.get()))
+			}
+			return
+		}
 		cls := e.classOf(t.X)
-		if cls == nil || !isSimple(t.X) {
+		if cls == nil || cls.enum != nil || !isSimple(t.X) {
 			e.diag.unsupported(st.Target, "augmented assignment to this target")
 			return
 		}
-		g.Add(operand(e.x(t.X), precPrimary, false)).Dot(cls.fields[t.Name]).Op("=").Add(e.coerceCode(st, value(), e.augType(st), cls.attr(t.Name, false).get()))
+		if e.frozenClass(t.X) != nil {
+			g.Add(assignFrozen(value().code, e.expr(t.X), t.Name))
+			return
+		}
+		if !e.privateOK(t, t.Name, cls) || !e.instanceStoreOK(t, cls) {
+			return
+		}
+		if s := cls.setter(t.Name); s != nil {
+			g.Add(operand(e.x(t.X), precPrimary, false)).Dot(s.Sym.Go).Call(e.coerceCode(st, value(), e.augType(st), s.Params[1].cell.get()))
+			return
+		}
+		g.Add(e.attrBase(t.X, cls)).Dot(cls.field(t.Name)).Op("=").Add(e.coerceCode(st, value(), e.augType(st), cls.attr(t.Name, false).get()))
 	default:
 		e.diag.unsupported(st.Target, "augmented assignment to this target")
 	}

@@ -48,9 +48,18 @@ type checker struct {
 	// eager holds the generator expressions compiled as lists: the
 	// argument of sum(), join() and the like (resolve.go's markEager).
 	eager map[*grammar.Comprehension]bool
-	types map[grammar.Expr]*Type // the inferred type of every expression
-	cells map[cellKey]*cell      // type variables owned by expressions (container elements)
-	lat   lattice
+	// supers holds the base-class method each `super().name(...)` call
+	// calls (inherit.go).
+	supers map[*grammar.Call]*Func
+	// narrowed holds the reads of a variable that an enclosing
+	// isinstance() test makes an instance of a subclass (narrow.go).
+	narrowed map[*grammar.Name]*Class
+	// objectInits holds each `super().__init__()` that reaches object's
+	// (inherit.go).
+	objectInits map[*grammar.Call]bool
+	types       map[grammar.Expr]*Type // the inferred type of every expression
+	cells       map[cellKey]*cell      // type variables owned by expressions (container elements)
+	lat         lattice
 
 	define  map[*grammar.Name]bool // a store that declares its variable with :=
 	ordered map[grammar.Expr]bool  // a read that must happen before a later call (order.go)
@@ -68,6 +77,9 @@ func newChecker(mod *grammar.Module, filename string) *checker {
 		handlerNames: map[*grammar.ExceptHandler]*grammar.Name{},
 		lambdas:      map[*grammar.Lambda][]*Symbol{},
 		eager:        map[*grammar.Comprehension]bool{},
+		supers:       map[*grammar.Call]*Func{},
+		narrowed:     map[*grammar.Name]*Class{},
+		objectInits:  map[*grammar.Call]bool{},
 		types:        map[grammar.Expr]*Type{},
 		cells:        map[cellKey]*cell{},
 		define:       map[*grammar.Name]bool{},

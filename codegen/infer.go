@@ -31,6 +31,7 @@ const maxInferPasses = 50
 // infer runs the constraint walk until no type variable changes, then
 // breaks self-referential types (a list containing itself) with any.
 func (c *checker) infer() {
+	c.findNarrowings()
 	for _, s := range c.scopes() {
 		for _, sym := range s.order {
 			if sym.declared != nil {
@@ -42,10 +43,15 @@ func (c *checker) infer() {
 		if fn.declaredRet != nil {
 			c.lat.add(fn.ret, fn.declaredRet)
 		}
-		if fn.class != nil {
+		if fn.class != nil && !fn.isClassLevel() {
 			c.lat.add(fn.Params[0].cell, &Type{Kind: ClassT, cls: fn.class})
 		}
 	}
+	c.seedDataclasses()
+	c.seedEnums()
+	c.unifyOverrides()
+	c.seedClassAttrs()
+	c.seedDunders()
 	c.solve()
 	// A function that never returns (an endless loop, a raise) has no
 	// result type yet. Its calls still produce a value in Go's types (a
@@ -237,6 +243,9 @@ func (c *checker) loopTarget(target, iter grammar.Expr) {
 	it := c.exprType(iter)
 	tup, ok := target.(*grammar.Tuple)
 	call, isCall := iter.(*grammar.Call)
+	if cls := c.enumClassOf(iter); cls != nil {
+		it = &Type{Kind: List, parts: []*cell{{t: &Type{Kind: ClassT, cls: cls}}}}
+	}
 	if !ok || len(tup.Elts) != 2 || !isCall {
 		c.assign(target, nil, iterElem(it, iter))
 		return
@@ -320,7 +329,21 @@ func (c *checker) assign(target, value grammar.Expr, vt *Type) {
 			c.assign(x, nil, et)
 		}
 	case *grammar.Attribute:
-		if xt := c.exprType(t.X); xt.Kind == ClassT {
+		if k := c.classNamed(t.X); k != nil {
+			if a := k.classAttrs[t.Name]; a != nil {
+				c.lat.add(a.sym.cell, vt)
+			}
+			return
+		}
+		xt := c.exprType(t.X)
+		switch {
+		case xt.Kind != ClassT:
+		case xt.cls.setter(t.Name) != nil:
+			c.store(xt.cls.setter(t.Name).Params[1], vt)
+		case xt.cls.property(t.Name) != nil:
+		case xt.cls.attrOwner(t.Name) == nil && xt.cls.classAttr(t.Name) != nil:
+			// refused when emitted: it would hide the class attribute
+		default:
 			c.lat.add(xt.cls.attr(t.Name, true), vt)
 		}
 	case *grammar.Subscript:
@@ -361,6 +384,9 @@ func (c *checker) exprType1(e grammar.Expr) *Type {
 		}
 		if sym == nil || (sym.Kind != symVar && sym.Kind != symParam) {
 			return tAny
+		}
+		if cls := c.narrowed[e]; cls != nil {
+			return narrowedType(sym.cell.get(), cls)
 		}
 		return sym.cell.get()
 	case *grammar.IntLit:
@@ -435,16 +461,36 @@ func (c *checker) exprType1(e grammar.Expr) *Type {
 			c.lat.add(arg, tStr)
 			return compound(List, arg)
 		}
+		if cls := c.enumClassOf(e.X); cls != nil && cls.enum.member(e.Name) != nil {
+			return &Type{Kind: ClassT, cls: cls}
+		}
+		if c.isTypeName(e) {
+			c.exprType(typeOperand(e.X))
+			return tStr
+		}
+		if k := c.classNamed(e.X); k != nil {
+			return classAttrType(k, e.Name)
+		}
 		switch xt := c.exprType(e.X); xt.Kind {
 		case ClassT:
+			if p := xt.cls.property(e.Name); p != nil {
+				return p.ret.get()
+			}
 			if a := xt.cls.attr(e.Name, false); a != nil {
 				return a.get()
+			}
+			if a := xt.cls.classAttr(e.Name); a != nil {
+				return a.sym.cell.get()
 			}
 		case Unknown:
 			return tUnknown
 		}
 		return tAny
 	case *grammar.Subscript:
+		if cls := c.enumClassOf(e.X); cls != nil {
+			c.exprType(e.Index)
+			return &Type{Kind: ClassT, cls: cls}
+		}
 		if s, ok := e.Index.(*grammar.Slice); ok {
 			xt := c.exprType(e.X)
 			for _, b := range []grammar.Expr{s.Lo, s.Hi, s.Step} {

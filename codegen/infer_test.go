@@ -66,6 +66,10 @@ func TestInferTypes(t *testing.T) {
 			map[string]string{"f()": "int"}},
 		{"a raise ends a path", "def f(x):\n    if x:\n        return 1\n    raise ValueError()\nf(True)\n",
 			map[string]string{"f()": "int"}},
+		{"sibling classes join to their base's interface; unrelated classes to any",
+			"class A:\n    def f(self, x):\n        return x\nclass B(A):\n    def f(self, x):\n        return x * 2\nclass C(A):\n    pass\nclass D:\n    pass\n" +
+				"s = B()\ns = C()\nb = B()\nu = B()\nu = D()\nt = [B(), C()]\nb.f(1)\n",
+			map[string]string{"s": "A", "b": "*B", "u": "any", "t": "*py.List[A]", "f.x": "int", "f()": "int"}},
 		{"a loop may run zero times", "def f(xs):\n    for x in xs:\n        return x\nf([1])\n",
 			map[string]string{"f()": "any"}},
 		{"while True ends only through a break", "def f(n):\n    while True:\n        if n > 3:\n            return n\n        n += 1\nf(1)\n",

@@ -93,8 +93,18 @@ func (o *orderScan) expr(e grammar.Expr) {
 		}
 		return
 	case *grammar.Attribute:
+		before := len(o.seen)
 		o.children(e)
-		if cls := o.c.classOf(e.X); cls != nil && cls.fields[e.Name] != "" {
+		if cls := o.c.classOf(e.X); cls != nil && cls.property(e.Name) != nil {
+			for _, x := range o.seen[:before] {
+				o.c.ordered[x] = true // a getter is a call
+			}
+			return
+		}
+		if cls := o.c.classOf(e.X); cls != nil && (cls.attrOwner(e.Name) != nil || cls.classAttr(e.Name) != nil) {
+			o.seen = append(o.seen, e)
+		}
+		if k := o.c.classNamed(e.X); k != nil && k.classAttr(e.Name) != nil {
 			o.seen = append(o.seen, e)
 		}
 		return
@@ -119,7 +129,7 @@ func (o *orderScan) expr(e grammar.Expr) {
 func (o *orderScan) mayRunCode(e grammar.Expr) bool {
 	if call, ok := e.(*grammar.Call); ok {
 		switch cl := o.c.calleeOf(call); cl.kind {
-		case calleeFunc, calleeClass:
+		case calleeFunc, calleeClass, calleeSuper:
 			return true
 		case calleeMethod:
 			return o.c.classOf(cl.recv) != nil

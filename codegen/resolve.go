@@ -45,11 +45,12 @@ type Func struct {
 	Sym    *Symbol
 	Scope  *Scope
 	Params []*Symbol
-	ret    *cell // the join of every returned value
+	ret    *cell  // the join of every returned value
+	class  *Class // the class of a method; nil for a module-level function
+	kind   string // a method's kind: instanceMethod, staticMethod, ... (classattr.go)
+	outer  *Func  // the function a nested def is defined in; nil at module level
 	// declaredRet is the type the return annotation seeds, or nil.
 	declaredRet *Type
-	class       *Class // the class of a method; nil for a module-level function
-	outer       *Func  // the function a nested def is defined in; nil at module level
 	// def is the Name node a nested def binds, so that it is declared
 	// like an assignment (decl.go).
 	def *grammar.Name
@@ -99,6 +100,8 @@ var supportedModules = map[string]map[string]bool{
 	"sys":                {"argv": true, "exit": true, "stdout": true, "stderr": true},
 	"concurrent.futures": {"ThreadPoolExecutor": true},
 	"random":             {"seed": true, "random": true, "uniform": true, "randint": true, "randrange": true, "choice": true, "shuffle": true},
+	"dataclasses":        {"dataclass": true, "field": true, "asdict": true, "replace": true, "FrozenInstanceError": true},
+	"enum":               {"Enum": true, "IntEnum": true, "auto": true},
 	"typing":             typingNames,
 	"math":               mathNames,
 	"json":               jsonNames,
@@ -129,6 +132,7 @@ type resolver struct {
 func (c *checker) resolve() {
 	r := &resolver{checker: c, scope: c.module, bound: map[*Symbol]bool{}, futureAnnotations: futureAnnotations(c.body)}
 	r.bindBody(c.body, c.module)
+	r.nameHierarchies()
 	for i := 0; i < len(c.funcs); i++ { // binding a body adds its nested defs
 		r.bindFunc(c.funcs[i])
 	}
@@ -182,8 +186,9 @@ func (r *resolver) bindBody(stmts []grammar.Stmt, s *Scope) {
 				r.diag.unsupported(st, "redefining '"+st.Name+"'")
 				continue
 			}
-			if isPlainClass(st) {
-				r.bindClass(st, s)
+			base, ok := r.classBase(st, s)
+			if ok || enumBase(st, s) != "" {
+				r.bindClass(st, s, base)
 				continue
 			}
 			s.define(st.Name, symExcClass).class = st
@@ -613,7 +618,17 @@ func (r *resolver) try(st *grammar.Try) {
 // pass`.
 func (r *resolver) excClassDef(st *grammar.ClassDef) {
 	for _, b := range st.Bases {
+		if b.Name == "metaclass" {
+			r.diag.unsupported(b, "metaclass")
+			return
+		}
+	}
+	for _, b := range st.Bases {
 		r.expr(b.Value)
+	}
+	if positional := len(st.Bases); positional > 1 && st.Bases[1].Name == "" {
+		r.diag.unsupported(st, "multiple inheritance")
+		return
 	}
 	if len(st.Decorators) > 0 || len(st.Bases) != 1 || st.Bases[0].Name != "" || st.Bases[0].Star ||
 		!r.isExcClass(st.Bases[0].Value) || !emptyClassBody(st.Body) {
@@ -697,7 +712,7 @@ func (r *resolver) funcDef(st *grammar.FuncDef) {
 	if fn == nil {
 		return // a refused redefinition
 	}
-	if len(st.Decorators) > 0 {
+	if len(st.Decorators) > 0 && (fn.class == nil || fn.kind == instanceMethod) {
 		r.diag.unsupported(st.Decorators[0], "decorator")
 	}
 	for _, p := range st.Params {
@@ -789,6 +804,10 @@ func (r *resolver) target(e grammar.Expr) {
 		sym := r.lookup(e.Id)
 		switch {
 		case sym == nil:
+		case clsParamClass(sym) != nil:
+			r.diag.unsupported(e, "assigning to '"+e.Id+"' in a class method")
+		case isDispatchSelf(sym):
+			r.diag.unsupported(e, "assigning to '"+e.Id+"' in a method of a class with subclasses")
 		case sym.Kind == symVar || sym.Kind == symParam:
 			r.uses[e] = sym
 		default:
@@ -851,7 +870,11 @@ func (r *resolver) expr(e grammar.Expr) {
 			r.expr(x)
 		}
 	case *grammar.Call:
-		r.expr(e.Func)
+		if a := superMethod(e); a != nil {
+			r.superCall(e, a)
+		} else {
+			r.expr(e.Func)
+		}
 		r.markEager(e)
 		for _, a := range e.Args {
 			if a.DoubleStar {
@@ -861,6 +884,7 @@ func (r *resolver) expr(e grammar.Expr) {
 		}
 	case *grammar.Attribute:
 		r.expr(e.X)
+		r.refClassAttrs(e.Name)
 	case *grammar.Subscript:
 		r.expr(e.X)
 		if s, ok := e.Index.(*grammar.Slice); ok {

@@ -47,18 +47,19 @@ var excClasses = setOf("BaseException", "SystemExit", "KeyboardInterrupt",
 	"StopAsyncIteration", "TypeError", "ValueError", "OSError", "TimeoutError",
 	"ConnectionError")
 
-// asyncioExcClasses are the exception classes of asyncio (and json), by
-// their name in the module and in package py.
+// asyncioExcClasses are the exception classes of asyncio (and of
+// dataclasses and json), by their name in the module and in package py.
 var asyncioExcClasses = map[string]string{
 	"json.JSONDecodeError":   "JSONDecodeError",
 	"asyncio.CancelledError": "CancelledError", "asyncio.TimeoutError": "TimeoutError",
 	"asyncio.InvalidStateError": "InvalidStateError", "asyncio.QueueEmpty": "QueueEmpty",
-	"asyncio.QueueFull": "QueueFull",
+	"asyncio.QueueFull": "QueueFull", "dataclasses.FrozenInstanceError": "FrozenInstanceError",
 }
 
 // supportedBuiltins are the built-ins this slice translates.
 var supportedBuiltins = setOf("print", "len", "range", "str", "repr", "int", "float",
-	"bool", "abs", "min", "max", "sum", "enumerate", "round", "sorted", "any", "all", "zip", "reversed")
+	"bool", "abs", "min", "max", "sum", "enumerate", "round", "sorted", "any", "all", "zip", "reversed",
+	"isinstance", "issubclass", "type")
 
 func setOf(names ...string) map[string]bool {
 	m := make(map[string]bool, len(names))
@@ -79,6 +80,7 @@ const (
 	calleeMethod                     // recv.name(...)
 	calleeExcClass                   // an exception class of the program
 	calleeClass                      // a class of the program: a new instance
+	calleeSuper                      // super().name(...): fn, a base class's method
 )
 
 type callee struct {
@@ -90,6 +92,9 @@ type callee struct {
 }
 
 func (c *checker) calleeOf(call *grammar.Call) callee {
+	if fn := c.supers[call]; fn != nil {
+		return callee{kind: calleeSuper, fn: fn, name: fn.Def.Name}
+	}
 	switch f := call.Func.(type) {
 	case *grammar.Name:
 		sym := c.uses[f]
@@ -105,11 +110,18 @@ func (c *checker) calleeOf(call *grammar.Call) callee {
 			return callee{kind: calleeExcClass, name: f.Id}
 		case sym.Kind == symClass:
 			return callee{kind: calleeClass, name: f.Id, cls: sym.cls}
+		case clsParamClass(sym) != nil:
+			return callee{kind: calleeClass, name: f.Id, cls: clsParamClass(sym)}
 		}
 	case *grammar.Attribute:
 		if n, ok := f.X.(*grammar.Name); ok {
 			if sym := c.uses[n]; sym != nil && sym.Kind == symModule {
 				return callee{kind: calleeLib, name: sym.qual + "." + f.Name}
+			}
+		}
+		if k := c.classNamed(f.X); k != nil {
+			if m := k.method(f.Name); m != nil && m.isClassLevel() {
+				return callee{kind: calleeFunc, fn: m, name: f.Name}
 			}
 		}
 		return callee{kind: calleeMethod, name: f.Name, recv: f.X}
@@ -130,7 +142,7 @@ func (c *checker) callType(call *grammar.Call) *Type {
 		args[i] = c.exprType(a.Value)
 	}
 	switch cl.kind {
-	case calleeFunc:
+	case calleeFunc, calleeSuper:
 		c.flowArgs(cl.fn, call, args)
 		if cl.fn.Def.Async {
 			return compound(Coro, cl.fn.ret)
@@ -148,6 +160,12 @@ func (c *checker) callType(call *grammar.Call) *Type {
 	case calleeExcClass:
 		return tExc
 	case calleeClass:
+		if cl.cls.enum != nil {
+			return &Type{Kind: ClassT, cls: cl.cls}
+		}
+		if cl.cls.data != nil {
+			c.flowDataArgs(cl.cls, call, args)
+		}
 		if init := cl.cls.init(); init != nil {
 			c.flowArgs(init, call, args)
 		}
@@ -190,6 +208,8 @@ func (c *checker) builtinType(name string, call *grammar.Call, args []*Type) *Ty
 	switch name {
 	case "print":
 		return tNone
+	case "isinstance", "issubclass":
+		return tBool
 	case "abs", "min", "max", "round", "sorted", "reversed", "zip", "sum":
 		if anyUnknown(args) {
 			return tUnknown // its result depends on types not solved yet
@@ -271,6 +291,9 @@ func sameScalar(ts []*Type) *Type {
 func (c *checker) libType(name string, call *grammar.Call, args []*Type) *Type {
 	if asyncioExcClasses[name] != "" {
 		return tExc
+	}
+	if t := c.dataclassLibType(name, call, args); t != nil {
+		return t
 	}
 	if t := mathType(name, args); t != nil {
 		return t
@@ -503,7 +526,7 @@ func (c *checker) methodType(recv *Type, name string, call *grammar.Call, args [
 			return recv.elem()
 		}
 	case ClassT:
-		if m := recv.cls.methods[name]; m != nil {
+		if m := recv.cls.method(name); m != nil {
 			c.flowArgs(m, call, args)
 			if m.Def.Async {
 				return compound(Coro, m.ret)

@@ -151,16 +151,19 @@ func (l *lattice) unify(a, b *cell) {
 }
 
 // join is the least upper bound: unknown joins to the other type, equal
-// heads join part by part (unifying the parts' cells), anything else
-// (int with str, None with T, int with float) becomes any. Keeping int
-// and float apart is deliberate: an int printed as a float would change
-// the program's output.
+// heads join part by part (unifying the parts' cells), two classes join
+// to their nearest common base, anything else (int with str, None with
+// T, int with float, unrelated classes) becomes any. Keeping int and
+// float apart is deliberate: an int printed as a float would change the
+// program's output.
 func (l *lattice) join(a, b *Type) *Type {
 	switch {
 	case a.Kind == Unknown:
 		return b
 	case b.Kind == Unknown:
 		return a
+	case a.Kind == ClassT && b.Kind == ClassT && a.cls != b.cls && commonBase(a.cls, b.cls) != nil:
+		return &Type{Kind: ClassT, cls: commonBase(a.cls, b.cls)}
 	case a.Kind == Any || b.Kind == Any || a.Kind != b.Kind || len(a.parts) != len(b.parts) || a.cls != b.cls:
 		l.escape(a)
 		l.escape(b)
@@ -273,7 +276,7 @@ func goType(t *Type) jen.Code {
 	case Queue:
 		return jen.Op("*").Qual(aioPkg, "Queue").Types(goType(t.elem()))
 	case ClassT:
-		return jen.Op("*").Id(t.cls.Sym.Go)
+		return jen.Id(t.cls.valueType())
 	case ExcT:
 		return jen.Op("*").Qual(pyPkg, "Exc")
 	}
@@ -349,7 +352,7 @@ func writeGoType(b *strings.Builder, t *Type) {
 		b.WriteString("*aio.Queue")
 		args(1)
 	case ClassT:
-		b.WriteString("*" + t.cls.Sym.Go)
+		b.WriteString(t.cls.valueType())
 	case ExcT:
 		b.WriteString("*py.Exc")
 	default:

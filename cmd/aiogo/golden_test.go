@@ -2,8 +2,6 @@ package main
 
 import (
 	"bytes"
-	"context"
-	"errors"
 	"flag"
 	"os"
 	"os/exec"
@@ -11,12 +9,12 @@ import (
 	"strconv"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/aiogo-dev/aiogo/codegen"
+	"github.com/aiogo-dev/aiogo/codegen/difftest"
 )
 
 // The golden files live at the repository root:
@@ -167,25 +165,13 @@ func goCmd(t *testing.T, args ...string) {
 	require.NoError(t, err, "go %s:\n%s", strings.Join(args, " "), out)
 }
 
-// runCapture runs cmd with a time limit and returns its stdout and exit status.
+// runCapture runs cmd under difftest's time limit and returns its stdout
+// and exit status.
 func runCapture(t *testing.T, cmd *exec.Cmd) (string, int) {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-	defer cancel()
-	c := exec.CommandContext(ctx, cmd.Path, cmd.Args[1:]...)
-	c.Dir, c.Env = cmd.Dir, cmd.Env
-	var stdout, stderr bytes.Buffer
-	c.Stdout, c.Stderr = &stdout, &stderr
-	err := c.Run()
-	var exit *exec.ExitError
-	switch {
-	case err == nil:
-		return stdout.String(), 0
-	case errors.As(err, &exit) && ctx.Err() == nil:
-		return stdout.String(), exit.ExitCode()
-	}
-	t.Fatalf("%s: %v\nstderr:\n%s", cmd.Path, err, stderr.String())
-	return "", 0
+	r := difftest.RunCmd(cmd)
+	require.NoError(t, r.Err, "%s\nstderr:\n%s", cmd.Path, r.Stderr)
+	return r.Stdout, r.Code
 }
 
 // TestReadmeShowsCurrentOutput keeps the README's sample of generated Go

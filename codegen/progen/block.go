@@ -22,7 +22,10 @@ func (b *block) nest(inner block) {
 		return
 	}
 	for _, l := range inner {
-		*b = append(*b, "    "+l)
+		if l != "" { // blank lines stay blank
+			l = "    " + l
+		}
+		*b = append(*b, l)
 	}
 }
 

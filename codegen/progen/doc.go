@@ -22,6 +22,9 @@
 // (scene.go), which put workers to work, cancel them, and run producers
 // and consumers, event waiters and setters, condition waiters and
 // notifiers, barrier parties, and closures defined in the scene.
+// Some programs also define a class hierarchy (class.go) whose
+// instances class_demo, awaited first in main, calls through a list of
+// the base class.
 // Some workers are written to the rules of aiogo's stackless state
 // machines (ctx.machine), the others and the scenes compile stackful;
 // TestDiff (diff_test.go) builds every program both ways. A production lists all of its alternatives in one place,

@@ -380,6 +380,7 @@ func (g *gen) intExpr(c ctx, d int) expr {
 	sub := func(limit float64) expr { return g.fit(c, g.expr(c, tInt, d-1), limit) }
 	return choose(g,
 		alt[expr]{3, func() expr { return g.leaf(c, tInt) }},
+		alt[expr]{1, func() expr { return g.dataInt(c, d) }},
 		alt[expr]{5, func() expr {
 			x, y := sub(exprCap/2), sub(exprCap/2)
 			op := oneOf(g, "+", "-")
@@ -742,6 +743,7 @@ func (g *gen) strExpr(c ctx, d int) expr {
 	sub := func() expr { return g.fit(c, g.expr(c, tStr, d-1), strCap) }
 	return choose(g,
 		alt[expr]{3, func() expr { return g.leaf(c, tStr) }},
+		alt[expr]{1, func() expr { return g.dataStr(c, d) }},
 		alt[expr]{3, func() expr {
 			x, y := sub(), sub()
 			e := binary(x, "+", y, precAdd, tStr, x.bound+y.bound)
@@ -918,6 +920,7 @@ func (g *gen) boolExpr(c ctx, d int) expr {
 	}
 	return choose(g,
 		alt[expr]{1, func() expr { return g.leaf(c, tBool) }},
+		alt[expr]{1, func() expr { return g.dataBool(c, d) }},
 		alt[expr]{5, func() expr { return cmp(oneOf(g, tInt, tInt, tFloat)) }},
 		alt[expr]{2, func() expr { return cmp(tStr) }},
 		alt[expr]{1, func() expr {

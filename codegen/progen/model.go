@@ -65,6 +65,7 @@ type program struct {
 	counters  []string // module-level ints, only ever incremented by small constants
 	defs      []block
 	nscenes   int
+	data      bool // some expression uses the enums and the dataclass of dataDecls
 }
 
 // fnState is what the generator tracks while it writes one function's body.

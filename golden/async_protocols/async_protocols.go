@@ -12,6 +12,11 @@ type AsyncConnection struct {
 	open bool
 }
 
+// PyTypeName is type(x).__name__ of a AsyncConnection.
+func (*AsyncConnection) PyTypeName() string {
+	return "AsyncConnection"
+}
+
 func newAsyncConnection(name string) *AsyncConnection {
 	self := &AsyncConnection{}
 	self.__init___(name)
@@ -21,6 +26,11 @@ func newAsyncConnection(name string) *AsyncConnection {
 type AsyncRange struct {
 	n       int
 	current int
+}
+
+// PyTypeName is type(x).__name__ of a AsyncRange.
+func (*AsyncRange) PyTypeName() string {
+	return "AsyncRange"
 }
 
 func newAsyncRange(n int) *AsyncRange {

@@ -47,20 +47,8 @@ func (d *Dict[K, V]) Len() int { return len(d.index) }
 
 // slot finds the entry of key k.
 func (d *Dict[K, V]) slot(k K) (int, bool) {
-	i, ok := d.index[d.norm(k)]
+	i, ok := d.index[indexKey(d.mode, k)]
 	return i, ok
-}
-
-// norm is the index key of k (see keyMode).
-func (d *Dict[K, V]) norm(k K) K {
-	switch d.mode {
-	case keyDynamic:
-		n, _ := normKey(k).(K)
-		return n
-	case keyUnhashable:
-		unhashable(k)
-	}
-	return k
 }
 
 // Set is d[k] = v: an existing key keeps its place (and its first
@@ -69,7 +57,7 @@ func (d *Dict[K, V]) Set(k K, v V) {
 	if d.index == nil {
 		d.index, d.mode = map[K]int{}, keyModeOf[K]()
 	}
-	n := d.norm(k)
+	n := indexKey(d.mode, k)
 	if i, ok := d.index[n]; ok {
 		d.entries[i].val = v
 		return
@@ -154,7 +142,7 @@ func (d *Dict[K, V]) PopItem() Tuple2[K, V] {
 // remove deletes the live entry i.
 func (d *Dict[K, V]) remove(i int) V {
 	v := d.entries[i].val
-	delete(d.index, d.norm(d.entries[i].key))
+	delete(d.index, indexKey(d.mode, d.entries[i].key))
 	d.entries[i] = dictEntry[K, V]{}
 	d.dead++
 	if d.dead > 8 && d.dead > len(d.index) {
@@ -167,7 +155,7 @@ func (d *Dict[K, V]) compact() {
 	live := make([]dictEntry[K, V], 0, len(d.index))
 	for _, e := range d.entries {
 		if e.live {
-			d.index[d.norm(e.key)] = len(live)
+			d.index[indexKey(d.mode, e.key)] = len(live)
 			live = append(live, e)
 		}
 	}

@@ -77,4 +77,11 @@
 //     sin, ...) are left out: Go's differ from glibc's in the last bit.
 //   - Case mapping and character classes use Go's Unicode tables (simple
 //     case mapping: "ß".upper() stays "ß"; a newer Unicode version).
+//   - A dataclass's __eq__ compares its fields as tuples; CPython's tuple
+//     comparison treats one float object as equal to itself, so two
+//     instances holding the very same NaN object are equal there and
+//     unequal here (an instance is still equal to itself). asdict copies
+//     dataclasses, lists, tuples and dicts but keeps other objects held
+//     as any, which CPython deep-copies. The repr of a dataclass that
+//     contains itself recurses instead of printing "...".
 package py

@@ -60,6 +60,9 @@ func numeric(v any) (kind int, i int, f float64) {
 		return 1, int(x), float64(x)
 	case float32:
 		return 2, 0, float64(x)
+	case pyInt:
+		i := x.PyInt()
+		return 1, i, float64(i)
 	}
 	return 0, 0, 0
 }
@@ -321,6 +324,10 @@ func compare(a, b any, op string) bool {
 				}
 			}
 			return cmpResult(op, n < m, n == m)
+		}
+	case PyOrderer:
+		if r, ok := x.PyCompare(b, op); ok {
+			return r
 		}
 	}
 	Raise(TypeError.New("'" + op + "' not supported between instances of '" + TypeName(a) + "' and '" + TypeName(b) + "'"))

@@ -207,6 +207,8 @@ func keyModeOf[K any]() keyMode {
 	switch z := any(zero).(type) {
 	case nil:
 		return keyDynamic
+	case PyUnhashable:
+		return keyUnhashable
 	case PyTypeNamer:
 		switch z.PyTypeName() {
 		case "list", "dict", "set":
@@ -214,6 +216,19 @@ func keyModeOf[K any]() keyMode {
 		}
 	}
 	return keyStatic
+}
+
+// indexKey is the Go map key under which a dict or set in mode m files
+// the key k.
+func indexKey[K any](m keyMode, k K) K {
+	switch m {
+	case keyDynamic:
+		n, _ := normKey(k).(K)
+		return n
+	case keyUnhashable:
+		unhashable(k)
+	}
+	return k
 }
 
 // tupleKey and tupleEnd spell a tuple key of a dict or set of any: a
@@ -246,6 +261,10 @@ func normKey(k any) any {
 			}
 			return key
 		}
+	case PyHashKeyer:
+		return valueKey{x.PyTypeName(), normKey(x.PyHashKey())}
+	case pyInt:
+		return x.PyInt() // an IntEnum member is the key of its value
 	}
 	checkHashable(k) // a list, dict or set raises
 	return k
@@ -254,6 +273,9 @@ func normKey(k any) any {
 // checkHashable raises CPython's TypeError for a list, dict or set (or a
 // tuple holding one) used as a key.
 func checkHashable(k any) {
+	if _, ok := k.(PyUnhashable); ok {
+		unhashable(k)
+	}
 	x, ok := k.(PyTypeNamer)
 	if !ok {
 		return

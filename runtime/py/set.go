@@ -142,25 +142,13 @@ func (s *Set[T]) Len() int { return len(s.pos) }
 
 // Contains is `x in s`.
 func (s *Set[T]) Contains(x T) bool {
-	_, ok := s.pos[s.norm(x)]
+	_, ok := s.pos[indexKey(s.mode, x)]
 	return ok
-}
-
-// norm is the index key of x (see keyMode).
-func (s *Set[T]) norm(x T) T {
-	switch s.mode {
-	case keyDynamic:
-		n, _ := normKey(x).(T)
-		return n
-	case keyUnhashable:
-		unhashable(x)
-	}
-	return x
 }
 
 // Add is s.add(x).
 func (s *Set[T]) Add(x T) {
-	n := s.norm(x)
+	n := indexKey(s.mode, x)
 	if _, ok := s.pos[n]; ok {
 		return
 	}
@@ -241,7 +229,7 @@ func (s *Set[T]) refill(table, old []setSlot[T]) {
 
 // Discard is s.discard(x).
 func (s *Set[T]) Discard(x T) {
-	n := s.norm(x)
+	n := indexKey(s.mode, x)
 	i, ok := s.pos[n]
 	if !ok {
 		return
@@ -258,7 +246,7 @@ func (s *Set[T]) compact() {
 	live := make([]setSlot[T], 0, len(s.pos))
 	for _, sl := range s.slots {
 		if sl.state == slotActive {
-			s.pos[s.norm(sl.key)] = len(live)
+			s.pos[indexKey(s.mode, sl.key)] = len(live)
 			live = append(live, sl)
 		}
 	}

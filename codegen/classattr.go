@@ -1,0 +1,334 @@
+package codegen
+
+import (
+	"github.com/aiogo-dev/aiogo/grammar"
+	"github.com/dave/jennifer/jen"
+)
+
+// Class attributes, static and class methods, and properties.
+//
+// A class attribute (`count = 0` in the class body, a constant) is a Go
+// package variable, Counter_count, with a type variable like a module
+// variable's. It is read through the class (Counter.count, or cls.count
+// in a class method) or through an instance that has no attribute of
+// that name, and assigned through the class that defines it. Storing it
+// through an instance (which makes an instance attribute that hides it
+// in Python) or through a subclass (which makes the subclass its own),
+// and reading it through an instance of a class whose subclasses define
+// it again, are refused: those need a lookup at run time.
+//
+// A @staticmethod or @classmethod is a package-level Go function: the
+// class method's cls names its class wherever a class name may stand
+// (cls(...), cls.count, cls.other()), so it is refused in a class with
+// subclasses, where cls may be a subclass. A @property's getter is a Go
+// method read as the attribute (x.area is x.area()); its @name.setter is
+// the method area_ (tracebacks drop the underscore, naming both "area" as
+// CPython does) that a store through an instance calls.
+
+// Method kinds, from the decorator of a method's def.
+const (
+	instanceMethod = ""
+	staticMethod   = "staticmethod"
+	classMethod    = "classmethod"
+	propertyGetter = "property"
+	propertySetter = "setter"
+)
+
+// classAttr is one class attribute: sym holds its Go name and type
+// variable, value the constant it starts as.
+type classAttr struct {
+	sym   *Symbol
+	value grammar.Expr
+}
+
+// classAttrTarget returns the name and constant value of a class body
+// statement that defines a class attribute.
+func classAttrTarget(st grammar.Stmt) (name string, value grammar.Expr, ok bool) {
+	var target grammar.Expr
+	switch st := st.(type) {
+	case *grammar.Assign:
+		if len(st.Targets) != 1 {
+			return "", nil, false
+		}
+		target, value = st.Targets[0], st.Value
+	case *grammar.AnnAssign:
+		target, value = st.Target, st.Value
+	default:
+		return "", nil, false
+	}
+	n, isName := target.(*grammar.Name)
+	if !isName || value == nil || !isConstant(value) || n.Id == "__slots__" {
+		return "", nil, false
+	}
+	return n.Id, value, true
+}
+
+// bindClassAttrs declares the class attributes of cls's body.
+func (cls *Class) bindClassAttrs(s *Scope) {
+	for _, st := range cls.Def.Body {
+		name, value, ok := classAttrTarget(st)
+		if !ok || cls.classAttrs[name] != nil {
+			continue
+		}
+		sym := &Symbol{Name: name, Kind: symVar, scope: s, cell: newCell()}
+		sym.Go = uniqueGoName(cls.Def.Name+"_"+name, s.goNames)
+		cls.classAttrs[name] = &classAttr{sym: sym, value: value}
+		cls.classOrder = append(cls.classOrder, name)
+	}
+}
+
+// classAttr returns the class attribute name of cls or its nearest base.
+func (cls *Class) classAttr(name string) *classAttr {
+	for k := cls; k != nil; k = k.base {
+		if a := k.classAttrs[name]; a != nil {
+			return a
+		}
+	}
+	return nil
+}
+
+// definedBelow reports whether a class deriving from cls defines name
+// again, as a class attribute or (when methods is set) a method.
+func (cls *Class) definedBelow(name string, methods bool) bool {
+	for _, s := range cls.subs {
+		if s.classAttrs[name] != nil || methods && s.methods[name] != nil || s.definedBelow(name, methods) {
+			return true
+		}
+	}
+	return false
+}
+
+// setter returns the setter of property name of cls's instances: the
+// one next to the nearest getter, nil when that getter has none.
+func (cls *Class) setter(name string) *Func {
+	for k := cls; k != nil; k = k.base {
+		if m := k.setters[name]; m != nil || k.methods[name] != nil {
+			return m
+		}
+	}
+	return nil
+}
+
+// setterLostBelow reports whether a class deriving from cls defines
+// property name again without a setter, so that storing through a value
+// of class cls may find none.
+func (cls *Class) setterLostBelow(name string) bool {
+	for _, s := range cls.subs {
+		if s.methods[name] != nil && s.setters[name] == nil || s.setterLostBelow(name) {
+			return true
+		}
+	}
+	return false
+}
+
+// property returns the property getter name of cls's instances, or nil.
+func (cls *Class) property(name string) *Func {
+	if m := cls.method(name); m != nil && m.kind == propertyGetter {
+		return m
+	}
+	return nil
+}
+
+// isClassLevel reports whether fn is a static or class method, a
+// package-level Go function.
+func (fn *Func) isClassLevel() bool { return fn.kind == staticMethod || fn.kind == classMethod }
+
+// methodKind reads a method's decorators: its kind, and ok false for
+// decorators that are not supported.
+func (cls *Class) methodKind(def *grammar.FuncDef) (kind string, ok bool) {
+	if len(def.Decorators) == 0 {
+		return instanceMethod, true
+	}
+	if len(def.Decorators) > 1 {
+		return "", false
+	}
+	switch d := def.Decorators[0].(type) {
+	case *grammar.Name:
+		switch d.Id {
+		case staticMethod, classMethod, propertyGetter:
+			return d.Id, true
+		}
+	case *grammar.Attribute:
+		n, isName := d.X.(*grammar.Name)
+		if isName && d.Name == "setter" && n.Id == def.Name && cls.methods[def.Name] != nil &&
+			cls.methods[def.Name].kind == propertyGetter && cls.setters[def.Name] == nil {
+			return propertySetter, true
+		}
+	}
+	return "", false
+}
+
+// classNamed returns the class x names: a class of the program, or the
+// cls of a class method.
+func (c *checker) classNamed(x grammar.Expr) *Class {
+	n, ok := x.(*grammar.Name)
+	if !ok {
+		return nil
+	}
+	sym := c.uses[n]
+	switch {
+	case sym == nil:
+		return nil
+	case sym.Kind == symClass:
+		return sym.cls
+	}
+	return clsParamClass(sym)
+}
+
+// clsParamClass is the class whose class method has sym as its cls, or nil.
+func clsParamClass(sym *Symbol) *Class {
+	if sym.Kind != symParam || sym.scope == nil || sym.scope.fn == nil {
+		return nil
+	}
+	fn := sym.scope.fn
+	if fn.kind == classMethod && len(fn.Params) > 0 && fn.Params[0] == sym {
+		return fn.class
+	}
+	return nil
+}
+
+// classAttrType is the type of reading attribute name through class k.
+func classAttrType(k *Class, name string) *Type {
+	if a := k.classAttr(name); a != nil {
+		return a.sym.cell.get()
+	}
+	return tAny
+}
+
+// classAttrDecls declares cls's class attributes as package variables.
+func (e *emitter) classAttrDecls(f *jen.File, cls *Class) {
+	for _, name := range cls.classOrder {
+		a := cls.classAttrs[name]
+		f.Var().Id(a.sym.Go).Add(goType(a.sym.cell.get())).Op("=").Add(e.coerce(a.value, a.sym.cell.get()))
+	}
+}
+
+// classAttrRead emits a read of a class attribute through class k, or
+// through an instance x of class k that has no attribute of that name.
+func (e *emitter) classAttrRead(x *grammar.Attribute, k *Class, viaInstance bool) (gox, bool) {
+	a := k.classAttr(x.Name)
+	switch {
+	case a == nil:
+		return gox{}, false
+	case viaInstance && !isSimple(x.X):
+		e.diag.unsupported(x, "class attribute '"+x.Name+"' read through a computed instance")
+	case viaInstance && k.definedBelow(x.Name, false):
+		e.diag.unsupported(x, "class attribute '"+x.Name+"' that a subclass of '"+k.Def.Name+"' defines again, read through an instance")
+	case e.ordered[x]:
+		return orderedRead(jen.Id(a.sym.Go)), true
+	default:
+		return primary(jen.Id(a.sym.Go)), true
+	}
+	return primary(jen.Nil()), true
+}
+
+// classAttrStore returns the Go variable a store to class attribute
+// name through class k assigns, reporting the stores that are refused.
+func (e *emitter) classAttrStore(at grammar.Node, k *Class, name string) (string, bool) {
+	a := k.classAttrs[name]
+	if a == nil {
+		e.diag.unsupported(at, "assigning class attribute '"+name+"', which class '"+k.Def.Name+"' does not define")
+		return "", false
+	}
+	return a.sym.Go, true
+}
+
+// staticCall emits a call of a static or class method.
+func (e *emitter) staticCall(m *Func, recv grammar.Expr, call *grammar.Call) *jen.Statement {
+	if recv != nil && !isSimple(recv) {
+		e.diag.unsupported(call, "static method called through a computed instance")
+		return jen.Nil()
+	}
+	args, ok := e.callArgs(m, call)
+	if !ok {
+		return jen.Nil()
+	}
+	return jen.Id(m.Sym.Go).Call(args...)
+}
+
+// methodKindOK checks what a method's kind asks of its def: a class
+// method's class has no subclasses, a getter takes self alone and a
+// setter self and the value.
+func (r *resolver) methodKindOK(fn *Func) bool {
+	n := len(fn.Def.Params)
+	switch {
+	case fn.kind == classMethod && fn.class.hasSubs():
+		r.diag.unsupported(fn.Def, "class method in a class with subclasses")
+	case fn.kind == propertyGetter && n != 1:
+		r.diag.unsupported(fn.Def, "property getter with parameters besides self")
+	case fn.kind == propertySetter && n != 2:
+		r.diag.unsupported(fn.Def, "property setter with parameters other than self and the value")
+	case (fn.kind == propertyGetter || fn.kind == propertySetter) && fn.Def.Async:
+		r.diag.unsupported(fn.Def, "async property")
+	default:
+		return true
+	}
+	return false
+}
+
+// classBodyAssign checks an assignment in a class body: a class
+// attribute set to a constant, once, and not also a method's name.
+func (r *resolver) classBodyAssign(cls *Class, st grammar.Stmt) {
+	name, value, ok := classAttrTarget(st)
+	switch {
+	case ok && (cls.methods[name] != nil || cls.classAttrs[name].value != value):
+		r.diag.unsupported(st, "class attribute '"+name+"' defined twice, or also as a method")
+	case ok:
+		r.expr(value)
+	case name == "__slots__" || isSlots(st):
+		r.diag.unsupported(st, "'__slots__'")
+	default:
+		r.diag.unsupported(st, "class attribute other than a name set to a constant")
+	}
+}
+
+// isSlots reports whether a class body statement assigns __slots__.
+func isSlots(st grammar.Stmt) bool {
+	if a, ok := st.(*grammar.Assign); ok && len(a.Targets) == 1 {
+		n, ok := a.Targets[0].(*grammar.Name)
+		return ok && n.Id == "__slots__"
+	}
+	return false
+}
+
+// refClassAttrs records that the current scope may read the package
+// variable of every class attribute called name, so that no local takes
+// its Go name (nameLocals).
+func (r *resolver) refClassAttrs(name string) {
+	for _, sym := range r.module.order {
+		if sym.Kind == symClass && sym.cls.classAttrs[name] != nil {
+			r.scope.refs[sym.cls.classAttrs[name].sym] = true
+		}
+	}
+}
+
+// instanceStoreOK refuses a store through an instance of cls to a name
+// that is a class attribute and no instance attribute: in Python it
+// makes an instance attribute that hides the class's.
+func (e *emitter) instanceStoreOK(t *grammar.Attribute, cls *Class) bool {
+	switch {
+	case cls.property(t.Name) != nil && cls.setter(t.Name) == nil:
+		e.diag.unsupported(t, "assigning property '"+t.Name+"', which has no setter")
+	case cls.setter(t.Name) != nil && cls.setterLostBelow(t.Name):
+		e.diag.unsupported(t, "assigning property '"+t.Name+"', which a subclass of '"+cls.Def.Name+"' defines again without a setter")
+	case cls.attrOwner(t.Name) == nil && cls.classAttr(t.Name) != nil && cls.property(t.Name) == nil:
+		e.diag.unsupported(t, "assigning class attribute '"+t.Name+"' through an instance")
+	default:
+		return true
+	}
+	return false
+}
+
+// seedClassAttrs flows each class attribute's constant into its type
+// variable.
+func (c *checker) seedClassAttrs() {
+	for _, sym := range c.module.order {
+		if sym.Kind != symClass {
+			continue
+		}
+		for _, name := range sym.cls.classOrder {
+			a := sym.cls.classAttrs[name]
+			c.lat.add(a.sym.cell, c.exprType(a.value))
+		}
+	}
+}

@@ -1,0 +1,334 @@
+package codegen
+
+import (
+	"github.com/aiogo-dev/aiogo/grammar"
+)
+
+// Dataclasses.
+//
+// A class without bases decorated with @dataclass (or
+// @dataclasses.dataclass, with order= and frozen= given as True or
+// False) is a class (class.go) whose annotated class-body names are its
+// fields, in order:
+//
+//	@dataclass(order=True)
+//	class Job:
+//		priority: int
+//		name: str = field(compare=False)
+//		tags: list[str] = field(default_factory=list)
+//
+// Each field is an attribute, typed like one: its annotation, its
+// default and every argument passed for it at a construction join into
+// its cell. The generated __init__ is the Go constructor, which takes
+// every field (call sites fill in defaults, which must be constants,
+// and default factories, list or dict, so nothing is evaluated out of
+// Python's order) and runs __post_init__. __repr__, __eq__ (the compared
+// fields as a tuple), the ordering of order=True, the hash of frozen=True
+// and asdict's view of the fields are methods the runtime's protocols
+// reach (runtime/py/dataclass.go). Assigning to an attribute of a frozen
+// instance raises FrozenInstanceError. dataclasses.asdict and
+// dataclasses.replace are emitted by dataclass_emit.go. Other options,
+// ClassVar, InitVar, a user __init__, and defaults that are not
+// constants are refused.
+
+// dataclass is what @dataclass makes of a class.
+type dataclass struct {
+	order, frozen bool
+	fields        []*dataField
+}
+
+// dataField is one field of a dataclass.
+type dataField struct {
+	name     string
+	stmt     *grammar.AnnAssign
+	declared *Type        // the type the annotation seeds, or nil
+	def      grammar.Expr // a constant default, or nil
+	factory  string       // "list" or "dict" for a default_factory, or ""
+	repr     bool         // shown by __repr__ (field(repr=False) hides it)
+	compare  bool         // compared by __eq__ and the ordering
+}
+
+func (f *dataField) required() bool { return f.def == nil && f.factory == "" }
+
+// libName returns "module.name" when e names a name of a supported
+// module in scope s: imported from it (dataclass) or through it
+// (dataclasses.dataclass); "" otherwise.
+func libName(e grammar.Expr, s *Scope) string {
+	switch e := e.(type) {
+	case *grammar.Name:
+		if sym := s.syms[e.Id]; sym != nil && sym.Kind == symImported {
+			return sym.qual
+		}
+	case *grammar.Attribute:
+		if n, ok := e.X.(*grammar.Name); ok {
+			if sym := s.syms[n.Id]; sym != nil && sym.Kind == symModule {
+				return sym.qual + "." + e.Name
+			}
+		}
+	}
+	return ""
+}
+
+// boolConst returns the value of a True or False literal.
+func boolConst(e grammar.Expr) (value, ok bool) {
+	c, isConst := e.(*grammar.Const)
+	if !isConst || (c.Value != "True" && c.Value != "False") {
+		return false, false
+	}
+	return c.Value == "True", true
+}
+
+// bindDataclass returns the dataclass a decorated class statement makes,
+// declaring its fields as the class's first attributes; nil when st is
+// not decorated with @dataclass.
+func (r *resolver) bindDataclass(st *grammar.ClassDef, s *Scope, cls *Class) *dataclass {
+	if len(st.Decorators) != 1 {
+		return nil
+	}
+	dec := st.Decorators[0]
+	call, isCall := dec.(*grammar.Call)
+	if isCall {
+		dec = call.Func
+	}
+	if libName(dec, s) != "dataclasses.dataclass" {
+		return nil
+	}
+	data := &dataclass{}
+	if isCall {
+		for _, a := range call.Args {
+			v, ok := boolConst(a.Value)
+			switch {
+			case a.Name == "order" && ok:
+				data.order = v
+			case a.Name == "frozen" && ok:
+				data.frozen = v
+			case (a.Name == "init" || a.Name == "repr" || a.Name == "eq") && ok && v:
+			default:
+				r.diag.unsupported(a, "this argument of @dataclass")
+			}
+		}
+	}
+	for _, name := range []string{"PyTypeName", "PyEq", "PyCompare", "PyFields", "PyHashKey", "PyUnhashable"} {
+		cls.goNames[name] = true
+	}
+	for _, b := range st.Body {
+		if ann, ok := b.(*grammar.AnnAssign); ok {
+			if f := r.dataField(ann, s, data); f != nil {
+				data.fields = append(data.fields, f)
+				cls.attr(f.name, true)
+			}
+		}
+	}
+	return data
+}
+
+// dataField reads the field an annotated name of a dataclass body
+// declares; nil after reporting a form that is refused.
+func (r *resolver) dataField(st *grammar.AnnAssign, s *Scope, data *dataclass) *dataField {
+	n, ok := st.Target.(*grammar.Name)
+	if !ok {
+		r.diag.unsupported(st.Target, "this dataclass field")
+		return nil
+	}
+	if head := annotationHead(st.Annotation); head == "ClassVar" || head == "InitVar" {
+		r.diag.unsupported(st.Annotation, "'"+head+"' in a dataclass")
+		return nil
+	}
+	f := &dataField{name: n.Id, stmt: st, repr: true, compare: true, declared: r.annotation(st.Annotation, true)}
+	switch v := st.Value.(type) {
+	case nil:
+	case *grammar.Call:
+		if libName(v.Func, s) != "dataclasses.field" {
+			r.diag.unsupported(v, "this dataclass default")
+			return nil
+		}
+		for _, a := range v.Args {
+			flag, isBool := boolConst(a.Value)
+			switch {
+			case a.Name == "default" && isDefaultConstant(a.Value, s) && f.factory == "":
+				f.def = a.Value
+			case a.Name == "default_factory" && f.def == nil && isBuiltinName(a.Value, s, "list", "dict"):
+				f.factory = a.Value.(*grammar.Name).Id
+			case a.Name == "repr" && isBool:
+				f.repr = flag
+			case a.Name == "compare" && isBool:
+				f.compare = flag
+			default:
+				r.diag.unsupported(a, "this argument of dataclasses.field()")
+				return nil
+			}
+		}
+	default:
+		if !isDefaultConstant(v, s) {
+			r.diag.unsupported(v, "a dataclass default other than a constant")
+			return nil
+		}
+		f.def = v
+	}
+	for _, prev := range data.fields {
+		if prev.name == f.name {
+			r.diag.unsupported(st, "redefining dataclass field '"+f.name+"'")
+			return nil
+		}
+	}
+	if f.required() && len(data.fields) > 0 && !data.fields[len(data.fields)-1].required() {
+		// CPython raises TypeError when the class is made.
+		r.diag.unsupported(st, "non-default argument '"+f.name+"' follows default argument")
+		return nil
+	}
+	return f
+}
+
+// isDefaultConstant reports whether a default is a literal or a member of an
+// enum defined above, which the constructor may evaluate at every call
+// (CPython evaluates it once, to the same immutable value).
+func isDefaultConstant(x grammar.Expr, s *Scope) bool {
+	if isLiteral(x) {
+		return true
+	}
+	a, ok := x.(*grammar.Attribute)
+	if !ok {
+		return false
+	}
+	n, ok := a.X.(*grammar.Name)
+	if !ok {
+		return false
+	}
+	sym := s.syms[n.Id]
+	return sym != nil && sym.Kind == symClass && sym.cls.enum != nil && sym.cls.enum.member(a.Name) != nil
+}
+
+// annotationHead is the name an annotation starts with: ClassVar for
+// ClassVar[int] or typing.ClassVar[int].
+func annotationHead(e grammar.Expr) string {
+	if s, ok := e.(*grammar.Subscript); ok {
+		e = s.X
+	}
+	switch e := e.(type) {
+	case *grammar.Name:
+		return e.Id
+	case *grammar.Attribute:
+		return e.Name
+	}
+	return ""
+}
+
+// isBuiltinName reports whether e is one of the built-in names given,
+// not shadowed by a module-level name.
+func isBuiltinName(e grammar.Expr, s *Scope, names ...string) bool {
+	n, ok := e.(*grammar.Name)
+	if !ok || s.syms[n.Id] != nil {
+		return false
+	}
+	for _, name := range names {
+		if n.Id == name {
+			return true
+		}
+	}
+	return false
+}
+
+// dataclassBody checks the statements of a dataclass body besides its
+// methods: the fields' defaults are resolved, and a user __init__ (which
+// @dataclass would keep) or an async __post_init__ are refused.
+func (r *resolver) dataclassBody(cls *Class) {
+	for _, f := range cls.data.fields {
+		if f.def != nil {
+			r.expr(f.def)
+		}
+		if m := cls.methods[f.name]; m != nil {
+			r.diag.unsupported(m.Def, "a method named like a dataclass field")
+		}
+	}
+	if init := cls.methods["__init__"]; init != nil {
+		r.diag.unsupported(init.Def, "'__init__' in a dataclass")
+	}
+	if post := cls.methods["__post_init__"]; post != nil && (post.Def.Async || len(post.Def.Params) != 1) {
+		r.diag.unsupported(post.Def, "'__post_init__' other than a plain method without parameters")
+	}
+}
+
+// fieldFor returns the field the i-th argument of a construction
+// binds, or nil.
+func (data *dataclass) fieldFor(call *grammar.Call, i int) *dataField {
+	a := call.Args[i]
+	if a.Name == "" {
+		if i < len(data.fields) {
+			return data.fields[i]
+		}
+		return nil
+	}
+	for _, f := range data.fields {
+		if f.name == a.Name {
+			return f
+		}
+	}
+	return nil
+}
+
+// seedDataclasses joins each field's annotation and default into its
+// cell once, before the solver's walk.
+func (c *checker) seedDataclasses() {
+	for _, sym := range c.module.order {
+		if sym.Kind != symClass || sym.cls.data == nil {
+			continue
+		}
+		cls := sym.cls
+		for _, f := range cls.data.fields {
+			fc := cls.attr(f.name, false)
+			if f.declared != nil {
+				c.lat.add(fc, f.declared)
+			}
+			if f.def != nil {
+				c.lat.add(fc, c.exprType(f.def))
+			}
+			if f.factory != "" {
+				c.lat.add(fc, c.factoryType(f))
+			}
+		}
+	}
+}
+
+// factoryType is the type of what a field's default_factory makes; its
+// element types are cells owned by the field's statement.
+func (c *checker) factoryType(f *dataField) *Type {
+	if f.factory == "dict" {
+		return compound(Dict, c.cellAt(f.stmt, 0), c.cellAt(f.stmt, 1))
+	}
+	return compound(List, c.cellAt(f.stmt, 0))
+}
+
+// flowDataArgs joins the arguments of a construction into the fields
+// they bind.
+func (c *checker) flowDataArgs(cls *Class, call *grammar.Call, args []*Type) {
+	for i, a := range call.Args {
+		if f := cls.data.fieldFor(call, i); f != nil && !a.Star {
+			c.lat.add(cls.attr(f.name, false), args[i])
+		}
+	}
+}
+
+// dataclassLibType types dataclasses.asdict and dataclasses.replace
+// (flowing replace's keyword arguments into the fields they set); nil
+// for other names.
+func (c *checker) dataclassLibType(name string, call *grammar.Call, args []*Type) *Type {
+	switch name {
+	case "dataclasses.asdict":
+		k, v := c.cellAt(call, 0), c.cellAt(call, 1)
+		c.lat.add(k, tStr)
+		c.lat.add(v, tAny)
+		return compound(Dict, k, v)
+	case "dataclasses.replace":
+		if len(args) == 0 || args[0].Kind != ClassT || args[0].cls.data == nil {
+			return tAny
+		}
+		cls := args[0].cls
+		for i, a := range call.Args[1:] {
+			if fc := cls.attr(a.Name, false); fc != nil && a.Name != "" {
+				c.lat.add(fc, args[i+1])
+			}
+		}
+		return args[0]
+	}
+	return nil
+}

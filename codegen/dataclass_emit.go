@@ -1,0 +1,412 @@
+package codegen
+
+import (
+	"sort"
+	"strconv"
+
+	"github.com/aiogo-dev/aiogo/grammar"
+	"github.com/dave/jennifer/jen"
+)
+
+// dataclassDecls emits a dataclass's constructor and the methods through
+// which the runtime reaches its generated __repr__, __eq__, ordering,
+// hash and fields (runtime/py/dataclass.go):
+//
+//	func newJob(priority int, name string) *Job {
+//		return &Job{priority: priority, name: name}
+//	}
+//
+//	func (self *Job) PyRepr() string {
+//		return "Job(priority=" + py.Repr(self.priority) + ", name=" + py.Repr(self.name) + ")"
+//	}
+func (e *emitter) dataclassDecls(f *jen.File, cls *Class) {
+	typ := cls.Sym.Go
+	data := cls.data
+	params := e.ctorParams(cls)
+	values := func(g *jen.Group) {
+		for i, fd := range data.fields {
+			g.Id(cls.fields[fd.name]).Op(":").Id(params[i])
+		}
+	}
+	f.Line()
+	f.Func().Id(cls.ctor).ParamsFunc(func(g *jen.Group) {
+		for i, fd := range data.fields {
+			g.Id(params[i]).Add(goType(cls.attr(fd.name, false).get()))
+		}
+	}).Op("*").Id(typ).BlockFunc(func(g *jen.Group) {
+		post := cls.methods["__post_init__"]
+		if post == nil {
+			g.Return(jen.Op("&").Id(typ).ValuesFunc(values))
+			return
+		}
+		self := "self"
+		for contains(params, self) {
+			self += "_"
+		}
+		g.Id(self).Op(":=").Op("&").Id(typ).ValuesFunc(values)
+		g.Id(self).Dot(post.Sym.Go).Call()
+		g.Return(jen.Id(self))
+	})
+
+	recv := func() *jen.Statement { return jen.Func().Params(jen.Id("self").Op("*").Id(typ)) }
+
+	if cls.methods["__repr__"] == nil {
+		f.Line()
+		f.Comment("PyRepr is the __repr__ @dataclass generates.")
+		f.Add(recv()).Id("PyRepr").Params().String().Block(jen.Return(e.dataRepr(cls)))
+	}
+
+	var mine, theirs []jen.Code
+	var eq jen.Code = jen.Id("self").Op("==").Id("o")
+	for _, fd := range data.fields {
+		if !fd.compare {
+			continue
+		}
+		name := cls.fields[fd.name]
+		mine = append(mine, jen.Id("self").Dot(name))
+		theirs = append(theirs, jen.Id("o").Dot(name))
+	}
+	f.Line()
+	f.Comment("PyEq is the __eq__ @dataclass generates: the compared fields as tuples.")
+	f.Add(recv()).Id("PyEq").Params(jen.Id("other").Any()).Bool().Block(
+		jen.List(jen.Id("o"), jen.Id("ok")).Op(":=").Id("other").Assert(jen.Op("*").Id(typ)),
+		jen.Return(jen.Id("ok").Op("&&").Parens(jen.Add(eq).Op("||").Qual(pyPkg, "Eq").Call(
+			jen.Qual(pyPkg, "Tuple").Values(mine...), jen.Qual(pyPkg, "Tuple").Values(theirs...)))),
+	)
+	if data.order {
+		f.Line()
+		f.Comment("PyCompare is the ordering of order=True: the compared fields as tuples.")
+		f.Add(recv()).Id("PyCompare").Params(jen.Id("other").Any(), jen.Id("op").String()).Params(jen.Bool(), jen.Bool()).Block(
+			jen.List(jen.Id("o"), jen.Id("ok")).Op(":=").Id("other").Assert(jen.Op("*").Id(typ)),
+			jen.If(jen.Op("!").Id("ok")).Block(jen.Return(jen.False(), jen.False())),
+			jen.Return(jen.Qual(pyPkg, "Compare").Call(
+				jen.Qual(pyPkg, "Tuple").Values(mine...), jen.Qual(pyPkg, "Tuple").Values(theirs...), jen.Id("op")), jen.True()),
+		)
+	}
+	f.Line()
+	if data.frozen {
+		f.Comment("PyHashKey is what the __hash__ of frozen=True hashes.")
+		f.Add(recv()).Id("PyHashKey").Params().Qual(pyPkg, "Tuple").Block(jen.Return(jen.Qual(pyPkg, "Tuple").Values(mine...)))
+	} else {
+		f.Comment("PyUnhashable: @dataclass sets __hash__ to None.")
+		f.Func().Params(jen.Op("*").Id(typ)).Id("PyUnhashable").Params().Block()
+	}
+	f.Line()
+	f.Comment("PyFields lists the fields, for dataclasses.asdict.")
+	f.Add(recv()).Id("PyFields").Params().Index().Qual(pyPkg, "Field").Block(
+		jen.Return(jen.Index().Qual(pyPkg, "Field").ValuesFunc(func(g *jen.Group) {
+			for _, fd := range data.fields {
+				g.Values(jen.Id("Name").Op(":").Lit(fd.name), jen.Id("Value").Op(":").Id("self").Dot(cls.fields[fd.name]))
+			}
+		})))
+}
+
+// ctorParams names the constructor's parameters after the fields' Go
+// names, avoiding the module's names (a field named like its class
+// would hide the struct type).
+func (e *emitter) ctorParams(cls *Class) []string {
+	out := make([]string, len(cls.data.fields))
+	for i, fd := range cls.data.fields {
+		name := cls.fields[fd.name]
+		for e.module.goNames[name] || contains(out[:i], name) {
+			name += "_"
+		}
+		out[i] = name
+	}
+	return out
+}
+
+func contains(names []string, name string) bool {
+	for _, n := range names {
+		if n == name {
+			return true
+		}
+	}
+	return false
+}
+
+// dataRepr is the string the generated __repr__ returns.
+func (e *emitter) dataRepr(cls *Class) *jen.Statement {
+	text := cls.Def.Name + "("
+	var code *jen.Statement
+	sep := ""
+	for _, fd := range cls.data.fields {
+		if !fd.repr {
+			continue
+		}
+		text += sep + fd.name + "="
+		part := jen.Lit(text).Op("+").Qual(pyPkg, "Repr").Call(jen.Id("self").Dot(cls.fields[fd.name]))
+		if code == nil {
+			code = part
+		} else {
+			code = code.Op("+").Add(part)
+		}
+		text, sep = "", ", "
+	}
+	if code == nil {
+		return jen.Lit(text + ")")
+	}
+	return code.Op("+").Lit(text + ")")
+}
+
+// newDataInstance emits the construction of a dataclass: the
+// constructor with the arguments bound to fields as the generated
+// __init__ binds them, and omitted fields given their default or a new
+// container from their factory.
+func (e *emitter) newDataInstance(cls *Class, call *grammar.Call) *jen.Statement {
+	name := cls.Def.Name + ".__init__"
+	fields := cls.data.fields
+	args := make([]jen.Code, len(fields))
+	positional := 0
+	for i, a := range call.Args {
+		if a.Name == "" {
+			positional++
+		}
+		fd := cls.data.fieldFor(call, i)
+		if fd == nil {
+			if a.Name != "" {
+				e.diag.errorf(a.Pos, "%s() got an unexpected keyword argument '%s'", name, a.Name)
+			} else {
+				e.diag.errorf(call.Pos, "%s() takes %d positional arguments but %d were given", name, len(fields)+1, positional+1)
+			}
+			return jen.Nil()
+		}
+		k := fieldIndex(fields, fd)
+		if args[k] != nil {
+			e.diag.errorf(a.Pos, "%s() got multiple values for argument '%s'", name, fd.name)
+			return jen.Nil()
+		}
+		args[k] = e.coerce(a.Value, cls.attr(fd.name, false).get())
+	}
+	for k, fd := range fields {
+		if args[k] != nil {
+			continue
+		}
+		if args[k] = e.fieldDefault(cls, fd); args[k] == nil {
+			e.diag.errorf(call.Pos, "%s() missing 1 required positional argument: '%s'", name, fd.name)
+			return jen.Nil()
+		}
+	}
+	return jen.Id(cls.ctor).Call(args...)
+}
+
+// fieldDefault emits the value a field takes when a construction omits
+// it; nil for a field without default.
+func (e *emitter) fieldDefault(cls *Class, fd *dataField) jen.Code {
+	ft := cls.attr(fd.name, false).get()
+	switch {
+	case fd.def != nil:
+		return e.coerce(fd.def, ft)
+	case fd.factory != "":
+		made := e.factoryType(fd)
+		return e.coerceCode(fd.stmt, primary(jen.Qual(pyPkg, "New"+map[string]string{"list": "List", "dict": "Dict"}[fd.factory]).
+			Types(goTypes(made)...).Call()), made, ft)
+	}
+	return nil
+}
+
+func fieldIndex(fields []*dataField, fd *dataField) int {
+	for i, f := range fields {
+		if f == fd {
+			return i
+		}
+	}
+	return -1
+}
+
+// frozenClass returns the class of x's value when it is a frozen
+// dataclass, whose attributes cannot be assigned.
+func (c *checker) frozenClass(x grammar.Expr) *Class {
+	if cls := c.classOf(x); cls != nil && cls.data != nil && cls.data.frozen {
+		return cls
+	}
+	return nil
+}
+
+// assignFrozen emits `obj.name = value` on a frozen dataclass: value,
+// then obj, are evaluated and FrozenInstanceError raised.
+func assignFrozen(value, obj jen.Code, name string) *jen.Statement {
+	return jen.Qual(pyPkg, "AssignFrozen").Call(value, obj, jen.Lit(name))
+}
+
+// checkFrozenKeys refuses dicts keyed by a frozen dataclass of static
+// type: a Go map would hash its instances by identity, where CPython
+// hashes their fields.
+func (e *emitter) checkFrozenKeys() {
+	var bad []grammar.Expr
+	for x, t := range e.types {
+		if hasFrozenKey(t, 0) {
+			bad = append(bad, x)
+		}
+	}
+	if len(bad) == 0 {
+		return
+	}
+	sort.Slice(bad, func(i, j int) bool { return bad[i].Position().Offset < bad[j].Position().Offset })
+	e.diag.unsupported(bad[0], "a dict keyed by a frozen dataclass")
+}
+
+func hasFrozenKey(t *Type, depth int) bool {
+	if depth > maxTypeDepth {
+		return false
+	}
+	if t.Kind == Dict {
+		if k := t.part(0); k.Kind == ClassT && k.cls.data != nil && k.cls.data.frozen {
+			return true
+		}
+	}
+	for i := range t.parts {
+		if hasFrozenKey(t.part(i), depth+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// isOrderedClass reports whether values of type t are instances of a
+// dataclass with order=True, which min and max compare with their own <.
+func isOrderedClass(t *Type) bool {
+	return t.Kind == ClassT && t.cls.data != nil && t.cls.data.order
+}
+
+// dataclassCall emits dataclasses.asdict and dataclasses.replace; ok is
+// false for other names.
+func (e *emitter) dataclassCall(name string, call *grammar.Call) (code *jen.Statement, ok bool) {
+	if name != "dataclasses.asdict" && name != "dataclasses.replace" {
+		return nil, false
+	}
+	args, kw := call.Args, 0
+	for _, a := range args {
+		if a.Name != "" {
+			kw++
+		}
+	}
+	var cls *Class
+	if len(args) > 0 && args[0].Name == "" {
+		if t := e.typeOf(args[0].Value); t.Kind == ClassT && t.cls.data != nil {
+			cls = t.cls
+		}
+	}
+	switch {
+	case cls == nil || len(args)-kw != 1:
+		e.diag.unsupported(call, name+"() other than of one dataclass instance")
+		return jen.Nil(), true
+	case name == "dataclasses.asdict" && kw > 0:
+		e.diag.unsupported(call, "keyword arguments of dataclasses.asdict()")
+		return jen.Nil(), true
+	case name == "dataclasses.asdict" && !plainFields(cls, map[*Class]bool{}):
+		e.diag.unsupported(call, "dataclasses.asdict() of a dataclass holding objects other than data")
+		return jen.Nil(), true
+	case name == "dataclasses.asdict":
+		return jen.Qual(pyPkg, "AsDict").Call(e.expr(args[0].Value)), true
+	}
+	return e.replace(cls, call), true
+}
+
+// replace emits dataclasses.replace(obj, name=value, ...): a new
+// instance made from the changed fields and obj's other fields, read
+// after every argument is evaluated, as CPython reads them.
+//
+//	func() *Job {
+//		tmp0 := current()
+//		arg0 := next_id()
+//		return newJob(arg0, tmp0.name)
+//	}()
+func (e *emitter) replace(cls *Class, call *grammar.Call) *jen.Statement {
+	obj := call.Args[0].Value
+	changes := map[string]grammar.Expr{}
+	effects := false
+	for _, a := range call.Args[1:] {
+		if cls.attr(a.Name, false) == nil || fieldByName(cls.data.fields, a.Name) == nil {
+			e.diag.errorf(a.Pos, "%s.__init__() got an unexpected keyword argument '%s'", cls.Def.Name, a.Name)
+			return jen.Nil()
+		}
+		changes[a.Name] = a.Value
+		effects = effects || hasCall(a.Value)
+	}
+	var binds []jen.Code
+	src := e.expr(obj)
+	if effects || !isSimple(obj) {
+		binds = append(binds, jen.Id("tmp0").Op(":=").Add(src))
+		src = jen.Id("tmp0")
+	}
+	vals := make([]jen.Code, len(cls.data.fields))
+	for i, fd := range cls.data.fields {
+		ft := cls.attr(fd.name, false).get()
+		v := changes[fd.name]
+		switch {
+		case v == nil:
+			vals[i] = src.Clone().Dot(cls.fields[fd.name])
+		case hasCall(v):
+			name := "arg" + strconv.Itoa(len(binds)-1)
+			binds = append(binds, jen.Id(name).Op(":=").Add(e.coerce(v, ft)))
+			vals[i] = jen.Id(name)
+		default:
+			vals[i] = e.coerce(v, ft)
+		}
+	}
+	made := jen.Id(cls.ctor).Call(vals...)
+	if len(binds) == 0 {
+		return made
+	}
+	return jen.Func().Params().Op("*").Id(cls.Sym.Go).Block(append(binds, jen.Return(made))...).Call()
+}
+
+func fieldByName(fields []*dataField, name string) *dataField {
+	for _, f := range fields {
+		if f.name == name {
+			return f
+		}
+	}
+	return nil
+}
+
+// plainFields reports whether every field of a dataclass holds plain
+// data, which asdict copies as CPython does: scalars, containers of
+// plain data and other such dataclasses. (CPython deep-copies any other
+// object, which the runtime does not.)
+func plainFields(cls *Class, seen map[*Class]bool) bool {
+	if seen[cls] {
+		return true
+	}
+	seen[cls] = true
+	for _, fd := range cls.data.fields {
+		if !plainData(cls.attr(fd.name, false).get(), seen) {
+			return false
+		}
+	}
+	return true
+}
+
+func plainData(t *Type, seen map[*Class]bool) bool {
+	switch t.Kind {
+	case None, Bool, Int, Float, Str, Any, Unknown:
+		return true
+	case List, Dict, Tuple:
+		for i := range t.parts {
+			if !plainData(t.part(i), seen) {
+				return false
+			}
+		}
+		return true
+	case ClassT:
+		// Enum members are immutable singletons, which deepcopy keeps.
+		return t.cls.enum != nil || t.cls.data != nil && plainFields(t.cls, seen)
+	}
+	return false
+}
+
+// isInstance emits `x is y` (or `is not`) on two instances of one class
+// of the program, which Go compares as pointers; ok is false for other
+// operands.
+func (e *emitter) isInstance(op string, x, y grammar.Expr, xc, yc gox) (gox, bool) {
+	xt, yt := e.typeOf(x), e.typeOf(y)
+	if xt.Kind != ClassT || yt.Kind != ClassT || xt.cls != yt.cls {
+		return gox{}, false
+	}
+	goOp := "=="
+	if op == "is not" {
+		goOp = "!="
+	}
+	return gox{operand(xc, precCompare, false).Op(goOp).Add(operand(yc, precCompare, true)), precCompare}, true
+}

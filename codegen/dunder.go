@@ -1,0 +1,54 @@
+package codegen
+
+import (
+	"github.com/dave/jennifer/jen"
+)
+
+// The special methods through which the runtime's dynamic operations
+// reach a class: len() (py.Len, py.PyLener), truth (py.Truth,
+// py.PyBooler) and `in` (py.In, py.PyContainer). Generated code calls
+// those helpers for every instance of a class, whose own class decides
+// (an override in a subclass included), and each class that defines one
+// gets the adapter below. __contains__'s item comes from the runtime as any, so
+// its parameter is any.
+
+// dunderAdapters declares cls's adapters for the special methods it
+// defines.
+func (e *emitter) dunderAdapters(f *jen.File, cls *Class) {
+	self := jen.Id("self").Op("*").Id(cls.structName())
+	if m := cls.methods["__len__"]; m != nil {
+		if m.ret.get().Kind != Int {
+			e.diag.unsupported(m.Def, "__len__() that may return something other than an int")
+		}
+		f.Line()
+		f.Comment("PyLen is len() of a " + cls.Def.Name + ": its __len__, which must not be negative.")
+		f.Func().Params(self.Clone()).Id("PyLen").Params().Int().Block(
+			jen.Id("n").Op(":=").Id("self").Dot(m.Sym.Go).Call(),
+			jen.If(jen.Id("n").Op("<").Lit(0)).Block(
+				jen.Qual(pyPkg, "Raise").Call(jen.Qual(pyPkg, "ValueError").Dot("New").Call(jen.Lit("__len__() should return >= 0")))),
+			jen.Return(jen.Id("n")))
+	}
+	if m := cls.methods["__bool__"]; m != nil {
+		if m.ret.get().Kind != Bool {
+			e.diag.unsupported(m.Def, "__bool__() that may return something other than a bool")
+		}
+		f.Line()
+		f.Comment("PyBool is the truth of a " + cls.Def.Name + ": its __bool__.")
+		f.Func().Params(self.Clone()).Id("PyBool").Params().Bool().Block(jen.Return(jen.Id("self").Dot(m.Sym.Go).Call()))
+	}
+	if m := cls.methods["__contains__"]; m != nil {
+		f.Line()
+		f.Comment("PyContains is `item in` a " + cls.Def.Name + ": the truth of its __contains__.")
+		f.Func().Params(self.Clone()).Id("PyContains").Params(jen.Id("item").Any()).Bool().Block(
+			jen.Return(e.truth(primary(jen.Id("self").Dot(m.Sym.Go).Call(jen.Id("item"))), m.ret.get()).code))
+	}
+}
+
+// seedDunders makes __contains__'s item any: the runtime passes it so.
+func (c *checker) seedDunders() {
+	for _, fn := range c.funcs {
+		if fn.class != nil && fn.Def.Name == "__contains__" && len(fn.Params) == 2 {
+			c.lat.add(fn.Params[1].cell, tAny)
+		}
+	}
+}

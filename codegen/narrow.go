@@ -1,0 +1,231 @@
+package codegen
+
+import (
+	"github.com/aiogo-dev/aiogo/grammar"
+	"github.com/dave/jennifer/jen"
+)
+
+// Narrowing by isinstance(). In the body of `if isinstance(v, C):` (or
+// an elif, or a condition that is an `and` chain with such a test), in
+// the operand after `isinstance(v, C) and`, in the value before
+// `if isinstance(v, C) else`, and in the element of a comprehension
+// (of one for clause) filtered by `if isinstance(v, C)`, a read of the local variable v is an
+// instance of C, so its attributes and methods are C's. The emitter asserts the Go interface v is held in
+// to C's type there, which cannot fail. Only a function's own local (or
+// a comprehension's variable) is narrowed, and only when the body never
+// assigns it and no nested def does (nonlocal); reads inside a lambda,
+// which may run after v changes, are not.
+
+// findNarrowings fills checker.narrowed for the module's and every
+// function's body.
+func (c *checker) findNarrowings() {
+	shared := c.nonlocalTargets()
+	bodies := [][]grammar.Stmt{c.body}
+	for _, fn := range c.funcs {
+		bodies = append(bodies, fn.Def.Body)
+	}
+	for _, body := range bodies {
+		walkStmts(body, func(st grammar.Stmt) {
+			if st, ok := st.(*grammar.If); ok {
+				c.narrowBranch(st.Cond, st.Body, shared)
+				for _, el := range st.Elifs {
+					c.narrowBranch(el.Cond, el.Body, shared)
+				}
+			}
+			for _, e := range stmtExprs(st) {
+				walkExpr(e, func(x grammar.Expr) {
+					switch x := x.(type) {
+					case *grammar.BoolOp:
+						if x.Op == "and" {
+							c.narrowOperand(x.X, x.Y, shared)
+						}
+					case *grammar.IfExp:
+						c.narrowOperand(x.Cond, x.Then, shared)
+					case *grammar.Comprehension:
+						if len(x.Clauses) == 1 { // one target: no later clause rebinds it
+							for _, cond := range x.Clauses[0].Ifs {
+								c.narrowOperand(cond, x.Elt, shared)
+								c.narrowOperand(cond, x.Value, shared)
+							}
+						}
+					}
+				})
+			}
+		})
+	}
+}
+
+// narrowOperand records the narrowed reads of an operand evaluated only
+// when cond is true; an expression assigns no local.
+func (c *checker) narrowOperand(cond, operand grammar.Expr, shared map[*Symbol]bool) {
+	for _, t := range c.isinstanceTests(cond) {
+		if sym := c.uses[t.v]; c.narrowable(sym, shared) {
+			c.narrowExpr(operand, sym, t.cls)
+		}
+	}
+}
+
+// narrowable reports whether sym is a function's local or a
+// comprehension's variable, whose value only the statements (or the
+// clause) binding it change: not a module variable, which a call may
+// assign.
+func (c *checker) narrowable(sym *Symbol, shared map[*Symbol]bool) bool {
+	return sym != nil && sym.scope != nil && sym.scope != c.module && !shared[sym] && !sym.pkgLevel && !isDispatchSelf(sym)
+}
+
+// narrowBranch records the narrowed reads of one branch of an if.
+func (c *checker) narrowBranch(cond grammar.Expr, body []grammar.Stmt, shared map[*Symbol]bool) {
+	for _, t := range c.isinstanceTests(cond) {
+		sym := c.uses[t.v]
+		if !c.narrowable(sym, shared) || storesTo(c, body, sym) {
+			continue
+		}
+		for _, st := range body {
+			c.narrowReads(st, sym, t.cls)
+		}
+	}
+}
+
+type isinstanceTest struct {
+	v   *grammar.Name
+	cls *Class
+}
+
+// isinstanceTests lists the isinstance(name, C) tests that hold when
+// cond is true: cond itself, or the operands of an `and` chain.
+func (c *checker) isinstanceTests(cond grammar.Expr) []isinstanceTest {
+	switch x := cond.(type) {
+	case *grammar.BoolOp:
+		if x.Op == "and" {
+			return append(c.isinstanceTests(x.X), c.isinstanceTests(x.Y)...)
+		}
+	case *grammar.Call:
+		f, ok := x.Func.(*grammar.Name)
+		if !ok || f.Id != "isinstance" || c.uses[f] == nil || c.uses[f].Kind != symBuiltin || len(x.Args) != 2 ||
+			x.Args[0].Name != "" || x.Args[1].Name != "" || x.Args[0].Star || x.Args[1].Star {
+			return nil
+		}
+		v, ok := x.Args[0].Value.(*grammar.Name)
+		n, isName := x.Args[1].Value.(*grammar.Name)
+		if !ok || !isName || c.uses[n] == nil || c.uses[n].Kind != symClass {
+			return nil
+		}
+		return []isinstanceTest{{v, c.uses[n].cls}}
+	}
+	return nil
+}
+
+// storesTo reports whether a block may assign sym: any target naming it,
+// or a def, class or except clause binding its name.
+func storesTo(c *checker, body []grammar.Stmt, sym *Symbol) bool {
+	found := false
+	var target func(t grammar.Expr)
+	target = func(t grammar.Expr) { // a name, or one inside a tuple or starred target
+		switch t := t.(type) {
+		case *grammar.Name:
+			found = found || c.uses[t] == sym
+		case *grammar.Tuple:
+			for _, x := range t.Elts {
+				target(x)
+			}
+		case *grammar.List:
+			for _, x := range t.Elts {
+				target(x)
+			}
+		case *grammar.Starred:
+			target(t.X)
+		}
+	}
+	walkStmts(body, func(st grammar.Stmt) {
+		switch st := st.(type) {
+		case *grammar.Assign:
+			for _, t := range st.Targets {
+				target(t)
+			}
+		case *grammar.AugAssign:
+			target(st.Target)
+		case *grammar.AnnAssign:
+			target(st.Target)
+		case *grammar.For:
+			target(st.Target)
+		case *grammar.With:
+			for _, it := range st.Items {
+				if it.Target != nil {
+					target(it.Target)
+				}
+			}
+		case *grammar.Try:
+			for _, h := range st.Handlers {
+				found = found || h.Name == sym.Name
+			}
+		case *grammar.FuncDef:
+			found = found || st.Name == sym.Name
+		case *grammar.ClassDef:
+			found = found || st.Name == sym.Name
+		}
+	})
+	return found
+}
+
+// narrowReads records the reads of sym in a statement (and the blocks in
+// it), leaving out lambdas.
+func (c *checker) narrowReads(st grammar.Stmt, sym *Symbol, cls *Class) {
+	walkStmts([]grammar.Stmt{st}, func(st grammar.Stmt) {
+		var exprs []grammar.Expr
+		switch st := st.(type) {
+		case *grammar.With:
+			for _, it := range st.Items {
+				exprs = append(exprs, it.Context)
+			}
+		default:
+			exprs = stmtExprs(st)
+		}
+		for _, e := range exprs {
+			c.narrowExpr(e, sym, cls)
+		}
+	})
+}
+
+func (c *checker) narrowExpr(e grammar.Expr, sym *Symbol, cls *Class) {
+	switch e := e.(type) {
+	case nil, *grammar.Lambda:
+		return
+	case *grammar.Name:
+		if c.uses[e] == sym {
+			if prev := c.narrowed[e]; prev == nil || cls.isSubclassOf(prev) {
+				c.narrowed[e] = cls
+			}
+		}
+		return
+	}
+	for _, x := range exprChildren(e) {
+		c.narrowExpr(x, sym, cls)
+	}
+}
+
+// narrowedType is the type of a read of a variable of type t that
+// isinstance() narrowed to cls: cls's where t may hold one (any, or a
+// base of cls), else t.
+func narrowedType(t *Type, cls *Class) *Type {
+	switch {
+	case t.Kind == Any:
+		return &Type{Kind: ClassT, cls: cls}
+	case t.Kind == ClassT && t.cls != cls && cls.isSubclassOf(t.cls):
+		return &Type{Kind: ClassT, cls: cls}
+	}
+	return t
+}
+
+// narrowedName emits a narrowed read: the variable asserted to cls's
+// type, when its own type is wider.
+func (e *emitter) narrowedName(n *grammar.Name, sym *Symbol) (gox, bool) {
+	cls := e.narrowed[n]
+	if cls == nil {
+		return gox{}, false
+	}
+	t := sym.cell.get()
+	if narrowedType(t, cls) == t {
+		return gox{}, false
+	}
+	return primary(jen.Id(sym.Go).Assert(jen.Id(cls.valueType()))), true
+}

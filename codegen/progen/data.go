@@ -1,0 +1,138 @@
+package progen
+
+import "fmt"
+
+// Enums and dataclasses: a program whose expressions use them declares
+// an Enum of int and str values, an IntEnum and an ordered dataclass at
+// its top (dataDecls). Expressions read members' names and values, print
+// members and instances, compare and sort instances, and use
+// dataclasses.replace and asdict. Every value they yield is bounded like
+// any other (types.go).
+
+// dataDecls are the declarations the expressions below rely on.
+var dataDecls = []string{
+	"import dataclasses",
+	"from dataclasses import dataclass, field",
+	"from enum import Enum, IntEnum, auto",
+	"",
+	"",
+	"class Color(Enum):",
+	"    RED = 1",
+	`    GREEN = "green"`,
+	"    BLUE = 3",
+	"",
+	"    def label(self) -> str:",
+	`        return self.name.lower() + "!"`,
+	"",
+	"",
+	"class Level(IntEnum):",
+	"    LOW = auto()",
+	"    MID = auto()",
+	"    HIGH = 10",
+	"",
+	"",
+	"@dataclass(order=True)",
+	"class Item:",
+	"    n: int",
+	`    label: str = field(default="x", compare=False)`,
+	"    tags: list[str] = field(default_factory=list, repr=False)",
+	"",
+	"    def weight(self) -> int:",
+	"        return self.n * 2 + len(self.label)",
+}
+
+var (
+	colors = []string{"RED", "GREEN", "BLUE"}
+	levels = []string{"LOW", "MID", "HIGH"}
+)
+
+// item returns a construction of Item from generated arguments, with
+// the bound of its repr.
+func (g *gen) item(c ctx, d int) (expr, float64) {
+	g.prog.data = true
+	n := g.fit(c, g.expr(c, tInt, d-1), valueCap)
+	if g.chance(50) {
+		return call("Item", tAny, 0, n), printedLen(n) + 20
+	}
+	s := g.fit(c, g.expr(c, tStr, d-1), 20)
+	if g.chance(50) {
+		e := call("Item", tAny, 0, n, s)
+		return e, printedLen(n) + printedLen(s) + 20
+	}
+	e := atomExpr("Item("+n.at(precTernary)+", label="+s.at(precTernary)+")", tAny, 0)
+	e.flow = join(n, s)
+	return e, printedLen(n) + printedLen(s) + 20
+}
+
+// dataStr returns a str made from an enum member or an Item.
+func (g *gen) dataStr(c ctx, d int) expr {
+	g.prog.data = true
+	switch g.r.IntN(7) {
+	case 0:
+		return atomExpr("Color."+oneOf(g, colors...)+".name", tStr, 5)
+	case 1:
+		return call("repr", tStr, 25, atomExpr("Color."+oneOf(g, colors...), tAny, 0))
+	case 2:
+		if g.chance(50) {
+			return call("str", tStr, 12, atomExpr("Color."+oneOf(g, colors...), tAny, 0))
+		}
+		return call("str", tStr, 2, atomExpr("Level."+oneOf(g, levels...), tAny, 0))
+	case 3:
+		return method(atomExpr("Color."+oneOf(g, colors...), tAny, 0), "label", tStr, 6)
+	case 4:
+		it, bound := g.item(c, d)
+		return call("repr", tStr, bound, it)
+	case 5:
+		a, ab := g.item(c, d)
+		b, bb := g.item(c, d)
+		list := atomExpr("["+a.at(precTernary)+", "+b.at(precTernary)+"]", tAny, 0)
+		list.flow = join(a, b)
+		return call("repr", tStr, ab+bb+4, call(oneOf(g, "sorted", "min", "max"), tAny, 0, list))
+	}
+	it, bound := g.item(c, d)
+	n := g.fit(c, g.expr(c, tInt, d-1), valueCap)
+	e := atomExpr(fmt.Sprintf("repr(dataclasses.replace(%s, n=%s))", it.at(precTernary), n.at(precTernary)), tStr, bound+printedLen(n))
+	e.flow = join(it, n)
+	return e
+}
+
+// dataInt returns an int read from an enum member or an Item.
+func (g *gen) dataInt(c ctx, d int) expr {
+	g.prog.data = true
+	switch g.r.IntN(4) {
+	case 0:
+		return atomExpr("Level."+oneOf(g, levels...)+".value", tInt, 10)
+	case 1:
+		return call("len", tInt, 3, atomExpr(oneOf(g, "Color", "Level"), tAny, 0))
+	case 2:
+		it, _ := g.item(c, d)
+		e := atomExpr(it.at(precAtom)+".n", tInt, valueCap)
+		e.flow = it.flow
+		return e
+	}
+	it, _ := g.item(c, d)
+	return method(it, "weight", tInt, 2*valueCap+25)
+}
+
+// dataBool returns a comparison of enum members or Items.
+func (g *gen) dataBool(c ctx, d int) expr {
+	g.prog.data = true
+	switch g.r.IntN(4) {
+	case 0:
+		i := g.r.IntN(len(colors))
+		j := (i + 1 + g.r.IntN(len(colors)-1)) % len(colors)
+		return atomExpr("Color."+colors[i]+" "+oneOf(g, "is", "is not", "==", "!=")+" Color."+colors[j], tBool, 1)
+	case 1:
+		i := g.r.IntN(len(levels))
+		j := (i + 1 + g.r.IntN(len(levels)-1)) % len(levels)
+		return atomExpr("Level."+levels[i]+" "+oneOf(g, "<", ">=", "==")+" Level."+levels[j], tBool, 1)
+	case 2:
+		x := g.fit(c, g.expr(c, tInt, d-1), exprCap)
+		e := atomExpr("Level."+oneOf(g, levels...)+" "+oneOf(g, "<", "==", ">")+" "+x.at(precCmp+1), tBool, 1)
+		e.flow = x.flow
+		return e
+	}
+	a, _ := g.item(c, d)
+	b, _ := g.item(c, d)
+	return binary(a, oneOf(g, "==", "!=", "<", ">="), b, precCmp, tBool, 1)
+}
