@@ -271,7 +271,10 @@ func (r *resolver) classDef(st *grammar.ClassDef) {
 		case *grammar.AnnAssign:
 			_, isName := b.Target.(*grammar.Name)
 			switch {
-			case data != nil: // a field (dataclass.go)
+			case data != nil:
+				// A field (dataclass.go), read before the module's
+				// statements: its annotation is checked here.
+				r.annotation(b.Annotation, true)
 			case isName && b.Value == nil:
 				// `name: str` declares an instance attribute: CPython
 				// evaluates the annotation and binds nothing.

@@ -134,7 +134,7 @@ func (r *resolver) dataField(st *grammar.AnnAssign, s *Scope, data *dataclass) *
 		r.diag.unsupported(st.Annotation, "'"+head+"' in a dataclass")
 		return nil
 	}
-	f := &dataField{name: n.Id, stmt: st, repr: true, compare: true, declared: r.annotation(st.Annotation, true)}
+	f := &dataField{name: n.Id, stmt: st, repr: true, compare: true, declared: r.annotationType(st.Annotation)}
 	switch v := st.Value.(type) {
 	case nil:
 	case *grammar.Call:
