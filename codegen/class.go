@@ -33,50 +33,13 @@ import (
 // Python objects are references. Methods take self as their receiver and
 // the other parameters as usual; async methods are stackful coroutines.
 // Besides __init__, a class may implement the protocols of async with
-// (__aenter__, __aexit__) and async for (__aiter__, __anext__), __str__
-// and __repr__, and __len__, __bool__ and __contains__ (dunder.go).
-// Class attributes, static and class methods and properties are
-// classattr.go; isinstance() and type() are isinstance.go. A class decorated with
-// @dataclass (dataclass.go) and one deriving from Enum or IntEnum
-// (enum.go) are classes too, without bases of the program's: their
+// (__aenter__, __aexit__) and async for (__aiter__, __anext__). Its body
+// may declare attributes with bare annotations (`name: str`), which bind
+// nothing. Class attributes, inheritance, properties and other special
+// methods are refused. A class decorated with @dataclass (dataclass.go)
+// and one deriving from Enum or IntEnum (enum.go) are classes too: their
 // Class carries the fields or the members, which replace the struct and
 // the constructor above.
-//
-// Single inheritance (inherit.go). A class with subclasses is an
-// interface, named after it, that every instance of it or of a subclass
-// satisfies; its struct (ShapeObj) is embedded by its subclasses'
-// structs, so attributes and methods are inherited by Go's promotion:
-//
-//	type Shape interface {
-//		asShape() *ShapeObj // the struct, for attributes
-//		area() float64
-//		describe() string
-//	}
-//
-//	type ShapeObj struct {
-//		this Shape // the whole instance, through which self's calls dispatch
-//		name string
-//	}
-//
-//	type Circle struct {
-//		ShapeObj
-//		r float64
-//	}
-//
-// A value that may hold instances of several classes of a hierarchy
-// (inference joins two classes to their nearest common base) has the
-// interface type, so x.area() calls each instance's override. Inside a
-// method of a class with subclasses, the receiver is that class's
-// struct and self as a value is the `this` field the constructor sets
-// (asserted to the class's interface below the root): self.area() then
-// reaches a subclass's override, which embedding alone would not.
-// super().m(...) calls the nearest base's method on the base's embedded
-// struct, self.ShapeObj.m(...), statically. An override shares the type
-// variables of the method it overrides, and must take the same
-// parameters (names, kinds, defaults) and be async alike, since one Go
-// signature serves both. Multiple inheritance, metaclasses, __slots__,
-// private (mangled) names in a hierarchy and attributes that shadow a
-// method are refused.
 
 // Class is one supported class of the module.
 type Class struct {
@@ -306,7 +269,18 @@ func (r *resolver) classDef(st *grammar.ClassDef) {
 			r.funcDef(b)
 		case *grammar.Pass:
 		case *grammar.AnnAssign:
-			if data == nil {
+			_, isName := b.Target.(*grammar.Name)
+			switch {
+			case data != nil:
+				// A field (dataclass.go), read before the module's
+				// statements: its annotation is checked here.
+				r.annotation(b.Annotation, true)
+			case isName && b.Value == nil:
+				// `name: str` declares an instance attribute: CPython
+				// evaluates the annotation and binds nothing.
+				r.annotation(b.Annotation, true)
+			default:
+				r.annotation(b.Annotation, true)
 				r.classBodyAssign(sym.cls, b)
 			}
 		case *grammar.Assign:
@@ -487,6 +461,9 @@ func (e *emitter) attribute(x *grammar.Attribute) gox {
 		}
 		e.diag.unsupported(x, "class attribute '"+x.Name+"' that class '"+k.Def.Name+"' does not define")
 		return primary(jen.Nil())
+	}
+	if c := mathConst(e.moduleAttr(x)); c != nil {
+		return primary(c)
 	}
 	cls := e.classOf(x.X)
 	if cls == nil {

@@ -39,12 +39,13 @@ type dataclass struct {
 
 // dataField is one field of a dataclass.
 type dataField struct {
-	name    string
-	stmt    *grammar.AnnAssign
-	def     grammar.Expr // a constant default, or nil
-	factory string       // "list" or "dict" for a default_factory, or ""
-	repr    bool         // shown by __repr__ (field(repr=False) hides it)
-	compare bool         // compared by __eq__ and the ordering
+	name     string
+	stmt     *grammar.AnnAssign
+	declared *Type        // the type the annotation seeds, or nil
+	def      grammar.Expr // a constant default, or nil
+	factory  string       // "list" or "dict" for a default_factory, or ""
+	repr     bool         // shown by __repr__ (field(repr=False) hides it)
+	compare  bool         // compared by __eq__ and the ordering
 }
 
 func (f *dataField) required() bool { return f.def == nil && f.factory == "" }
@@ -133,7 +134,7 @@ func (r *resolver) dataField(st *grammar.AnnAssign, s *Scope, data *dataclass) *
 		r.diag.unsupported(st.Annotation, "'"+head+"' in a dataclass")
 		return nil
 	}
-	f := &dataField{name: n.Id, stmt: st, repr: true, compare: true}
+	f := &dataField{name: n.Id, stmt: st, repr: true, compare: true, declared: r.annotationType(st.Annotation)}
 	switch v := st.Value.(type) {
 	case nil:
 	case *grammar.Call:
@@ -275,8 +276,8 @@ func (c *checker) seedDataclasses() {
 		cls := sym.cls
 		for _, f := range cls.data.fields {
 			fc := cls.attr(f.name, false)
-			if t := annotationType(f.stmt.Annotation); t != nil {
-				c.lat.add(fc, t)
+			if f.declared != nil {
+				c.lat.add(fc, f.declared)
 			}
 			if f.def != nil {
 				c.lat.add(fc, c.exprType(f.def))

@@ -41,7 +41,9 @@
 //     The walk repeats until no cell changes; since types only move up a
 //     finite lattice this takes a few passes. Annotations seed the cells
 //     but are not enforced, as in CPython: f(1) for `def f(x: float)`
-//     passes an int, so x becomes any.
+//     passes an int, so x becomes any. annotation.go reads them (typing's
+//     forms included) and refuses one that CPython would fail to
+//     evaluate.
 //
 //   - decl.go decides where Go declares each variable: with := at its
 //     first assignment when every later use follows in the same block,
@@ -74,7 +76,9 @@
 //     accepted where they are iterated at once, are emit_views.go, and
 //     the one-to-one methods of lists, dicts and strs are a table
 //     (builtin_methods.go, with a row per arity where forms differ:
-//     s.strip() and s.strip(chars)). Where two Go instantiations of one Python
+//     s.strip() and s.strip(chars)); the math and json modules are
+//     tables and helpers of their own (stdlib_math.go, stdlib_json.go).
+//     Where two Go instantiations of one Python
 //     type meet (a list[int] and a list[any] in +, in or extend; a
 //     coroutine of str where awaitables of any go), the emitter uses the
 //     runtime's typed conversions (py.ListConcat, py.ListExtend,

@@ -590,6 +590,9 @@ func (e *emitter) delay(x grammar.Expr) *jen.Statement {
 func (e *emitter) inAsync() bool { return e.fn != nil && e.fn.Def.Async }
 
 func (e *emitter) libCall(name string, call *grammar.Call) *jen.Statement {
+	if code, ok := e.jsonCall(name, call); ok {
+		return code
+	}
 	if asyncioExcClasses[name] != "" {
 		return e.newException(call.Func, call)
 	}
@@ -597,6 +600,9 @@ func (e *emitter) libCall(name string, call *grammar.Call) *jen.Statement {
 		return code
 	}
 	if code, ok := e.dataclassCall(name, call); ok {
+		return code
+	}
+	if code, ok := e.mathCall(name, call); ok {
 		return code
 	}
 	switch name {
@@ -982,6 +988,10 @@ func (e *emitter) methodCall(cl callee, call *grammar.Call) *jen.Statement {
 	if e.isStrMethodOfAny(rt, cl.name) {
 		return e.strMethodOfAny(cl, call)
 	}
+	if e.isSeqMethodOfAny(rt, cl.name, call) {
+		fn := map[string]string{"count": "CountAny", "index": "IndexAny"}[cl.name]
+		return jen.Qual(pyPkg, fn).Call(e.expr(cl.recv), e.expr(call.Args[0].Value))
+	}
 	return e.methodCallOn(cl, call, rt)
 }
 
@@ -1072,6 +1082,12 @@ func (e *emitter) methodCallOn(cl callee, call *grammar.Call, rt *Type) *jen.Sta
 	case rt.Kind == Str && cl.name == "join" && len(args) == 1 && iterableAny(e.typeOf(args[0])):
 		// Items of another or no static type: each must be a str.
 		return jen.Qual(pyPkg, "StrJoinAny").Call(e.expr(cl.recv), e.expr(args[0]))
+	case (rt.Kind == Any || rt.Kind == Unknown) && cl.name == "get" && (len(args) == 1 || len(args) == 2):
+		def := jen.Code(jen.Qual(pyPkg, "None"))
+		if len(args) == 2 {
+			def = e.expr(args[1])
+		}
+		return jen.Qual(pyPkg, "DictGet").Call(e.expr(cl.recv), e.expr(args[0]), def)
 	}
 	e.diag.unsupported(call, "method '"+cl.name+"' on a value of type "+rt.String())
 	return jen.Nil()

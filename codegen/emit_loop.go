@@ -56,6 +56,8 @@ func (e *emitter) loopHeader(target, iter grammar.Expr, body []grammar.Stmt, def
 		return one(lv.indexed(x().Dot("Keys").Call()))
 	case xt.Kind == Str:
 		return one(lv.single(jen.Qual(pyPkg, "StrChars").Call(e.expr(iter))))
+	case xt.Kind == Any || xt.Kind == Unknown:
+		return one(lv.single(jen.Qual(pyPkg, "Iter").Call(e.expr(iter))))
 	}
 	e.diag.unsupported(iter, "iterating over a value of type "+xt.String())
 	return nil, false

@@ -425,6 +425,8 @@ func (e *emitter) delItem(g *jen.Group, t *grammar.Subscript) {
 		g.Add(x().Dot("Del").Call(e.num(t.Index, tInt)))
 	case xt.Kind == Dict && !isSlice && goTypeString(it) == goTypeString(xt.part(0)):
 		g.Add(x().Dot("Delete").Call(e.expr(t.Index)))
+	case xt.Kind == Dict && !isSlice && xt.part(0).Kind == Any:
+		g.Add(x().Dot("Delete").Call(e.coerce(t.Index, tAny)))
 	default:
 		e.diag.unsupported(t, "'del' of an item of a value of type "+xt.String())
 	}

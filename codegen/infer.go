@@ -40,6 +40,9 @@ func (c *checker) infer() {
 		}
 	}
 	for _, fn := range c.funcs {
+		if fn.declaredRet != nil {
+			c.lat.add(fn.ret, fn.declaredRet)
+		}
 		if fn.class != nil && !fn.isClassLevel() {
 			c.lat.add(fn.Params[0].cell, &Type{Kind: ClassT, cls: fn.class})
 		}
@@ -415,6 +418,9 @@ func (c *checker) exprType1(e grammar.Expr) *Type {
 	switch e := e.(type) {
 	case *grammar.Name:
 		sym := c.uses[e]
+		if sym != nil && sym.Kind == symImported && mathConsts[sym.qual] != "" {
+			return tFloat
+		}
 		if sym == nil || (sym.Kind != symVar && sym.Kind != symParam) {
 			return tAny
 		}
@@ -486,6 +492,9 @@ func (c *checker) exprType1(e grammar.Expr) *Type {
 	case *grammar.Call:
 		return c.callType(e)
 	case *grammar.Attribute:
+		if mathConsts[c.moduleAttr(e)] != "" {
+			return tFloat
+		}
 		if c.moduleAttr(e) == "sys.argv" {
 			arg := c.cellAt(e, 0)
 			c.lat.add(arg, tStr)

@@ -49,6 +49,8 @@ type Func struct {
 	class  *Class // the class of a method; nil for a module-level function
 	kind   string // a method's kind: instanceMethod, staticMethod, ... (classattr.go)
 	outer  *Func  // the function a nested def is defined in; nil at module level
+	// declaredRet is the type the return annotation seeds, or nil.
+	declaredRet *Type
 	// def is the Name node a nested def binds, so that it is declared
 	// like an assignment (decl.go).
 	def *grammar.Name
@@ -100,6 +102,10 @@ var supportedModules = map[string]map[string]bool{
 	"random":             {"seed": true, "random": true, "uniform": true, "randint": true, "randrange": true, "choice": true, "shuffle": true},
 	"dataclasses":        {"dataclass": true, "field": true, "asdict": true, "replace": true, "FrozenInstanceError": true},
 	"enum":               {"Enum": true, "IntEnum": true, "auto": true},
+	"typing":             typingNames,
+	"math":               mathNames,
+	"json":               jsonNames,
+	"__future__":         {"annotations": true},
 }
 
 // resolver binds every name, in the spirit of Python's own compiler: a
@@ -116,10 +122,15 @@ type resolver struct {
 	handlers int      // depth of except blocks: where a bare raise is allowed
 	dead     bool     // in dead code, whose reads do not count (stmts)
 	comps    []*Scope // the comprehensions being resolved, innermost last
+	// bound holds the module names bound by the module statements
+	// resolved so far: what an evaluated annotation may name.
+	bound map[*Symbol]bool
+	// futureAnnotations is set by `from __future__ import annotations`.
+	futureAnnotations bool
 }
 
 func (c *checker) resolve() {
-	r := &resolver{checker: c, scope: c.module}
+	r := &resolver{checker: c, scope: c.module, bound: map[*Symbol]bool{}, futureAnnotations: futureAnnotations(c.body)}
 	r.bindBody(c.body, c.module)
 	r.nameHierarchies()
 	for i := 0; i < len(c.funcs); i++ { // binding a body adds its nested defs
@@ -408,6 +419,9 @@ func (r *resolver) stmts(stmts []grammar.Stmt) {
 	for i, st := range stmts {
 		r.dead = dead || i >= n
 		r.stmt(st)
+		if r.fn == nil {
+			r.markBound(st)
+		}
 	}
 	r.dead = dead
 }
@@ -483,8 +497,10 @@ func (r *resolver) stmt(st grammar.Stmt) {
 		}
 		r.optExpr(st.Value)
 		r.target(st.Target)
+		// A local variable's annotation is never evaluated.
+		t := r.annotation(st.Annotation, r.fn == nil)
 		if n, ok := st.Target.(*grammar.Name); ok && r.uses[n] != nil && r.uses[n].declared == nil {
-			r.uses[n].declared = annotationType(st.Annotation)
+			r.uses[n].declared = t
 		}
 	case *grammar.AugAssign:
 		r.expr(st.Value)
@@ -513,6 +529,9 @@ func (r *resolver) stmt(st grammar.Stmt) {
 func (r *resolver) importFrom(st *grammar.ImportFrom) {
 	if r.fn != nil {
 		r.diag.unsupported(st, "'import' inside a function")
+	}
+	if st.Module == "__future__" {
+		r.checkFuture(st)
 	}
 	names := supportedModules[st.Module]
 	if st.Level > 0 || names == nil {
@@ -712,7 +731,7 @@ func (r *resolver) funcDef(st *grammar.FuncDef) {
 			r.diag.unsupported(p, "parameter marker")
 		}
 		if p.Annotation != nil {
-			if t := annotationType(p.Annotation); t != nil {
+			if t := r.annotation(p.Annotation, true); t != nil {
 				fn.Scope.syms[p.Name].declared = t
 			}
 		}
@@ -722,6 +741,9 @@ func (r *resolver) funcDef(st *grammar.FuncDef) {
 				r.diag.unsupported(p.Default, "non-constant default value")
 			}
 		}
+	}
+	if st.Returns != nil {
+		fn.declaredRet = r.annotation(st.Returns, true)
 	}
 	scope, outer, loops, fin, handlers := r.scope, r.fn, r.loops, r.finally, r.handlers
 	r.scope, r.fn, r.loops, r.finally, r.handlers = fn.Scope, fn, 0, 0, 0
@@ -773,52 +795,6 @@ func isConstant(e grammar.Expr) bool {
 		return e.Op == "-" && isConstant(e.X)
 	}
 	return false
-}
-
-// annotationType turns a type annotation into a type; nil when it names
-// no type this slice understands (the annotation is then simply ignored,
-// as CPython ignores annotations at run time).
-func annotationType(e grammar.Expr) *Type {
-	switch e := e.(type) {
-	case *grammar.Name:
-		switch e.Id {
-		case "int":
-			return tInt
-		case "float":
-			return tFloat
-		case "str":
-			return tStr
-		case "bool":
-			return tBool
-		}
-	case *grammar.Const:
-		if e.Value == "None" {
-			return tNone
-		}
-	case *grammar.Subscript:
-		// list[T] and dict[K, V]: what a typed library API needs.
-		head, _ := e.X.(*grammar.Name)
-		args := []grammar.Expr{e.Index}
-		if tup, ok := e.Index.(*grammar.Tuple); ok {
-			args = tup.Elts
-		}
-		var parts []*cell
-		for _, a := range args {
-			t := annotationType(a)
-			if t == nil {
-				return nil
-			}
-			parts = append(parts, &cell{t: t})
-		}
-		switch {
-		case head == nil:
-		case head.Id == "list" && len(parts) == 1:
-			return compound(List, parts...)
-		case head.Id == "dict" && len(parts) == 2:
-			return compound(Dict, parts...)
-		}
-	}
-	return nil
 }
 
 func (r *resolver) optExpr(e grammar.Expr) {

@@ -47,9 +47,10 @@ var excClasses = setOf("BaseException", "SystemExit", "KeyboardInterrupt",
 	"StopAsyncIteration", "TypeError", "ValueError", "OSError", "TimeoutError",
 	"ConnectionError")
 
-// asyncioExcClasses are the exception classes of asyncio (and
-// dataclasses), by their name in the module and in package py.
+// asyncioExcClasses are the exception classes of asyncio (and of
+// dataclasses and json), by their name in the module and in package py.
 var asyncioExcClasses = map[string]string{
+	"json.JSONDecodeError":   "JSONDecodeError",
 	"asyncio.CancelledError": "CancelledError", "asyncio.TimeoutError": "TimeoutError",
 	"asyncio.InvalidStateError": "InvalidStateError", "asyncio.QueueEmpty": "QueueEmpty",
 	"asyncio.QueueFull": "QueueFull", "dataclasses.FrozenInstanceError": "FrozenInstanceError",
@@ -343,6 +344,12 @@ func (c *checker) libType(name string, call *grammar.Call, args []*Type) *Type {
 	if t := c.dataclassLibType(name, call, args); t != nil {
 		return t
 	}
+	if t := mathType(name, args); t != nil {
+		return t
+	}
+	if t := jsonType(name); t != nil {
+		return t
+	}
 	switch name {
 	case "asyncio.run", "asyncio.create_task", "asyncio.wait", "asyncio.as_completed", "random.choice":
 		if len(args) >= 1 && args[0].Kind == Unknown {
@@ -504,6 +511,9 @@ func (c *checker) methodType(recv *Type, name string, call *grammar.Call, args [
 	}
 	if c.isStrMethodOfAny(recv, name) {
 		recv = tStr // checked to be one when called (str_any.go)
+	}
+	if c.isSeqMethodOfAny(recv, name, call) {
+		return tInt
 	}
 	if m, ok := libMethodOf(recv, name, call); ok {
 		return c.libMethodType(recv, m, args)

@@ -21,15 +21,27 @@ var strOnlyMethods = setOf("split", "rsplit", "splitlines", "replace", "startswi
 // isStrMethodOfAny reports whether recv.name(...) on a receiver of type
 // recv is such a call.
 func (c *checker) isStrMethodOfAny(recv *Type, name string) bool {
-	if recv.Kind != Any || !strOnlyMethods[name] {
-		return false
-	}
+	return recv.Kind == Any && strOnlyMethods[name] && !c.classHasAttr(name)
+}
+
+// isSeqMethodOfAny reports whether recv.name(x) is a str's, list's or
+// tuple's count or index on a receiver of type any, which py.CountAny
+// and py.IndexAny dispatch on the value.
+func (c *checker) isSeqMethodOfAny(recv *Type, name string, call *grammar.Call) bool {
+	return recv.Kind == Any && (name == "count" || name == "index") && len(call.Args) == 1 &&
+		call.Args[0].Name == "" && !call.Args[0].Star && !c.classHasAttr(name)
+}
+
+// classHasAttr reports whether a class of the program has a method or an
+// attribute called name, so that a value of type any may be an instance
+// whose own name answers.
+func (c *checker) classHasAttr(name string) bool {
 	for _, sym := range c.module.order {
-		if sym.Kind == symClass && (sym.cls.methods[name] != nil || sym.cls.attr(name, false) != nil) {
-			return false
+		if sym.Kind == symClass && (sym.cls.method(name) != nil || sym.cls.attr(name, false) != nil) {
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // strMethodOfAny emits the call with the receiver checked to be a str.

@@ -421,6 +421,14 @@ func (g *gen) intExpr(c ctx, d int) expr {
 			return expr{src: "~" + x.at(precUnary), t: tInt, bound: x.bound + 1, prec: precUnary, flow: join(x)}
 		}},
 		alt[expr]{1, func() expr {
+			x := g.fit(c, g.expr(c, tFloat, d-1), exprCap)
+			return call("math."+oneOf(g, "floor", "ceil", "trunc"), tInt, x.bound+1, x)
+		}},
+		alt[expr]{1, func() expr {
+			x, y := sub(exprCap), sub(exprCap)
+			return call("math.gcd", tInt, math.Max(x.bound, y.bound), x, y)
+		}},
+		alt[expr]{1, func() expr {
 			k := g.between(0, 4)
 			x := sub(exprCap / 16)
 			if !c.noRaise && g.chance(20) {
@@ -694,6 +702,22 @@ func (g *gen) floatExpr(c ctx, d int) expr {
 		alt[expr]{2, func() expr {
 			x := sub(tInt, exprCap)
 			return call("float", tFloat, x.bound, x)
+		}},
+		alt[expr]{2, func() expr {
+			x, y := num(exprCap/2), num(exprCap/2)
+			switch g.r.IntN(4) {
+			case 0:
+				return call("math.sqrt", tFloat, math.Sqrt(x.bound)+1, call("abs", x.t, x.bound, x))
+			case 1:
+				return call("math.fsum", tFloat, x.bound+y.bound, atomExpr("["+x.at(precTernary)+", "+y.at(precTernary)+"]", tListAny, 0))
+			case 2:
+				return call("math.hypot", tFloat, x.bound+y.bound, x, y)
+			}
+			lit := g.floatLit()
+			for math.Abs(mustFloat(lit.src)) < 0.5 {
+				lit = g.floatLit()
+			}
+			return call("math.fmod", tFloat, lit.bound, x, lit)
 		}},
 		alt[expr]{1, func() expr {
 			f := g.floatLit()
@@ -1114,6 +1138,11 @@ func (g *gen) dictExpr(c ctx, t vtype, d int) expr {
 func (g *gen) anyExpr(c ctx, d int) expr {
 	if g.chance(40) {
 		return g.indexExpr(c, tListAny, d)
+	}
+	if g.chance(10) {
+		// A JSON round trip gives the same scalar back, as a dynamic value.
+		x := g.fit(c, g.expr(c, oneOf(g, tInt, tStr, tFloat, tBool), d-1), exprCap)
+		return call("json.loads", tAny, x.bound, call("json.dumps", tStr, x.bound, x))
 	}
 	return g.fit(c, g.expr(c, oneOf(g, tInt, tStr, tFloat, tBool), d-1), exprCap)
 }

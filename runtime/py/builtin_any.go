@@ -176,3 +176,65 @@ func DivModAny(a, b any) any {
 	unsupported("divmod()", a, b)
 	return nil
 }
+
+// DictGet is x.get(k, def) for a value of dynamic type: a dict's value
+// for k, or def; AttributeError for anything but a dict.
+func DictGet(x, k, def any) any {
+	m, ok := x.(PyMapping)
+	if !ok {
+		Raise(AttributeError.New("'" + TypeName(x) + "' object has no attribute 'get'"))
+	}
+	if v, ok := m.PyLookup(k); ok {
+		return v
+	}
+	return def
+}
+
+// CountAny is v.count(x) for a v of dynamic type: a str's count of a
+// substring, a list's or tuple's count of items equal to x.
+func CountAny(v, x any) int {
+	switch s := v.(type) {
+	case string:
+		return StrCount(s, strArgument(x))
+	case PySequence:
+		n := 0
+		for i := range s.PyLen() {
+			if Eq(s.PyItem(i), x) {
+				n++
+			}
+		}
+		return n
+	}
+	Raise(AttributeError.New("'" + TypeName(v) + "' object has no attribute 'count'"))
+	return 0
+}
+
+// IndexAny is v.index(x) for a v of dynamic type: where a substring
+// starts in a str, or the first item equal to x in a list or tuple.
+func IndexAny(v, x any) int {
+	switch s := v.(type) {
+	case string:
+		return StrIndexOf(s, strArgument(x))
+	case PySequence:
+		for i := range s.PyLen() {
+			if Eq(s.PyItem(i), x) {
+				return i
+			}
+		}
+		if s.PyTypeName() == "tuple" {
+			Raise(ValueError.New("tuple.index(x): x not in tuple"))
+		}
+		Raise(ValueError.New(Repr(x) + " is not in list"))
+	}
+	Raise(AttributeError.New("'" + TypeName(v) + "' object has no attribute 'index'"))
+	return 0
+}
+
+// strArgument is the argument of a str method that takes a str.
+func strArgument(x any) string {
+	s, ok := x.(string)
+	if !ok {
+		Raise(TypeError.New("must be str, not " + TypeName(x)))
+	}
+	return s
+}

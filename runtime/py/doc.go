@@ -71,6 +71,10 @@
 //     order changes with hash randomisation) iterate in insertion order.
 //     A set display of three or more constants is a frozenset constant in
 //     CPython 3.11 and may order colliding elements differently.
+//   - JSONLoads decodes a lone surrogate escape ("\ud800") to U+FFFD (a
+//     Go string cannot hold a surrogate) and has no recursion limit.
+//   - The math functions CPython takes from the C library (exp, log,
+//     sin, ...) are left out: Go's differ from glibc's in the last bit.
 //   - Case mapping and character classes use Go's Unicode tables (simple
 //     case mapping: "ß".upper() stays "ß"; a newer Unicode version).
 //   - A dataclass's __eq__ compares its fields as tuples; CPython's tuple
