@@ -11,7 +11,10 @@ import (
 // method of the runtime's py.List or py.Dict, or a py function taking the
 // str first. Parameter and result types are written relative to the
 // receiver: "elem" is a list's element, "key" and "value" a dict's, "self"
-// the receiver's own type; "iterable" any iterable whose items go into a
+// the receiver's own type; "probe" a value a list's items are compared
+// with (count, index, remove), which unlike "elem" does not widen the
+// element type: one of another type goes to the dynamic form of the
+// method (py.CountAny, ...), as Python's == finds no such item; "iterable" any iterable whose items go into a
 // list, "mapping" a dict (or pairs) whose items go into a dict; "chars" a
 // str that must be one statically, since CPython also takes None there
 // (s.strip(None)) and would not raise where py.As does. A method whose
@@ -30,9 +33,9 @@ var libMethods = map[Kind]map[string]libMethod{
 		"reverse": {goName: "Reverse", result: "None"},
 		"insert":  {goName: "Insert", params: []string{"int", "elem"}, result: "None"},
 		"extend":  {goName: "Extend", params: []string{"iterable"}, result: "None"},
-		"index":   {goName: "Index", params: []string{"elem"}, result: "int"},
-		"count":   {goName: "Count", params: []string{"elem"}, result: "int"},
-		"remove":  {goName: "Remove", params: []string{"elem"}, result: "None"},
+		"index":   {goName: "Index", params: []string{"probe"}, result: "int"},
+		"count":   {goName: "Count", params: []string{"probe"}, result: "int"},
+		"remove":  {goName: "Remove", params: []string{"probe"}, result: "None"},
 		"clear":   {goName: "Clear", result: "None"},
 		"copy":    {goName: "Copy", result: "self"},
 		"pop/1":   {goName: "PopAt", params: []string{"int"}, result: "elem"},
@@ -109,7 +112,7 @@ func relType(recv *Type, rel string) *Type {
 		return tBool
 	case "str", "chars":
 		return tStr
-	case "elem", "key":
+	case "elem", "key", "probe":
 		return recv.part(0)
 	case "value":
 		return recv.part(1)
@@ -169,6 +172,10 @@ func (e *emitter) libMethodCall(recv grammar.Expr, rt *Type, m libMethod, call *
 	args := make([]jen.Code, len(call.Args))
 	for i, a := range call.Args {
 		switch m.params[i] {
+		case "probe":
+			if foreignProbe(rt.elem(), e.typeOf(a.Value)) {
+				return jen.Qual(pyPkg, m.goName+"Any").Call(e.expr(recv), e.expr(a.Value))
+			}
 		case "iterable", "mapping":
 			return e.addItems(e.x(recv), rt, m, a.Value)
 		case "chars":
@@ -186,6 +193,19 @@ func (e *emitter) libMethodCall(recv grammar.Expr, rt *Type, m libMethod, call *
 		return jen.Qual(pyPkg, m.goName).Call(append([]jen.Code{e.expr(recv)}, args...)...)
 	}
 	return operand(e.x(recv), precPrimary, false).Dot(m.goName).Call(args...)
+}
+
+// foreignProbe reports whether a value of type arg, looked for among
+// items of type elem, must be compared dynamically rather than converted
+// to elem (an int among floats is converted: 1 == 1.0).
+func foreignProbe(elem, arg *Type) bool {
+	switch {
+	case goTypeString(elem) == goTypeString(arg), elem.Kind == Any:
+		return false
+	case elem.Kind == Float && arg.Kind == Int:
+		return false
+	}
+	return true
 }
 
 // addItems emits l.extend(x) (and l += x) or d.update(x), the method m of

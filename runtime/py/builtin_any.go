@@ -238,3 +238,22 @@ func strArgument(x any) string {
 	}
 	return s
 }
+
+// RemoveAny is v.remove(x) for a list v and an x that is not of its
+// items' Go type: the first item equal to x by Python's == goes.
+func RemoveAny(v, x any) {
+	l, ok := v.(interface {
+		PySequence
+		Del(i int)
+	})
+	if !ok || l.PyTypeName() != "list" {
+		Raise(AttributeError.New("'" + TypeName(v) + "' object has no attribute 'remove'"))
+	}
+	for i := range l.PyLen() {
+		if Eq(l.PyItem(i), x) {
+			l.Del(i)
+			return
+		}
+	}
+	Raise(ValueError.New("list.remove(x): x not in list"))
+}
