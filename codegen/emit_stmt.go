@@ -321,32 +321,23 @@ func (e *emitter) unpackStarred(g *jen.Group, t *grammar.Tuple, value grammar.Ex
 	if _, first := t.Elts[0].(*grammar.Starred); first {
 		fn = "UnpackTail"
 	}
-	lhs := make([]jen.Code, 2)
-	define, anyRead := true, false
+	names := make([]*grammar.Name, len(t.Elts))
+	parts := make([]*Type, len(t.Elts))
 	for i, x := range t.Elts {
-		want := vt.elem()
+		parts[i] = vt.elem()
 		if s, ok := x.(*grammar.Starred); ok {
-			x, want = s.X, vt
+			x, parts[i] = s.X, vt
 		}
-		n := x.(*grammar.Name)
-		sym := e.uses[n]
-		lhs[i] = jen.Id("_")
-		if !sym.read && !sym.pkgLevel {
-			continue
-		}
-		if goTypeString(sym.cell.get()) != goTypeString(want) {
-			e.diag.unsupported(n, "unpacking into a variable of another type than the item's")
+		n, isName := x.(*grammar.Name)
+		if !isName {
+			e.diag.unsupported(x, "unpacking into this target")
 			return
 		}
-		anyRead = true
-		define = define && e.define[n]
-		lhs[i] = jen.Id(sym.Go)
+		names[i] = n
 	}
-	op := "="
-	if define && anyRead {
-		op = ":="
+	if lhs, op, ok := e.unpackTargets(names, parts); ok {
+		g.List(lhs...).Op(op).Qual(pyPkg, fn).Call(e.expr(value))
 	}
-	g.List(lhs...).Op(op).Qual(pyPkg, fn).Call(e.expr(value))
 }
 
 // tupleNames returns the names a tuple target unpacks into; ok is false
@@ -373,7 +364,30 @@ func (e *emitter) unpack(g *jen.Group, t *grammar.Tuple, value grammar.Expr, vt 
 	if !ok {
 		return
 	}
-	lhs := make([]jen.Code, len(t.Elts))
+	parts := make([]*Type, len(names))
+	for i := range names {
+		parts[i] = vt.elem()
+		if vt.Kind == Tuple {
+			parts[i] = vt.part(i)
+		}
+	}
+	lhs, op, ok := e.unpackTargets(names, parts)
+	if !ok {
+		return
+	}
+	fn := "Unpack" + strconv.Itoa(len(t.Elts))
+	if vt.Kind == List {
+		fn = "UnpackList" + strconv.Itoa(len(t.Elts))
+	}
+	g.List(lhs...).Op(op).Qual(pyPkg, fn).Call(e.expr(value))
+}
+
+// unpackTargets is the left-hand side of an unpacking into names, each
+// getting a value of Go type parts[i] (_ for a name never read), and the
+// operator: := where every name read is first defined there. ok is false
+// after reporting a name of another Go type than its part.
+func (e *emitter) unpackTargets(names []*grammar.Name, parts []*Type) (lhs []jen.Code, op string, ok bool) {
+	lhs = make([]jen.Code, len(names))
 	define, anyRead := true, false
 	for i, n := range names {
 		sym := e.uses[n]
@@ -381,27 +395,19 @@ func (e *emitter) unpack(g *jen.Group, t *grammar.Tuple, value grammar.Expr, vt 
 		if !sym.read && !sym.pkgLevel {
 			continue
 		}
-		part := vt.elem()
-		if vt.Kind == Tuple {
-			part = vt.part(i)
-		}
-		if goTypeString(sym.cell.get()) != goTypeString(part) {
+		if goTypeString(sym.cell.get()) != goTypeString(parts[i]) {
 			e.diag.unsupported(n, "unpacking into a variable of another type than the item's")
-			return
+			return nil, "", false
 		}
 		anyRead = true
 		define = define && e.define[n]
 		lhs[i] = jen.Id(sym.Go)
 	}
-	op := "="
+	op = "="
 	if define && anyRead {
 		op = ":="
 	}
-	fn := "Unpack" + strconv.Itoa(len(t.Elts))
-	if vt.Kind == List {
-		fn = "UnpackList" + strconv.Itoa(len(t.Elts))
-	}
-	g.List(lhs...).Op(op).Qual(pyPkg, fn).Call(e.expr(value))
+	return lhs, op, true
 }
 
 // delItem emits `del d[k]` (KeyError when absent), `del xs[i]` and
