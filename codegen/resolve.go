@@ -492,7 +492,7 @@ func (r *resolver) stmt(st grammar.Stmt) {
 			r.target(t)
 		}
 	case *grammar.AnnAssign:
-		if _, ok := st.Target.(*grammar.Name); !ok {
+		if !annotatable(st) {
 			r.diag.unsupported(st.Target, "annotated assignment to this target")
 		}
 		r.optExpr(st.Value)
@@ -1061,4 +1061,18 @@ func (r *resolver) fstring(f *grammar.FString) {
 // isNested reports whether sym names a def nested in a function.
 func (sym *Symbol) isNested() bool {
 	return sym.Kind == symFunc && sym.fn != nil && sym.fn.outer != nil
+}
+
+// annotatable reports whether an annotated assignment has a target the
+// emitter assigns like a plain one: a name, or an attribute or item that
+// gets a value (`self.done: list[Job] = []`). Without a value Python
+// would still evaluate the attribute's object or the item's operands.
+func annotatable(st *grammar.AnnAssign) bool {
+	switch st.Target.(type) {
+	case *grammar.Name:
+		return true
+	case *grammar.Attribute, *grammar.Subscript:
+		return st.Value != nil
+	}
+	return false
 }
