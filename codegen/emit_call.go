@@ -348,6 +348,10 @@ func (e *emitter) builtinCall(name string, call *grammar.Call) *jen.Statement {
 			return jen.Qual(pyPkg, "BoolToInt").Call(e.expr(x))
 		case Any, Unknown:
 			return jen.Qual(pyPkg, "IntAny").Call(e.expr(x))
+		case ClassT:
+			if isIntEnum(xt) {
+				return operand(e.x(x), precPrimary, false).Dot("PyInt").Call()
+			}
 		}
 	case "float":
 		switch xt.Kind {
@@ -355,6 +359,10 @@ func (e *emitter) builtinCall(name string, call *grammar.Call) *jen.Statement {
 			return xv()
 		case Int, Bool:
 			return jen.Float64().Call(e.num(x, tInt))
+		case ClassT:
+			if isIntEnum(xt) {
+				return jen.Float64().Call(operand(e.x(x), precPrimary, false).Dot("PyInt").Call())
+			}
 		case Str:
 			return jen.Qual(pyPkg, "FloatFromString").Call(e.expr(x))
 		case Any, Unknown:

@@ -277,3 +277,7 @@ func (e *emitter) enumLookup(cls *Class, method string, arg grammar.Expr) *jen.S
 	}
 	return jen.Id(cls.enum.classVar).Dot(method).Call(e.coerce(arg, t))
 }
+
+// isIntEnum reports whether t is a member of an IntEnum, which int() and
+// float() read as its value.
+func isIntEnum(t *Type) bool { return t.Kind == ClassT && t.cls.enum != nil && t.cls.enum.intEnum }
