@@ -11,11 +11,15 @@ import (
 // package variable, Counter_count, with a type variable like a module
 // variable's. It is read through the class (Counter.count, or cls.count
 // in a class method) or through an instance that has no attribute of
-// that name, and assigned through the class that defines it. Storing it
-// through an instance (which makes an instance attribute that hides it
-// in Python) or through a subclass (which makes the subclass its own),
-// and reading it through an instance of a class whose subclasses define
-// it again, are refused: those need a lookup at run time.
+// that name, and assigned through the class that defines it. Read through
+// an instance of a class whose subclasses define it again (`sides = 0` in
+// Shape, `sides = 4` in Square), it is a method call: each defining
+// class's struct has a getter returning its own variable, which Go's
+// promotion lends to the classes below it, and the highest definer's
+// interface lists it. Storing it through an instance (which makes an
+// instance attribute that hides it in Python) or through a subclass
+// (which makes the subclass its own) is refused: those need a lookup at
+// run time.
 //
 // A @staticmethod or @classmethod is a package-level Go function: the
 // class method's cls names its class wherever a class name may stand
@@ -37,8 +41,9 @@ const (
 // classAttr is one class attribute: sym holds its Go name and type
 // variable, value the constant it starts as.
 type classAttr struct {
-	sym   *Symbol
-	value grammar.Expr
+	sym    *Symbol
+	value  grammar.Expr
+	getter string // the Go method of overrideGetter, once named
 }
 
 // classAttrTarget returns the name and constant value of a class body
@@ -195,12 +200,58 @@ func classAttrType(k *Class, name string) *Type {
 	return tAny
 }
 
-// classAttrDecls declares cls's class attributes as package variables.
+// classAttrDecls declares cls's class attributes as package variables,
+// and the getters of those that are defined again below their highest
+// definer.
 func (e *emitter) classAttrDecls(f *jen.File, cls *Class) {
 	for _, name := range cls.classOrder {
 		a := cls.classAttrs[name]
 		f.Var().Id(a.sym.Go).Add(goType(a.sym.cell.get())).Op("=").Add(e.coerce(a.value, a.sym.cell.get()))
+		if getter, ok := cls.topDefiner(name).overrideGetter(name); ok {
+			f.Func().Params(jen.Id("self").Op("*").Id(cls.structName())).Id(getter).Params().Add(goType(a.sym.cell.get())).Block(
+				jen.Return(jen.Id(a.sym.Go)))
+		}
 	}
+}
+
+// topDefiner is the highest class of cls's chain that defines class
+// attribute name, or nil.
+func (cls *Class) topDefiner(name string) *Class {
+	var top *Class
+	for k := cls; k != nil; k = k.base {
+		if k.classAttrs[name] != nil {
+			top = k
+		}
+	}
+	return top
+}
+
+// overrideGetter returns the Go method through which instances read
+// class attribute name, which top defines and classes below it define
+// again. ok is false when nothing below defines it, and when the
+// definitions have different Go types, which one method cannot return.
+func (top *Class) overrideGetter(name string) (getter string, ok bool) {
+	if top == nil || !top.definedBelow(name, false) {
+		return "", false
+	}
+	want := goTypeString(top.classAttrs[name].sym.cell.get())
+	var sameType func(k *Class) bool
+	sameType = func(k *Class) bool {
+		for _, s := range k.subs {
+			if a := s.classAttrs[name]; a != nil && goTypeString(a.sym.cell.get()) != want || !sameType(s) {
+				return false
+			}
+		}
+		return true
+	}
+	if !sameType(top) {
+		return "", false
+	}
+	a := top.classAttrs[name]
+	if a.getter == "" {
+		a.getter = uniqueGoName(name+"ClassAttr", top.goNames)
+	}
+	return a.getter, true
 }
 
 // classAttrRead emits a read of a class attribute through class k, or
@@ -213,7 +264,16 @@ func (e *emitter) classAttrRead(x *grammar.Attribute, k *Class, viaInstance bool
 	case viaInstance && !isSimple(x.X):
 		e.diag.unsupported(x, "class attribute '"+x.Name+"' read through a computed instance")
 	case viaInstance && k.definedBelow(x.Name, false):
-		e.diag.unsupported(x, "class attribute '"+x.Name+"' that a subclass of '"+k.Def.Name+"' defines again, read through an instance")
+		getter, ok := k.topDefiner(x.Name).overrideGetter(x.Name)
+		if !ok {
+			e.diag.unsupported(x, "class attribute '"+x.Name+"' that a subclass of '"+k.Def.Name+"' defines again with another type, read through an instance")
+			break
+		}
+		recv := operand(e.x(x.X), precPrimary, false)
+		if n, isName := x.X.(*grammar.Name); isName && e.bound[x.X] == nil && isDispatchSelf(e.uses[n]) {
+			recv = selfValue(e.uses[n])
+		}
+		return primary(recv.Dot(getter).Call()), true
 	case e.ordered[x]:
 		return orderedRead(jen.Id(a.sym.Go)), true
 	default:

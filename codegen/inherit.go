@@ -332,6 +332,11 @@ func (e *emitter) interfaceDecl(f *jen.File, cls *Class) {
 			g.Id(cls.base.Sym.Go)
 		}
 		g.Id(cls.asGo).Params().Op("*").Id(cls.structGo)
+		for _, name := range cls.classOrder {
+			if getter, ok := cls.overrideGetter(name); ok && cls.topDefiner(name) == cls {
+				g.Id(getter).Params().Add(goType(cls.classAttrs[name].sym.cell.get()))
+			}
+		}
 		for _, b := range cls.Def.Body {
 			def, ok := b.(*grammar.FuncDef)
 			m := e.funcOf[def]
