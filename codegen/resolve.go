@@ -1004,15 +1004,28 @@ func (r *resolver) comprehension(e *grammar.Comprehension) {
 // stops consuming (emitter.anyAll).
 var eagerConsumers = setOf("sum", "min", "max", "any", "all", "sorted", "list")
 
+// eagerLibConsumers are the functions of modules that consume a
+// generator expression entirely, as sum does.
+var eagerLibConsumers = setOf("math.fsum", "math.prod")
+
 // markEager records a generator expression that is the sole positional
-// argument of an eager consumer, or of str.join.
+// argument of an eager consumer, or of str.join, or a starred argument,
+// which Python unpacks entirely before the call.
 func (r *resolver) markEager(call *grammar.Call) {
-	if len(call.Args) == 0 || call.Args[0].Name != "" {
+	for _, a := range call.Args {
+		if gen, ok := a.Value.(*grammar.Comprehension); ok && gen.Kind == grammar.GenExp && a.Star {
+			r.eager[gen] = true
+		}
+	}
+	if len(call.Args) == 0 || call.Args[0].Name != "" || call.Args[0].Star {
 		return
 	}
 	gen, ok := call.Args[0].Value.(*grammar.Comprehension)
 	if !ok || gen.Kind != grammar.GenExp {
 		return
+	}
+	if eagerLibConsumers[libName(call.Func, r.module)] {
+		r.eager[gen] = true
 	}
 	switch f := call.Func.(type) {
 	case *grammar.Name:
