@@ -5,8 +5,8 @@ import (
 	"strings"
 )
 
-// A class hierarchy with single inheritance: a root with a class
-// attribute, a property, plain and async methods, and subclasses that
+// A class hierarchy with single inheritance: a root with class
+// attributes (weight, which subclasses may define again), a property, plain and async methods, and subclasses that
 // override some of them (calling super() or not) two levels deep. The
 // coroutine class_demo, awaited first in main, calls every method of an
 // instance of each class through a list of the root type, so calls from
@@ -46,7 +46,7 @@ func (g *gen) classDemo() (classes, demo block) {
 	body.add("objs = [%s]", strings.Join(objs, ", "))
 	body.add("for o in objs:")
 	body.nest(block{
-		fmt.Sprintf("print(type(o).__name__, o.f(%d), o.g(%d), await o.run(%d), o.size, isinstance(o, %s))",
+		fmt.Sprintf("print(type(o).__name__, o.f(%d), o.g(%d), await o.run(%d), o.size, o.weight, isinstance(o, %s))",
 			g.between(0, 5), g.between(0, 5), g.between(0, 5), oneOf(g, all...).name),
 	})
 	body.add("print(Base.count, len(objs))")
@@ -66,12 +66,17 @@ func (g *gen) classDef(c *hierClass) block {
 	if c.parent == nil {
 		b.add("class %s:", c.name)
 		body.add("count = 0")
+		body.add("weight = %d", g.between(1, 9))
 		sep()
 		body.add("def __init__(self, a):")
 		body.nest(block{"Base.count += 1", "self.a = a"})
 	} else {
 		b.add("class %s(%s):", c.name, c.parent.name)
 		if g.chance(50) {
+			body.add("weight = %d", g.between(1, 9))
+		}
+		if g.chance(50) {
+			sep()
 			body.add("def __init__(self, a):")
 			body.nest(block{fmt.Sprintf("super().__init__(a + %d)", g.between(0, 4))})
 		}
@@ -95,7 +100,7 @@ func (g *gen) classDef(c *hierClass) block {
 	}
 	if root || g.chance(50) {
 		sep()
-		method("def h(self):", g.linear("self.a"))
+		method("def h(self):", g.linear("self.a", "self.weight"))
 	}
 	if root || g.chance(40) {
 		sep()
