@@ -100,7 +100,8 @@ func (e *emitter) callInOrder(call *grammar.Call, stmt bool) *jen.Statement {
 
 func (e *emitter) call1(call *grammar.Call, stmt bool) *jen.Statement {
 	cl := e.calleeOf(call)
-	if cl.kind != calleeLib || cl.name != "asyncio.gather" {
+	starsOK := cl.kind == calleeLib && cl.name == "asyncio.gather" || cl.kind == calleeBuiltin && cl.name == "print"
+	if !starsOK {
 		for _, a := range call.Args {
 			if a.Star {
 				e.diag.unsupported(a, "'*' argument")
@@ -418,10 +419,7 @@ func (e *emitter) builtinCall(name string, call *grammar.Call) *jen.Statement {
 // effect, since the runtime flushes before anything reaches stderr.
 func (e *emitter) print(call *grammar.Call) *jen.Statement {
 	args, kw := e.positional(call, "print", "sep", "end", "flush", "file")
-	vals := make([]jen.Code, len(args))
-	for i, a := range args {
-		vals[i] = e.expr(a)
-	}
+	vals := e.printValues(call, args)
 	if f := kw["flush"]; f != nil && !isSimple(f) {
 		e.diag.unsupported(f, "computed flush= argument")
 	}
@@ -453,6 +451,48 @@ func (e *emitter) print(call *grammar.Call) *jen.Statement {
 		fn = "PrintErr"
 	}
 	return jen.Qual(pyPkg, fn).Call(append([]jen.Code{strArg(sep, " "), strArg(end, "\n")}, vals...)...)
+}
+
+// printValues emits print's positional arguments. A starred list, tuple
+// or str (print(*xs)) passes its items: the arguments become one []any
+// built in their order, spread into the call.
+func (e *emitter) printValues(call *grammar.Call, args []grammar.Expr) []jen.Code {
+	star := map[grammar.Expr]bool{}
+	for _, a := range call.Args {
+		if a.Star {
+			star[a.Value] = true
+		}
+	}
+	if len(star) == 0 {
+		vals := make([]jen.Code, len(args))
+		for i, a := range args {
+			vals[i] = e.expr(a)
+		}
+		return vals
+	}
+	all := jen.Index().Any().Values()
+	var plain []jen.Code
+	flush := func() {
+		if len(plain) > 0 {
+			all = jen.Append(append([]jen.Code{all}, plain...)...)
+			plain = nil
+		}
+	}
+	for _, a := range args {
+		if !star[a] {
+			plain = append(plain, e.expr(a))
+			continue
+		}
+		switch k := e.typeOf(a).Kind; k {
+		case List, Tuple, Str:
+			flush()
+			all = jen.Append(all, jen.Qual(pyPkg, "Items").Call(e.expr(a)).Op("..."))
+		default:
+			e.diag.unsupported(a, "'*' argument of print() of type "+e.typeOf(a).String())
+		}
+	}
+	flush()
+	return []jen.Code{all.Op("...")}
 }
 
 // minMax emits min/max of one list (py.Min, py.Max), or of two or more

@@ -257,3 +257,23 @@ func RemoveAny(v, x any) {
 	}
 	Raise(ValueError.New("list.remove(x): x not in list"))
 }
+
+// Items are the items of a list or tuple, or the characters of a str,
+// as a starred argument (print(*xs)) passes them.
+func Items(v any) []any {
+	var out []any
+	switch x := v.(type) {
+	case string:
+		for _, r := range x {
+			out = append(out, string(r))
+		}
+	case PySequence:
+		out = make([]any, x.PyLen())
+		for i := range out {
+			out[i] = x.PyItem(i)
+		}
+	default:
+		Raise(TypeError.New("argument after * must be an iterable, not " + TypeName(v)))
+	}
+	return out
+}
