@@ -453,9 +453,9 @@ func (e *emitter) print(call *grammar.Call) *jen.Statement {
 	return jen.Qual(pyPkg, fn).Call(append([]jen.Code{strArg(sep, " "), strArg(end, "\n")}, vals...)...)
 }
 
-// printValues emits print's positional arguments. A starred list, tuple
-// or str (print(*xs)) passes its items: the arguments become one []any
-// built in their order, spread into the call.
+// printValues emits print's positional arguments. A starred list, tuple,
+// str or dict (print(*xs)) passes its items: the arguments become one
+// []any built in their order, spread into the call.
 func (e *emitter) printValues(call *grammar.Call, args []grammar.Expr) []jen.Code {
 	star := map[grammar.Expr]bool{}
 	for _, a := range call.Args {
@@ -484,9 +484,9 @@ func (e *emitter) printValues(call *grammar.Call, args []grammar.Expr) []jen.Cod
 			continue
 		}
 		switch k := e.typeOf(a).Kind; k {
-		case List, Tuple, Str:
+		case List, Tuple, Str, Dict, Any:
 			flush()
-			all = jen.Append(all, jen.Qual(pyPkg, "Items").Call(e.expr(a)).Op("..."))
+			all = jen.Append(all, jen.Qual(pyPkg, "StarArgs").Call(jen.Lit("print"), e.expr(a)).Op("..."))
 		default:
 			e.diag.unsupported(a, "'*' argument of print() of type "+e.typeOf(a).String())
 		}

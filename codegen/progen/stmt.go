@@ -117,7 +117,11 @@ func (g *gen) printStmt(c ctx) stmtResult {
 			t = tInt
 		}
 		e := g.expr(c, t, g.between(1, 2))
-		args = append(args, e.at(precTernary))
+		if (t == tListInt || t == tListStr || t == tListAny || t == tStr) && g.chance(20) {
+			args = append(args, "*"+e.at(precAtom)) // its items
+		} else {
+			args = append(args, e.at(precTernary))
+		}
 		raises |= e.raises
 	}
 	switch g.r.IntN(8) {

@@ -258,9 +258,10 @@ func RemoveAny(v, x any) {
 	Raise(ValueError.New("list.remove(x): x not in list"))
 }
 
-// Items are the items of a list or tuple, or the characters of a str,
-// as a starred argument (print(*xs)) passes them.
-func Items(v any) []any {
+// StarArgs are the values a starred argument of fn (print(*xs)) passes:
+// the items of a list or tuple, the characters of a str, the keys of a
+// dict, the elements of a set.
+func StarArgs(fn string, v any) []any {
 	var out []any
 	switch x := v.(type) {
 	case string:
@@ -272,8 +273,12 @@ func Items(v any) []any {
 		for i := range out {
 			out[i] = x.PyItem(i)
 		}
+	case PyIterable:
+		for item := range x.PyIter() {
+			out = append(out, item)
+		}
 	default:
-		Raise(TypeError.New("argument after * must be an iterable, not " + TypeName(v)))
+		Raise(TypeError.New(fn + "() argument after * must be an iterable, not " + TypeName(v)))
 	}
 	return out
 }

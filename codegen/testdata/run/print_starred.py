@@ -1,4 +1,4 @@
-# print(*xs): the items of starred lists, tuples and strs among other
+# print(*xs): the items of starred lists, tuples, strs and dicts among other
 # arguments, with sep and end.
 import asyncio
 
@@ -19,3 +19,10 @@ async def main():
 
 
 asyncio.run(main())
+print(*{"k": 1, "j": 2}, sep="+")
+mixed = [[1, "a"], "xy", 5]
+for m in mixed:
+    try:
+        print(*m, sep="/")
+    except TypeError as e:
+        print("TypeError:", e)
