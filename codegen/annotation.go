@@ -338,22 +338,8 @@ func (r *resolver) markBound(st grammar.Stmt) {
 			r.bound[sym] = true
 		}
 	}
-	var targets func(e grammar.Expr)
-	targets = func(e grammar.Expr) {
-		switch e := e.(type) {
-		case *grammar.Name:
-			mark(e.Id)
-		case *grammar.Tuple:
-			for _, x := range e.Elts {
-				targets(x)
-			}
-		case *grammar.List:
-			for _, x := range e.Elts {
-				targets(x)
-			}
-		case *grammar.Starred:
-			targets(e.X)
-		}
+	targets := func(t grammar.Expr) {
+		targetNames(t, func(n *grammar.Name) { mark(n.Id) })
 	}
 	switch st := st.(type) {
 	case *grammar.FuncDef:

@@ -215,7 +215,7 @@ func (e *emitter) rangeHeader(call *grammar.Call, body []grammar.Stmt, sym *Symb
 	}
 	stop := args[1]
 	stableStop := isIntLit(stop) || isLocalNotAssigned(e, stop, body) && !sameGoName(e, stop, sym)
-	if constStep && step != 0 && lv.used && lv.define && !assignsTo(e, body, sym) && stableStop {
+	if constStep && step != 0 && lv.used && lv.define && !storesTo(e.checker, body, sym) && stableStop {
 		i := jen.Id(sym.Go)
 		var cond, post jen.Code
 		switch {
@@ -259,7 +259,7 @@ func isLocalNotAssigned(e *emitter, x grammar.Expr, body []grammar.Stmt) bool {
 		return false
 	}
 	sym := e.uses[n]
-	return sym != nil && (sym.Kind == symVar || sym.Kind == symParam) && !sym.pkgLevel && !assignsTo(e, body, sym)
+	return sym != nil && (sym.Kind == symVar || sym.Kind == symParam) && !sym.pkgLevel && !storesTo(e.checker, body, sym)
 }
 
 // sameGoName reports whether x is a name spelled like the loop variable
@@ -267,37 +267,4 @@ func isLocalNotAssigned(e *emitter, x grammar.Expr, body []grammar.Stmt) bool {
 func sameGoName(e *emitter, x grammar.Expr, loopVar *Symbol) bool {
 	n, ok := x.(*grammar.Name)
 	return ok && e.uses[n] != nil && e.uses[n].Go == loopVar.Go
-}
-
-// assignsTo reports whether a block stores to sym anywhere.
-func assignsTo(e *emitter, stmts []grammar.Stmt, sym *Symbol) bool {
-	found := false
-	var target func(x grammar.Expr)
-	target = func(x grammar.Expr) {
-		switch x := x.(type) {
-		case *grammar.Name:
-			found = found || e.uses[x] == sym
-		case *grammar.Tuple:
-			for _, y := range x.Elts {
-				target(y)
-			}
-		case *grammar.Starred:
-			target(x.X)
-		}
-	}
-	walkStmts(stmts, func(st grammar.Stmt) {
-		switch st := st.(type) {
-		case *grammar.Assign:
-			for _, t := range st.Targets {
-				target(t)
-			}
-		case *grammar.AnnAssign:
-			target(st.Target)
-		case *grammar.AugAssign:
-			target(st.Target)
-		case *grammar.For:
-			target(st.Target)
-		}
-	})
-	return found
 }

@@ -298,7 +298,7 @@ func (s *machineScan) forStmt(st *grammar.For) {
 }
 
 func (s *machineScan) rangeLoop(e *emitter, st *grammar.For, call *grammar.Call, target *Symbol) bool {
-	ok := len(call.Args) >= 1 && len(call.Args) <= 3 && target.cell.get().Kind == Int && !assignsTo(e, st.Body, target)
+	ok := len(call.Args) >= 1 && len(call.Args) <= 3 && target.cell.get().Kind == Int && !storesTo(e.checker, st.Body, target)
 	for i, a := range call.Args {
 		ok = ok && a.Name == "" && !a.Star && s.c.typeOf(a.Value).Kind == Int
 		if i == 2 {

@@ -115,58 +115,6 @@ func (c *checker) isinstanceTests(cond grammar.Expr) []isinstanceTest {
 	return nil
 }
 
-// storesTo reports whether a block may assign sym: any target naming it,
-// or a def, class or except clause binding its name.
-func storesTo(c *checker, body []grammar.Stmt, sym *Symbol) bool {
-	found := false
-	var target func(t grammar.Expr)
-	target = func(t grammar.Expr) { // a name, or one inside a tuple or starred target
-		switch t := t.(type) {
-		case *grammar.Name:
-			found = found || c.uses[t] == sym
-		case *grammar.Tuple:
-			for _, x := range t.Elts {
-				target(x)
-			}
-		case *grammar.List:
-			for _, x := range t.Elts {
-				target(x)
-			}
-		case *grammar.Starred:
-			target(t.X)
-		}
-	}
-	walkStmts(body, func(st grammar.Stmt) {
-		switch st := st.(type) {
-		case *grammar.Assign:
-			for _, t := range st.Targets {
-				target(t)
-			}
-		case *grammar.AugAssign:
-			target(st.Target)
-		case *grammar.AnnAssign:
-			target(st.Target)
-		case *grammar.For:
-			target(st.Target)
-		case *grammar.With:
-			for _, it := range st.Items {
-				if it.Target != nil {
-					target(it.Target)
-				}
-			}
-		case *grammar.Try:
-			for _, h := range st.Handlers {
-				found = found || h.Name == sym.Name
-			}
-		case *grammar.FuncDef:
-			found = found || st.Name == sym.Name
-		case *grammar.ClassDef:
-			found = found || st.Name == sym.Name
-		}
-	})
-	return found
-}
-
 // narrowReads records the reads of sym in a statement (and the blocks in
 // it), leaving out lambdas.
 func (c *checker) narrowReads(st grammar.Stmt, sym *Symbol, cls *Class) {

@@ -280,6 +280,63 @@ func (r *resolver) bindName(name string, s *Scope) *Symbol {
 	return s.define(name, symVar)
 }
 
+// storesTo reports whether a block may assign sym: any target naming it,
+// or a def, class or except clause binding its name.
+func storesTo(c *checker, body []grammar.Stmt, sym *Symbol) bool {
+	found := false
+	target := func(t grammar.Expr) {
+		targetNames(t, func(n *grammar.Name) { found = found || c.uses[n] == sym })
+	}
+	walkStmts(body, func(st grammar.Stmt) {
+		switch st := st.(type) {
+		case *grammar.Assign:
+			for _, t := range st.Targets {
+				target(t)
+			}
+		case *grammar.AugAssign:
+			target(st.Target)
+		case *grammar.AnnAssign:
+			target(st.Target)
+		case *grammar.For:
+			target(st.Target)
+		case *grammar.With:
+			for _, it := range st.Items {
+				if it.Target != nil {
+					target(it.Target)
+				}
+			}
+		case *grammar.Try:
+			for _, h := range st.Handlers {
+				found = found || h.Name == sym.Name
+			}
+		case *grammar.FuncDef:
+			found = found || st.Name == sym.Name
+		case *grammar.ClassDef:
+			found = found || st.Name == sym.Name
+		}
+	})
+	return found
+}
+
+// targetNames calls visit for each name a store to target t binds: the
+// name itself, or each one inside a tuple, list or starred target.
+func targetNames(t grammar.Expr, visit func(*grammar.Name)) {
+	switch t := t.(type) {
+	case *grammar.Name:
+		visit(t)
+	case *grammar.Tuple:
+		for _, x := range t.Elts {
+			targetNames(x, visit)
+		}
+	case *grammar.List:
+		for _, x := range t.Elts {
+			targetNames(x, visit)
+		}
+	case *grammar.Starred:
+		targetNames(t.X, visit)
+	}
+}
+
 func (r *resolver) bindTarget(e grammar.Expr, s *Scope) {
 	switch e := e.(type) {
 	case *grammar.Name:
