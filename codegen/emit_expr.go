@@ -253,10 +253,11 @@ func (e *emitter) truth(v gox, t *Type) gox {
 		return cmp2(operand(v, precPrimary, false).Dot("Len").Call(), jen.Lit(0))
 	case Any, Unknown, None, Tuple:
 		return primary(jen.Qual(pyPkg, "Truth").Call(v.code))
-	case ClassT: // __bool__ or __len__ (the instance's own class decides), and v may call something
-		return primary(jen.Qual(pyPkg, "Truth").Call(v.code))
 	}
-	return primary(jen.True()) // tasks, queues, locks: objects are true
+	// An instance (its class's __bool__ or __len__ decides), or a task,
+	// queue or lock, which is always true: v is still evaluated, since it
+	// may call something, and Go counts it as a use of its variables.
+	return primary(jen.Qual(pyPkg, "Truth").Call(v.code))
 }
 
 func cmp2(x *jen.Statement, zero jen.Code) gox {
