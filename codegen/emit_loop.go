@@ -43,17 +43,18 @@ func (e *emitter) loopHeader(target, iter grammar.Expr, body []grammar.Stmt, def
 	case e.enumClassOf(iter) != nil:
 		return one(lv.indexed(jen.Id(e.enumClassOf(iter).enum.classVar).Dot("Members")))
 	case xt.Kind == List && isKeysCall(e, iter):
+		// d.All() raises RuntimeError if the loop adds or removes keys,
+		// as CPython does.
 		call := iter.(*grammar.Call)
-		return one(lv.indexed(operand(e.x(call.Func.(*grammar.Attribute).X), precPrimary, false).Dot("Keys").Call()))
+		return one(lv.single(operand(e.x(call.Func.(*grammar.Attribute).X), precPrimary, false).Dot("All").Call()))
 	case xt.Kind == List && isValuesCall(e, iter):
-		// d.All() reads each value when the loop gets there and raises
-		// RuntimeError if the loop adds or removes keys, as CPython does.
+		// d.All() also reads each value when the loop gets there.
 		call := iter.(*grammar.Call)
 		return one(lv.indexed(operand(e.x(call.Func.(*grammar.Attribute).X), precPrimary, false).Dot("All").Call()))
 	case xt.Kind == List:
 		return one(lv.indexed(x().Dot("Items")))
 	case xt.Kind == Dict:
-		return one(lv.indexed(x().Dot("Keys").Call()))
+		return one(lv.single(x().Dot("All").Call()))
 	case xt.Kind == Str:
 		return one(lv.single(jen.Qual(pyPkg, "StrChars").Call(e.expr(iter))))
 	case xt.Kind == Any || xt.Kind == Unknown:

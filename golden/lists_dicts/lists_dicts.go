@@ -15,7 +15,7 @@ func main() {
 		ages := py.DictOf(py.Tuple2[string, int]{V0: "ann", V1: 31}, py.Tuple2[string, int]{V0: "bob", V1: 27})
 		ages.Set("cy", 45)
 		py.Print(ages, ages.Len(), ages.Get("bob"))
-		for _, name := range ages.Keys() {
+		for name := range ages.All() {
 			py.Print(name, ages.Get(name))
 		}
 //line examples/lists_dicts.py:12
