@@ -754,15 +754,19 @@ func isFalse(e grammar.Expr) bool {
 	return ok && c.Value == "False"
 }
 
-// hasBreak reports whether a loop body contains a break that leaves it
-// (breaks of nested loops do not count).
+// hasBreak reports whether a loop body contains a break that leaves it:
+// breaks in the bodies of nested loops do not count, breaks in their
+// else blocks do.
 func hasBreak(stmts []grammar.Stmt) bool {
 	found := false
 	for _, st := range stmts {
 		switch st := st.(type) {
 		case *grammar.Break:
 			found = true
-		case *grammar.For, *grammar.While:
+		case *grammar.For:
+			found = found || hasBreak(st.Else)
+		case *grammar.While:
+			found = found || hasBreak(st.Else)
 		default:
 			for _, b := range subBlocks(st) {
 				found = found || hasBreak(b)
