@@ -190,7 +190,13 @@ func (e *emitter) libMethodCall(recv grammar.Expr, rt *Type, m libMethod, call *
 		args = append(args, jen.Lit(-1))
 	}
 	if m.fn {
-		return jen.Qual(pyPkg, m.goName).Call(append([]jen.Code{e.expr(recv)}, args...)...)
+		code := jen.Qual(pyPkg, m.goName).Call(append([]jen.Code{e.expr(recv)}, args...)...)
+		if want := e.typeOf(call); m.result == "list[str]" && goTypeString(want) != goTypeString(relType(rt, m.result)) {
+			// A fresh list of strs that inference widened (more than strs
+			// were added to it): a copy of the Go type its uses expect.
+			return jen.Qual(pyPkg, "ListAs").Types(goType(want.elem())).Call(code)
+		}
+		return code
 	}
 	return operand(e.x(recv), precPrimary, false).Dot(m.goName).Call(args...)
 }

@@ -383,6 +383,15 @@ func ListConcat[T, A, B any](a *List[A], b *List[B]) *List[T] {
 	return &List[T]{Items: appendAs[T](out, b.Items)}
 }
 
+// ListAs is a copy of l whose items have Go type T: a fresh list that
+// the compiler typed wider than the function making it (split's strs
+// held in a list that also gets ints).
+func ListAs[T, U any](l *List[U]) *List[T] {
+	out := NewList[T]()
+	ListExtend(out, l)
+	return out
+}
+
 // ListExtend is l.extend(other) and l += other for a list other whose
 // element type differs from l's.
 func ListExtend[T, U any](l *List[T], other *List[U]) {
