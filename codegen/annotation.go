@@ -251,6 +251,9 @@ func (r *resolver) annotationType(e grammar.Expr) *Type {
 		}
 	case *grammar.Name, *grammar.Attribute:
 		qual, cls := r.annotationHead(e, false)
+		if cls != nil && cls.isExc() {
+			return &Type{Kind: ExcT, cls: cls}
+		}
 		if cls != nil {
 			return &Type{Kind: ClassT, cls: cls}
 		}

@@ -68,6 +68,13 @@ type Class struct {
 	// root's only) the struct field holding the whole instance.
 	structGo, asGo, thisGo string
 
+	// For an exception class with a body (excclass.go): excBase is the
+	// exception class the class statement names as its base, excVar the
+	// Go name of its *py.ExcClass, and excGo (the root's only) the struct
+	// field holding the exception.
+	excBase       grammar.Expr
+	excVar, excGo string
+
 	classAttrs map[string]*classAttr // class attributes (classattr.go)
 	classOrder []string              // class attributes in source order
 	setters    map[string]*Func      // property setters, by property name
@@ -139,7 +146,7 @@ func (r *resolver) classBase(st *grammar.ClassDef, s *Scope) (base *Class, ok bo
 	if n.Id == "object" {
 		return nil, true
 	}
-	if sym := s.syms[n.Id]; sym != nil && sym.Kind == symClass && sym.cls.data == nil && sym.cls.enum == nil {
+	if sym := s.syms[n.Id]; sym != nil && sym.Kind == symClass && sym.cls.data == nil && sym.cls.enum == nil && !sym.cls.isExc() {
 		return sym.cls, true
 	}
 	return nil, false
@@ -148,7 +155,7 @@ func (r *resolver) classBase(st *grammar.ClassDef, s *Scope) (base *Class, ok bo
 // bindClass declares class st of the module, deriving from base (or
 // nil), and its methods. An override takes the Go name of the method
 // it overrides, so that calls through a base's interface reach it.
-func (r *resolver) bindClass(st *grammar.ClassDef, s *Scope, base *Class) {
+func (r *resolver) bindClass(st *grammar.ClassDef, s *Scope, base *Class) *Class {
 	sym := s.define(st.Name, symClass)
 	cls := &Class{Def: st, Sym: sym, methods: map[string]*Func{}, attrs: map[string]*cell{},
 		goNames: map[string]bool{"PyStr": true, "PyRepr": true, "PyTypeName": true,
@@ -203,6 +210,7 @@ func (r *resolver) bindClass(st *grammar.ClassDef, s *Scope, base *Class) {
 		r.funcs = append(r.funcs, fn)
 		r.funcOf[def] = fn
 	}
+	return cls
 }
 
 // classDef checks a class statement: a plain class's body holds methods
@@ -224,6 +232,9 @@ func (r *resolver) classDef(st *grammar.ClassDef) {
 	}
 	if data != nil {
 		r.dataclassBody(sym.cls)
+	}
+	if sym.cls.isExc() {
+		r.expr(sym.cls.excBase)
 	}
 	if sym.cls.enum != nil {
 		r.enumBody(sym.cls)
@@ -333,10 +344,7 @@ func (fn *Func) argDefs() []*grammar.Param {
 
 // classOf returns the class of the instance x evaluates to, or nil.
 func (c *checker) classOf(x grammar.Expr) *Class {
-	if t := c.typeOf(x); t.Kind == ClassT {
-		return t.cls
-	}
-	return nil
+	return instanceClass(c.typeOf(x))
 }
 
 // classDecls declares each class's struct type and constructor.
@@ -383,6 +391,8 @@ func (e *emitter) classDecls(f *jen.File) {
 		switch {
 		case cls.data != nil:
 			e.dataclassDecls(f, cls)
+		case cls.isExc():
+			e.excCtorDecl(f, cls)
 		case cls.enum == nil:
 			e.ctorDecl(f, cls)
 		}
@@ -423,6 +433,9 @@ func (e *emitter) ctorDecl(f *jen.File, cls *Class) {
 func (e *emitter) newInstance(cls *Class, call *grammar.Call) *jen.Statement {
 	if cls.data != nil {
 		return e.newDataInstance(cls, call)
+	}
+	if cls.isExc() {
+		return e.newExcInstance(cls, call)
 	}
 	if cls.enum != nil && len(call.Args) == 1 && call.Args[0].Name == "" {
 		return e.enumLookup(cls, "ByValue", call.Args[0].Value)
@@ -474,12 +487,16 @@ func (e *emitter) attribute(x *grammar.Attribute) gox {
 		return primary(jen.Nil())
 	}
 	if p := cls.property(x.Name); p != nil {
-		return primary(operand(e.x(x.X), precPrimary, false).Dot(p.Sym.Go).Call())
+		return primary(e.instance(x.X, cls).Dot(p.Sym.Go).Call())
 	}
 	if cls.attr(x.Name, false) == nil {
 		if v, ok := e.classAttrRead(x, cls, true); ok {
 			return v
 		}
+	}
+	if cls.attr(x.Name, false) == nil && cls.isExc() {
+		e.diag.unsupported(x, "attribute '"+x.Name+"' of an exception that class '"+cls.Def.Name+"' does not set")
+		return primary(jen.Nil())
 	}
 	if cls.attr(x.Name, false) == nil && cls.hasSubs() {
 		e.diag.unsupported(x, "attribute '"+x.Name+"' that class '"+cls.Def.Name+"' does not set, on a value that may be of a subclass")

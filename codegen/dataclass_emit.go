@@ -397,11 +397,12 @@ func plainData(t *Type, seen map[*Class]bool) bool {
 }
 
 // isInstance emits `x is y` (or `is not`) on two instances of one class
-// of the program, which Go compares as pointers; ok is false for other
-// operands.
+// of the program or two exceptions, which Go compares as pointers; ok is
+// false for other operands.
 func (e *emitter) isInstance(op string, x, y grammar.Expr, xc, yc gox) (gox, bool) {
 	xt, yt := e.typeOf(x), e.typeOf(y)
-	if xt.Kind != ClassT || yt.Kind != ClassT || xt.cls != yt.cls {
+	sameClass := xt.Kind == ClassT && yt.Kind == ClassT && xt.cls == yt.cls
+	if !sameClass && (xt.Kind != ExcT || yt.Kind != ExcT) { // exceptions are all *py.Exc
 		return gox{}, false
 	}
 	goOp := "=="

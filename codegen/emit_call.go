@@ -1046,22 +1046,26 @@ func (e *emitter) methodCall(cl callee, call *grammar.Call) *jen.Statement {
 // methodCallOn emits a method call on a receiver of type rt.
 func (e *emitter) methodCallOn(cl callee, call *grammar.Call, rt *Type) *jen.Statement {
 	recv := func() *jen.Statement { return operand(e.x(cl.recv), precPrimary, false) }
-	if rt.Kind == ClassT {
-		m := rt.cls.method(cl.name)
-		if !e.privateOK(call, cl.name, rt.cls) {
+	if cls := instanceClass(rt); cls != nil {
+		m := cls.method(cl.name)
+		if !e.privateOK(call, cl.name, cls) {
 			return jen.Nil()
 		}
-		if m == nil && rt.cls.hasSubs() {
-			e.diag.unsupported(call, "method '"+cl.name+"' that class '"+rt.cls.Def.Name+"' does not define, on a value that may be of a subclass")
+		if m == nil && cls.isExc() {
+			e.diag.unsupported(call, "method '"+cl.name+"' of an exception that class '"+cls.Def.Name+"' does not define")
+			return jen.Nil()
+		}
+		if m == nil && cls.hasSubs() {
+			e.diag.unsupported(call, "method '"+cl.name+"' that class '"+cls.Def.Name+"' does not define, on a value that may be of a subclass")
 			return jen.Nil()
 		}
 		if m == nil {
-			e.diag.errorf(call.Pos, "'%s' object has no method '%s'", rt.cls.Def.Name, cl.name)
+			e.diag.errorf(call.Pos, "'%s' object has no method '%s'", cls.Def.Name, cl.name)
 			return jen.Nil()
 		}
 		switch {
-		case m.isClassLevel() && rt.cls.definedBelow(cl.name, true):
-			e.diag.unsupported(call, "static method '"+cl.name+"' that a subclass of '"+rt.cls.Def.Name+"' defines again, called through an instance")
+		case m.isClassLevel() && cls.definedBelow(cl.name, true):
+			e.diag.unsupported(call, "static method '"+cl.name+"' that a subclass of '"+cls.Def.Name+"' defines again, called through an instance")
 			return jen.Nil()
 		case m.isClassLevel():
 			return e.staticCall(m, cl.recv, call)
@@ -1073,7 +1077,7 @@ func (e *emitter) methodCallOn(cl callee, call *grammar.Call, rt *Type) *jen.Sta
 		if !ok {
 			return jen.Nil()
 		}
-		return recv().Dot(m.Sym.Go).Call(margs...)
+		return e.instance(cl.recv, cls).Dot(m.Sym.Go).Call(margs...)
 	}
 	if m, ok := libMethodOf(rt, cl.name, call); ok {
 		return e.libMethodCall(cl.recv, rt, m, call)

@@ -119,6 +119,8 @@ func (e *emitter) name(n *grammar.Name) gox {
 		return orderedRead(jen.Id(sym.Go))
 	case clsParamClass(sym) != nil:
 		e.diag.unsupported(n, "using '"+n.Id+"' of a class method as a value")
+	case isExcSelf(sym):
+		return primary(jen.Id(sym.Go).Dot(sym.scope.fn.class.excField()))
 	case isDispatchSelf(sym):
 		return primary(selfValue(sym))
 	case e.narrowed[n] != nil && narrowedType(sym.cell.get(), e.narrowed[n]) != sym.cell.get():

@@ -127,6 +127,10 @@ func (e *emitter) exprStmt(g *jen.Group, x grammar.Expr) {
 	if e.objectInit(x) {
 		return
 	}
+	if call, ok := x.(*grammar.Call); ok && e.excInits[call] {
+		e.excInit(g, call)
+		return
+	}
 	switch x := x.(type) {
 	case *grammar.Await:
 		g.Add(e.await(x, true))
@@ -187,7 +191,7 @@ func (e *emitter) assignTo(g *jen.Group, target, value grammar.Expr) {
 		}
 		if s := cls.setter(t.Name); s != nil {
 			e.storeAfter(g, target, value, e.coerce(value, s.Params[1].cell.get()), func(v jen.Code) jen.Code {
-				return operand(e.x(t.X), precPrimary, false).Dot(s.Sym.Go).Call(v)
+				return e.instance(t.X, cls).Dot(s.Sym.Go).Call(v)
 			})
 			return
 		}
@@ -493,7 +497,7 @@ func (e *emitter) augAssign(g *jen.Group, st *grammar.AugAssign) {
 			return
 		}
 		if s := cls.setter(t.Name); s != nil {
-			g.Add(operand(e.x(t.X), precPrimary, false)).Dot(s.Sym.Go).Call(e.coerceCode(st, value(), e.augType(st), s.Params[1].cell.get()))
+			g.Add(e.instance(t.X, cls)).Dot(s.Sym.Go).Call(e.coerceCode(st, value(), e.augType(st), s.Params[1].cell.get()))
 			return
 		}
 		g.Add(e.attrBase(t.X, cls)).Dot(cls.field(t.Name)).Op("=").Add(e.coerceCode(st, value(), e.augType(st), cls.attr(t.Name, false).get()))

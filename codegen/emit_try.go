@@ -160,7 +160,9 @@ func (e *emitter) excClasses(x grammar.Expr) []jen.Code {
 // excClass emits the exception class x names: a *py.ExcClass of package
 // py, or the variable holding one of the program's own.
 func (e *emitter) excClass(x grammar.Expr) *jen.Statement {
-	if sym := e.userExcClass(x); sym != nil {
+	if sym := e.userExcClass(x); sym != nil && sym.Kind == symClass {
+		return jen.Id(sym.cls.excVar)
+	} else if sym != nil {
 		return jen.Id(sym.Go)
 	}
 	return jen.Qual(pyPkg, e.excClassName(x))
@@ -170,9 +172,12 @@ func (e *emitter) excClass(x grammar.Expr) *jen.Statement {
 // variables, each deriving from its base.
 func (e *emitter) excClassDecls(f *jen.File) {
 	for _, sym := range e.module.order {
-		if sym.Kind == symExcClass {
+		switch {
+		case sym.Kind == symExcClass:
 			base := sym.class.Bases[0].Value
 			f.Var().Id(sym.Go).Op("=").Qual(pyPkg, "NewExcClass").Call(jen.Lit(sym.Name), e.excClass(base))
+		case sym.Kind == symClass && sym.cls.isExc():
+			f.Var().Id(sym.cls.excVar).Op("=").Qual(pyPkg, "NewExcClass").Call(jen.Lit(sym.Name), e.excClass(sym.cls.excBase))
 		}
 	}
 }
@@ -201,6 +206,9 @@ func (e *emitter) raiseStmt(g *jen.Group, st *grammar.Raise) {
 // exception emits an exception instance: a class alone is instantiated
 // with no arguments, as raise does.
 func (e *emitter) exception(x grammar.Expr) *jen.Statement {
+	if sym := e.userExcClass(x); sym != nil && sym.Kind == symClass {
+		return e.newExcInstance(sym.cls, &grammar.Call{Pos: x.(*grammar.Name).Pos, Func: x})
+	}
 	if e.isExcClass(x) {
 		return e.excClass(x).Dot("New").Call()
 	}

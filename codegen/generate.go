@@ -53,13 +53,16 @@ type checker struct {
 	supers map[*grammar.Call]*Func
 	// narrowed holds the reads of a variable that an enclosing
 	// isinstance() test makes an instance of a subclass (narrow.go).
-	narrowed map[*grammar.Name]*Class
+	narrowed map[*grammar.Name]*Type
 	// objectInits holds each `super().__init__()` that reaches object's
 	// (inherit.go).
 	objectInits map[*grammar.Call]bool
-	types       map[grammar.Expr]*Type // the inferred type of every expression
-	cells       map[cellKey]*cell      // type variables owned by expressions (container elements)
-	lat         lattice
+	// excInits holds each `super().__init__(...)` that reaches
+	// BaseException's (excclass.go).
+	excInits map[*grammar.Call]bool
+	types    map[grammar.Expr]*Type // the inferred type of every expression
+	cells    map[cellKey]*cell      // type variables owned by expressions (container elements)
+	lat      lattice
 
 	define  map[*grammar.Name]bool // a store that declares its variable with :=
 	ordered map[grammar.Expr]bool  // a read that must happen before a later call (order.go)
@@ -78,8 +81,9 @@ func newChecker(mod *grammar.Module, filename string) *checker {
 		lambdas:      map[*grammar.Lambda][]*Symbol{},
 		eager:        map[*grammar.Comprehension]bool{},
 		supers:       map[*grammar.Call]*Func{},
-		narrowed:     map[*grammar.Name]*Class{},
+		narrowed:     map[*grammar.Name]*Type{},
 		objectInits:  map[*grammar.Call]bool{},
+		excInits:     map[*grammar.Call]bool{},
 		types:        map[grammar.Expr]*Type{},
 		cells:        map[cellKey]*cell{},
 		define:       map[*grammar.Name]bool{},

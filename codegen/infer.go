@@ -44,7 +44,11 @@ func (c *checker) infer() {
 			c.lat.add(fn.ret, fn.declaredRet)
 		}
 		if fn.class != nil && !fn.isClassLevel() {
-			c.lat.add(fn.Params[0].cell, &Type{Kind: ClassT, cls: fn.class})
+			self := &Type{Kind: ClassT, cls: fn.class}
+			if fn.class.isExc() {
+				self = &Type{Kind: ExcT, cls: fn.class} // excclass.go
+			}
+			c.lat.add(fn.Params[0].cell, self)
 		}
 	}
 	c.seedDataclasses()
@@ -237,7 +241,7 @@ func (c *checker) inferStmt(st grammar.Stmt, fn *Func) {
 				c.exprType(h.Type)
 			}
 			if n := c.handlerNames[h]; n != nil {
-				c.assign(n, nil, tExc)
+				c.assign(n, nil, c.excType(h.Type))
 			}
 			c.inferBody(h.Body, fn)
 		}
@@ -374,16 +378,16 @@ func (c *checker) assign(target, value grammar.Expr, vt *Type) {
 			}
 			return
 		}
-		xt := c.exprType(t.X)
+		cls := instanceClass(c.exprType(t.X))
 		switch {
-		case xt.Kind != ClassT:
-		case xt.cls.setter(t.Name) != nil:
-			c.store(xt.cls.setter(t.Name).Params[1], vt)
-		case xt.cls.property(t.Name) != nil:
-		case xt.cls.attrOwner(t.Name) == nil && xt.cls.classAttr(t.Name) != nil:
+		case cls == nil:
+		case cls.setter(t.Name) != nil:
+			c.store(cls.setter(t.Name).Params[1], vt)
+		case cls.property(t.Name) != nil:
+		case cls.attrOwner(t.Name) == nil && cls.classAttr(t.Name) != nil:
 			// refused when emitted: it would hide the class attribute
 		default:
-			c.lat.add(xt.cls.attr(t.Name, true), vt)
+			c.lat.add(cls.attr(t.Name, true), vt)
 		}
 	case *grammar.Subscript:
 		xt := c.exprType(t.X)
@@ -424,8 +428,8 @@ func (c *checker) exprType1(e grammar.Expr) *Type {
 		if sym == nil || (sym.Kind != symVar && sym.Kind != symParam) {
 			return tAny
 		}
-		if cls := c.narrowed[e]; cls != nil {
-			return narrowedType(sym.cell.get(), cls)
+		if to := c.narrowed[e]; to != nil {
+			return narrowedType(sym.cell.get(), to)
 		}
 		return sym.cell.get()
 	case *grammar.IntLit:
@@ -510,18 +514,19 @@ func (c *checker) exprType1(e grammar.Expr) *Type {
 		if k := c.classNamed(e.X); k != nil {
 			return classAttrType(k, e.Name)
 		}
-		switch xt := c.exprType(e.X); xt.Kind {
-		case ClassT:
-			if p := xt.cls.property(e.Name); p != nil {
+		xt := c.exprType(e.X)
+		if cls := instanceClass(xt); cls != nil {
+			if p := cls.property(e.Name); p != nil {
 				return p.ret.get()
 			}
-			if a := xt.cls.attr(e.Name, false); a != nil {
+			if a := cls.attr(e.Name, false); a != nil {
 				return a.get()
 			}
-			if a := xt.cls.classAttr(e.Name); a != nil {
+			if a := cls.classAttr(e.Name); a != nil {
 				return a.sym.cell.get()
 			}
-		case Unknown:
+		}
+		if xt.Kind == Unknown {
 			return tUnknown
 		}
 		return tAny

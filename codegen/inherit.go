@@ -218,6 +218,14 @@ func (r *resolver) superCall(call *grammar.Call, a *grammar.Attribute) {
 		r.diag.unsupported(inner, "super() with arguments")
 	case r.fn == nil || r.fn.class == nil:
 		r.diag.unsupported(inner, "super() outside a method")
+	case a.Name == "__init__" && r.fn.class.isExc() && r.fn.class.base.init() == nil:
+		// BaseException.__init__: the arguments become the args.
+		for _, arg := range call.Args {
+			if arg.Name != "" || arg.Star {
+				r.diag.unsupported(arg, "this argument of BaseException.__init__()")
+			}
+		}
+		r.excInits[call] = true
 	case a.Name == "__init__" && r.fn.class.init() == r.fn && r.fn.class.base.init() == nil && len(call.Args) == 0:
 		r.objectInits[call] = true // object.__init__(): nothing to do
 	case r.fn.class.base == nil:
@@ -273,10 +281,10 @@ func selfValue(sym *Symbol) *jen.Statement {
 // is: self's own struct in a method, the struct behind an interface
 // through its accessor, or the pointer x itself.
 func (e *emitter) attrBase(x grammar.Expr, cls *Class) *jen.Statement {
-	if n, ok := x.(*grammar.Name); ok && e.bound[x] == nil && isDispatchSelf(e.uses[n]) {
+	if n, ok := x.(*grammar.Name); ok && e.bound[x] == nil && (isDispatchSelf(e.uses[n]) || isExcSelf(e.uses[n])) {
 		return jen.Id(e.uses[n].Go)
 	}
-	v := operand(e.x(x), precPrimary, false)
+	v := e.instance(x, cls)
 	if cls.hasSubs() {
 		return v.Dot(cls.asGo).Call()
 	}
@@ -368,6 +376,9 @@ func accessorDecl(f *jen.File, cls *Class) {
 func structHead(g *jen.Group, cls *Class) {
 	if cls.base != nil {
 		g.Id(cls.base.structName())
+	}
+	if cls.excGo != "" {
+		g.Id(cls.excGo).Op("*").Qual(pyPkg, "Exc").Comment("the exception whose attributes this struct holds")
 	}
 	if cls.thisGo != "" {
 		g.Id(cls.thisGo).Id(cls.Sym.Go).Comment("the whole instance, through which self's calls dispatch")

@@ -57,6 +57,14 @@ func (e *emitter) isinstanceOf(x, c grammar.Expr) *jen.Statement {
 		}
 		return dynamic
 	}
+	if e.isExcClass(c) {
+		dynamic := jen.Qual(pyPkg, "IsExcInstance").Call(e.expr(x), e.excClass(c))
+		switch xt.Kind {
+		case ExcT, Any, Unknown:
+			return dynamic
+		}
+		return decided(false, dynamic)
+	}
 	if cls := e.classNamed(c); cls != nil && clsParamClass(e.uses[c.(*grammar.Name)]) == nil {
 		dynamic := jen.Qual(pyPkg, "IsInstance").Types(jen.Id(cls.valueType())).Call(e.expr(x))
 		switch {

@@ -5,12 +5,14 @@ import (
 	"github.com/dave/jennifer/jen"
 )
 
-// Narrowing by isinstance(). In the body of `if isinstance(v, C):` (or
-// an elif, or a condition that is an `and` chain with such a test), in
-// the operand after `isinstance(v, C) and`, in the value before
-// `if isinstance(v, C) else`, and in the element of a comprehension
-// (of one for clause) filtered by `if isinstance(v, C)`, a read of the local variable v is an
-// instance of C, so its attributes and methods are C's. The emitter asserts the Go interface v is held in
+// Narrowing by isinstance() and except clauses. In the body of `if
+// isinstance(v, C):` (or an elif, or a condition that is an `and` chain
+// with such a test), in the operand after `isinstance(v, C) and`, in the
+// value before `if isinstance(v, C) else`, and in the element of a
+// comprehension (of one for clause) filtered by `if isinstance(v, C)`, a
+// read of the local variable v is an instance of C (an exception, when C
+// is an exception class), so its attributes and methods are C's; so is
+// a read of e in the body of `except C as e:`. The emitter asserts the Go interface v is held in
 // to C's type there, which cannot fail. Only a function's own local (or
 // a comprehension's variable) is narrowed, and only when the body never
 // assigns it and no nested def does (nonlocal); reads inside a lambda,
@@ -26,10 +28,15 @@ func (c *checker) findNarrowings() {
 	}
 	for _, body := range bodies {
 		walkStmts(body, func(st grammar.Stmt) {
-			if st, ok := st.(*grammar.If); ok {
+			switch st := st.(type) {
+			case *grammar.If:
 				c.narrowBranch(st.Cond, st.Body, shared)
 				for _, el := range st.Elifs {
 					c.narrowBranch(el.Cond, el.Body, shared)
+				}
+			case *grammar.Try:
+				for _, h := range st.Handlers {
+					c.narrowHandler(h, shared)
 				}
 			}
 			for _, e := range stmtExprs(st) {
@@ -60,7 +67,7 @@ func (c *checker) findNarrowings() {
 func (c *checker) narrowOperand(cond, operand grammar.Expr, shared map[*Symbol]bool) {
 	for _, t := range c.isinstanceTests(cond) {
 		if sym := c.uses[t.v]; c.narrowable(sym, shared) {
-			c.narrowExpr(operand, sym, t.cls)
+			c.narrowExpr(operand, sym, t.to)
 		}
 	}
 }
@@ -81,14 +88,32 @@ func (c *checker) narrowBranch(cond grammar.Expr, body []grammar.Stmt, shared ma
 			continue
 		}
 		for _, st := range body {
-			c.narrowReads(st, sym, t.cls)
+			c.narrowReads(st, sym, t.to)
 		}
 	}
 }
 
+// narrowHandler records the reads of the name an except clause binds in
+// its body, an exception of the clause's class: the variable is typed
+// by every clause that binds it.
+func (c *checker) narrowHandler(h *grammar.ExceptHandler, shared map[*Symbol]bool) {
+	n := c.handlerNames[h]
+	if n == nil || h.Type == nil {
+		return
+	}
+	to := c.excType(h.Type)
+	if sym := c.uses[n]; to.cls != nil && c.narrowable(sym, shared) && !storesTo(c, h.Body, sym) {
+		for _, st := range h.Body {
+			c.narrowReads(st, sym, to)
+		}
+	}
+}
+
+// An isinstanceTest is a test isinstance(v, C) that makes v's reads of
+// type to: an instance of class C, or an exception (of C).
 type isinstanceTest struct {
-	v   *grammar.Name
-	cls *Class
+	v  *grammar.Name
+	to *Type
 }
 
 // isinstanceTests lists the isinstance(name, C) tests that hold when
@@ -107,17 +132,20 @@ func (c *checker) isinstanceTests(cond grammar.Expr) []isinstanceTest {
 		}
 		v, ok := x.Args[0].Value.(*grammar.Name)
 		n, isName := x.Args[1].Value.(*grammar.Name)
-		if !ok || !isName || c.uses[n] == nil || c.uses[n].Kind != symClass {
-			return nil
+		switch {
+		case !ok || !isName:
+		case c.isExcClass(n):
+			return []isinstanceTest{{v, c.excType(n)}}
+		case c.uses[n] != nil && c.uses[n].Kind == symClass:
+			return []isinstanceTest{{v, &Type{Kind: ClassT, cls: c.uses[n].cls}}}
 		}
-		return []isinstanceTest{{v, c.uses[n].cls}}
 	}
 	return nil
 }
 
 // narrowReads records the reads of sym in a statement (and the blocks in
 // it), leaving out lambdas.
-func (c *checker) narrowReads(st grammar.Stmt, sym *Symbol, cls *Class) {
+func (c *checker) narrowReads(st grammar.Stmt, sym *Symbol, to *Type) {
 	walkStmts([]grammar.Stmt{st}, func(st grammar.Stmt) {
 		var exprs []grammar.Expr
 		switch st := st.(type) {
@@ -129,51 +157,57 @@ func (c *checker) narrowReads(st grammar.Stmt, sym *Symbol, cls *Class) {
 			exprs = stmtExprs(st)
 		}
 		for _, e := range exprs {
-			c.narrowExpr(e, sym, cls)
+			c.narrowExpr(e, sym, to)
 		}
 	})
 }
 
-func (c *checker) narrowExpr(e grammar.Expr, sym *Symbol, cls *Class) {
+func (c *checker) narrowExpr(e grammar.Expr, sym *Symbol, to *Type) {
 	switch e := e.(type) {
 	case nil, *grammar.Lambda:
 		return
 	case *grammar.Name:
 		if c.uses[e] == sym {
-			if prev := c.narrowed[e]; prev == nil || cls.isSubclassOf(prev) {
-				c.narrowed[e] = cls
+			if prev := c.narrowed[e]; prev == nil || narrowedType(prev, to) != prev {
+				c.narrowed[e] = to
 			}
 		}
 		return
 	}
 	for _, x := range exprChildren(e) {
-		c.narrowExpr(x, sym, cls)
+		c.narrowExpr(x, sym, to)
 	}
 }
 
-// narrowedType is the type of a read of a variable of type t that
-// isinstance() narrowed to cls: cls's where t may hold one (any, or a
-// base of cls), else t.
-func narrowedType(t *Type, cls *Class) *Type {
+// narrowedType is the type of a read of a variable of type t that a test
+// proved of type to (an instance of a class, or an exception): to where
+// t is wider (any, a base class, an exception of a base class or of any
+// class), else t.
+func narrowedType(t, to *Type) *Type {
 	switch {
 	case t.Kind == Any:
-		return &Type{Kind: ClassT, cls: cls}
-	case t.Kind == ClassT && t.cls != cls && cls.isSubclassOf(t.cls):
-		return &Type{Kind: ClassT, cls: cls}
+		return to
+	case t.Kind != to.Kind || to.cls == nil || t.cls == to.cls:
+		return t
+	case t.cls == nil || to.cls.isSubclassOf(t.cls):
+		return to
 	}
 	return t
 }
 
-// narrowedName emits a narrowed read: the variable asserted to cls's
-// type, when its own type is wider.
+// narrowedName emits a narrowed read: the variable asserted to the
+// narrowed type's Go type, when its own type is wider.
 func (e *emitter) narrowedName(n *grammar.Name, sym *Symbol) (gox, bool) {
-	cls := e.narrowed[n]
-	if cls == nil {
+	to := e.narrowed[n]
+	if to == nil {
 		return gox{}, false
 	}
 	t := sym.cell.get()
-	if narrowedType(t, cls) == t {
+	switch nt := narrowedType(t, to); {
+	case nt == t:
 		return gox{}, false
+	case nt.Kind == ExcT && t.Kind == ExcT:
+		return primary(jen.Id(sym.Go)), true // every exception is a *py.Exc
 	}
-	return primary(jen.Id(sym.Go).Assert(jen.Id(cls.valueType()))), true
+	return primary(jen.Id(sym.Go).Assert(goType(to))), true
 }

@@ -191,6 +191,15 @@ func (r *resolver) bindBody(stmts []grammar.Stmt, s *Scope) {
 				r.bindClass(st, s, base)
 				continue
 			}
+			if base, ok := excClassBase(st, s); ok {
+				cls := r.bindClass(st, s, base)
+				cls.excBase = st.Bases[0].Value
+				cls.excVar = uniqueGoName(st.Name+"Class", s.goNames)
+				if base == nil {
+					cls.excGo = uniqueGoName("exception", cls.goNames)
+				}
+				continue
+			}
 			s.define(st.Name, symExcClass).class = st
 		case *grammar.Assign:
 			for _, t := range st.Targets {
@@ -674,11 +683,9 @@ func (r *resolver) try(st *grammar.Try) {
 	}
 }
 
-// excTypes resolves the class list of an except clause: a class or a
-// tuple of classes.
-// excClassDef checks a class statement with bases: only exception
-// classes with an empty body are supported, `class QueueClosed(Exception):
-// pass`.
+// excClassDef checks a class statement with bases that is not a Class
+// of the program: an exception class with an empty body, `class
+// QueueClosed(Exception): pass`.
 func (r *resolver) excClassDef(st *grammar.ClassDef) {
 	for _, b := range st.Bases {
 		if b.Name == "metaclass" {
@@ -693,9 +700,13 @@ func (r *resolver) excClassDef(st *grammar.ClassDef) {
 		r.diag.unsupported(st, "multiple inheritance")
 		return
 	}
-	if len(st.Decorators) > 0 || len(st.Bases) != 1 || st.Bases[0].Name != "" || st.Bases[0].Star ||
-		!r.isExcClass(st.Bases[0].Value) || !emptyClassBody(st.Body) {
-		r.diag.unsupported(st, "class with bases other than an exception class whose body is pass or a docstring")
+	switch {
+	case len(st.Bases) != 1 || st.Bases[0].Name != "" || st.Bases[0].Star || !r.isExcClass(st.Bases[0].Value):
+		r.diag.unsupported(st, "class with a base other than a class of the program or an exception class")
+	case len(st.Decorators) > 0:
+		r.diag.unsupported(st.Decorators[0], "decorator on an exception class")
+	case !emptyClassBody(st.Body):
+		r.diag.unsupported(st, "exception class with a body deriving from an exception class that is not named by a plain name")
 	}
 }
 
@@ -729,13 +740,15 @@ func (c *checker) isExcClass(e grammar.Expr) bool {
 // userExcClass returns the program's exception class e names, or nil.
 func (c *checker) userExcClass(e grammar.Expr) *Symbol {
 	if n, ok := e.(*grammar.Name); ok {
-		if sym := c.uses[n]; sym != nil && sym.Kind == symExcClass {
+		if sym := c.uses[n]; sym != nil && (sym.Kind == symExcClass || sym.Kind == symClass && sym.cls.isExc()) {
 			return sym
 		}
 	}
 	return nil
 }
 
+// excTypes resolves the class list of an except clause: a class or a
+// tuple of classes.
 func (r *resolver) excTypes(e grammar.Expr) {
 	if tup, ok := e.(*grammar.Tuple); ok {
 		for _, x := range tup.Elts {

@@ -169,6 +169,9 @@ func (c *checker) callType(call *grammar.Call) *Type {
 		if init := cl.cls.init(); init != nil {
 			c.flowArgs(init, call, args)
 		}
+		if cl.cls.isExc() {
+			return &Type{Kind: ExcT, cls: cl.cls}
+		}
 		return &Type{Kind: ClassT, cls: cl.cls}
 	}
 	return tAny
@@ -587,8 +590,8 @@ func (c *checker) methodType(recv *Type, name string, call *grammar.Call, args [
 		case "result":
 			return recv.elem()
 		}
-	case ClassT:
-		if m := recv.cls.method(name); m != nil {
+	case ClassT, ExcT:
+		if m := recv.cls.method(name); m != nil { // nil for an exception without a class
 			c.flowArgs(m, call, args)
 			if m.Def.Async {
 				return compound(Coro, m.ret)

@@ -164,6 +164,13 @@ func (l *lattice) join(a, b *Type) *Type {
 		return a
 	case a.Kind == ClassT && b.Kind == ClassT && a.cls != b.cls && commonBase(a.cls, b.cls) != nil:
 		return &Type{Kind: ClassT, cls: commonBase(a.cls, b.cls)}
+	case a.Kind == ExcT && b.Kind == ExcT && a.cls != b.cls:
+		// Every exception is a *py.Exc; the class with a body both
+		// derive from, if any, keeps its attributes known.
+		if a.cls == nil || b.cls == nil {
+			return tExc
+		}
+		return &Type{Kind: ExcT, cls: commonBase(a.cls, b.cls)}
 	case a.Kind == Any || b.Kind == Any || a.Kind != b.Kind || len(a.parts) != len(b.parts) || a.cls != b.cls:
 		l.escape(a)
 		l.escape(b)
@@ -204,7 +211,7 @@ func (t *Type) write(b *strings.Builder, depth int) {
 		TaskGroupT: "TaskGroup", TimeoutT: "Timeout", LoopT: "event loop", ExecutorT: "ThreadPoolExecutor",
 		ExcT: "BaseException", Any: "any",
 	}[t.Kind]
-	if t.Kind == ClassT {
+	if instanceClass(t) != nil {
 		name = t.cls.Def.Name
 	}
 	b.WriteString(name)

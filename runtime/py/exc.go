@@ -53,6 +53,11 @@ type Exc struct {
 	Traceback []Frame
 	// Exceptions holds the members of an ExceptionGroup.
 	Exceptions []*Exc
+	// Self is the struct generated code keeps the attributes and methods
+	// of an instance of the program's exception classes that have a body
+	// in (nil for other exceptions); through it __str__ and __repr__ reach
+	// str() and repr().
+	Self any
 
 	// pcs is the Go stack captured by Raise or AsExc; Frames turns it
 	// into Traceback on first use, so a raise that is caught costs no
@@ -120,6 +125,9 @@ func (e *Exc) Error() string {
 // tuple. KeyError shows the repr of its key (KeyError_str) and exception
 // groups append the member count (BaseExceptionGroup_str).
 func ExcStr(e *Exc) string {
+	if s, ok := e.Self.(PyStrer); ok {
+		return s.PyStr()
+	}
 	if e.isGroup() && len(e.Args) == 1 {
 		n := len(e.Exceptions)
 		plural := "s"
@@ -179,6 +187,12 @@ var (
 	QueueEmpty        = &ExcClass{Name: "QueueEmpty", Base: Exception, Module: "asyncio.queues"}
 	QueueFull         = &ExcClass{Name: "QueueFull", Base: Exception, Module: "asyncio.queues"}
 )
+
+// IsExcInstance is isinstance(v, c) for an exception class c.
+func IsExcInstance(v any, c *ExcClass) bool {
+	e, ok := v.(*Exc)
+	return ok && e.Class.IsSubclassOf(c)
+}
 
 // ExcInfo is what __aexit__ receives for exc, the exception leaving an
 // `async with` block: its class, itself and a traceback, each None when

@@ -270,6 +270,9 @@ func containsByte(s string, c byte) bool {
 // excRepr mirrors BaseException.__repr__: ValueError('boom'),
 // CancelledError(), KeyError('k', 2).
 func excRepr(e *Exc) string {
+	if r, ok := e.Self.(PyReprer); ok {
+		return r.PyRepr()
+	}
 	b := []byte(e.Class.Name)
 	b = append(b, '(')
 	for i, a := range e.Args {
