@@ -22,7 +22,9 @@
 // (scene.go), which put workers to work, cancel them, and run producers
 // and consumers, event waiters and setters, condition waiters and
 // notifiers, barrier parties, and closures defined in the scene.
-// Some programs also define a class hierarchy (class.go) whose
+// Every program defines exception classes, two of them with a body
+// (CodeError keeps attributes that handlers read, RetryError has a
+// __str__). Some programs also define a class hierarchy (class.go) whose
 // instances class_demo, awaited first in main, calls through a list of
 // the base class.
 // Some workers are written to the rules of aiogo's stackless state

@@ -24,6 +24,8 @@ const (
 	kApp                    // AppError, the program's own base class
 	kSub                    // SubError, a subclass of AppError
 	kGroup                  // ExceptionGroup, from a TaskGroup whose children failed
+	kCode                   // CodeError, a subclass of AppError with attributes and a method
+	kRetry                  // RetryError, a subclass of CodeError with its own __str__
 	nKinds
 )
 
@@ -70,19 +72,53 @@ var excClasses = []excClass{
 	{"ZeroDivisionError", setOf(kZeroDiv), kZeroDiv, true},
 	{"ArithmeticError", setOf(kZeroDiv), 0, false},
 	{"RuntimeError", setOf(kRuntime), kRuntime, true},
-	{"AppError", setOf(kApp, kSub), kApp, true},
+	{"AppError", setOf(kApp, kSub, kCode, kRetry), kApp, true},
+	{"CodeError", setOf(kCode, kRetry), kCode, true},
+	{"RetryError", setOf(kRetry), kRetry, true},
 	{"SubError", setOf(kSub), kSub, true},
 	{"ExceptionGroup", setOf(kGroup), 0, false},
 	{"Exception", allExc, 0, false},
 }
 
-// userClasses are the program's own exception classes, defined at the
-// top of every program.
+// userClasses are the program's own exception classes without a body,
+// defined at the top of every program, before the classes with one
+// (codeErrorClasses).
 var userClasses = []struct{ name, base string }{
 	{"AppError", "Exception"},
 	{"SubError", "AppError"},
 	{"LimitError", "ValueError"},
 }
+
+// codeErrorClasses defines the exception classes with a body: CodeError
+// keeps its code and reason as attributes and has a method; its
+// __init__ passes a message to BaseException's, or (withArgs false)
+// does not, which leaves the constructor's positional arguments as the
+// exception's args. RetryError adds a __str__.
+func codeErrorClasses(withArgs bool) block {
+	var b block
+	b.add("")
+	b.add("")
+	b.add("class CodeError(AppError):")
+	b.add(`    def __init__(self, code, reason="failed"):`)
+	if withArgs {
+		b.add(`        super().__init__(f"{reason} ({code})")`)
+	}
+	b.add("        self.code = code")
+	b.add("        self.reason = reason")
+	b.add("")
+	b.add("    def severity(self):")
+	b.add(`        return "high" if self.code > 50 else "low"`)
+	b.add("")
+	b.add("")
+	b.add("class RetryError(CodeError):")
+	b.add("    def __str__(self):")
+	b.add(`        return f"retry {self.code}: {self.reason}"`)
+	return b
+}
+
+// hasBody reports whether cl is one of codeErrorClasses, whose
+// instances have attributes.
+func (cl excClass) hasBody() bool { return cl.name == "CodeError" || cl.name == "RetryError" }
 
 // classesCatching returns the classes whose handler catches kind k.
 func classesCatching(k excKind) []excClass {
@@ -114,6 +150,16 @@ func (g *gen) raiseLine(c ctx) (string, excKind) {
 		}
 	}
 	cl := oneOf(g, raisable...)
+	if cl.hasBody() {
+		code := g.intLit().src
+		switch g.r.IntN(3) {
+		case 0:
+			return fmt.Sprintf("raise %s(%s)", cl.name, code), cl.kind
+		case 1:
+			return fmt.Sprintf("raise %s(%s, %s)", cl.name, code, g.strLit(c).src), cl.kind
+		}
+		return fmt.Sprintf("raise %s(%s, reason=%s)", cl.name, code, g.fstring(c, 1).src), cl.kind
+	}
 	var args []string
 	switch g.r.IntN(6) {
 	case 4:
@@ -133,6 +179,9 @@ func (g *gen) raiseLine(c ctx) (string, excKind) {
 type handler struct {
 	caught excSet
 	name   string // the bound exception, "" when none
+	// withAttrs says every class the handler names has attributes
+	// (codeErrorClasses), which its body may then read.
+	withAttrs bool
 }
 
 // tryStmt writes try with some of except (by class or tuple of
@@ -196,7 +245,7 @@ func (g *gen) tryAround(c ctx, body block, remaining excSet) stmtResult {
 			names = append(names, cl.name)
 			catches |= cl.catches
 		}
-		h := handler{caught: remaining & catches}
+		h := handler{caught: remaining & catches, withAttrs: catches&^setOf(kCode, kRetry) == 0}
 		remaining &^= catches
 		head := "except " + names[0]
 		if len(names) > 1 {
@@ -267,6 +316,13 @@ func (g *gen) handlerBody(c ctx, h handler) (block, excSet) {
 			b.add(`print(f"%s caught {%s!r}")`, c.tag(), h.name)
 		default:
 			b.add(`print("%s caught " + str(%s))`, c.tag(), h.name)
+		}
+		switch {
+		case h.withAttrs:
+			b.add(`print("%s code", %s.code, %s.reason, %s.severity())`, c.tag(), h.name, h.name, h.name)
+		case h.caught&setOf(kCode, kRetry) != 0 && g.chance(50):
+			b.add("if isinstance(%s, CodeError):", h.name)
+			b.add(`    print("%s code", %s.code, type(%s).__name__)`, c.tag(), h.name, h.name)
 		}
 	} else {
 		b.add(`print("%s caught")`, c.tag())

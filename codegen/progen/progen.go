@@ -96,6 +96,7 @@ func (g *gen) program(seed int64) string {
 		b.add("class %s(%s):", cl.name, cl.base)
 		b.add("    pass")
 	}
+	b = append(b, codeErrorClasses(g.chance(70))...)
 	b = append(b, classes...)
 	b.add("")
 	b.add("")
