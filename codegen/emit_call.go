@@ -742,6 +742,11 @@ func (e *emitter) libCall(name string, call *grammar.Call) *jen.Statement {
 			return jen.Qual(aioPkg, "Now").Call(jen.Id("t"))
 		}
 		return jen.Qual(pyPkg, "TimeTime").Call()
+	case "time.monotonic", "time.perf_counter":
+		if e.inAsync() {
+			return jen.Qual(aioPkg, "Monotonic").Call(jen.Id("t"))
+		}
+		return jen.Qual(pyPkg, "Monotonic").Call()
 	}
 	e.diag.unsupported(call, name+"()")
 	return jen.Nil()

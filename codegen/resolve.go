@@ -96,7 +96,7 @@ var supportedModules = map[string]map[string]bool{
 		"to_thread": true, "get_event_loop": true, "get_running_loop": true, "shield": true, "as_completed": true,
 		"wait": true, "FIRST_COMPLETED": true, "FIRST_EXCEPTION": true, "ALL_COMPLETED": true,
 		"LifoQueue": true, "PriorityQueue": true, "BoundedSemaphore": true, "Condition": true, "Barrier": true},
-	"time":               {"time": true, "sleep": true},
+	"time":               {"time": true, "sleep": true, "monotonic": true, "perf_counter": true},
 	"sys":                {"argv": true, "exit": true, "stdout": true, "stderr": true},
 	"concurrent.futures": {"ThreadPoolExecutor": true},
 	"random":             {"seed": true, "random": true, "uniform": true, "randint": true, "randrange": true, "choice": true, "shuffle": true},

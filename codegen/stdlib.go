@@ -442,7 +442,7 @@ func (c *checker) libType(name string, call *grammar.Call, args []*Type) *Type {
 		return &Type{Kind: LoopT}
 	case "asyncio.to_thread":
 		return c.coroOf(call, c.threadCall(call, 0))
-	case "time.time", "random.random", "random.uniform":
+	case "time.time", "time.monotonic", "time.perf_counter", "random.random", "random.uniform":
 		return tFloat
 	case "time.sleep", "random.seed", "random.shuffle", "sys.exit":
 		return tNone

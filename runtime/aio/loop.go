@@ -34,9 +34,11 @@ type Loop struct {
 	timerSeq        uint64
 	cancelledTimers int
 
-	virtual   bool
-	start     time.Time // monotonic origin of Time
-	wallStart float64   // time.time() at start
+	virtual bool
+	start   time.Time // monotonic origin of Time
+	// wallStart and monoStart are time.time() and time.monotonic() at
+	// start: the clocks that tasks read are those plus Time.
+	wallStart, monoStart float64
 	// vnow is the clock under virtual time. It moves only when the loop
 	// jumps to a timer or waits for an executor job, never while code
 	// runs, so timers set in one iteration with equal delays share a
@@ -77,7 +79,8 @@ func NewEventLoop(opts Options) *Loop {
 	l := &Loop{
 		virtual:   opts.VirtualTime,
 		start:     now,
-		wallStart: float64(now.UnixNano()) / 1e9,
+		wallStart: py.TimeTime(),
+		monoStart: py.Monotonic(),
 		wake:      make(chan struct{}, 1),
 	}
 	l.stopExc = &coroStop{l}
@@ -96,6 +99,10 @@ func (l *Loop) Time() float64 {
 // Now is time.time() as seen from inside the loop's tasks: the wall clock,
 // moved by the virtual jumps under virtual time.
 func Now(t *Task) float64 { return t.loop.wallStart + t.loop.Time() }
+
+// Monotonic is time.monotonic() and time.perf_counter() as seen from
+// inside the loop's tasks.
+func Monotonic(t *Task) float64 { return t.loop.monoStart + t.loop.Time() }
 
 // IsRunning is loop.is_running().
 func (l *Loop) IsRunning() bool { return l.running }
@@ -491,6 +498,9 @@ func (l *Loop) Close() {
 		return
 	}
 	l.closed = true
+	if l.virtual {
+		py.AdvanceClocks(time.Duration(l.vnow*1e9) - time.Since(l.start))
+	}
 	for t := l.taskHead; t != nil; t = t.next {
 		if w := t.w; w != nil {
 			// t.w stays set while t unwinds: its deferred code may try

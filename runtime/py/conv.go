@@ -233,11 +233,6 @@ func RangeLen(start, stop, step int) int {
 	return 0
 }
 
-// TimeTime is time.time(): seconds since the epoch as a float.
-func TimeTime() float64 {
-	return float64(time.Now().UnixNano()) / 1e9
-}
-
 // TimeSleep is time.sleep(secs): it blocks the calling goroutine, the
 // event loop's too when called there, as it blocks CPython's thread.
 func TimeSleep(secs float64) {
