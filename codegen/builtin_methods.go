@@ -93,12 +93,25 @@ func libMethodOf(recv *Type, name string, call *grammar.Call) (libMethod, bool) 
 			return libMethod{}, false
 		}
 	}
-	rows := libMethods[recv.Kind]
-	m, ok := rows[name]
-	if !ok || len(call.Args) != len(m.params) {
-		m, ok = rows[name+"/"+strconv.Itoa(len(call.Args))]
+	for _, rows := range []map[string]libMethod{counterRows(recv), libMethods[recv.Kind]} {
+		m, ok := rows[name]
+		if !ok || len(call.Args) != len(m.params) {
+			m, ok = rows[name+"/"+strconv.Itoa(len(call.Args))]
+		}
+		if ok && len(call.Args) == len(m.params) {
+			return m, true
+		}
 	}
-	return m, ok && len(call.Args) == len(m.params)
+	return libMethod{}, false
+}
+
+// counterRows are the Counter's own methods for a receiver inference
+// knows to be one.
+func counterRows(recv *Type) map[string]libMethod {
+	if recv.counter {
+		return counterMethods
+	}
+	return nil
 }
 
 // relType resolves a type written relative to the receiver.
@@ -120,6 +133,10 @@ func relType(recv *Type, rel string) *Type {
 		return recv
 	case "list[str]":
 		return compound(List, strCell())
+	case "counts":
+		pairs := newCell()
+		pairs.t = compound(Tuple, recv.parts...)
+		return compound(List, pairs)
 	}
 	return tAny
 }
@@ -146,6 +163,13 @@ func (c *checker) libMethodType(recv *Type, m libMethod, args []*Type) *Type {
 			k, v := pairTypes(args[i])
 			c.lat.add(recv.parts[0], k)
 			c.lat.add(recv.parts[1], v)
+		case "counted":
+			if args[i].Kind == Dict {
+				c.lat.add(recv.parts[0], args[i].part(0))
+				c.lat.add(recv.parts[1], args[i].part(1))
+			} else {
+				c.lat.add(recv.parts[0], iterElem(args[i], nil))
+			}
 		}
 	}
 	return relType(recv, m.result)
@@ -178,6 +202,8 @@ func (e *emitter) libMethodCall(recv grammar.Expr, rt *Type, m libMethod, call *
 			}
 		case "iterable", "mapping":
 			return e.addItems(e.x(recv), rt, m, a.Value)
+		case "counted":
+			return operand(e.x(recv), precPrimary, false).Dot(m.goName).Call(e.expr(a.Value))
 		case "chars":
 			if at := e.typeOf(a.Value); at.Kind != Str {
 				e.diag.unsupported(a, "str argument of type "+at.String())

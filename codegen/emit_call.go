@@ -653,6 +653,9 @@ func (e *emitter) libCall(name string, call *grammar.Call) *jen.Statement {
 	if code, ok := e.mathCall(name, call); ok {
 		return code
 	}
+	if code, ok := e.collectionsCall(name, call); ok {
+		return code
+	}
 	switch name {
 	case "asyncio.sleep", "asyncio.gather", "asyncio.wait_for", "asyncio.to_thread":
 		return e.lazy(call)
@@ -1139,7 +1142,8 @@ func (e *emitter) methodCallOn(cl callee, call *grammar.Call, rt *Type) *jen.Sta
 	case rt.Kind == Str && cl.name == "join" && len(args) == 1 && iterableAny(e.typeOf(args[0])):
 		// Items of another or no static type: each must be a str.
 		return jen.Qual(pyPkg, "StrJoinAny").Call(e.expr(cl.recv), e.expr(args[0]))
-	case (rt.Kind == Any || rt.Kind == Unknown) && cl.name == "get" && (len(args) == 1 || len(args) == 2):
+	case (rt.Kind == Any || rt.Kind == Unknown) && cl.name == "get" && (len(args) == 1 || len(args) == 2),
+		rt.Kind == Dict && cl.name == "get" && len(args) == 1: // None or a value: any
 		def := jen.Code(jen.Qual(pyPkg, "None"))
 		if len(args) == 2 {
 			def = e.expr(args[1])

@@ -153,7 +153,8 @@ func (e *emitter) newDict(call *grammar.Call) *jen.Statement {
 			e.consume(a.Value)
 			x := operand(e.x(a.Value), precPrimary, false)
 			if e.typeOf(a.Value).Kind == Dict {
-				return x.Dot("Copy").Call()
+				// Of a Counter or a defaultdict too, a plain dict.
+				return jen.Qual(pyPkg, "DictOf").Call(x.Dot("Items").Call().Op("..."))
 			}
 			return jen.Qual(pyPkg, "DictOf").Call(x.Dot("Items").Op("..."))
 		}

@@ -2,6 +2,7 @@ package codegen
 
 import (
 	"fmt"
+	"maps"
 	"strconv"
 
 	"github.com/aiogo-dev/aiogo/grammar"
@@ -442,6 +443,21 @@ func (e *emitter) delItem(g *jen.Group, t *grammar.Subscript) {
 	}
 }
 
+// augItem emits x[i] op= v, whose new value value emits.
+func (e *emitter) augItem(g *jen.Group, st *grammar.AugAssign, t *grammar.Subscript, value func() gox) {
+	xt := e.typeOf(t.X)
+	if xt.Kind != List && xt.Kind != Dict {
+		e.diag.unsupported(t, "item assignment on a value of type "+xt.String())
+		return
+	}
+	slot := xt.part(len(xt.parts) - 1)
+	g.Add(operand(e.x(t.X), precPrimary, false)).Dot("Set").Call(e.expr(t.Index), e.coerceCode(st, value(), e.augType(st), slot))
+}
+
+// inPlaceOps are the runtime's augmented assignments for a target of
+// dynamic type, which change a list or a dict in place.
+var inPlaceOps = map[string]string{"+": "IAdd", "*": "IMul", "-": "ISub", "|": "IOr", "&": "IAnd"}
+
 func (e *emitter) augAssign(g *jen.Group, st *grammar.AugAssign) {
 	tt := e.typeOf(st.Target)
 	if st.Op == "+" && tt.Kind == List {
@@ -455,10 +471,14 @@ func (e *emitter) augAssign(g *jen.Group, st *grammar.AugAssign) {
 		g.Add(operand(e.x(st.Target), precPrimary, false).Dot("RepeatInPlace").Call(e.num(st.Value, tInt)))
 		return
 	}
+	if st.Op == "|" && tt.Kind == Dict {
+		// d |= other updates d itself, which other names for it see.
+		g.Add(operand(e.x(st.Target), precPrimary, false)).Dot("IOr").Call(e.expr(st.Value))
+		return
+	}
 	value := func() gox { return e.binary(st.Op, st.Target, st.Value) }
-	if (st.Op == "+" || st.Op == "*") && (tt.Kind == Any || tt.Kind == Unknown) {
-		// A list held as any is changed in place too (py.IAdd, py.IMul).
-		fn := map[string]string{"+": "IAdd", "*": "IMul"}[st.Op]
+	if fn := inPlaceOps[st.Op]; fn != "" && (tt.Kind == Any || tt.Kind == Unknown) {
+		// A list or dict held as any is changed in place too (py.IAdd, ...).
 		value = func() gox { return primary(jen.Qual(pyPkg, fn).Call(e.expr(st.Target), e.expr(st.Value))) }
 	}
 	switch t := st.Target.(type) {
@@ -467,16 +487,29 @@ func (e *emitter) augAssign(g *jen.Group, st *grammar.AugAssign) {
 		g.Id(sym.Go).Op("=").Add(e.coerceCode(st, value(), e.augType(st), sym.cell.get()))
 	case *grammar.Subscript:
 		if !isSimple(t.Index) || !isSimple(t.X) {
-			e.diag.unsupported(st, "augmented assignment to a computed subscript")
+			// d[f()][k] += v evaluates d[f()] and k once: into
+			// temporaries, which the target's reads then use.
+			saved := e.bound
+			e.bound = map[grammar.Expr]*jen.Statement{}
+			maps.Copy(e.bound, saved)
+			var temps []jen.Code
+			for _, x := range []grammar.Expr{t.X, t.Index} {
+				if !isSimple(x) {
+					tmp := "tmp" + strconv.Itoa(len(temps))
+					temps = append(temps, jen.Id(tmp).Op(":=").Add(e.expr(x)))
+					e.bound[x] = jen.Id(tmp)
+				}
+			}
+			g.BlockFunc(func(g *jen.Group) {
+				for _, tmp := range temps {
+					g.Add(tmp)
+				}
+				e.augItem(g, st, t, value)
+			})
+			e.bound = saved
 			return
 		}
-		xt := e.typeOf(t.X)
-		if xt.Kind != List && xt.Kind != Dict {
-			e.diag.unsupported(t, "item assignment on a value of type "+xt.String())
-			return
-		}
-		slot := xt.part(len(xt.parts) - 1)
-		g.Add(operand(e.x(t.X), precPrimary, false)).Dot("Set").Call(e.expr(t.Index), e.coerceCode(st, value(), e.augType(st), slot))
+		e.augItem(g, st, t, value)
 	case *grammar.Attribute:
 		if k := e.classNamed(t.X); k != nil {
 			if v, ok := e.classAttrStore(t, k, t.Name); ok {

@@ -97,6 +97,7 @@ var supportedModules = map[string]map[string]bool{
 		"wait": true, "FIRST_COMPLETED": true, "FIRST_EXCEPTION": true, "ALL_COMPLETED": true,
 		"LifoQueue": true, "PriorityQueue": true, "BoundedSemaphore": true, "Condition": true, "Barrier": true},
 	"time":               {"time": true, "sleep": true, "monotonic": true, "perf_counter": true},
+	"collections":        {"defaultdict": true, "Counter": true},
 	"sys":                {"argv": true, "exit": true, "stdout": true, "stderr": true},
 	"concurrent.futures": {"ThreadPoolExecutor": true},
 	"random":             {"seed": true, "random": true, "uniform": true, "randint": true, "randrange": true, "choice": true, "shuffle": true},
@@ -1076,7 +1077,7 @@ var eagerConsumers = setOf("sum", "min", "max", "any", "all", "sorted", "list")
 
 // eagerLibConsumers are the functions of modules that consume a
 // generator expression entirely, as sum does.
-var eagerLibConsumers = setOf("math.fsum", "math.prod")
+var eagerLibConsumers = setOf("math.fsum", "math.prod", "collections.Counter")
 
 // markEager records a generator expression that is the sole positional
 // argument of an eager consumer, or of str.join, or a starred argument,

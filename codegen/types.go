@@ -50,7 +50,10 @@ const (
 type Type struct {
 	Kind  Kind
 	parts []*cell // List, Queue: [elem]; Dict: [key, value]; Tuple: elems; Coro, TaskT: [result]
-	cls   *Class  // ClassT
+	cls   *Class  // ClassT, and ExcT of an exception class with a body
+	// counter marks a Dict that is a collections.Counter
+	// (stdlib_collections.go).
+	counter bool
 }
 
 var (
@@ -179,6 +182,9 @@ func (l *lattice) join(a, b *Type) *Type {
 	for i := range a.parts {
 		l.unify(a.parts[i], b.parts[i])
 	}
+	if a.counter != b.counter {
+		return compound(a.Kind, a.parts...) // a dict that may not be a Counter
+	}
 	return a
 }
 
@@ -213,6 +219,9 @@ func (t *Type) write(b *strings.Builder, depth int) {
 	}[t.Kind]
 	if instanceClass(t) != nil {
 		name = t.cls.Def.Name
+	}
+	if t.counter {
+		name = "Counter"
 	}
 	b.WriteString(name)
 	if len(t.parts) == 0 {

@@ -101,10 +101,21 @@ func OrAny(a, b any) any { return bitwise(a, b, "|", func(x, y int) int { return
 // XorAny is a ^ b.
 func XorAny(a, b any) any { return bitwise(a, b, "^", func(x, y int) int { return x ^ y }) }
 
+// pyBitwise is implemented by the containers that give | & ^ a meaning
+// (dicts and Counters).
+type pyBitwise interface {
+	PyBitwise(op string, other any) (any, bool)
+}
+
 func bitwise(a, b any, op string, f func(x, y int) int) any {
 	ka, ia, _ := numeric(a)
 	kb, ib, _ := numeric(b)
 	if ka != 1 || kb != 1 {
+		if x, ok := a.(pyBitwise); ok {
+			if r, ok := x.PyBitwise(op, b); ok {
+				return r
+			}
+		}
 		unsupported(op, a, b)
 	}
 	r := f(ia, ib)

@@ -20,6 +20,7 @@ type Dict[K comparable, V any] struct {
 	entries []dictEntry[K, V]
 	dead    int
 	mode    keyMode
+	flavor  *dictFlavor // a defaultdict's or Counter's (collections.go); nil for a dict
 }
 
 type dictEntry[K comparable, V any] struct {
@@ -66,11 +67,11 @@ func (d *Dict[K, V]) Set(k K, v V) {
 	d.entries = append(d.entries, dictEntry[K, V]{k, v, true})
 }
 
-// Get is d[k]; KeyError(k) when absent.
+// Get is d[k]; KeyError(k) when absent from a dict.
 func (d *Dict[K, V]) Get(k K) V {
 	i, ok := d.slot(k)
 	if !ok {
-		Raise(KeyError.New(k))
+		return d.missing(k)
 	}
 	return d.entries[i].val
 }
@@ -169,15 +170,19 @@ func (d *Dict[K, V]) Clear() {
 
 // Copy is d.copy().
 func (d *Dict[K, V]) Copy() *Dict[K, V] {
-	c := &Dict[K, V]{index: make(map[K]int, len(d.index)), mode: keyModeOf[K]()}
+	c := &Dict[K, V]{index: make(map[K]int, len(d.index)), mode: keyModeOf[K](), flavor: d.flavor}
 	for k, v := range d.All() {
 		c.Set(k, v)
 	}
 	return c
 }
 
-// Update is d.update(other).
+// Update is d.update(other), which counts on a Counter.
 func (d *Dict[K, V]) Update(other *Dict[K, V]) {
+	if d.flavor == counterFlavor {
+		d.count(other, 1)
+		return
+	}
 	for k, v := range other.All() {
 		d.Set(k, v)
 	}
@@ -186,6 +191,10 @@ func (d *Dict[K, V]) Update(other *Dict[K, V]) {
 // PyUpdate is d.update(other) for a dict of other key or value types, or
 // an iterable of pairs, whose items inference has made fit d's types.
 func (d *Dict[K, V]) PyUpdate(other any) {
+	if d.flavor == counterFlavor {
+		d.count(other, 1)
+		return
+	}
 	if o, ok := other.(*Dict[K, V]); ok {
 		d.Update(o)
 		return
@@ -293,14 +302,28 @@ func (d *Dict[K, V]) PyRepr() string {
 		b = append(b, ": "...)
 		b = appendRepr(b, e.val)
 	}
+	if d.flavor != nil {
+		return d.flavorRepr(string(append(b, '}')))
+	}
 	return string(append(b, '}'))
 }
 
 // PyLen makes len() work on dicts held as any.
 func (d *Dict[K, V]) PyLen() int { return len(d.index) }
 
-// PyTypeName is "dict".
-func (d *Dict[K, V]) PyTypeName() string { return "dict" }
+// PyTypeName is "dict", "defaultdict" or "Counter"; the zero value's
+// is "dict".
+func (d *Dict[K, V]) PyTypeName() string {
+	if d == nil || d.flavor == nil {
+		return "dict"
+	}
+	return d.flavor.name
+}
+
+// isDictType reports whether a type is dict or one of its subclasses.
+func isDictType(name string) bool {
+	return name == "dict" || name == "defaultdict" || name == "Counter"
+}
 
 // PyContains makes `in` work on dicts held as any, for a key of any type.
 func (d *Dict[K, V]) PyContains(k any) bool {
@@ -333,6 +356,9 @@ func (d *Dict[K, V]) PyIter() iter.Seq[any] {
 // PyEq is d == other: the same keys, with values equal by Python
 // equality, order ignored; other may be a dict of any instantiation.
 func (d *Dict[K, V]) PyEq(other any) bool {
+	if o, ok := other.(*Dict[K, V]); ok && d.flavor == counterFlavor && o.flavor == counterFlavor {
+		return countsEqual(d, o)
+	}
 	if o, ok := other.(*Dict[K, V]); ok {
 		if o.Len() != d.Len() {
 			return false
@@ -346,7 +372,7 @@ func (d *Dict[K, V]) PyEq(other any) bool {
 		return true
 	}
 	o, ok := other.(PyMapping)
-	if !ok || o.PyTypeName() != "dict" || o.PyLen() != d.Len() {
+	if !ok || !isDictType(o.PyTypeName()) || o.PyLen() != d.Len() {
 		return false
 	}
 	for k, v := range d.All() {
@@ -362,10 +388,13 @@ func (d *Dict[K, V]) PyEq(other any) bool {
 // (PyConverter).
 func (*Dict[K, V]) PyConvert(v any) (any, bool) {
 	m, ok := v.(PyMapping)
-	if !ok || m.PyTypeName() != "dict" {
+	if !ok || !isDictType(m.PyTypeName()) {
 		return nil, false
 	}
 	out := NewDict[K, V]()
+	if f, ok := v.(flavored); ok {
+		out.flavor = f.dictFlavor()
+	}
 	for k := range m.PyIter() {
 		kk, ok := Convert[K](k)
 		val, _ := m.PyLookup(k)

@@ -121,6 +121,11 @@ func Sub(a, b any) any {
 	case ka != 0 && kb != 0:
 		return fa - fb
 	}
+	if x, ok := a.(pyBitwise); ok {
+		if r, ok := x.PyBitwise("-", b); ok {
+			return r
+		}
+	}
 	unsupported("-", a, b)
 	return nil
 }
@@ -466,7 +471,45 @@ func IAdd(a, b any) any {
 		l.PyExtend(b)
 		return a
 	}
+	if inPlace(a, "+", b) {
+		return a
+	}
 	return Add(a, b)
+}
+
+// pyInPlace is implemented by values that an augmented assignment
+// changes in place where the operator alone makes a new value (dicts).
+type pyInPlace interface {
+	PyInPlace(op string, other any) bool
+}
+
+func inPlace(a any, op string, b any) bool {
+	x, ok := a.(pyInPlace)
+	return ok && x.PyInPlace(op, b)
+}
+
+// ISub is a -= b for an a of dynamic type: a Counter changes in place.
+func ISub(a, b any) any {
+	if inPlace(a, "-", b) {
+		return a
+	}
+	return Sub(a, b)
+}
+
+// IOr is a |= b for an a of dynamic type: a dict changes in place.
+func IOr(a, b any) any {
+	if inPlace(a, "|", b) {
+		return a
+	}
+	return OrAny(a, b)
+}
+
+// IAnd is a &= b for an a of dynamic type: a Counter changes in place.
+func IAnd(a, b any) any {
+	if inPlace(a, "&", b) {
+		return a
+	}
+	return AndAny(a, b)
 }
 
 // IMul is a *= b for an a of dynamic type: a list repeats its items in

@@ -11,8 +11,8 @@ func IsInstance[T any](v any) bool {
 
 // IsInstanceOf is isinstance(v, t) for t one of the built-in types int,
 // float, str, bool, list, dict, tuple, named as Python names them: bool
-// is a subclass of int.
+// is a subclass of int, defaultdict and Counter of dict.
 func IsInstanceOf(v any, t string) bool {
 	name := TypeName(v)
-	return name == t || t == "int" && name == "bool"
+	return name == t || t == "int" && name == "bool" || t == "dict" && isDictType(name)
 }

@@ -287,7 +287,7 @@ func checkHashable(k any) {
 				checkHashable(s.PyItem(i))
 			}
 		}
-	case "list", "dict", "set":
+	case "list", "dict", "set", "defaultdict", "Counter":
 		unhashable(k)
 	}
 }

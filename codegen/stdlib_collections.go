@@ -1,0 +1,137 @@
+package codegen
+
+import (
+	"github.com/aiogo-dev/aiogo/grammar"
+	"github.com/dave/jennifer/jen"
+)
+
+// collections.defaultdict and collections.Counter. Both are dicts: a
+// *py.Dict whose flavor (runtime/py/collections.go) decides at run time
+// what d[k] of a missing key does, how it prints and what type() says, so
+// they go wherever a dict of their types goes. A value inference knows
+// to be a Counter (Type.counter: every value that reaches it came from
+// Counter()) also has the Counter methods, whose update counts.
+
+// defaultFactories are the built-in types a defaultdict may take as its
+// default_factory, with the value each makes.
+var defaultFactories = map[string]func(t *Type) jen.Code{
+	"int":   func(*Type) jen.Code { return jen.Lit(0) },
+	"float": func(*Type) jen.Code { return jen.Id("0.0") },
+	"str":   func(*Type) jen.Code { return jen.Lit("") },
+	"bool":  func(*Type) jen.Code { return jen.False() },
+	"list":  func(t *Type) jen.Code { return jen.Qual(pyPkg, "NewList").Types(goType(t.elem())).Call() },
+	"dict": func(t *Type) jen.Code {
+		return jen.Qual(pyPkg, "NewDict").Types(goType(t.part(0)), goType(t.part(1))).Call()
+	},
+}
+
+// collectionsType types a call of defaultdict or Counter; nil for other
+// names.
+func (c *checker) collectionsType(name string, call *grammar.Call, args []*Type) *Type {
+	switch name {
+	case "collections.Counter":
+		t := &Type{Kind: Dict, parts: []*cell{c.cellAt(call, 0), c.cellAt(call, 1)}, counter: true}
+		c.lat.add(t.parts[1], tInt)
+		if len(args) == 1 {
+			c.lat.add(t.parts[0], iterElem(args[0], call.Args[0].Value))
+		}
+		return t
+	case "collections.defaultdict":
+		t := compound(Dict, c.cellAt(call, 0), c.cellAt(call, 1))
+		if len(call.Args) == 1 {
+			c.lat.add(t.parts[1], c.defaultFactoryType(call, call.Args[0].Value))
+		}
+		return t
+	}
+	return nil
+}
+
+// defaultFactoryType is the type of what a defaultdict's default_factory makes.
+func (c *checker) defaultFactoryType(call *grammar.Call, f grammar.Expr) *Type {
+	switch f := f.(type) {
+	case *grammar.Name:
+		if sym := c.uses[f]; sym == nil || sym.Kind != symBuiltin {
+			return tAny
+		}
+		switch f.Id {
+		case "int":
+			return tInt
+		case "float":
+			return tFloat
+		case "str":
+			return tStr
+		case "bool":
+			return tBool
+		case "list":
+			return compound(List, c.cellAt(call, 2))
+		case "dict":
+			return compound(Dict, c.cellAt(call, 2), c.cellAt(call, 3))
+		}
+	case *grammar.Lambda:
+		if len(f.Params) == 0 {
+			return c.exprType(f.Body)
+		}
+	}
+	return tAny
+}
+
+// collectionsCall emits defaultdict(factory), Counter() and
+// Counter(iterable); ok is false for other names.
+func (e *emitter) collectionsCall(name string, call *grammar.Call) (code *jen.Statement, ok bool) {
+	t := e.typeOf(call)
+	switch name {
+	case "collections.Counter":
+		args, _ := e.positional(call, "Counter")
+		switch {
+		case len(args) == 0:
+			return jen.Qual(pyPkg, "NewCounter").Types(goType(t.part(0))).Call(), true
+		case len(args) == 1 && e.typeOf(args[0]).Kind != Dict:
+			return jen.Qual(pyPkg, "CounterOf").Types(goType(t.part(0))).Call(e.expr(args[0])), true
+		}
+		e.diag.unsupported(call, "Counter() other than empty or of an iterable")
+	case "collections.defaultdict":
+		if len(call.Args) != 1 || call.Args[0].Name != "" || call.Args[0].Star {
+			e.diag.unsupported(call, "defaultdict() other than of a default factory alone")
+			return jen.Nil(), true
+		}
+		value, repr := e.factory(call.Args[0].Value, t.part(1))
+		if value == nil {
+			return jen.Nil(), true
+		}
+		return jen.Qual(pyPkg, "NewDefaultDict").Types(goType(t.part(0)), goType(t.part(1))).Call(
+			jen.Func().Params().Any().Block(jen.Return(value)), jen.Lit(repr)), true
+	default:
+		return nil, false
+	}
+	return jen.Nil(), true
+}
+
+// factory emits the value a defaultdict's default_factory f makes for
+// values of type t, and f's repr; nil after reporting an unsupported f.
+func (e *emitter) factory(f grammar.Expr, t *Type) (jen.Code, string) {
+	switch f := f.(type) {
+	case *grammar.Name:
+		if value := defaultFactories[f.Id]; value != nil && e.uses[f] != nil && e.uses[f].Kind == symBuiltin {
+			return value(t), "<class '" + f.Id + "'>"
+		}
+	case *grammar.Lambda:
+		if len(f.Params) == 0 {
+			// CPython's repr has the lambda's address, which no program
+			// can print the same twice.
+			return e.coerce(f.Body, t), "<function <lambda>>"
+		}
+	}
+	e.diag.unsupported(f, "this default factory (int, float, str, bool, list, dict or a lambda without parameters are)")
+	return nil, ""
+}
+
+// counterMethods are the methods of a value known to be a Counter, on
+// top of a dict's (builtin_methods.go): "counted" is an iterable whose
+// items are counted, or a mapping of counts.
+var counterMethods = map[string]libMethod{
+	"most_common":   {goName: "MostCommon", result: "counts", all: true},
+	"most_common/1": {goName: "MostCommon", params: []string{"int"}, result: "counts"},
+	"total":         {goName: "Total", result: "value"},
+	"update":        {goName: "CountUpdate", params: []string{"counted"}, result: "None"},
+	"subtract":      {goName: "Subtract", params: []string{"counted"}, result: "None"},
+}
