@@ -203,6 +203,7 @@ func (e *emitter) libMethodCall(recv grammar.Expr, rt *Type, m libMethod, call *
 		case "iterable", "mapping":
 			return e.addItems(e.x(recv), rt, m, a.Value)
 		case "counted":
+			e.consume(a.Value)
 			return operand(e.x(recv), precPrimary, false).Dot(m.goName).Call(e.expr(a.Value))
 		case "chars":
 			if at := e.typeOf(a.Value); at.Kind != Str {

@@ -1131,6 +1131,17 @@ func (g *gen) dictExpr(c ctx, t vtype, d int) expr {
 			e.flow = join(xs)
 			return e
 		}},
+		// A Counter or a defaultdict(int) is a dict[str, int] whose
+		// missing keys read as 0 (a defaultdict's are stored too).
+		alt[expr]{when(t == tDictInt, 1), func() expr {
+			if g.chance(40) {
+				return atomExpr("defaultdict(int)", t, 0)
+			}
+			xs := g.fit(c, g.expr(c, oneOf(g, tListStr, tStr), d-1), dictCap)
+			e := atomExpr("Counter("+xs.at(precTernary)+")", t, xs.bound)
+			e.flow = join(xs)
+			return e
+		}},
 	)
 }
 

@@ -262,6 +262,13 @@ func (g *gen) dictUpdate(c ctx, v *variable) stmtResult {
 		return one(fmt.Sprintf("del %s[%s]", v.name, k), key.raises|setOf(kKey))
 	case r == 2 && v.t == tDictInt && g.chance(50):
 		return one(fmt.Sprintf(`print("%s", %s.pop(%s, %s))`, c.tag(), v.name, k, g.intLit().src), 0)
+	case r == 2 && v.t == tDictInt && g.chance(30):
+		return one(fmt.Sprintf(`print("%s", Counter(%s.values()).most_common(2))`, c.tag(), v.name), 0)
+	case r == 3 && v.t == tDictInt && !c.noRaise && v.budget >= ratio && g.chance(40):
+		// KeyError unless v is a Counter or a defaultdict.
+		v.budget -= ratio
+		e := g.fit(c, g.expr(c, tInt, 1), valueCap)
+		return one(fmt.Sprintf("%s[%s] += %s", v.name, k, e.src), e.raises|key.raises|setOf(kKey))
 	case r == 2 && v.budget >= ratio:
 		v.budget -= ratio
 		e := val()

@@ -53,6 +53,11 @@ async def main():
     copy["b"] = 10
     print(copy, totals["b"])
     print(words["missing"], counts.get(999), counts.get(999, 0))
+    # Counter() and update() take a dict's view (found by the program generator, seed 510031).
+    sizes = {"a": 2, "b": 3, "c": 2}
+    print(Counter(sizes.values()).most_common(2))
+    words.update(sizes.keys())
+    print(words.most_common(4))
 
 
 asyncio.run(main())
