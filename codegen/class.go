@@ -487,7 +487,7 @@ func (e *emitter) attribute(x *grammar.Attribute) gox {
 		return primary(jen.Nil())
 	}
 	if p := cls.property(x.Name); p != nil {
-		return primary(e.instance(x.X, cls).Dot(p.Sym.Go).Call())
+		return primary(e.instance(x.X, cls, x.Name).Dot(p.Sym.Go).Call())
 	}
 	if cls.attr(x.Name, false) == nil {
 		if v, ok := e.classAttrRead(x, cls, true); ok {
@@ -506,7 +506,7 @@ func (e *emitter) attribute(x *grammar.Attribute) gox {
 		e.diag.errorf(x.Pos, "'%s' object has no attribute '%s'", cls.Def.Name, x.Name)
 		return primary(jen.Nil())
 	}
-	read := e.attrBase(x.X, cls).Dot(cls.field(x.Name))
+	read := e.attrBase(x.X, cls, x.Name).Dot(cls.field(x.Name))
 	if e.ordered[x] {
 		return orderedRead(read)
 	}

@@ -134,7 +134,7 @@ func (e *emitter) funcRest(decl *jen.Statement, fn *Func) *jen.Statement {
 		switch {
 		case e.terminates(fn.Def.Body) || !fn.Def.Async && ret.Kind == None:
 		case e.fallsThrough(fn.Def.Body):
-			g.Return(jen.Qual(pyPkg, "None"))
+			g.Return(noneOf(ret))
 		default: // Python knows the end is unreachable; Go does not
 			g.Panic(jen.Lit("unreachable"))
 		}

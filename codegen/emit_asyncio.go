@@ -308,3 +308,16 @@ func (e *emitter) wait(call *grammar.Call) *jen.Statement {
 	}
 	return jen.Qual(aioPkg, "WaitTasks").Call(jen.Id("t"), e.expr(args[0]), timeout, when)
 }
+
+// predicate emits the argument of Condition.wait_for(predicate): a lambda
+// without parameters whose value is a bool, as a Go func the condition
+// calls after each wake-up; nil after reporting another argument.
+func (e *emitter) predicate(call *grammar.Call, args []grammar.Expr) *jen.Statement {
+	if len(args) == 1 && len(call.Args) == 1 {
+		if l, ok := args[0].(*grammar.Lambda); ok && len(l.Params) == 0 && e.typeOf(l.Body).Kind == Bool {
+			return jen.Func().Params().Bool().Block(jen.Return(e.cond(l.Body)))
+		}
+	}
+	e.diag.unsupported(call, "Condition.wait_for() other than of a lambda without parameters whose value is a bool")
+	return nil
+}

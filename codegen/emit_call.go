@@ -880,7 +880,7 @@ func (e *emitter) isLibAwaitable(call *grammar.Call) bool {
 		case Event, Barrier:
 			return cl.name == "wait"
 		case Condition:
-			return cl.name == "acquire" || cl.name == "wait"
+			return cl.name == "acquire" || cl.name == "wait" || cl.name == "wait_for"
 		}
 	}
 	return false
@@ -925,6 +925,12 @@ func (e *emitter) awaitForm(call *grammar.Call) (form *jen.Statement, void, ok b
 		return recv.Dot("Put").Call(t, e.coerce(args[0], recvT.elem())), true, true
 	case "join":
 		return recv.Dot("Join").Call(t), true, true
+	case "wait_for":
+		pred := e.predicate(call, args)
+		if pred == nil {
+			return jen.Nil(), false, true
+		}
+		return recv.Dot("WaitFor").Call(t, pred), false, true
 	}
 	method := map[string]string{"get": "Get", "acquire": "Acquire", "wait": "Wait"}[cl.name]
 	return recv.Dot(method).Call(t), false, true
@@ -1085,7 +1091,7 @@ func (e *emitter) methodCallOn(cl callee, call *grammar.Call, rt *Type) *jen.Sta
 		if !ok {
 			return jen.Nil()
 		}
-		return e.instance(cl.recv, cls).Dot(m.Sym.Go).Call(margs...)
+		return e.instance(cl.recv, cls, cl.name).Dot(m.Sym.Go).Call(margs...)
 	}
 	if m, ok := libMethodOf(rt, cl.name, call); ok {
 		return e.libMethodCall(cl.recv, rt, m, call)

@@ -200,6 +200,10 @@ func (e *emitter) coerce(x grammar.Expr, t *Type) *jen.Statement {
 
 func (e *emitter) coerceCode(at grammar.Node, x gox, from, to *Type) *jen.Statement {
 	switch {
+	case from.Kind == None && to.optional:
+		return jen.Add(noneOf(to))
+	case from.optional && (to.Kind == Any || to.Kind == Unknown):
+		return jen.Add(optAny(x.code, from))
 	case goTypeString(from) == goTypeString(to) || to.Kind == Any || to.Kind == Unknown:
 		return x.code
 	case from.Kind == Int && to.Kind == Float:
@@ -255,6 +259,9 @@ func (e *emitter) truth(v gox, t *Type) gox {
 		return cmp2(operand(v, precPrimary, false).Dot("Len").Call(), jen.Lit(0))
 	case Any, Unknown, None, Tuple:
 		return primary(jen.Qual(pyPkg, "Truth").Call(v.code))
+	}
+	if t.optional {
+		return primary(jen.Qual(pyPkg, "Truth").Call(optAny(v.code, t)))
 	}
 	// An instance (its class's __bool__ or __len__ decides), or a task,
 	// queue or lock, which is always true: v is still evaluated, since it
@@ -675,6 +682,11 @@ func (e *emitter) compare1(x grammar.Expr, op string, y grammar.Expr, xc, yc gox
 		return e.isNone(x, op, y, xc, yc)
 	case "in", "not in":
 		return e.contains(op, x, y, xc, yc)
+	case "==", "!=":
+		if isNone(x) && yt.optional || isNone(y) && xt.optional {
+			// An instance equals None only when it is None.
+			return e.isNone(x, map[string]string{"==": "is", "!=": "is not"}[op], y, xc, yc)
+		}
 	}
 	scalar := func(k Kind) bool { return k == Int || k == Float || k == Str || k == Bool }
 	switch {
@@ -721,6 +733,9 @@ func (e *emitter) isNone(x grammar.Expr, op string, y grammar.Expr, xc, yc gox) 
 	switch e.typeOf(x).Kind {
 	case Any, Unknown, None:
 		return gox{operand(xc, precCompare, false).Op(goOp).Add(jen.Qual(pyPkg, "None")), precCompare}
+	}
+	if e.typeOf(x).optional {
+		return gox{operand(xc, precCompare, false).Op(goOp).Add(jen.Nil()), precCompare}
 	}
 	// A value of a static type is never None; py.Eq says so while still
 	// evaluating x (and using it, as Go requires of variables).

@@ -192,12 +192,12 @@ func (e *emitter) assignTo(g *jen.Group, target, value grammar.Expr) {
 		}
 		if s := cls.setter(t.Name); s != nil {
 			e.storeAfter(g, target, value, e.coerce(value, s.Params[1].cell.get()), func(v jen.Code) jen.Code {
-				return e.instance(t.X, cls).Dot(s.Sym.Go).Call(v)
+				return e.instance(t.X, cls, t.Name).Dot(s.Sym.Go).Call(v)
 			})
 			return
 		}
 		e.storeAfter(g, target, value, e.coerce(value, cls.attr(t.Name, false).get()), func(v jen.Code) jen.Code {
-			return e.attrBase(t.X, cls).Dot(cls.field(t.Name)).Op("=").Add(v)
+			return e.attrBase(t.X, cls, t.Name).Dot(cls.field(t.Name)).Op("=").Add(v)
 		})
 	case *grammar.Subscript:
 		xt := e.typeOf(t.X)
@@ -530,10 +530,10 @@ func (e *emitter) augAssign(g *jen.Group, st *grammar.AugAssign) {
 			return
 		}
 		if s := cls.setter(t.Name); s != nil {
-			g.Add(e.instance(t.X, cls)).Dot(s.Sym.Go).Call(e.coerceCode(st, value(), e.augType(st), s.Params[1].cell.get()))
+			g.Add(e.instance(t.X, cls, t.Name)).Dot(s.Sym.Go).Call(e.coerceCode(st, value(), e.augType(st), s.Params[1].cell.get()))
 			return
 		}
-		g.Add(e.attrBase(t.X, cls)).Dot(cls.field(t.Name)).Op("=").Add(e.coerceCode(st, value(), e.augType(st), cls.attr(t.Name, false).get()))
+		g.Add(e.attrBase(t.X, cls, t.Name)).Dot(cls.field(t.Name)).Op("=").Add(e.coerceCode(st, value(), e.augType(st), cls.attr(t.Name, false).get()))
 	default:
 		e.diag.unsupported(st.Target, "augmented assignment to this target")
 	}
@@ -571,7 +571,7 @@ func (e *emitter) returnStmt(g *jen.Group, st *grammar.Return) {
 		}
 		e.jump(g, jumpReturn, nil)
 	case st.Value == nil:
-		e.jump(g, jumpReturn, jen.Qual(pyPkg, "None"))
+		e.jump(g, jumpReturn, noneOf(e.fn.ret.get()))
 	default:
 		e.jump(g, jumpReturn, e.coerce(st.Value, e.fn.ret.get()))
 	}

@@ -212,9 +212,13 @@ func (e *emitter) exception(x grammar.Expr) *jen.Statement {
 	if e.isExcClass(x) {
 		return e.excClass(x).Dot("New").Call()
 	}
-	if t := e.typeOf(x); t.Kind != ExcT {
+	t := e.typeOf(x)
+	switch {
+	case t.Kind != ExcT:
 		e.diag.unsupported(x, "raising a value of type "+t.String())
 		return jen.Nil()
+	case t.optional:
+		return jen.Qual(pyPkg, "Raisable").Call(e.expr(x))
 	}
 	return e.expr(x)
 }

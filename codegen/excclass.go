@@ -112,9 +112,10 @@ func (c *checker) excType(x grammar.Expr) *Type {
 }
 
 // instance emits x, a value of class cls, as the receiver of cls's
-// methods: an exception's struct (asserted from py.Exc.Self), self in an
-// exception class's methods, or the value itself.
-func (e *emitter) instance(x grammar.Expr, cls *Class) *jen.Statement {
+// methods and attributes, of which name is reached: an exception's
+// struct (asserted from py.Exc.Self), self in an exception class's
+// methods, or the value itself; an optional one checked not to be None.
+func (e *emitter) instance(x grammar.Expr, cls *Class, name string) *jen.Statement {
 	if n, ok := x.(*grammar.Name); ok && e.bound[x] == nil && isExcSelf(e.uses[n]) {
 		if isDispatchSelf(e.uses[n]) {
 			return selfValue(e.uses[n])
@@ -122,7 +123,11 @@ func (e *emitter) instance(x grammar.Expr, cls *Class) *jen.Statement {
 		return jen.Id(e.uses[n].Go)
 	}
 	v := operand(e.x(x), precPrimary, false)
-	if e.typeOf(x).Kind == ExcT {
+	t := e.typeOf(x)
+	if t.optional {
+		v = notNone(v, name)
+	}
+	if t.Kind == ExcT {
 		return v.Dot("Self").Assert(jen.Id(cls.valueType()))
 	}
 	return v

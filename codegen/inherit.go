@@ -277,14 +277,14 @@ func selfValue(sym *Symbol) *jen.Statement {
 	return v
 }
 
-// attrBase emits the value whose field an attribute of x (of class cls)
-// is: self's own struct in a method, the struct behind an interface
+// attrBase emits the value whose field attribute name of x (of class
+// cls) is: self's own struct in a method, the struct behind an interface
 // through its accessor, or the pointer x itself.
-func (e *emitter) attrBase(x grammar.Expr, cls *Class) *jen.Statement {
+func (e *emitter) attrBase(x grammar.Expr, cls *Class, name string) *jen.Statement {
 	if n, ok := x.(*grammar.Name); ok && e.bound[x] == nil && (isDispatchSelf(e.uses[n]) || isExcSelf(e.uses[n])) {
 		return jen.Id(e.uses[n].Go)
 	}
-	v := e.instance(x, cls)
+	v := e.instance(x, cls, name)
 	if cls.hasSubs() {
 		return v.Dot(cls.asGo).Call()
 	}

@@ -574,6 +574,14 @@ func (c *checker) methodType(recv *Type, name string, call *grammar.Call, args [
 			return tBool
 		}
 	case Lock, Semaphore, BoundedSem, Event, Condition:
+		if name == "wait_for" && recv.Kind == Condition {
+			if len(call.Args) == 1 {
+				if l, ok := call.Args[0].Value.(*grammar.Lambda); ok {
+					c.exprType(l.Body) // the predicate (emit_asyncio.go)
+				}
+			}
+			return c.coroOf(call, tBool)
+		}
 		switch name {
 		case "acquire", "wait":
 			return c.coroOf(call, tBool)

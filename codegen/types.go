@@ -54,6 +54,8 @@ type Type struct {
 	// counter marks a Dict that is a collections.Counter
 	// (stdlib_collections.go).
 	counter bool
+	// optional marks a ClassT or ExcT that may be None (optional.go).
+	optional bool
 }
 
 var (
@@ -155,8 +157,9 @@ func (l *lattice) unify(a, b *cell) {
 
 // join is the least upper bound: unknown joins to the other type, equal
 // heads join part by part (unifying the parts' cells), two classes join
-// to their nearest common base, anything else (int with str, None with
-// T, int with float, unrelated classes) becomes any. Keeping int and
+// to their nearest common base, None with an instance or an exception
+// makes it optional (optional.go), anything else (int with str, None
+// with int, int with float, unrelated classes) becomes any. Keeping int and
 // float apart is deliberate: an int printed as a float would change the
 // program's output.
 func (l *lattice) join(a, b *Type) *Type {
@@ -165,15 +168,22 @@ func (l *lattice) join(a, b *Type) *Type {
 		return b
 	case b.Kind == Unknown:
 		return a
+	case a.Kind == None && canBeOptional(b):
+		return withOptional(b)
+	case b.Kind == None && canBeOptional(a):
+		return withOptional(a)
 	case a.Kind == ClassT && b.Kind == ClassT && a.cls != b.cls && commonBase(a.cls, b.cls) != nil:
-		return &Type{Kind: ClassT, cls: commonBase(a.cls, b.cls)}
+		return &Type{Kind: ClassT, cls: commonBase(a.cls, b.cls), optional: a.optional || b.optional}
 	case a.Kind == ExcT && b.Kind == ExcT && a.cls != b.cls:
 		// Every exception is a *py.Exc; the class with a body both
 		// derive from, if any, keeps its attributes known.
-		if a.cls == nil || b.cls == nil {
-			return tExc
+		var cls *Class
+		if a.cls != nil && b.cls != nil {
+			cls = commonBase(a.cls, b.cls)
 		}
-		return &Type{Kind: ExcT, cls: commonBase(a.cls, b.cls)}
+		return &Type{Kind: ExcT, cls: cls, optional: a.optional || b.optional}
+	case a.optional != b.optional && a.Kind == b.Kind && a.cls == b.cls && (a.Kind == ClassT || a.Kind == ExcT):
+		return withOptional(a)
 	case a.Kind == Any || b.Kind == Any || a.Kind != b.Kind || len(a.parts) != len(b.parts) || a.cls != b.cls:
 		l.escape(a)
 		l.escape(b)
@@ -224,6 +234,9 @@ func (t *Type) write(b *strings.Builder, depth int) {
 		name = "Counter"
 	}
 	b.WriteString(name)
+	if t.optional {
+		b.WriteString(" | None")
+	}
 	if len(t.parts) == 0 {
 		return
 	}

@@ -38,11 +38,26 @@ func TypeName(v any) string {
 	case string:
 		return "str"
 	case *Exc:
+		if x == nil {
+			return "NoneType"
+		}
 		return x.Class.Name
 	case PyTypeNamer:
+		if isNilInstance(v) {
+			return "NoneType"
+		}
 		return x.PyTypeName()
 	}
 	return fmt.Sprintf("%T", v)
+}
+
+// isNilInstance reports whether v is a nil pointer: an optional instance
+// of a class of the program that is None (codegen/optional.go), which
+// generated code passes to the runtime's printing and type functions as
+// is.
+func isNilInstance(v any) bool {
+	r := reflect.ValueOf(v)
+	return r.Kind() == reflect.Pointer && r.IsNil()
 }
 
 // numeric classifies a value of the numeric tower: 0 not a number, 1 int
@@ -524,4 +539,24 @@ func IMul(a, b any) any {
 		return a
 	}
 	return Mul(a, b)
+}
+
+// Opt is an optional instance (a pointer, interface or *Exc that is nil
+// for None) as a dynamic value: None for nil, else itself.
+func Opt[T comparable](v T) any {
+	var none T
+	if v == none {
+		return None
+	}
+	return v
+}
+
+// NotNone is v, an optional instance, whose attribute name is being
+// reached: AttributeError when it is None.
+func NotNone[T comparable](v T, name string) T {
+	var none T
+	if v == none {
+		Raise(AttributeError.New("'NoneType' object has no attribute '" + name + "'"))
+	}
+	return v
 }

@@ -191,7 +191,7 @@ var (
 // IsExcInstance is isinstance(v, c) for an exception class c.
 func IsExcInstance(v any, c *ExcClass) bool {
 	e, ok := v.(*Exc)
-	return ok && e.Class.IsSubclassOf(c)
+	return ok && e != nil && e.Class.IsSubclassOf(c)
 }
 
 // ExcInfo is what __aexit__ receives for exc, the exception leaving an

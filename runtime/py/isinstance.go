@@ -6,7 +6,7 @@ package py
 // exactly that class), for isinstance() and `type(x) is C`.
 func IsInstance[T any](v any) bool {
 	_, ok := v.(T)
-	return ok
+	return ok && !isNilInstance(v)
 }
 
 // IsInstanceOf is isinstance(v, t) for t one of the built-in types int,

@@ -190,3 +190,12 @@ func callers(skip int) []uintptr {
 
 // maxFrames bounds the stack a traceback records (deep recursion).
 const maxFrames = 1 << 14
+
+// Raisable is exc, an exception that may be None, about to be raised:
+// raising None is CPython's TypeError.
+func Raisable(exc *Exc) *Exc {
+	if exc == nil {
+		Raise(TypeError.New("exceptions must derive from BaseException"))
+	}
+	return exc
+}

@@ -33,8 +33,14 @@ func appendStr(b []byte, v any) []byte {
 	case string:
 		return append(b, x...)
 	case *Exc:
+		if x == nil {
+			return append(b, "None"...)
+		}
 		return append(b, ExcStr(x)...)
 	case PyStrer:
+		if isNilInstance(v) {
+			return append(b, "None"...)
+		}
 		return append(b, x.PyStr()...)
 	}
 	return appendRepr(b, v)
@@ -65,11 +71,20 @@ func appendRepr(b []byte, v any) []byte {
 	case NoneType:
 		return append(b, "None"...)
 	case *Exc:
+		if x == nil {
+			return append(b, "None"...)
+		}
 		return append(b, excRepr(x)...)
 	case PyReprer:
+		if isNilInstance(v) {
+			return append(b, "None"...)
+		}
 		return append(b, x.PyRepr()...)
 	case error:
 		return append(b, x.Error()...)
+	}
+	if isNilInstance(v) {
+		return append(b, "None"...)
 	}
 	return fmt.Appendf(b, "<%T object>", v)
 }
