@@ -11,8 +11,9 @@ import (
 // coroutine class_demo, awaited first in main, calls every method of an
 // instance of each class through a list of the root type, so calls from
 // the root's methods must reach the overrides, and prints what
-// isinstance() and type().__name__ say of each. Values stay small ints:
-// sums and differences of attributes, the argument and constants.
+// isinstance() and type().__name__ say of each, then uses instances that
+// may be None. Values stay small ints: sums and differences of
+// attributes, the argument and constants.
 
 // hierClass is one class of the hierarchy being written.
 type hierClass struct {
@@ -50,8 +51,29 @@ func (g *gen) classDemo() (classes, demo block) {
 			g.between(0, 5), g.between(0, 5), g.between(0, 5), oneOf(g, all...).name),
 	})
 	body.add("print(Base.count, len(objs))")
+	body = append(body, g.optionalDemo(len(all))...)
 	demo.nest(body)
 	return classes, demo
+}
+
+// optionalDemo writes uses of an instance that may be None: one found
+// by a loop (or not), one chosen by a conditional expression, printed,
+// tested, and reached through an attribute that raises AttributeError
+// when it is None.
+func (g *gen) optionalDemo(n int) block {
+	var b block
+	b.add("found = None")
+	b.add("for o in objs:")
+	b.nest(block{fmt.Sprintf("if o.a %s %d:", oneOf(g, ">", "<", "=="), g.between(0, n+2)), "    found = o"})
+	b.add("print(found is None, found == None, type(found).__name__, isinstance(found, Base), bool(found))")
+	b.add("if found is not None:")
+	b.nest(block{fmt.Sprintf("print(found.f(%d), found.a)", g.between(0, 5))})
+	b.add("maybe = objs[%d] if found is None else None", g.between(0, n-1))
+	b.add("try:")
+	b.nest(block{fmt.Sprintf("print(maybe.h(), maybe.g(%d), %s)", g.between(0, 5), oneOf(g, "maybe.a", "maybe.size", "maybe.weight"))})
+	b.add("except AttributeError as e:")
+	b.nest(block{`print("AttributeError:", e)`})
+	return b
 }
 
 // classDef writes one class: the root defines every method, a subclass
