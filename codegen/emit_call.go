@@ -1148,6 +1148,8 @@ func (e *emitter) methodCallOn(cl callee, call *grammar.Call, rt *Type) *jen.Sta
 	case rt.Kind == Str && cl.name == "join" && len(args) == 1 && iterableAny(e.typeOf(args[0])):
 		// Items of another or no static type: each must be a str.
 		return jen.Qual(pyPkg, "StrJoinAny").Call(e.expr(cl.recv), e.expr(args[0]))
+	case rt.Kind == Dict && cl.name == "get" && len(args) == 1 && e.typeOf(call).optional:
+		return recv().Dot("GetDefault").Call(e.coerce(args[0], rt.part(0)), noneOf(e.typeOf(call)))
 	case (rt.Kind == Any || rt.Kind == Unknown) && cl.name == "get" && (len(args) == 1 || len(args) == 2),
 		rt.Kind == Dict && cl.name == "get" && len(args) == 1: // None or a value: any
 		def := jen.Code(jen.Qual(pyPkg, "None"))

@@ -12,15 +12,15 @@ import (
 // attributes and methods stay typed; reaching one of None raises
 // CPython's AttributeError (py.NotNone), `x is None` compares with nil,
 // and where the value goes dynamic (held as any, its truth) nil becomes
-// py.None (py.Opt). Printing, type() and isinstance() of a nil instance
-// ask the runtime, whose generated adapters (PyStr, PyRepr, PyTypeName,
-// ...) answer for None. Dataclasses and enums join None to any.
+// py.None (py.Opt). Printing, type(), isinstance() and == of a nil
+// instance reach the runtime, which answers for None. Enum members join
+// None to any.
 
 // canBeOptional reports whether None joined with t gives t optional.
 func canBeOptional(t *Type) bool {
 	switch t.Kind {
 	case ClassT:
-		return t.cls.data == nil && t.cls.enum == nil
+		return t.cls.enum == nil
 	case ExcT:
 		return true
 	}

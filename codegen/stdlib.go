@@ -538,6 +538,14 @@ func (c *checker) methodType(recv *Type, name string, call *grammar.Call, args [
 		}
 	case Dict:
 		switch name {
+		case "get":
+			switch v := recv.part(1); {
+			case len(call.Args) != 1:
+			case v.Kind == Unknown:
+				return tUnknown // a later pass knows the values
+			case canBeOptional(v):
+				return withOptional(v) // the value, or None
+			}
 		case "keys":
 			return compound(List, recv.parts[0])
 		case "values":

@@ -60,6 +60,15 @@ func isNilInstance(v any) bool {
 	return r.Kind() == reflect.Pointer && r.IsNil()
 }
 
+// isNone reports whether v is None, also as a nil instance.
+func isNone(v any) bool {
+	switch v.(type) {
+	case nil, NoneType:
+		return true
+	}
+	return isNilInstance(v)
+}
+
 // numeric classifies a value of the numeric tower: 0 not a number, 1 int
 // (bool included), 2 float.
 func numeric(v any) (kind int, i int, f float64) {
@@ -314,6 +323,9 @@ func Eq(a, b any) bool {
 		}
 		return false
 	case PyEqer:
+		if isNilInstance(a) || isNilInstance(b) { // an optional instance that is None
+			return isNone(a) && isNone(b)
+		}
 		return x.PyEq(b)
 	case PySequence:
 		y, ok := b.(PySequence)
@@ -366,6 +378,9 @@ func compare(a, b any, op string) bool {
 			return cmpResult(op, n < m, n == m)
 		}
 	case PyOrderer:
+		if isNilInstance(a) || isNilInstance(b) { // an optional instance that is None
+			break
+		}
 		if r, ok := x.PyCompare(b, op); ok {
 			return r
 		}

@@ -1,5 +1,12 @@
 import asyncio
+from dataclasses import dataclass
 from typing import Optional
+
+
+@dataclass(order=True)
+class Job:
+    priority: int
+    name: str
 
 
 class Conn:
@@ -89,6 +96,18 @@ async def main():
         print("caught", e)
     try:
         raise quiet
+    except TypeError as e:
+        print("TypeError:", e)
+    jobs = {"a": Job(2, "a"), "b": Job(1, "b")}
+    best: Optional[Job] = None
+    for key in ["c", "a", "b"]:
+        job = jobs.get(key)
+        print(key, job, job == None, job == jobs.get("a"), job is None)
+        if job is not None and (best is None or job < best):
+            best = job
+    print("best:", best, best.name)
+    try:
+        print(jobs.get("zz") < best)
     except TypeError as e:
         print("TypeError:", e)
     empty = Pool()
