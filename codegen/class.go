@@ -478,6 +478,9 @@ func (e *emitter) attribute(x *grammar.Attribute) gox {
 	if c := mathConst(e.moduleAttr(x)); c != nil {
 		return primary(c)
 	}
+	if isExcAttr(e.typeOf(x.X), x.Name) {
+		return primary(jen.Qual(pyPkg, "ExcAttr").Call(e.expr(x.X), jen.Lit(x.Name)))
+	}
 	cls := e.classOf(x.X)
 	if cls == nil {
 		e.diag.unsupported(x, "attribute access")

@@ -88,6 +88,16 @@ func instanceClass(t *Type) *Class {
 	return nil
 }
 
+// excAttrs are the attributes every exception has that aiogo reads:
+// args, and the exceptions of an exception group, both tuples.
+var excAttrs = setOf("args", "exceptions")
+
+// isExcAttr reports whether name, of a value of type t, is one of
+// excAttrs, not an attribute of the program's class.
+func isExcAttr(t *Type, name string) bool {
+	return t.Kind == ExcT && excAttrs[name] && (t.cls == nil || t.cls.attr(name, false) == nil)
+}
+
 // excType is the type of an exception of the class x names (a class or
 // a tuple of them, as in an except clause): the class with a body they
 // all derive from, or any exception.

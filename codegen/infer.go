@@ -515,6 +515,9 @@ func (c *checker) exprType1(e grammar.Expr) *Type {
 			return classAttrType(k, e.Name)
 		}
 		xt := c.exprType(e.X)
+		if isExcAttr(xt, e.Name) {
+			return tAny // a tuple, held as any
+		}
 		if cls := instanceClass(xt); cls != nil {
 			if p := cls.property(e.Name); p != nil {
 				return p.ret.get()

@@ -188,6 +188,24 @@ var (
 	QueueFull         = &ExcClass{Name: "QueueFull", Base: Exception, Module: "asyncio.queues"}
 )
 
+// ExcAttr is e.args or e.exceptions (of an exception group): a tuple.
+func ExcAttr(e *Exc, name string) Tuple {
+	switch {
+	case e == nil:
+		Raise(AttributeError.New("'NoneType' object has no attribute '" + name + "'"))
+	case name == "args":
+		return Tuple(e.Args)
+	case name == "exceptions" && e.isGroup():
+		t := make(Tuple, len(e.Exceptions))
+		for i, m := range e.Exceptions {
+			t[i] = m
+		}
+		return t
+	}
+	Raise(AttributeError.New("'" + e.Class.Name + "' object has no attribute '" + name + "'"))
+	return nil
+}
+
 // IsExcInstance is isinstance(v, c) for an exception class c.
 func IsExcInstance(v any, c *ExcClass) bool {
 	e, ok := v.(*Exc)

@@ -99,7 +99,15 @@ async def main():
     except (Fatal, Skipped) as e:
         print("fatal or skipped:", e.describe(), e.attempts_allowed)
     kw = JobError(reason="late", job_id=5)
-    print(kw, repr(kw), kw.reason)
+    print(kw, repr(kw), kw.reason, kw.args, len(kw.args))
+    try:
+        raise ValueError("bad", 3)
+    except ValueError as e:
+        print(e.args, e.args[1], [a for a in e.args])
+    try:
+        print(kw.exceptions)
+    except AttributeError as e:
+        print("AttributeError:", e)
     await run_job(30)
 
 
