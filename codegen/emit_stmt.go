@@ -443,6 +443,49 @@ func (e *emitter) delItem(g *jen.Group, t *grammar.Subscript) {
 	}
 }
 
+// withTemps emits emit in a block where each computed expression of xs
+// is evaluated once, into a temporary that the reads of it then use: x
+// of x.a.b += v, d[f()] and k of d[f()][k] += v.
+func (e *emitter) withTemps(g *jen.Group, xs []grammar.Expr, emit func(g *jen.Group)) {
+	saved := e.bound
+	e.bound = map[grammar.Expr]*jen.Statement{}
+	maps.Copy(e.bound, saved)
+	g.BlockFunc(func(g *jen.Group) {
+		n := 0
+		for _, x := range xs {
+			if !isSimple(x) {
+				tmp := "tmp" + strconv.Itoa(n)
+				n++
+				g.Id(tmp).Op(":=").Add(e.expr(x))
+				e.bound[x] = jen.Id(tmp)
+			}
+		}
+		emit(g)
+	})
+	e.bound = saved
+}
+
+// augAttr emits x.name op= v on an instance, whose new value value emits.
+func (e *emitter) augAttr(g *jen.Group, st *grammar.AugAssign, t *grammar.Attribute, value func() gox) {
+	cls := e.classOf(t.X)
+	if cls == nil || cls.enum != nil {
+		e.diag.unsupported(st.Target, "augmented assignment to this target")
+		return
+	}
+	if e.frozenClass(t.X) != nil {
+		g.Add(assignFrozen(value().code, e.expr(t.X), t.Name))
+		return
+	}
+	if !e.privateOK(t, t.Name, cls) || !e.instanceStoreOK(t, cls) {
+		return
+	}
+	if s := cls.setter(t.Name); s != nil {
+		g.Add(e.instance(t.X, cls, t.Name)).Dot(s.Sym.Go).Call(e.coerceCode(st, value(), e.augType(st), s.Params[1].cell.get()))
+		return
+	}
+	g.Add(e.attrBase(t.X, cls, t.Name)).Dot(cls.field(t.Name)).Op("=").Add(e.coerceCode(st, value(), e.augType(st), cls.attr(t.Name, false).get()))
+}
+
 // augItem emits x[i] op= v, whose new value value emits.
 func (e *emitter) augItem(g *jen.Group, st *grammar.AugAssign, t *grammar.Subscript, value func() gox) {
 	xt := e.typeOf(t.X)
@@ -487,26 +530,7 @@ func (e *emitter) augAssign(g *jen.Group, st *grammar.AugAssign) {
 		g.Id(sym.Go).Op("=").Add(e.coerceCode(st, value(), e.augType(st), sym.cell.get()))
 	case *grammar.Subscript:
 		if !isSimple(t.Index) || !isSimple(t.X) {
-			// d[f()][k] += v evaluates d[f()] and k once: into
-			// temporaries, which the target's reads then use.
-			saved := e.bound
-			e.bound = map[grammar.Expr]*jen.Statement{}
-			maps.Copy(e.bound, saved)
-			var temps []jen.Code
-			for _, x := range []grammar.Expr{t.X, t.Index} {
-				if !isSimple(x) {
-					tmp := "tmp" + strconv.Itoa(len(temps))
-					temps = append(temps, jen.Id(tmp).Op(":=").Add(e.expr(x)))
-					e.bound[x] = jen.Id(tmp)
-				}
-			}
-			g.BlockFunc(func(g *jen.Group) {
-				for _, tmp := range temps {
-					g.Add(tmp)
-				}
-				e.augItem(g, st, t, value)
-			})
-			e.bound = saved
+			e.withTemps(g, []grammar.Expr{t.X, t.Index}, func(g *jen.Group) { e.augItem(g, st, t, value) })
 			return
 		}
 		e.augItem(g, st, t, value)
@@ -517,23 +541,11 @@ func (e *emitter) augAssign(g *jen.Group, st *grammar.AugAssign) {
 			}
 			return
 		}
-		cls := e.classOf(t.X)
-		if cls == nil || cls.enum != nil || !isSimple(t.X) {
-			e.diag.unsupported(st.Target, "augmented assignment to this target")
+		if !isSimple(t.X) {
+			e.withTemps(g, []grammar.Expr{t.X}, func(g *jen.Group) { e.augAttr(g, st, t, value) })
 			return
 		}
-		if e.frozenClass(t.X) != nil {
-			g.Add(assignFrozen(value().code, e.expr(t.X), t.Name))
-			return
-		}
-		if !e.privateOK(t, t.Name, cls) || !e.instanceStoreOK(t, cls) {
-			return
-		}
-		if s := cls.setter(t.Name); s != nil {
-			g.Add(e.instance(t.X, cls, t.Name)).Dot(s.Sym.Go).Call(e.coerceCode(st, value(), e.augType(st), s.Params[1].cell.get()))
-			return
-		}
-		g.Add(e.attrBase(t.X, cls, t.Name)).Dot(cls.field(t.Name)).Op("=").Add(e.coerceCode(st, value(), e.augType(st), cls.attr(t.Name, false).get()))
+		e.augAttr(g, st, t, value)
 	default:
 		e.diag.unsupported(st.Target, "augmented assignment to this target")
 	}

@@ -293,6 +293,9 @@ func (c *checker) loopTarget(target, iter grammar.Expr) {
 		k, v = d.part(0), d.part(1)
 	case cl.kind == calleeMethod && c.typeOf(cl.recv).Kind == Unknown:
 		k, v = tUnknown, tUnknown
+	default: // pairs from a list (sorted(d.items()), a function's result...)
+		c.assign(target, nil, iterElem(it, iter))
+		return
 	}
 	c.assign(tup.Elts[0], nil, k)
 	c.assign(tup.Elts[1], nil, v)
