@@ -396,14 +396,25 @@ func plainData(t *Type, seen map[*Class]bool) bool {
 	return false
 }
 
-// isInstance emits `x is y` (or `is not`) on two instances of one class
-// of the program or two exceptions, which Go compares as pointers; ok is
-// false for other operands.
+// isInstance emits `x is y` (or `is not`) on two instances of a class of
+// the program (or of a class and a subclass) or two exceptions, which Go
+// compares as pointers; ok is false for other operands.
 func (e *emitter) isInstance(op string, x, y grammar.Expr, xc, yc gox) (gox, bool) {
 	xt, yt := e.typeOf(x), e.typeOf(y)
-	sameClass := xt.Kind == ClassT && yt.Kind == ClassT && xt.cls == yt.cls
-	if !sameClass && (xt.Kind != ExcT || yt.Kind != ExcT) { // exceptions are all *py.Exc
+	// One class and a subclass: the base's Go type is an interface,
+	// which Go compares with the subclass's pointer. Exceptions are all
+	// *py.Exc.
+	related := xt.Kind == ClassT && yt.Kind == ClassT && (xt.cls.isSubclassOf(yt.cls) || yt.cls.isSubclassOf(xt.cls))
+	if !related && (xt.Kind != ExcT || yt.Kind != ExcT) {
 		return gox{}, false
+	}
+	if xt.optional || yt.optional {
+		// A nil interface and a nil pointer are both None.
+		same := jen.Qual(pyPkg, "Same").Call(xc.code, yc.code)
+		if op == "is not" {
+			return gox{jen.Op("!").Add(same), precUnary}, true
+		}
+		return primary(same), true
 	}
 	goOp := "=="
 	if op == "is not" {

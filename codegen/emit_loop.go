@@ -39,7 +39,17 @@ func (e *emitter) loopHeader(target, iter grammar.Expr, body []grammar.Stmt, def
 		items := operand(e.x(call.Args[0].Value), precPrimary, false).Dot("Items")
 		return one(lv.single(jen.Qual(pyPkg, "Reversed").Call(items)))
 	}
+	lit, isLit := iter.(*grammar.Tuple)
 	switch {
+	case isLit:
+		// The items of a tuple written in place, as a slice of the
+		// loop variable's type.
+		el := sym.cell.get()
+		items := make([]jen.Code, len(lit.Elts))
+		for i, x := range lit.Elts {
+			items[i] = e.coerce(x, el)
+		}
+		return one(lv.indexed(jen.Index().Add(goType(el)).Values(items...)))
 	case e.enumClassOf(iter) != nil:
 		return one(lv.indexed(jen.Id(e.enumClassOf(iter).enum.classVar).Dot("Members")))
 	case xt.Kind == List && isKeysCall(e, iter):

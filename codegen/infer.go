@@ -275,6 +275,13 @@ func (c *checker) loopTarget(target, iter grammar.Expr) {
 	if cls := c.enumClassOf(iter); cls != nil {
 		it = &Type{Kind: List, parts: []*cell{{t: &Type{Kind: ClassT, cls: cls}}}}
 	}
+	if lit, isLit := iter.(*grammar.Tuple); isLit && !ok {
+		// for x in (a, b): x takes each item's type, as over a list.
+		for _, x := range lit.Elts {
+			c.assign(target, nil, c.typeOf(x))
+		}
+		return
+	}
 	if !ok || len(tup.Elts) != 2 || !isCall {
 		c.assign(target, nil, iterElem(it, iter))
 		return

@@ -575,3 +575,11 @@ func NotNone[T comparable](v T, name string) T {
 	}
 	return v
 }
+
+// Same is a is b for two instances that may be None.
+func Same(a, b any) bool {
+	if isNone(a) || isNone(b) {
+		return isNone(a) && isNone(b)
+	}
+	return a == b
+}
