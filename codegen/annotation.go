@@ -134,7 +134,9 @@ func (r *resolver) annotationHead(e grammar.Expr, boundOnly bool) (qual string, 
 		case sym == nil:
 		case sym.Kind == symBuiltin && builtinTypes[e.Id]:
 			return e.Id, nil
-		case sym.Kind == symImported && strings.HasPrefix(sym.qual, "typing."):
+		case sym.Kind == symImported:
+			// typing.List, or a class imported from another module
+			// (collections.Counter, asyncio.Queue), which seeds nothing.
 			return sym.qual, nil
 		case sym.Kind == symClass:
 			return "", sym.cls
@@ -155,6 +157,8 @@ func (r *resolver) annotationHead(e grammar.Expr, boundOnly bool) (qual string, 
 			if _, ok := asyncioClasses[e.Name]; ok {
 				return "asyncio." + e.Name, nil
 			}
+		case sym.qual == "collections" && supportedModules["collections"][e.Name]:
+			return "collections." + e.Name, nil
 		}
 	}
 	return "", nil

@@ -713,14 +713,22 @@ func (e *emitter) numGox(x grammar.Expr, v gox, t *Type) gox {
 	return v
 }
 
-// isNone emits `x is None` / `x is not None`. Only None is ever compared
-// by identity in this slice.
+// isNone emits `x is None` / `x is not None`, and the other identities
+// this slice has: of instances (isInstance) and with True or False.
 func (e *emitter) isNone(x grammar.Expr, op string, y grammar.Expr, xc, yc gox) gox {
-	if isNone(x) {
-		x, y, xc = y, x, yc
+	if isNone(x) || isTrue(x) || isFalse(x) {
+		x, y, xc, yc = y, x, yc, xc
 	}
 	if g, ok := e.isInstance(op, x, y, xc, yc); ok {
 		return g
+	}
+	if isTrue(y) || isFalse(y) {
+		// x is True: x is the bool True, not 1.
+		is := jen.Qual(pyPkg, "IsBool").Call(xc.code, jen.Lit(isTrue(y)))
+		if op == "is not" {
+			return gox{jen.Op("!").Add(is), precUnary}
+		}
+		return primary(is)
 	}
 	if !isNone(y) {
 		e.diag.unsupported(x, "'"+op+"' with an operand other than None")

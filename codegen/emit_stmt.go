@@ -270,7 +270,7 @@ func (e *emitter) assignTuple(g *jen.Group, t *grammar.Tuple, value grammar.Expr
 	if ok && len(t.Elts) == 0 && len(v.Elts) == 0 {
 		return // () = (): nothing to evaluate or assign
 	}
-	if vt := e.typeOf(value); !ok && (vt.Kind == Tuple && len(vt.parts) == len(t.Elts) || vt.Kind == List) && (len(t.Elts) == 2 || len(t.Elts) == 3) {
+	if vt := e.typeOf(value); !ok && (vt.Kind == Tuple && len(vt.parts) == len(t.Elts) || vt.Kind == List || vt.Kind == Any) && (len(t.Elts) == 2 || len(t.Elts) == 3) {
 		e.unpack(g, t, value, vt)
 		return
 	}
@@ -361,9 +361,9 @@ func (e *emitter) tupleNames(t *grammar.Tuple) (names []*grammar.Name, ok bool) 
 
 // unpack emits `a, b = value` for a pair or triple held in a value (a
 // call's result, a variable) through py.Unpack2 or py.Unpack3, which
-// evaluate it once, or for a list through py.UnpackList2 or
-// py.UnpackList3, which also check its length; each name must have its
-// part's Go type.
+// evaluate it once, for a list through py.UnpackList2 or py.UnpackList3,
+// which also check its length, or for a value of dynamic type through
+// py.UnpackAny2 or py.UnpackAny3; each name must have its part's Go type.
 func (e *emitter) unpack(g *jen.Group, t *grammar.Tuple, value grammar.Expr, vt *Type) {
 	names, ok := e.tupleNames(t)
 	if !ok {
@@ -381,8 +381,11 @@ func (e *emitter) unpack(g *jen.Group, t *grammar.Tuple, value grammar.Expr, vt 
 		return
 	}
 	fn := "Unpack" + strconv.Itoa(len(t.Elts))
-	if vt.Kind == List {
+	switch vt.Kind {
+	case List:
 		fn = "UnpackList" + strconv.Itoa(len(t.Elts))
+	case Any:
+		fn = "UnpackAny" + strconv.Itoa(len(t.Elts))
 	}
 	g.List(lhs...).Op(op).Qual(pyPkg, fn).Call(e.expr(value))
 }

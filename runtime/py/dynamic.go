@@ -583,3 +583,9 @@ func Same(a, b any) bool {
 	}
 	return a == b
 }
+
+// IsBool is v is True (b true) or v is False: v is that bool.
+func IsBool(v any, b bool) bool {
+	x, ok := v.(bool)
+	return ok && x == b
+}

@@ -295,3 +295,34 @@ func checkHashable(k any) {
 func unhashable(k any) {
 	Raise(TypeError.New("unhashable type: '" + TypeName(k) + "'"))
 }
+
+// UnpackAny2 is `a, b = v` for a v of dynamic type.
+func UnpackAny2(v any) (any, any) {
+	items := unpackAny(v, 2)
+	return items[0], items[1]
+}
+
+// UnpackAny3 is `a, b, c = v` for a v of dynamic type.
+func UnpackAny3(v any) (any, any, any) {
+	items := unpackAny(v, 3)
+	return items[0], items[1], items[2]
+}
+
+// unpackAny takes the want items of v, raising CPython's TypeError for a
+// v that is not iterable and ValueError for one with another count.
+func unpackAny(v any, want int) []any {
+	switch v.(type) {
+	case string, PyIterable:
+	default:
+		Raise(TypeError.New("cannot unpack non-iterable " + TypeName(v) + " object"))
+	}
+	var items []any
+	for x := range Iter(v) {
+		if len(items) == want {
+			unpackCount(want+1, want)
+		}
+		items = append(items, x)
+	}
+	unpackCount(len(items), want)
+	return items
+}
