@@ -53,15 +53,10 @@ func (c *checker) defaultFactoryType(call *grammar.Call, f grammar.Expr) *Type {
 		if sym := c.uses[f]; sym == nil || sym.Kind != symBuiltin {
 			return tAny
 		}
+		if t := annotationName(f.Id); t != nil {
+			return t // int, float, str or bool
+		}
 		switch f.Id {
-		case "int":
-			return tInt
-		case "float":
-			return tFloat
-		case "str":
-			return tStr
-		case "bool":
-			return tBool
 		case "list":
 			return compound(List, c.cellAt(call, 2))
 		case "dict":
