@@ -210,6 +210,8 @@ func (e *emitter) coerceCode(at grammar.Node, x gox, from, to *Type) *jen.Statem
 		return jen.Float64().Call(x.code)
 	case from.Kind == Any || from.Kind == Unknown:
 		return jen.Qual(pyPkg, "As").Types(goType(to)).Call(x.code)
+	case from.Kind == ClassT && to.Kind == ClassT && from.cls.isSubclassOf(to.cls) && from.optional && !from.cls.hasSubs():
+		return jen.Qual(pyPkg, "Upcast").Types(goType(to)).Call(x.code) // nil stays None
 	case from.Kind == ClassT && to.Kind == ClassT && from.cls.isSubclassOf(to.cls):
 		return x.code // an instance converts to its base's interface implicitly
 	case from.Kind == Coro && to.Kind == Coro && (to.elem().Kind == Any || to.elem().Kind == Unknown):

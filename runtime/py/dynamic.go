@@ -589,3 +589,15 @@ func IsBool(v any, b bool) bool {
 	x, ok := v.(bool)
 	return ok && x == b
 }
+
+// Upcast is p, an optional instance (a pointer, nil for None), as I, the
+// interface of one of its base classes: nil stays a nil I, where a Go
+// conversion would make an I holding a nil pointer, which is not None.
+func Upcast[I any, P comparable](p P) I {
+	var none P
+	var out I
+	if p == none {
+		return out
+	}
+	return any(p).(I)
+}
