@@ -440,7 +440,9 @@ func Len(v any) int {
 	case string:
 		return StrLen(x)
 	case PyLener:
-		return x.PyLen()
+		if !isNilInstance(v) {
+			return x.PyLen()
+		}
 	}
 	Raise(TypeError.New("object of type '" + TypeName(v) + "' has no len()"))
 	return 0
@@ -457,7 +459,9 @@ func In(item, container any) bool {
 		}
 		return StrIn(s, c)
 	case PyContainer:
-		return c.PyContains(item)
+		if !isNilInstance(container) {
+			return c.PyContains(item)
+		}
 	case PySequence:
 		for i := range c.PyLen() {
 			if Eq(c.PyItem(i), item) {

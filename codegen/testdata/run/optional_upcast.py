@@ -1,6 +1,7 @@
 # An instance of a subclass that may be None, stored where its base class
 # goes (a variable, a list, a dict, an argument, a result), stays None: a Go
-# conversion would make an interface holding a nil pointer (py.Upcast).
+# conversion would make an interface holding a nil pointer (py.Upcast);
+# len() and `in` of an instance that is None raise TypeError.
 from typing import Optional
 
 
@@ -49,3 +50,28 @@ def give(n) -> Animal:
 
 
 print(first(find_dog("q"), Cat("z")).name, give(0) is None, give(1) is None)
+
+
+
+class Bag:
+    def __init__(self, items):
+        self.items = items
+
+    def __len__(self):
+        return len(self.items)
+
+    def __contains__(self, x):
+        return x in self.items
+
+
+def get(ok) -> Optional[Bag]:
+    return Bag([1, 2]) if ok else None
+
+
+for ok in [True, False]:
+    b = get(ok)
+    try:
+        print(len(b), 1 in b, bool(b))
+    except TypeError as e:
+        print("TypeError:", e)
+    print(bool(b), b is None)
