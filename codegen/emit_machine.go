@@ -222,6 +222,11 @@ func (e *emitter) buildMachine(fn *Func) *machine {
 	for n := range fn.Scope.goNames {
 		names[n] = true
 	}
+	for _, sym := range e.uses {
+		if sym.scope != nil && sym.scope.fn == fn {
+			names[sym.Go] = true // also the variables of comprehensions and lambdas
+		}
+	}
 	fresh := func(base string) string {
 		for names[base] {
 			base += "_"

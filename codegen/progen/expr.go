@@ -569,7 +569,7 @@ func (g *gen) sumExpr(c ctx, d int) expr {
 	if g.chance(50) {
 		return call("sum", tInt, xs.bound*valueCap, xs)
 	}
-	x := c.fs.fresh("x")
+	x := g.compVar(c, "x")
 	cc := c.comprehension(x, tInt, xs)
 	elt := g.fit(c, g.expr(cc, tInt, d-1), 1e7)
 	src := fmt.Sprintf("sum(%s for %s in %s)", elt.at(precTernary), x, xs.at(precAtom+0))
@@ -821,7 +821,7 @@ func (g *gen) strExpr(c ctx, d int) expr {
 				return method(sep, "join", tStr, xs.bound*(strCap+sep.bound), xs)
 			}
 			xs := g.expr(c, tListInt, d-1)
-			x := c.fs.fresh("x")
+			x := g.compVar(c, "x")
 			e := atomExpr(fmt.Sprintf("%s.join(str(%s) for %s in %s)", sep.src, x, x, xs.at(precAtom)), tStr, xs.bound*(8+sep.bound))
 			e.flow = join(xs)
 			return e
@@ -981,7 +981,7 @@ func (g *gen) boolExpr(c ctx, d int) expr {
 		}},
 		alt[expr]{1, func() expr {
 			xs := g.expr(c, tListInt, d-1)
-			x := c.fs.fresh("x")
+			x := g.compVar(c, "x")
 			cc := c.comprehension(x, tInt, xs)
 			cond := g.expr(cc, tBool, d-1)
 			e := atomExpr(fmt.Sprintf("%s(%s for %s in %s)", oneOf(g, "any", "all"), cond.at(precTernary), x, xs.at(precAtom)), tBool, 1)
@@ -1117,7 +1117,7 @@ func (g *gen) dictExpr(c ctx, t vtype, d int) expr {
 		alt[expr]{when(t == tDictInt, 2), func() expr {
 			if g.chance(50) {
 				n := g.between(0, 4)
-				i := c.fs.fresh("i")
+				i := g.compVar(c, "i")
 				cc := c.comprehension(i, tInt, expr{bound: float64(n)})
 				v := g.fit(c, g.expr(cc, tInt, d-1), valueCap)
 				key := oneOf(g, quote(c, "k")+" + str("+i+")", "str("+i+")")
@@ -1126,7 +1126,7 @@ func (g *gen) dictExpr(c ctx, t vtype, d int) expr {
 				return e
 			}
 			xs := g.fit(c, g.expr(c, tListStr, d-1), dictCap)
-			w := c.fs.fresh("w")
+			w := g.compVar(c, "w")
 			e := atomExpr(fmt.Sprintf("{%s: len(%s) for %s in %s}", w, w, w, xs.at(precAtom)), t, xs.bound)
 			e.flow = join(xs)
 			return e
@@ -1156,4 +1156,21 @@ func (g *gen) anyExpr(c ctx, d int) expr {
 		return call("json.loads", tAny, x.bound, call("json.dumps", tStr, x.bound, x))
 	}
 	return g.fit(c, g.expr(c, oneOf(g, tInt, tStr, tFloat, tBool), d-1), exprCap)
+}
+
+// goishNames are names the Go that aiogo emits uses for itself (a state
+// machine's receiver and results, the task, temporaries); a comprehension
+// variable sometimes takes one, so that a clash shows.
+var goishNames = []string{"m", "r", "v", "ok", "done", "t", "tmp0", "arg0", "exc0"}
+
+// compVar names a comprehension's variable: a fresh name, or one of
+// goishNames that no visible variable has.
+func (g *gen) compVar(c ctx, prefix string) string {
+	if g.chance(25) {
+		name := oneOf(g, goishNames...)
+		if len(c.sc.find(func(v *variable) bool { return v.name == name })) == 0 {
+			return name
+		}
+	}
+	return c.fs.fresh(prefix)
 }
