@@ -768,8 +768,10 @@ func (e *emitter) contains(op string, x, y grammar.Expr, xc, yc gox) gox {
 			method, param = "Contains", el
 		}
 		recv := operand(yc, precPrimary, false).Dot(method)
-		if hasCall(x) && hasCall(y) {
-			// Go would evaluate the receiver first.
+		if hasCall(y) && (!isSimple(x) || e.ordered[x]) {
+			// Go would evaluate the receiver first: its call would
+			// come before x's, before x raises ([][0] in f()), or
+			// before x is read (order.go).
 			res = jen.Qual(pyPkg, "InBy").Types(goType(param)).Call(xc.code, recv)
 		} else {
 			res = recv.Call(xc.code)

@@ -79,10 +79,10 @@ func (e *emitter) collectionsCall(name string, call *grammar.Call) (code *jen.St
 		args, _ := e.positional(call, "Counter")
 		switch {
 		case len(args) == 0:
-			return jen.Qual(pyPkg, "NewCounter").Types(goType(t.part(0))).Call(), true
+			return jen.Qual(pyPkg, "NewCounter").Types(goType(t.part(0)), goType(t.part(1))).Call(), true
 		case len(args) == 1 && e.typeOf(args[0]).Kind != Dict:
 			e.consume(args[0])
-			return jen.Qual(pyPkg, "CounterOf").Types(goType(t.part(0))).Call(e.expr(args[0])), true
+			return jen.Qual(pyPkg, "CounterOf").Types(goType(t.part(0)), goType(t.part(1))).Call(e.expr(args[0])), true
 		}
 		e.diag.unsupported(call, "Counter() other than empty or of an iterable")
 	case "collections.defaultdict":

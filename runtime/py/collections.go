@@ -29,21 +29,19 @@ func NewDefaultDict[K comparable, V any](factory func() any, factoryRepr string)
 }
 
 // NewCounter is collections.Counter(): d[k] of a missing key is 0, and
-// nothing is stored.
-func NewCounter[K comparable]() *Dict[K, int] {
-	d := NewDict[K, int]()
+// nothing is stored. V is int, or any where the program also stores other
+// values in it.
+func NewCounter[K comparable, V any]() *Dict[K, V] {
+	d := NewDict[K, V]()
 	d.flavor = counterFlavor
 	return d
 }
 
 // CounterOf is collections.Counter(iterable): how many times each item
 // occurs, in the order items first occur.
-func CounterOf[K comparable](items any) *Dict[K, int] {
-	d := NewCounter[K]()
-	for item := range Iter(items) {
-		k := asItem[K](item)
-		d.Set(k, d.GetDefault(k, 0)+1)
-	}
+func CounterOf[K comparable, V any](items any) *Dict[K, V] {
+	d := NewCounter[K, V]()
+	d.count(items, 1)
 	return d
 }
 
@@ -58,8 +56,7 @@ func (d *Dict[K, V]) missing(k K) V {
 		d.Set(k, v)
 		return v
 	}
-	var zero V
-	return zero
+	return asItem[V](0)
 }
 
 // counter returns d when it is a Counter, else raises the AttributeError

@@ -108,8 +108,14 @@ func (d *Dict[K, V]) SetDefault(k K, def V) V {
 	return def
 }
 
-// Delete is del d[k]; KeyError(k) when absent.
-func (d *Dict[K, V]) Delete(k K) { d.Pop(k) }
+// Delete is del d[k]; KeyError(k) when absent, except from a Counter,
+// whose __delitem__ ignores a missing key.
+func (d *Dict[K, V]) Delete(k K) {
+	if d.flavor == counterFlavor && !d.Contains(k) {
+		return
+	}
+	d.Pop(k)
+}
 
 // Pop is d.pop(k); KeyError(k) when absent.
 func (d *Dict[K, V]) Pop(k K) V {
