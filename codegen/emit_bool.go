@@ -26,7 +26,11 @@ func (e *emitter) boolChain(b *grammar.BoolOp) gox {
 	seen := map[string]bool{}     // the Go of the pure operands so far in this run
 	tested := map[string]string{} // x of each `x badEq constant`, with the whole test
 	var code *jen.Statement
-	for _, x := range flattenBool(b, b.Op) {
+	operands := flattenBool(b, b.Op)
+	if b.Op == "and" {
+		operands = e.splitChains(operands)
+	}
+	for _, x := range operands {
 		part := e.condX(x)
 		if hasCall(x) {
 			seen, tested = map[string]bool{}, map[string]string{}
@@ -52,6 +56,30 @@ func (e *emitter) boolChain(b *grammar.BoolOp) gox {
 }
 
 // flattenBool lists the operands of a chain of op, left to right.
+// splitChains replaces each comparison chain without calls among the
+// operands of an `and` by its links (a < b < c by a < b and b < c, the
+// same for a b that calls nothing), so that a link repeated elsewhere in
+// the run is left out like any repeated operand: go vet reports
+// `x && x` ("redundant and").
+func (e *emitter) splitChains(xs []grammar.Expr) []grammar.Expr {
+	var out []grammar.Expr
+	for _, x := range xs {
+		c, ok := x.(*grammar.Compare)
+		if !ok || len(c.Ops) < 2 || hasCall(c) {
+			out = append(out, x)
+			continue
+		}
+		left := c.Left
+		for i, op := range c.Ops {
+			link := &grammar.Compare{Pos: c.Pos, Left: left, Ops: []string{op}, Comparators: []grammar.Expr{c.Comparators[i]}}
+			e.types[link] = tBool
+			out = append(out, link)
+			left = c.Comparators[i]
+		}
+	}
+	return out
+}
+
 func flattenBool(x grammar.Expr, op string) []grammar.Expr {
 	if b, ok := x.(*grammar.BoolOp); ok && b.Op == op {
 		return append(flattenBool(b.X, op), flattenBool(b.Y, op)...)
