@@ -78,11 +78,7 @@ func effectfulArg(x grammar.Expr) bool {
 // with them (through emitter.bound).
 func (e *emitter) callInOrder(call *grammar.Call, stmt bool) *jen.Statement {
 	var binds []jen.Code
-	saved := e.bound
-	e.bound = map[grammar.Expr]*jen.Statement{}
-	for x, v := range saved {
-		e.bound[x] = v
-	}
+	saved := e.extendBound()
 	for _, a := range call.Args {
 		if effectfulArg(a.Value) {
 			name := "arg" + strconv.Itoa(len(binds))

@@ -446,13 +446,22 @@ func (e *emitter) delItem(g *jen.Group, t *grammar.Subscript) {
 	}
 }
 
+// extendBound makes emitter.bound a copy that more bindings can go into,
+// and returns the bindings before, which the caller restores.
+func (e *emitter) extendBound() (saved map[grammar.Expr]*jen.Statement) {
+	saved = e.bound
+	e.bound = maps.Clone(saved)
+	if e.bound == nil {
+		e.bound = map[grammar.Expr]*jen.Statement{}
+	}
+	return saved
+}
+
 // withTemps emits emit in a block where each computed expression of xs
 // is evaluated once, into a temporary that the reads of it then use: x
 // of x.a.b += v, d[f()] and k of d[f()][k] += v.
 func (e *emitter) withTemps(g *jen.Group, xs []grammar.Expr, emit func(g *jen.Group)) {
-	saved := e.bound
-	e.bound = map[grammar.Expr]*jen.Statement{}
-	maps.Copy(e.bound, saved)
+	saved := e.extendBound()
 	g.BlockFunc(func(g *jen.Group) {
 		n := 0
 		for _, x := range xs {

@@ -160,12 +160,14 @@ func (e *emitter) excClasses(x grammar.Expr) []jen.Code {
 // excClass emits the exception class x names: a *py.ExcClass of package
 // py, or the variable holding one of the program's own.
 func (e *emitter) excClass(x grammar.Expr) *jen.Statement {
-	if sym := e.userExcClass(x); sym != nil && sym.Kind == symClass {
+	sym := e.userExcClass(x)
+	switch {
+	case sym == nil:
+		return jen.Qual(pyPkg, e.excClassName(x))
+	case sym.Kind == symClass: // with a body: sym.Go names its struct
 		return jen.Id(sym.cls.excVar)
-	} else if sym != nil {
-		return jen.Id(sym.Go)
 	}
-	return jen.Qual(pyPkg, e.excClassName(x))
+	return jen.Id(sym.Go)
 }
 
 // excClassDecls declares the program's exception classes as package

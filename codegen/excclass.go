@@ -79,25 +79,6 @@ func isExcSelf(sym *Symbol) bool {
 	return fn != nil && fn.class != nil && fn.class.isExc() && !fn.isClassLevel() && len(fn.Params) > 0 && fn.Params[0] == sym
 }
 
-// instanceClass is the class whose attributes and methods a value of type
-// t has: an instance of a class, or an exception of a class with a body.
-func instanceClass(t *Type) *Class {
-	if t.Kind == ClassT || t.Kind == ExcT {
-		return t.cls
-	}
-	return nil
-}
-
-// excAttrs are the attributes every exception has that aiogo reads:
-// args, and the exceptions of an exception group, both tuples.
-var excAttrs = setOf("args", "exceptions")
-
-// isExcAttr reports whether name, of a value of type t, is one of
-// excAttrs, not an attribute of the program's class.
-func isExcAttr(t *Type, name string) bool {
-	return t.Kind == ExcT && excAttrs[name] && (t.cls == nil || t.cls.attr(name, false) == nil)
-}
-
 // excType is the type of an exception of the class x names (a class or
 // a tuple of them, as in an except clause): the class with a body they
 // all derive from, or any exception.
@@ -119,28 +100,6 @@ func (c *checker) excType(x grammar.Expr) *Type {
 		}
 	}
 	return &Type{Kind: ExcT, cls: cls}
-}
-
-// instance emits x, a value of class cls, as the receiver of cls's
-// methods and attributes, of which name is reached: an exception's
-// struct (asserted from py.Exc.Self), self in an exception class's
-// methods, or the value itself; an optional one checked not to be None.
-func (e *emitter) instance(x grammar.Expr, cls *Class, name string) *jen.Statement {
-	if n, ok := x.(*grammar.Name); ok && e.bound[x] == nil && isExcSelf(e.uses[n]) {
-		if isDispatchSelf(e.uses[n]) {
-			return selfValue(e.uses[n])
-		}
-		return jen.Id(e.uses[n].Go)
-	}
-	v := operand(e.x(x), precPrimary, false)
-	t := e.typeOf(x)
-	if t.optional {
-		v = notNone(v, name)
-	}
-	if t.Kind == ExcT {
-		return v.Dot("Self").Assert(jen.Id(cls.valueType()))
-	}
-	return v
 }
 
 // excCtorDecl declares the constructor of an exception class with a

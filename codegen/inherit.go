@@ -97,23 +97,13 @@ func selfAssigns(st *grammar.ClassDef) map[string]bool {
 			continue
 		}
 		self := def.Params[0].Name
-		add := func(t grammar.Expr) {
-			if a, ok := t.(*grammar.Attribute); ok {
-				if n, ok := a.X.(*grammar.Name); ok && n.Id == self {
-					out[a.Name] = true
-				}
-			}
-		}
 		walkStmts(def.Body, func(st grammar.Stmt) {
-			switch st := st.(type) {
-			case *grammar.Assign:
-				for _, t := range st.Targets {
-					add(t)
+			for _, t := range assignTargets(st) {
+				if a, ok := t.(*grammar.Attribute); ok {
+					if n, ok := a.X.(*grammar.Name); ok && n.Id == self {
+						out[a.Name] = true
+					}
 				}
-			case *grammar.AnnAssign:
-				add(st.Target)
-			case *grammar.AugAssign:
-				add(st.Target)
 			}
 		})
 	}

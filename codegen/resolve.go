@@ -298,15 +298,10 @@ func storesTo(c *checker, body []grammar.Stmt, sym *Symbol) bool {
 		targetNames(t, func(n *grammar.Name) { found = found || c.uses[n] == sym })
 	}
 	walkStmts(body, func(st grammar.Stmt) {
+		for _, t := range assignTargets(st) {
+			target(t)
+		}
 		switch st := st.(type) {
-		case *grammar.Assign:
-			for _, t := range st.Targets {
-				target(t)
-			}
-		case *grammar.AugAssign:
-			target(st.Target)
-		case *grammar.AnnAssign:
-			target(st.Target)
 		case *grammar.For:
 			target(st.Target)
 		case *grammar.With:
@@ -326,6 +321,20 @@ func storesTo(c *checker, body []grammar.Stmt, sym *Symbol) bool {
 		}
 	})
 	return found
+}
+
+// assignTargets are the targets of an assignment statement (=, op=, or
+// annotated with a value or not); none for other statements.
+func assignTargets(st grammar.Stmt) []grammar.Expr {
+	switch st := st.(type) {
+	case *grammar.Assign:
+		return st.Targets
+	case *grammar.AugAssign:
+		return []grammar.Expr{st.Target}
+	case *grammar.AnnAssign:
+		return []grammar.Expr{st.Target}
+	}
+	return nil
 }
 
 // targetNames calls visit for each name a store to target t binds: the

@@ -206,12 +206,8 @@ func minOf(a, b any) any {
 	return a
 }
 
-// flavorRepr is repr(d) of a defaultdict or a Counter around the dict's
-// own repr.
-func (d *Dict[K, V]) flavorRepr(plain string) string {
-	if d.flavor.factory != nil {
-		return "defaultdict(" + d.flavor.factoryRepr + ", " + plain + ")"
-	}
+// counterRepr is repr(c) of a Counter: its items by count, largest first.
+func (d *Dict[K, V]) counterRepr() string {
 	if d.Len() == 0 {
 		return "Counter()"
 	}

@@ -294,6 +294,9 @@ func (d *Dict[K, V]) PyRepr() string {
 	if d == nil {
 		return "None"
 	}
+	if d.flavor == counterFlavor {
+		return d.counterRepr()
+	}
 	b := []byte{'{'}
 	first := true
 	for _, e := range d.entries {
@@ -309,7 +312,7 @@ func (d *Dict[K, V]) PyRepr() string {
 		b = appendRepr(b, e.val)
 	}
 	if d.flavor != nil {
-		return d.flavorRepr(string(append(b, '}')))
+		return "defaultdict(" + d.flavor.factoryRepr + ", " + string(append(b, '}')) + ")"
 	}
 	return string(append(b, '}'))
 }

@@ -287,8 +287,12 @@ func checkHashable(k any) {
 				checkHashable(s.PyItem(i))
 			}
 		}
-	case "list", "dict", "set", "defaultdict", "Counter":
+	case "list", "set":
 		unhashable(k)
+	default:
+		if isDictType(x.PyTypeName()) {
+			unhashable(k)
+		}
 	}
 }
 
