@@ -21,7 +21,7 @@ type emitter struct {
 	// broke names, by loop depth, the flag a break sets in a loop with an
 	// else block.
 	broke  map[int]string
-	flags  int      // flags made so far in this function
+	temps  int      // numbered temporaries made so far in this function
 	frames []*frame // function literals around it that jumps must leave
 	// machs are the coroutines compiled to state machines (machine.go);
 	// mach is set while one is emitted.
@@ -62,7 +62,7 @@ func (c *checker) emit(opts Options) ([]byte, error) {
 		if fn.outer != nil {
 			continue // emitted where it is defined (nestedDef)
 		}
-		e.fn, e.flags = fn, 0
+		e.fn, e.temps = fn, 0
 		if e.isMachine(fn) {
 			e.machineDecl(f.Group, fn)
 			continue
@@ -71,7 +71,7 @@ func (c *checker) emit(opts Options) ([]byte, error) {
 		e.lineDirective(f.Group, fn.Def.Pos)
 		f.Add(e.funcDecl(fn))
 	}
-	e.fn, e.flags = nil, 0
+	e.fn, e.temps = nil, 0
 	if opts.program() {
 		entry := "main"
 		if opts.Entry {
@@ -197,7 +197,7 @@ func goParamTypes(fn *Func) []jen.Code {
 // while its body is emitted.
 func (e *emitter) nestedDef(g *jen.Group, fn *Func) {
 	saved := *e
-	e.fn, e.flags, e.loops, e.frames, e.handling, e.broke = fn, 0, 0, nil, 0, map[int]string{}
+	e.fn, e.temps, e.loops, e.frames, e.handling, e.broke = fn, 0, 0, nil, 0, map[int]string{}
 	e.mach, e.polled, e.bound, e.unchecked = nil, nil, nil, false
 	lit := e.funcRest(jen.Func(), fn)
 	*e = saved

@@ -818,6 +818,8 @@ func (e *emitter) subscript(s *grammar.Subscript) gox {
 		if i, ok := constIndex(s.Index, len(xt.parts)); ok {
 			return primary(x.Dot("V" + strconv.Itoa(i)))
 		}
+		// Any other index, and IndexError, at run time.
+		return primary(jen.Qual(pyPkg, "GetItemAny").Call(x, e.expr(s.Index)))
 	case Any, Unknown:
 		return primary(jen.Qual(pyPkg, "GetItemAny").Call(x, e.expr(s.Index)))
 	}
@@ -871,7 +873,7 @@ func (e *emitter) dict(d *grammar.Dict) *jen.Statement {
 
 func (e *emitter) tuple(tp *grammar.Tuple) *jen.Statement {
 	t := e.typeOf(tp)
-	if len(tp.Elts) < 2 || len(tp.Elts) > 3 {
+	if len(tp.Elts) == 0 || len(tp.Elts) > maxTuple {
 		e.diag.unsupported(tp, "tuple of "+strconv.Itoa(len(tp.Elts))+" elements")
 		return jen.Nil()
 	}
@@ -925,11 +927,12 @@ func (e *emitter) clauses(g *jen.Group, c *grammar.Comprehension, i int, body fu
 		return
 	}
 	cl := c.Clauses[i]
-	header, ok := e.loopHeader(cl.Target, cl.Iter, nil, func(*grammar.Name) bool { return true })
+	head, ok := e.loopHeader(cl.Target, cl.Iter, nil, func(*grammar.Name) bool { return true })
 	if !ok {
 		return
 	}
-	g.For(header...).BlockFunc(func(g *jen.Group) {
+	g.For(head.header...).BlockFunc(func(g *jen.Group) {
+		head.bind(g)
 		if len(cl.Ifs) == 0 {
 			e.clauses(g, c, i+1, body)
 			return

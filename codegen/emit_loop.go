@@ -1,6 +1,8 @@
 package codegen
 
 import (
+	"strconv"
+
 	"github.com/aiogo-dev/aiogo/grammar"
 	"github.com/dave/jennifer/jen"
 )
@@ -9,126 +11,208 @@ import (
 // string's characters, or with two targets over enumerate(list) or
 // dict.items().
 func (e *emitter) forStmt(g *jen.Group, st *grammar.For) {
-	header, ok := e.loopHeader(st.Target, st.Iter, st.Body, func(n *grammar.Name) bool { return e.define[n] })
+	head, ok := e.loopHeader(st.Target, st.Iter, st.Body, func(n *grammar.Name) bool { return e.define[n] })
 	if ok {
-		g.For(header...).BlockFunc(e.loopBody(st.Body))
+		body := e.loopBody(st.Body)
+		g.For(head.header...).BlockFunc(func(g *jen.Group) {
+			if head.unpack != nil {
+				e.lineDirective(g, st.Pos) // an unpacking error is the for line's
+			}
+			head.bind(g)
+			body(g)
+		})
 	}
 }
+
+// loopHead is a Go for loop's header and what opens its body: for a
+// target the header cannot bind itself (`for a, (b, c) in xs`), the
+// statements that unpack the item it holds in a temporary.
+type loopHead struct {
+	header []jen.Code
+	unpack []func(g *jen.Group)
+}
+
+func (h loopHead) bind(g *jen.Group) {
+	for _, f := range h.unpack {
+		f(g)
+	}
+}
+
+func head(c jen.Code) (loopHead, bool) { return loopHead{header: []jen.Code{c}}, true }
 
 // loopHeader renders the header of a Go for loop binding target to the
 // items of iter; define tells whether a target name is declared by the
 // loop (:=) or assigned (=). body is the loop body (nil in a
 // comprehension), which decides whether a three-clause loop is safe.
-func (e *emitter) loopHeader(target, iter grammar.Expr, body []grammar.Stmt, define func(*grammar.Name) bool) ([]jen.Code, bool) {
+func (e *emitter) loopHeader(target, iter grammar.Expr, body []grammar.Stmt, define func(*grammar.Name) bool) (loopHead, bool) {
 	if tup, ok := target.(*grammar.Tuple); ok {
-		return e.pairHeader(tup, iter, define)
+		if h, ok := e.pairHeader(tup, iter, define); ok {
+			return h, true
+		}
+		if call, ok := iter.(*grammar.Call); (ok && e.isBuiltinCall(call, "range")) || starredTarget(tup) {
+			e.diag.unsupported(tup, "this loop target")
+			return loopHead{}, false
+		}
+		// Each item into a temporary, unpacked where the body begins.
+		item, it := e.tempVar("elem"), e.itemType(iter)
+		h, ok := e.itemsHeader(loopVar{used: e.readsItem(tup, it), define: true, id: item}, it, iter)
+		h.unpack = []func(*jen.Group){func(g *jen.Group) { e.unpackInto(g, tup, jen.Id(item), it, define) }}
+		return h, ok
 	}
 	n, ok := target.(*grammar.Name)
 	if !ok {
 		e.diag.unsupported(target, "loop target other than names")
-		return nil, false
+		return loopHead{}, false
 	}
 	sym := e.uses[n]
 	lv := loopVar{used: sym.read || sym.pkgLevel, define: define(n), id: sym.Go}
 	if call, ok := iter.(*grammar.Call); ok && e.isBuiltinCall(call, "range") {
 		return e.rangeHeader(call, body, sym, lv)
 	}
+	return e.itemsHeader(lv, sym.cell.get(), iter)
+}
+
+// tempVar names a new temporary of this function: prefix and a number.
+func (e *emitter) tempVar(prefix string) string {
+	e.temps++
+	return prefix + strconv.Itoa(e.temps)
+}
+
+// itemType is the type of the items a loop over iter gets, as its
+// header ranges over them.
+func (e *emitter) itemType(iter grammar.Expr) *Type {
+	if cls := e.enumClassOf(iter); cls != nil {
+		return &Type{Kind: ClassT, cls: cls}
+	}
+	if lit, ok := iter.(*grammar.Tuple); ok && len(lit.Elts) > 0 {
+		t := e.typeOf(lit.Elts[0])
+		for _, x := range lit.Elts[1:] {
+			if goTypeString(e.typeOf(x)) != goTypeString(t) {
+				return tAny
+			}
+		}
+		return t
+	}
+	return iterElem(e.typeOf(iter), iter)
+}
+
+// itemsHeader is the header of a loop over anything but range() binding
+// each item, of type el, as lv says.
+func (e *emitter) itemsHeader(lv loopVar, el *Type, iter grammar.Expr) (loopHead, bool) {
 	xt := e.typeOf(iter)
 	x := func() *jen.Statement { return operand(e.x(iter), precPrimary, false) }
 	if call, ok := iter.(*grammar.Call); ok && e.isBuiltinCall(call, "reversed") && xt.Kind == List {
 		items := operand(e.x(call.Args[0].Value), precPrimary, false).Dot("Items")
-		return one(lv.single(jen.Qual(pyPkg, "Reversed").Call(items)))
+		return head(lv.single(jen.Qual(pyPkg, "Reversed").Call(items)))
 	}
 	lit, isLit := iter.(*grammar.Tuple)
 	switch {
 	case isLit:
 		// The items of a tuple written in place, as a slice of the
 		// loop variable's type.
-		el := sym.cell.get()
 		items := make([]jen.Code, len(lit.Elts))
 		for i, x := range lit.Elts {
 			items[i] = e.coerce(x, el)
 		}
-		return one(lv.indexed(jen.Index().Add(goType(el)).Values(items...)))
+		return head(lv.indexed(jen.Index().Add(goType(el)).Values(items...)))
 	case e.enumClassOf(iter) != nil:
-		return one(lv.indexed(jen.Id(e.enumClassOf(iter).enum.classVar).Dot("Members")))
+		return head(lv.indexed(jen.Id(e.enumClassOf(iter).enum.classVar).Dot("Members")))
 	case xt.Kind == List && isKeysCall(e, iter):
 		// d.All() raises RuntimeError if the loop adds or removes keys,
 		// as CPython does.
 		call := iter.(*grammar.Call)
-		return one(lv.single(operand(e.x(call.Func.(*grammar.Attribute).X), precPrimary, false).Dot("All").Call()))
+		return head(lv.single(operand(e.x(call.Func.(*grammar.Attribute).X), precPrimary, false).Dot("All").Call()))
 	case xt.Kind == List && isValuesCall(e, iter):
 		// d.All() also reads each value when the loop gets there.
 		call := iter.(*grammar.Call)
-		return one(lv.indexed(operand(e.x(call.Func.(*grammar.Attribute).X), precPrimary, false).Dot("All").Call()))
+		return head(lv.indexed(operand(e.x(call.Func.(*grammar.Attribute).X), precPrimary, false).Dot("All").Call()))
 	case xt.Kind == List:
-		return one(lv.indexed(x().Dot("Items")))
+		if call, ok := iter.(*grammar.Call); ok && e.isBuiltinCall(call, "zip") {
+			e.consume(iter) // zip(a, b, c) as the list of its triples
+		}
+		return head(lv.indexed(x().Dot("Items")))
 	case xt.Kind == Dict:
-		return one(lv.single(x().Dot("All").Call()))
+		return head(lv.single(x().Dot("All").Call()))
 	case xt.Kind == Str:
-		return one(lv.single(jen.Qual(pyPkg, "StrChars").Call(e.expr(iter))))
+		return head(lv.single(jen.Qual(pyPkg, "StrChars").Call(e.expr(iter))))
 	case xt.Kind == Any || xt.Kind == Unknown:
-		return one(lv.single(jen.Qual(pyPkg, "Iter").Call(e.expr(iter))))
+		return head(lv.single(jen.Qual(pyPkg, "Iter").Call(e.expr(iter))))
 	}
 	e.diag.unsupported(iter, "iterating over a value of type "+xt.String())
-	return nil, false
+	return loopHead{}, false
 }
-
-func one(c jen.Code) ([]jen.Code, bool) { return []jen.Code{c}, true }
 
 func (e *emitter) isBuiltinCall(call *grammar.Call, name string) bool {
 	cl := e.calleeOf(call)
 	return cl.kind == calleeBuiltin && cl.name == name
 }
 
-// pairHeader renders `for i, x in enumerate(xs)` as a range over the
-// list's items with their index, and `for k, v in d.items()` as a range
-// over the dict's pairs.
-func (e *emitter) pairHeader(tup *grammar.Tuple, iter grammar.Expr, define func(*grammar.Name) bool) ([]jen.Code, bool) {
-	call, ok := iter.(*grammar.Call)
-	var names [2]*grammar.Name
-	for i, x := range tup.Elts {
-		n, isName := x.(*grammar.Name)
-		if !isName || len(tup.Elts) != 2 {
-			e.diag.unsupported(tup, "this loop target")
-			return nil, false
-		}
-		names[i] = n
+// pairHeader renders a loop with two targets over pairs as a Go range
+// with two variables: `for i, x in enumerate(xs)` over the list's items
+// with their index, `for k, v in d.items()` over the dict's pairs,
+// `for a, b in zip(xs, ys)` and `for a, b in pairs` over a list of
+// pairs. A target that unpacks further (`for i, (a, b) in ...`) gets its
+// part in a temporary. ok is false for any other loop.
+func (e *emitter) pairHeader(tup *grammar.Tuple, iter grammar.Expr, define func(*grammar.Name) bool) (loopHead, bool) {
+	if len(tup.Elts) != 2 || starredTarget(tup) {
+		return loopHead{}, false
 	}
+	call, ok := iter.(*grammar.Call)
 	var seq *jen.Statement
+	var parts [2]*Type
 	switch {
 	case ok && e.isBuiltinCall(call, "enumerate") && isEnumerate(call) && e.typeOf(call.Args[0].Value).Kind == List:
+		e.consume(call.Args[0].Value) // enumerate(d.items()), enumerate(zip(a, b))
 		seq = operand(e.x(call.Args[0].Value), precPrimary, false).Dot("Items")
 		if start, _ := enumerateArgs(call); start != nil {
 			seq = jen.Qual(pyPkg, "EnumerateFrom").Call(seq, e.coerce(start, tInt))
 		}
+		parts = [2]*Type{tInt, e.typeOf(call.Args[0].Value).elem()}
 	case ok && isItemsCall(e, call):
 		seq = operand(e.x(call.Func.(*grammar.Attribute).X), precPrimary, false).Dot("All").Call()
+		d := e.typeOf(call.Func.(*grammar.Attribute).X)
+		parts = [2]*Type{d.part(0), d.part(1)}
 	case isPairList(e.typeOf(iter)) && !(ok && (e.isBuiltinCall(call, "enumerate") || e.isBuiltinCall(call, "zip"))):
 		seq = jen.Qual(pyPkg, "Pairs").Call(operand(e.x(iter), precPrimary, false).Dot("Items"))
-	case ok && e.isBuiltinCall(call, "zip") && e.typeOf(call).Kind == List:
+		pair := e.typeOf(iter).elem()
+		parts = [2]*Type{pair.part(0), pair.part(1)}
+	case ok && e.isBuiltinCall(call, "zip") && len(call.Args) == 2 && e.typeOf(call).Kind == List:
 		items := func(x grammar.Expr) jen.Code { return operand(e.x(x), precPrimary, false).Dot("Items") }
 		seq = jen.Qual(pyPkg, "Zip").Call(items(call.Args[0].Value), items(call.Args[1].Value))
+		pair := e.typeOf(call).elem()
+		parts = [2]*Type{pair.part(0), pair.part(1)}
 	default:
-		e.diag.unsupported(iter, "unpacking the items of this loop")
-		return nil, false
+		return loopHead{}, false
 	}
+	// A nested target takes its part into a temporary the header
+	// declares, and so does a name assigned rather than declared beside
+	// it: the header's := would declare that name anew.
+	_, flat := e.flatNames(tup)
+	var h loopHead
 	vars := make([]jen.Code, 2)
 	used, op := false, "="
-	for i, n := range names {
-		sym := e.uses[n]
+	for i, x := range tup.Elts {
 		vars[i] = jen.Id("_")
-		if sym.read || sym.pkgLevel {
-			vars[i], used = jen.Id(sym.Go), true
+		n, isName := x.(*grammar.Name)
+		switch {
+		case !e.readsItem(x, parts[i]):
+		case isName && (flat || define(n)):
+			vars[i], used = jen.Id(e.uses[n].Go), true
 			if define(n) {
 				op = ":="
 			}
+		default:
+			item, part := e.tempVar("elem"), parts[i]
+			vars[i], used, op = jen.Id(item), true, ":="
+			h.unpack = append(h.unpack, func(g *jen.Group) { e.unpackInto(g, x, jen.Id(item), part, define) })
 		}
 	}
 	if !used {
-		return one(jen.Range().Add(seq))
+		h.header = []jen.Code{jen.Range().Add(seq)}
+	} else {
+		h.header = []jen.Code{jen.List(vars...).Op(op).Range().Add(seq)}
 	}
-	return one(jen.List(vars...).Op(op).Range().Add(seq))
+	return h, true
 }
 
 // enumerateArgs matches enumerate(xs[, start]); start is nil when
@@ -210,15 +294,15 @@ func (lv loopVar) indexed(seq jen.Code) jen.Code {
 // the bound nor the variable can change inside the body (Python evaluates
 // range's arguments once and rebinds i each iteration), and a range over
 // py.Range otherwise.
-func (e *emitter) rangeHeader(call *grammar.Call, body []grammar.Stmt, sym *Symbol, lv loopVar) ([]jen.Code, bool) {
+func (e *emitter) rangeHeader(call *grammar.Call, body []grammar.Stmt, sym *Symbol, lv loopVar) (loopHead, bool) {
 	args, _ := e.positional(call, "range")
 	switch len(args) {
 	case 1:
-		return one(lv.single(e.coerce(args[0], tInt)))
+		return head(lv.single(e.coerce(args[0], tInt)))
 	case 2, 3:
 	default:
 		e.diag.unsupported(call, "range() with these arguments")
-		return nil, false
+		return loopHead{}, false
 	}
 	step, constStep := 1, true
 	if len(args) == 3 {
@@ -239,13 +323,13 @@ func (e *emitter) rangeHeader(call *grammar.Call, body []grammar.Stmt, sym *Symb
 		default:
 			cond, post = i.Clone().Op(">").Add(e.coerce(stop, tInt)), i.Clone().Op("-=").Lit(-step)
 		}
-		return []jen.Code{i.Clone().Op(":=").Add(e.coerce(args[0], tInt)), cond, post}, true
+		return loopHead{header: []jen.Code{i.Clone().Op(":=").Add(e.coerce(args[0], tInt)), cond, post}}, true
 	}
 	stepCode := jen.Code(jen.Lit(1))
 	if len(args) == 3 {
 		stepCode = e.coerce(args[2], tInt)
 	}
-	return one(lv.single(jen.Qual(pyPkg, "Range").Call(e.coerce(args[0], tInt), e.coerce(stop, tInt), stepCode)))
+	return head(lv.single(jen.Qual(pyPkg, "Range").Call(e.coerce(args[0], tInt), e.coerce(stop, tInt), stepCode)))
 }
 
 // constInt returns the value of an int literal, possibly negated.
@@ -258,8 +342,8 @@ func constInt(x grammar.Expr) (int, bool) {
 	if !ok || len(lit.Value) > 9 {
 		return 0, false
 	}
-	v, _ := constIndex(lit, 1<<30)
-	return sign * v, true
+	v, err := strconv.Atoi(lit.Value)
+	return sign * v, err == nil
 }
 
 // isLocalNotAssigned reports whether x is a function-local name that the

@@ -152,7 +152,7 @@ func (e *emitter) machineHeads(f *jen.Group) {
 		if !e.isMachine(fn) {
 			continue
 		}
-		e.fn, e.flags = fn, 0
+		e.fn, e.temps = fn, 0
 		m := e.buildMachine(fn)
 		e.machs[fn].built = m
 		ret := func() jen.Code { return goType(fn.ret.get()) }
@@ -185,7 +185,7 @@ func (e *emitter) machineHeads(f *jen.Group) {
 		f.Commentf("SuspendedAt is the await %s() is suspended at, for the deadlock report.", fn.Def.Name)
 		f.Func().Params(self).Id("SuspendedAt").Params().Qual(pyPkg, "Frame").Block(m.suspendedAt()...)
 	}
-	e.fn, e.flags = nil, 0
+	e.fn, e.temps = nil, 0
 }
 
 // suspendedAt is the body of SuspendedAt: the DSL frame of the await
@@ -299,7 +299,7 @@ func (m *machine) run(e *emitter) {
 		c.define[n] = d && !m.info.fields[e.uses[n]]
 	}
 	me := *e
-	me.checker, me.mach, me.flags, me.frames = &c, m, 0, nil
+	me.checker, me.mach, me.temps, me.frames = &c, m, 0, nil
 	m.e = &me
 	for _, sym := range m.fields {
 		m.saved[sym] = sym.Go

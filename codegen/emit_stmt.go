@@ -113,8 +113,8 @@ func (e *emitter) loopElse(g *jen.Group, body, els []grammar.Stmt, loop func()) 
 		e.stmts(g, els)
 		return
 	}
-	e.flags++ // one flag per loop of the function: none hides another
-	flag := numberedName("broke", e.flags)
+	e.temps++ // one flag per loop of the function: none hides another
+	flag := numberedName("broke", e.temps)
 	g.Id(flag).Op(":=").False()
 	e.broke[e.loops+1] = flag
 	loop()
@@ -270,16 +270,23 @@ func (e *emitter) assignTuple(g *jen.Group, t *grammar.Tuple, value grammar.Expr
 	if ok && len(t.Elts) == 0 && len(v.Elts) == 0 {
 		return // () = (): nothing to evaluate or assign
 	}
-	if vt := e.typeOf(value); !ok && (vt.Kind == Tuple && len(vt.parts) == len(t.Elts) || vt.Kind == List || vt.Kind == Any) && (len(t.Elts) == 2 || len(t.Elts) == 3) {
+	names, flat := e.flatNames(t)
+	vt := e.typeOf(value)
+	if !ok && flat && (vt.Kind == Tuple && len(vt.parts) == len(t.Elts) || vt.Kind == List || vt.Kind == Any) && (len(t.Elts) == 2 || len(t.Elts) == 3) {
 		e.unpack(g, t, value, vt)
 		return
 	}
-	if !ok || len(v.Elts) != len(t.Elts) {
-		e.diag.unsupported(t, "unpacking a value that is not a tuple display")
-		return
-	}
-	names, ok := e.tupleNames(t)
-	if !ok {
+	if !ok || len(v.Elts) != len(t.Elts) || !flat {
+		// Nested targets, or more items than py.UnpackN takes: the
+		// value into a temporary first unless it is a variable the
+		// targets do not rebind.
+		v := e.expr(value)
+		if n, isName := value.(*grammar.Name); !isName || mentions(e, t, e.uses[n]) {
+			tmp := e.tempVar("items")
+			g.Id(tmp).Op(":=").Add(v)
+			v = jen.Id(tmp)
+		}
+		e.unpackInto(g, t, v, vt, func(n *grammar.Name) bool { return e.define[n] })
 		return
 	}
 	var lhs, rhs []jen.Code
@@ -345,18 +352,92 @@ func (e *emitter) unpackStarred(g *jen.Group, t *grammar.Tuple, value grammar.Ex
 	}
 }
 
-// tupleNames returns the names a tuple target unpacks into; ok is false
-// after reporting a target of another kind.
-func (e *emitter) tupleNames(t *grammar.Tuple) (names []*grammar.Name, ok bool) {
+// flatNames returns the names of a tuple target of names alone.
+func (e *emitter) flatNames(t *grammar.Tuple) (names []*grammar.Name, ok bool) {
 	for _, x := range t.Elts {
 		n, isName := x.(*grammar.Name)
 		if !isName {
-			e.diag.unsupported(x, "unpacking into this target")
 			return nil, false
 		}
 		names = append(names, n)
 	}
 	return names, true
+}
+
+// unpackInto binds target, a name or a tuple of targets nested at any
+// depth, to v, a value of type vt held where reading it again is free
+// (a variable, its fields). A tuple of the target's length unpacks field
+// by field, a list through py.UnpackList, which checks its length, and
+// anything else through py.UnpackAny, which iterates it with CPython's
+// errors; the outer value is checked before any name is bound, inner
+// ones as their turn comes, as in CPython. define tells whether a name is
+// declared here.
+func (e *emitter) unpackInto(g *jen.Group, target grammar.Expr, v *jen.Statement, vt *Type, define func(*grammar.Name) bool) {
+	switch t := target.(type) {
+	case *grammar.Name:
+		sym := e.uses[t]
+		st := sym.cell.get()
+		switch {
+		case !sym.read && !sym.pkgLevel:
+		case define(t) && goTypeString(vt) == goTypeString(st):
+			g.Id(sym.Go).Op(":=").Add(v)
+		case define(t):
+			g.Var().Id(sym.Go).Add(goType(st)).Op("=").Add(e.coerceCode(t, primary(v), vt, st))
+		default:
+			g.Id(sym.Go).Op("=").Add(e.coerceCode(t, primary(v), vt, st))
+		}
+	case *grammar.Tuple:
+		if starredTarget(t) {
+			e.diag.unsupported(t, "starred unpacking inside another target")
+			return
+		}
+		n := len(t.Elts)
+		if vt.Kind == Tuple && len(vt.parts) == n {
+			for i, x := range t.Elts {
+				e.unpackInto(g, x, v.Clone().Dot("V"+strconv.Itoa(i)), vt.part(i), define)
+			}
+			return
+		}
+		check, it := jen.Qual(pyPkg, "UnpackAny").Call(v, jen.Lit(n)), tAny
+		if vt.Kind == List {
+			check, it = jen.Qual(pyPkg, "UnpackList").Call(v, jen.Lit(n)), vt.elem()
+		}
+		reads := false
+		for _, x := range t.Elts {
+			reads = reads || e.readsItem(x, it)
+		}
+		if !reads {
+			g.Add(check) // only the count to check
+			return
+		}
+		items := e.tempVar("items")
+		g.Id(items).Op(":=").Add(check)
+		for i, x := range t.Elts {
+			e.unpackInto(g, x, jen.Id(items).Index(jen.Lit(i)), it, define)
+		}
+	default:
+		e.diag.unsupported(target, "unpacking into this target")
+	}
+}
+
+// readsItem reports whether unpacking a value of type vt into target
+// reads the value: to bind a name that is read, or to check a count.
+func (e *emitter) readsItem(target grammar.Expr, vt *Type) bool {
+	switch t := target.(type) {
+	case *grammar.Name:
+		sym := e.uses[t]
+		return sym.read || sym.pkgLevel
+	case *grammar.Tuple:
+		if vt.Kind != Tuple || len(vt.parts) != len(t.Elts) {
+			return true
+		}
+		for i, x := range t.Elts {
+			if e.readsItem(x, vt.part(i)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // unpack emits `a, b = value` for a pair or triple held in a value (a
@@ -365,10 +446,7 @@ func (e *emitter) tupleNames(t *grammar.Tuple) (names []*grammar.Name, ok bool) 
 // which also check its length, or for a value of dynamic type through
 // py.UnpackAny2 or py.UnpackAny3; each name must have its part's Go type.
 func (e *emitter) unpack(g *jen.Group, t *grammar.Tuple, value grammar.Expr, vt *Type) {
-	names, ok := e.tupleNames(t)
-	if !ok {
-		return
-	}
+	names, _ := e.flatNames(t)
 	parts := make([]*Type, len(names))
 	for i := range names {
 		parts[i] = vt.elem()

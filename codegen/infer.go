@@ -636,17 +636,14 @@ func (c *checker) fstringTypes(f *grammar.FString) {
 	}
 }
 
-// constIndex returns a non-negative constant index below n.
+// constIndex returns a constant index into n items, a negative one
+// counted from the end (t[-1] is the last item).
 func constIndex(e grammar.Expr, n int) (int, bool) {
-	lit, ok := e.(*grammar.IntLit)
-	if !ok || len(lit.Value) > 2 {
-		return 0, false
+	i, ok := constInt(e)
+	if i < 0 {
+		i += n
 	}
-	i := 0
-	for _, d := range lit.Value {
-		i = i*10 + int(d-'0')
-	}
-	return i, i < n
+	return i, ok && i >= 0 && i < n
 }
 
 // awaited is the type `await x` produces for an x of type t.

@@ -66,10 +66,11 @@ func goIdentChars(name string) string {
 // isTempName reports whether name has the form tmpN of the temporaries
 // that comparison chains hold their operands in, argN of the arguments
 // evaluated ahead of a call (callInOrder), excN of the exceptions
-// handled by nested except blocks, or brokeN of the flags of nested loops
-// with an else block.
+// handled by nested except blocks, brokeN of the flags of nested loops
+// with an else block, or elemN and itemsN of the items a loop or an
+// assignment unpacks.
 func isTempName(name string) bool {
-	for _, prefix := range []string{"tmp", "arg", "exc", "broke"} {
+	for _, prefix := range []string{"tmp", "arg", "exc", "broke", "elem", "items"} {
 		digits, ok := strings.CutPrefix(name, prefix)
 		if ok && digits != "" && strings.Trim(digits, "0123456789") == "" {
 			return true

@@ -1,6 +1,7 @@
 package codegen
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/dave/jennifer/jen"
@@ -320,12 +321,11 @@ func goTypes(t *Type) []jen.Code {
 	return out
 }
 
-func tupleName(n int) string {
-	if n == 3 {
-		return "Tuple3"
-	}
-	return "Tuple2"
-}
+// maxTuple is the widest tuple with static item types (py.Tuple1 to
+// py.Tuple6); wider tuple displays are refused.
+const maxTuple = 6
+
+func tupleName(n int) string { return "Tuple" + strconv.Itoa(n) }
 
 // goTypeString spells the Go type of t as goType renders it, to compare
 // types as Go sees them (unknown and any are both any). It is written out

@@ -352,7 +352,8 @@ func (c ctx) loopBody(iters float64) ctx {
 }
 
 // forStmt writes a for loop over a range, a list, a dict, a str, or
-// enumerate, zip or reversed of lists, maybe with an else block.
+// enumerate, zip or reversed of lists, or one whose target unpacks
+// nested or wide tuples, maybe with an else block.
 func (g *gen) forStmt(c ctx) stmtResult {
 	var b block
 	var raises excSet
@@ -374,7 +375,7 @@ func (g *gen) forStmt(c ctx) stmtResult {
 		raises |= e.raises
 		return e
 	}
-	kinds := 7
+	kinds := 8
 	if c.machine {
 		kinds = 3 // aiogo's machines loop over a range or a list
 	}
@@ -434,6 +435,8 @@ func (g *gen) forStmt(c ctx) stmtResult {
 		iters = math.Min(xs.bound, ys.bound)
 		x, y := newVar("x", tInt), newVar("y", elemType(ys.t))
 		head = fmt.Sprintf("for %s, %s in zip(%s, %s):", x.name, y.name, xs.src, ys.src)
+	case 6:
+		head, iters = g.unpackingLoop(c, maxIters, newVar, iterable, &raises)
 	default:
 		s := g.fit(c, g.strLit(c), maxIters)
 		iters = s.bound
@@ -454,6 +457,68 @@ func (g *gen) forStmt(c ctx) stmtResult {
 	raises |= r
 	raises |= g.loopElse(c, &b)
 	return result(b, raises)
+}
+
+// unpackingLoop writes the head of a loop whose target unpacks more than
+// a pair: `for i, (x, y) in enumerate(zip(xs, ys))`, `for x, y, z in
+// zip(xs, ys, zs)`, or over a list display of tuples of two to five
+// items, nested or not (`for a, (b, c) in [(1, ("x", 2.5)), ...]`). It
+// returns the head and how many times the loop runs, and adds what the
+// items may raise to raises.
+func (g *gen) unpackingLoop(c ctx, maxIters float64, newVar func(string, vtype) *variable, iterable func(vtype) expr, raises *excSet) (string, float64) {
+	switch g.r.IntN(3) {
+	case 0:
+		xs, ys := iterable(tListInt), iterable(oneOf(g, tListInt, tListStr))
+		i, x, y := newVar("i", tInt), newVar("x", tInt), newVar("y", elemType(ys.t))
+		start := ""
+		if g.chance(50) {
+			start = fmt.Sprintf(", %d", g.between(1, 3))
+		}
+		return fmt.Sprintf("for %s, (%s, %s) in enumerate(zip(%s, %s)%s):", i.name, x.name, y.name, xs.src, ys.src, start),
+			math.Min(xs.bound, ys.bound)
+	case 1:
+		xs, ys, zs := iterable(tListInt), iterable(oneOf(g, tListInt, tListStr)), iterable(tListStr)
+		x, y, z := newVar("x", tInt), newVar("y", elemType(ys.t)), newVar("w", tStr)
+		return fmt.Sprintf("for %s, %s, %s in zip(%s, %s, %s):", x.name, y.name, z.name, xs.src, ys.src, zs.src),
+			math.Min(xs.bound, math.Min(ys.bound, zs.bound))
+	}
+	// A shape: how many items, and which of them is a nested pair.
+	n := g.between(2, 5)
+	nested, leaves := -1, n
+	if n <= 3 && g.chance(60) {
+		nested, leaves = g.r.IntN(n), n+1
+	}
+	var names []*variable
+	var types []vtype
+	for range leaves {
+		t := oneOf(g, tInt, tStr, tFloat)
+		types = append(types, t)
+		names = append(names, newVar(map[vtype]string{tInt: "n", tStr: "s", tFloat: "f"}[t], t))
+	}
+	// shape renders one tuple of the shape with render(j) for the j-th leaf.
+	shape := func(render func(j int) string) string {
+		var items []string
+		for i, j := 0, 0; i < n; i++ {
+			if i == nested {
+				items = append(items, "("+render(j)+", "+render(j+1)+")")
+				j += 2
+			} else {
+				items = append(items, render(j))
+				j++
+			}
+		}
+		return strings.Join(items, ", ")
+	}
+	rows := make([]string, g.between(1, int(math.Min(3, maxIters))))
+	for r := range rows {
+		rows[r] = "(" + shape(func(j int) string {
+			e := g.fit(c, g.expr(c, types[j], 1), capOf(types[j]))
+			*raises |= e.raises
+			return e.src
+		}) + ")"
+	}
+	target := shape(func(j int) string { return names[j].name })
+	return fmt.Sprintf("for %s in [%s]:", target, strings.Join(rows, ", ")), float64(len(rows))
 }
 
 // yieldFirst often starts a loop body of a coroutine with sleep(0), so

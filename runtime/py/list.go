@@ -606,6 +606,13 @@ func UnpackList3[T any](l *List[T]) (T, T, T) {
 	return l.Items[0], l.Items[1], l.Items[2]
 }
 
+// UnpackList is the items of l after checking that there are want of
+// them: what a nested or wide target unpacks from a list.
+func UnpackList[T any](l *List[T], want int) []T {
+	unpackCount(len(l.Items), want)
+	return l.Items
+}
+
 // unpackCount raises CPython's ValueError when n items are unpacked into
 // want targets.
 func unpackCount(n, want int) {

@@ -38,6 +38,13 @@ func TestMixedInstantiationsMatchCPython(t *testing.T) {
 		c{"(1, 'a') == (1, 'a')", func() any { return Eq(Tuple2[int, string]{1, "a"}, Tuple2[any, string]{1, "a"}) }},
 		c{"(1, 'a') == (1.0, 'a')", func() any { return Eq(Tuple2[int, string]{1, "a"}, Tuple{1.0, "a"}) }},
 		c{"(1, 'a') == [1, 'a']", func() any { return Eq(Tuple2[int, string]{1, "a"}, NewList[any](1, "a")) }},
+		c{"(1, 2, 3, 'a') == (1, 2, 3, 'a')", func() any { return Eq(Tuple4[int, int, int, string]{1, 2, 3, "a"}, Tuple{1, 2, 3, "a"}) }},
+		c{"(1, 2, 3, 4, 5) < (1, 2, 3, 4, 6)", func() any {
+			return Lt(Tuple5[int, int, int, int, int]{1, 2, 3, 4, 5}, Tuple5[int, int, int, int, int]{1, 2, 3, 4, 6})
+		}},
+		c{"(1, 2, 3, 4, 5, 'a') < (1, 2, 3, 4, 5, 1)", func() any {
+			return Lt(Tuple6[int, int, int, int, int, string]{1, 2, 3, 4, 5, "a"}, Tuple6[int, int, int, int, int, int]{1, 2, 3, 4, 5, 1})
+		}},
 		c{"([1],) == ([1.0],)", func() any { return Eq(Tuple1[*List[int]]{NewList(1)}, Tuple1[any]{NewList(1.0)}) }},
 
 		// == on dicts of different key and value types.
@@ -259,6 +266,13 @@ func TestConvertBetweenInstantiations(t *testing.T) {
 	assert.False(t, ok, "a tuple is no list")
 	_, ok = Convert[Tuple2[int, int]](Tuple1[int]{1})
 	assert.False(t, ok)
+	wide, ok := Convert[Tuple4[int, string, any, float64]](Tuple{1, "a", nil, 2.5})
+	assert.True(t, ok)
+	assert.Equal(t, Tuple4[int, string, any, float64]{1, "a", nil, 2.5}, wide)
+	_, ok = Convert[Tuple5[int, int, int, int, string]](Tuple5[int, int, int, int, int]{})
+	assert.False(t, ok, "an int item is no str")
+	_, ok = Convert[Tuple6[int, int, int, int, int, int]](Tuple5[int, int, int, int, int]{})
+	assert.False(t, ok, "five items are not six")
 	for name, f := range map[string]func(){
 		"list of str": func() { As[*List[string]](NewList[any]("a", 1)) },
 		"tuple":       func() { As[*List[int]](Tuple1[int]{1}) },

@@ -302,19 +302,20 @@ func unhashable(k any) {
 
 // UnpackAny2 is `a, b = v` for a v of dynamic type.
 func UnpackAny2(v any) (any, any) {
-	items := unpackAny(v, 2)
+	items := UnpackAny(v, 2)
 	return items[0], items[1]
 }
 
 // UnpackAny3 is `a, b, c = v` for a v of dynamic type.
 func UnpackAny3(v any) (any, any, any) {
-	items := unpackAny(v, 3)
+	items := UnpackAny(v, 3)
 	return items[0], items[1], items[2]
 }
 
-// unpackAny takes the want items of v, raising CPython's TypeError for a
-// v that is not iterable and ValueError for one with another count.
-func unpackAny(v any, want int) []any {
+// UnpackAny takes the want items of v, raising CPython's TypeError for a
+// v that is not iterable and ValueError for one with another count: the
+// items a nested or wide target (`(a, b), c = v`) unpacks.
+func UnpackAny(v any, want int) []any {
 	switch v.(type) {
 	case string, PyIterable:
 	default:
