@@ -25,6 +25,7 @@ const (
 	Str                    // string
 	List                   // *py.List[elem]
 	Dict                   // *py.Dict[key, value]
+	Set                    // *py.Set[elem]
 	Tuple                  // py.Tuple2 / py.Tuple3
 	Coro                   // aio.Awaitable[result]: the value of calling an async def
 	TaskT                  // *aio.TaskOf[result]
@@ -50,7 +51,7 @@ const (
 // refining one refines the other.
 type Type struct {
 	Kind  Kind
-	parts []*cell // List, Queue: [elem]; Dict: [key, value]; Tuple: elems; Coro, TaskT: [result]
+	parts []*cell // List, Set, Queue: [elem]; Dict: [key, value]; Tuple: elems; Coro, TaskT: [result]
 	cls   *Class  // ClassT, and ExcT of an exception class with a body
 	// counter marks a Dict that is a collections.Counter
 	// (stdlib_collections.go).
@@ -137,7 +138,7 @@ func (l *lattice) add(c *cell, t *Type) {
 // type, and a *py.List[int] cannot hold a str.
 func (l *lattice) escape(t *Type) {
 	switch t.Kind {
-	case List, Dict, Tuple, Queue:
+	case List, Dict, Set, Tuple, Queue:
 		for _, p := range t.parts {
 			l.add(p, tAny)
 		}
@@ -222,7 +223,7 @@ func (t *Type) write(b *strings.Builder, depth int) {
 	}
 	name := [...]string{
 		Unknown: "unknown", None: "None", Bool: "bool", Int: "int", Float: "float",
-		Str: "str", List: "list", Dict: "dict", Tuple: "tuple", Coro: "coroutine",
+		Str: "str", List: "list", Dict: "dict", Set: "set", Tuple: "tuple", Coro: "coroutine",
 		TaskT: "Task", Queue: "Queue", Lock: "Lock", Event: "Event",
 		Semaphore: "Semaphore", BoundedSem: "BoundedSemaphore", Condition: "Condition", Barrier: "Barrier",
 		TaskGroupT: "TaskGroup", TimeoutT: "Timeout", LoopT: "event loop", ExecutorT: "ThreadPoolExecutor",
@@ -295,6 +296,8 @@ func goType(t *Type) jen.Code {
 		return jen.Op("*").Qual(pyPkg, "List").Types(goType(t.elem()))
 	case Dict:
 		return jen.Op("*").Qual(pyPkg, "Dict").Types(goType(t.part(0)), goType(t.part(1)))
+	case Set:
+		return jen.Op("*").Qual(pyPkg, "Set").Types(goType(t.elem()))
 	case Tuple:
 		return jen.Qual(pyPkg, tupleName(len(t.parts))).Types(goTypes(t)...)
 	case Coro:
@@ -368,6 +371,9 @@ func writeGoType(b *strings.Builder, t *Type) {
 	case Dict:
 		b.WriteString("*py.Dict")
 		args(2)
+	case Set:
+		b.WriteString("*py.Set")
+		args(1)
 	case Tuple:
 		b.WriteString("py." + tupleName(len(t.parts)))
 		args(len(t.parts))

@@ -148,30 +148,17 @@ func (s *Set[T]) Contains(x T) bool {
 
 // Add is s.add(x).
 func (s *Set[T]) Add(x T) {
+	if s.emulate {
+		h, _ := pyHash(any(x))
+		s.addHashed(x, uint64(h))
+		return
+	}
 	n := indexKey(s.mode, x)
 	if _, ok := s.pos[n]; ok {
 		return
 	}
-	if !s.emulate {
-		s.pos[n] = len(s.slots)
-		s.slots = append(s.slots, setSlot[T]{key: x, state: slotActive})
-		return
-	}
-	h, _ := pyHash(any(x))
-	i, reused := s.insert(s.slots, x, uint64(h), true)
-	s.pos[x] = i
-	if reused {
-		return
-	}
-	s.fill++
-	if mask := len(s.slots) - 1; s.fill*5 >= mask*3 {
-		used := len(s.pos)
-		if used > 50000 {
-			s.resize(used * 2)
-		} else {
-			s.resize(used * setGrowFactor)
-		}
-	}
+	s.pos[n] = len(s.slots)
+	s.slots = append(s.slots, setSlot[T]{key: x, state: slotActive})
 }
 
 // insert puts x where set_add_entry (reuseDummy) or set_insert_clean

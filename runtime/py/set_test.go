@@ -2,6 +2,7 @@ package py
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -65,6 +66,12 @@ func TestSetOrderMatchesCPython(t *testing.T) {
 	checkPython(t, "set", cases)
 }
 
+func reversed(xs []int) []int {
+	out := slices.Clone(xs)
+	slices.Reverse(out)
+	return out
+}
+
 var inf = func() float64 { var z float64; return 1 / z }()
 
 func TestSetOfStringsKeepsInsertionOrder(t *testing.T) {
@@ -74,4 +81,68 @@ func TestSetOfStringsKeepsInsertionOrder(t *testing.T) {
 	if got := Repr(s); got != "{'b', 'c', 'a'}" {
 		t.Fatal(got)
 	}
+}
+
+// TestSetOperationsMatchCPython builds int sets of colliding and spread
+// values, combines them with every operator and method, and compares the
+// results, iteration order included, with CPython's.
+func TestSetOperationsMatchCPython(t *testing.T) {
+	seed := uint32(11)
+	next := func(n int) int {
+		seed = seed*1664525 + 1013904223
+		return int(seed>>8) % n
+	}
+	// randSet returns a Python display-free construction of a set and the
+	// Go set it describes.
+	randSet := func() (string, *Set[int]) {
+		span := []int{8, 30, 64, 1000, 1 << 40}[next(5)]
+		var vals []string
+		s := NewSet[int]()
+		for range next(40) {
+			v := next(span) - span/8
+			vals = append(vals, fmt.Sprint(v))
+			s.Add(v)
+		}
+		return "set([" + strings.Join(vals, ", ") + "])", s
+	}
+	ops := []struct {
+		py string
+		f  func(a, b *Set[int]) any
+	}{
+		{"a | b", func(a, b *Set[int]) any { return a.Union(b) }},
+		{"a & b", func(a, b *Set[int]) any { return a.Intersection(b) }},
+		{"a - b", func(a, b *Set[int]) any { return a.Difference(b) }},
+		{"a ^ b", func(a, b *Set[int]) any { return a.SymmetricDifference(b) }},
+		{"(a.__ior__(b), a)[1]", func(a, b *Set[int]) any { a.Update(b); return a }},
+		{"(a.__iand__(b), a)[1]", func(a, b *Set[int]) any { a.IntersectionUpdate(b); return a }},
+		{"(a.__isub__(b), a)[1]", func(a, b *Set[int]) any { a.DifferenceUpdate(b); return a }},
+		{"(a.__ixor__(b), a)[1]", func(a, b *Set[int]) any { a.SymmetricDifferenceUpdate(b); return a }},
+		{"(a.__ior__(b), a.add(5), a.pop(), a)[3]", func(a, b *Set[int]) any { a.Update(b); a.Add(5); a.Pop(); return a }},
+		{"a.copy()", func(a, _ *Set[int]) any { return a.Copy() }},
+		{"(a.clear(), a.add(9), a.add(1), a)[3]", func(a, _ *Set[int]) any { a.Clear(); a.Add(9); a.Add(1); return a }},
+		{"(a.update(list(b)), a)[1]", func(a, b *Set[int]) any { a.AddAll(b.Items()); return a }},
+		{"(a.update(dict.fromkeys(b)), a)[1]", func(a, b *Set[int]) any { a.AddKeys(b.Items()); return a }},
+		{"a.union(list(b) * 2)", func(a, b *Set[int]) any { return a.UnionItems(append(b.Items(), b.Items()...)) }},
+		{"a.intersection(list(b)[::-1])", func(a, b *Set[int]) any { return a.IntersectionItems(reversed(b.Items())) }},
+		{"(a.intersection_update(list(b)[::-1]), a)[1]", func(a, b *Set[int]) any { a.IntersectionUpdateItems(reversed(b.Items())); return a }},
+		{"a.difference(list(b))", func(a, b *Set[int]) any { return a.DifferenceItems(b.Items()) }},
+		{"(a.difference_update(list(b)), a)[1]", func(a, b *Set[int]) any { a.DiscardAll(b.Items()); return a }},
+		{"a.symmetric_difference(list(b)[::-1])", func(a, b *Set[int]) any { return a.SymmetricDifferenceItems(reversed(b.Items())) }},
+		{"(a <= b, a < b, a >= b, a.isdisjoint(b))", func(a, b *Set[int]) any {
+			return Tuple{a.IsSubset(b), a.IsProperSubset(b), b.IsSubset(a), a.IsDisjoint(b)}
+		}},
+	}
+	var cases []pyCase
+	for round := range 40 {
+		for _, op := range ops {
+			apy, a := randSet()
+			bpy, b := randSet()
+			if round%7 == 0 {
+				b = a.Copy() // equal sets, and a set combined with a copy of itself
+				bpy = "a.copy()"
+			}
+			cases = append(cases, pyCase{"(lambda a: (lambda b: " + op.py + ")(" + bpy + "))(" + apy + ")", func() any { return op.f(a, b) }})
+		}
+	}
+	checkPython(t, "setops", cases)
 }

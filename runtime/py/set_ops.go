@@ -1,0 +1,260 @@
+package py
+
+// The set operations follow setobject.c step by step (which set is
+// copied, which one is iterated, when the table is resized), so that an
+// int or float set they build iterates in CPython's order.
+
+// addHashed is set_add_entry for an element whose hash is known (any
+// hash when s keeps insertion order).
+func (s *Set[T]) addHashed(x T, h uint64) {
+	if !s.emulate {
+		s.Add(x)
+		return
+	}
+	if _, ok := s.pos[x]; ok {
+		return
+	}
+	i, reused := s.insert(s.slots, x, h, true)
+	s.pos[x] = i
+	if reused {
+		return
+	}
+	s.fill++
+	if mask := len(s.slots) - 1; s.fill*5 >= mask*3 {
+		used := len(s.pos)
+		if used > 50000 {
+			s.resize(used * 2)
+		} else {
+			s.resize(used * setGrowFactor)
+		}
+	}
+}
+
+// active calls f for each element of s in table order, with its hash.
+func (s *Set[T]) active(f func(x T, h uint64)) {
+	for _, sl := range s.slots {
+		if sl.state == slotActive {
+			f(sl.key, sl.hash)
+		}
+	}
+}
+
+// Update is s.update(o) and s |= o for a set o: set_merge, which resizes
+// once for both sets and copies o's table as it is into an empty s.
+func (s *Set[T]) Update(o *Set[T]) {
+	if o == s || o.Len() == 0 {
+		return
+	}
+	if !s.emulate {
+		o.active(s.addHashed)
+		return
+	}
+	if (s.fill+o.Len())*5 >= (len(s.slots)-1)*3 {
+		s.resize((s.Len() + o.Len()) * 2)
+	}
+	switch {
+	case s.fill == 0 && len(s.slots) == len(o.slots) && o.fill == o.Len():
+		copy(s.slots, o.slots)
+		o.active(func(x T, _ uint64) { s.pos[x] = o.pos[x] })
+		s.fill = o.fill
+	case s.fill == 0:
+		o.active(func(x T, h uint64) { s.pos[x], _ = s.insert(s.slots, x, h, false) })
+		s.fill = o.Len()
+	default:
+		o.active(s.addHashed)
+	}
+}
+
+// AddAll is s.update(xs) for the items of a list or another iterable.
+func (s *Set[T]) AddAll(xs []T) {
+	for _, x := range xs {
+		s.Add(x)
+	}
+}
+
+// AddKeys is s.update(d) for a dict's keys: one resize for them all
+// first, as set_update_internal does for a dict.
+func (s *Set[T]) AddKeys(keys []T) {
+	if s.emulate && (s.fill+len(keys))*5 >= (len(s.slots)-1)*3 {
+		s.resize((s.Len() + len(keys)) * 2)
+	}
+	s.AddAll(keys)
+}
+
+// Copy is s.copy(): a new set updated with s.
+func (s *Set[T]) Copy() *Set[T] {
+	out := NewSet[T]()
+	out.Update(s)
+	return out
+}
+
+// Clear is s.clear(): back to an empty table of the minimum size.
+func (s *Set[T]) Clear() {
+	clear(s.pos)
+	s.slots, s.fill = nil, 0
+	if s.emulate {
+		s.slots = make([]setSlot[T], setMinSize)
+	}
+}
+
+// Union is s | o and s.union(o).
+func (s *Set[T]) Union(o *Set[T]) *Set[T] {
+	out := s.Copy()
+	out.Update(o)
+	return out
+}
+
+// Intersection is s & o and s.intersection(o): the smaller set's
+// elements that the larger one holds.
+func (s *Set[T]) Intersection(o *Set[T]) *Set[T] {
+	if s == o {
+		return s.Copy()
+	}
+	big, small := s, o
+	if o.Len() > s.Len() {
+		big, small = o, s
+	}
+	out := NewSet[T]()
+	small.active(func(x T, h uint64) {
+		if big.Contains(x) {
+			out.addHashed(x, h)
+		}
+	})
+	return out
+}
+
+// Difference is s - o and s.difference(o).
+func (s *Set[T]) Difference(o *Set[T]) *Set[T] {
+	if s.Len()>>2 > o.Len() {
+		out := s.Copy()
+		out.DifferenceUpdate(o)
+		return out
+	}
+	out := NewSet[T]()
+	s.active(func(x T, h uint64) {
+		if !o.Contains(x) {
+			out.addHashed(x, h)
+		}
+	})
+	return out
+}
+
+// DifferenceUpdate is s -= o and s.difference_update(o).
+func (s *Set[T]) DifferenceUpdate(o *Set[T]) {
+	if s == o {
+		s.Clear()
+		return
+	}
+	if o.Len()>>3 > s.Len() {
+		o = s.Intersection(o)
+	}
+	s.DiscardAll(o.Items())
+}
+
+// DiscardAll is s.difference_update(xs) for the items of a list or
+// another iterable; the table is rebuilt when more than a quarter of it
+// are tombstones.
+func (s *Set[T]) DiscardAll(xs []T) {
+	for _, x := range xs {
+		s.Discard(x)
+	}
+	if s.emulate && s.fill-s.Len() > (len(s.slots)-1)/4 {
+		if s.Len() > 50000 {
+			s.resize(s.Len() * 2)
+		} else {
+			s.resize(s.Len() * 4)
+		}
+	}
+}
+
+// IntersectionUpdate is s &= o: s takes the table of s & o.
+func (s *Set[T]) IntersectionUpdate(o *Set[T]) {
+	in := s.Intersection(o)
+	s.pos, s.slots, s.fill = in.pos, in.slots, in.fill
+}
+
+// SymmetricDifference is s ^ o: a copy of o updated with s's elements
+// symmetrically.
+func (s *Set[T]) SymmetricDifference(o *Set[T]) *Set[T] {
+	out := o.Copy()
+	out.SymmetricDifferenceUpdate(s)
+	return out
+}
+
+// SymmetricDifferenceUpdate is s ^= o: each of o's elements is removed
+// from s if there, added if not.
+func (s *Set[T]) SymmetricDifferenceUpdate(o *Set[T]) {
+	if s == o {
+		s.Clear()
+		return
+	}
+	o.active(func(x T, h uint64) {
+		if s.Contains(x) {
+			s.Discard(x)
+		} else {
+			s.addHashed(x, h)
+		}
+	})
+}
+
+// IsSubset is s <= o and s.issubset(o).
+func (s *Set[T]) IsSubset(o *Set[T]) bool {
+	if s.Len() > o.Len() {
+		return false
+	}
+	for x := range s.All() {
+		if !o.Contains(x) {
+			return false
+		}
+	}
+	return true
+}
+
+// IsProperSubset is s < o.
+func (s *Set[T]) IsProperSubset(o *Set[T]) bool { return s.Len() < o.Len() && s.IsSubset(o) }
+
+// IsDisjoint is s.isdisjoint(o).
+func (s *Set[T]) IsDisjoint(o *Set[T]) bool { return s.Intersection(o).Len() == 0 }
+
+// The forms taking a list (or another iterable listed first) rather than
+// a set, which CPython iterates in the list's order.
+
+// UnionItems is s.union(xs).
+func (s *Set[T]) UnionItems(xs []T) *Set[T] {
+	out := s.Copy()
+	out.AddAll(xs)
+	return out
+}
+
+// IntersectionItems is s.intersection(xs): the items of xs in s, in xs's
+// order.
+func (s *Set[T]) IntersectionItems(xs []T) *Set[T] {
+	out := NewSet[T]()
+	for _, x := range xs {
+		if s.Contains(x) {
+			out.Add(x)
+		}
+	}
+	return out
+}
+
+// IntersectionUpdateItems is s.intersection_update(xs).
+func (s *Set[T]) IntersectionUpdateItems(xs []T) {
+	in := s.IntersectionItems(xs)
+	s.pos, s.slots, s.fill = in.pos, in.slots, in.fill
+}
+
+// DifferenceItems is s.difference(xs): a copy of s without them.
+func (s *Set[T]) DifferenceItems(xs []T) *Set[T] {
+	out := s.Copy()
+	out.DiscardAll(xs)
+	return out
+}
+
+// SymmetricDifferenceItems is s.symmetric_difference(xs): a set of xs
+// updated with s symmetrically.
+func (s *Set[T]) SymmetricDifferenceItems(xs []T) *Set[T] {
+	out := NewSet(xs...)
+	out.SymmetricDifferenceUpdate(s)
+	return out
+}
