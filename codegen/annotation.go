@@ -312,15 +312,15 @@ func (r *resolver) genericType(e *grammar.Subscript) *Type {
 		return r.unionType(args)
 	}
 	kind := map[string]Kind{
-		"list": List, "typing.List": List, "dict": Dict, "typing.Dict": Dict,
+		"list": List, "typing.List": List, "dict": Dict, "typing.Dict": Dict, "set": Set, "typing.Set": Set,
 		"tuple": Tuple, "typing.Tuple": Tuple, "asyncio.Queue": Queue,
 		"asyncio.LifoQueue": Queue, "asyncio.PriorityQueue": Queue,
 	}[qual]
-	want := map[Kind]int{List: 1, Dict: 2, Queue: 1}[kind]
+	want := map[Kind]int{List: 1, Dict: 2, Set: 1, Queue: 1}[kind]
 	switch {
 	case kind == Unknown:
 		return nil
-	case kind == Tuple && (len(args) == 2 || len(args) == 3):
+	case kind == Tuple && len(args) >= 1 && len(args) <= maxTuple:
 	case len(args) != want:
 		return nil
 	}

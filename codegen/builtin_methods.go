@@ -49,6 +49,14 @@ var libMethods = map[Kind]map[string]libMethod{
 		"copy":       {goName: "Copy", result: "self"},
 		"pop/2":      {goName: "PopDefault", params: []string{"key", "value"}, result: "value"},
 	},
+	Set: {
+		"add":     {goName: "Add", params: []string{"elem"}, result: "None"},
+		"discard": {goName: "Discard", params: []string{"elem"}, result: "None"},
+		"remove":  {goName: "Remove", params: []string{"elem"}, result: "None"},
+		"pop":     {goName: "Pop", result: "elem"},
+		"clear":   {goName: "Clear", result: "None"},
+		"copy":    {goName: "Copy", result: "self"},
+	},
 	Str: {
 		"split":      {goName: "StrSplit", fn: true, result: "list[str]"},
 		"split/1":    {goName: "StrSplitSep", fn: true, params: []string{"chars"}, result: "list[str]", all: true},

@@ -43,7 +43,7 @@ type dataField struct {
 	stmt     *grammar.AnnAssign
 	declared *Type        // the type the annotation seeds, or nil
 	def      grammar.Expr // a constant default, or nil
-	factory  string       // "list" or "dict" for a default_factory, or ""
+	factory  string       // "list", "dict" or "set" for a default_factory, or ""
 	repr     bool         // shown by __repr__ (field(repr=False) hides it)
 	compare  bool         // compared by __eq__ and the ordering
 }
@@ -147,7 +147,7 @@ func (r *resolver) dataField(st *grammar.AnnAssign, s *Scope, data *dataclass) *
 			switch {
 			case a.Name == "default" && isDefaultConstant(a.Value, s) && f.factory == "":
 				f.def = a.Value
-			case a.Name == "default_factory" && f.def == nil && isBuiltinName(a.Value, s, "list", "dict"):
+			case a.Name == "default_factory" && f.def == nil && isBuiltinName(a.Value, s, "list", "dict", "set"):
 				f.factory = a.Value.(*grammar.Name).Id
 			case a.Name == "repr" && isBool:
 				f.repr = flag
@@ -292,8 +292,11 @@ func (c *checker) seedDataclasses() {
 // factoryType is the type of what a field's default_factory makes; its
 // element types are cells owned by the field's statement.
 func (c *checker) factoryType(f *dataField) *Type {
-	if f.factory == "dict" {
+	switch f.factory {
+	case "dict":
 		return compound(Dict, c.cellAt(f.stmt, 0), c.cellAt(f.stmt, 1))
+	case "set":
+		return compound(Set, c.cellAt(f.stmt, 0))
 	}
 	return compound(List, c.cellAt(f.stmt, 0))
 }

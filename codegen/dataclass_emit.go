@@ -199,7 +199,7 @@ func (e *emitter) fieldDefault(cls *Class, fd *dataField) jen.Code {
 		return e.coerce(fd.def, ft)
 	case fd.factory != "":
 		made := e.factoryType(fd)
-		return e.coerceCode(fd.stmt, primary(jen.Qual(pyPkg, "New"+map[string]string{"list": "List", "dict": "Dict"}[fd.factory]).
+		return e.coerceCode(fd.stmt, primary(jen.Qual(pyPkg, "New"+map[string]string{"list": "List", "dict": "Dict", "set": "Set"}[fd.factory]).
 			Types(goTypes(made)...).Call()), made, ft)
 	}
 	return nil

@@ -324,6 +324,8 @@ func exprChildren(e grammar.Expr) []grammar.Expr {
 		return e.Elts
 	case *grammar.List:
 		return e.Elts
+	case *grammar.Set:
+		return e.Elts
 	case *grammar.Dict:
 		var out []grammar.Expr
 		for _, it := range e.Items {

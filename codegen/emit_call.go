@@ -294,6 +294,9 @@ func (e *emitter) builtinCall(name string, call *grammar.Call) *jen.Statement {
 	if name == "list" {
 		return e.newList(call, args)
 	}
+	if name == "set" {
+		return e.newSet(call, args)
+	}
 	if name == "pow" || name == "divmod" {
 		return e.numPair(name, call, args)
 	}
@@ -322,7 +325,7 @@ func (e *emitter) builtinCall(name string, call *grammar.Call) *jen.Statement {
 		switch xt.Kind {
 		case Str:
 			return jen.Qual(pyPkg, "StrLen").Call(e.expr(x))
-		case List, Dict:
+		case List, Dict, Set:
 			return xv().Dot("Len").Call()
 		}
 		return jen.Qual(pyPkg, "Len").Call(e.expr(x))
@@ -509,14 +512,20 @@ func (e *emitter) minMax(name string, call *grammar.Call) *jen.Statement {
 	dynamic := rt.Kind == Any || rt.Kind == Unknown
 	fn := map[string]string{"min": "Min", "max": "Max"}[name]
 	if len(args) == 1 {
-		switch xt := e.typeOf(args[0]); {
+		xt, items := e.typeOf(args[0]), func() jen.Code { return e.expr(args[0]) }
+		if xt.Kind == Set {
+			// The set's items as a list, in its iteration order.
+			xt = compound(List, xt.parts[0])
+			items = func() jen.Code { code, _ := e.listItems(call, args[0]); return code }
+		}
+		switch {
 		case xt.Kind == List && scalar:
-			return jen.Qual(pyPkg, fn).Call(e.expr(args[0]))
+			return jen.Qual(pyPkg, fn).Call(items())
 		case dynamic && (xt.Kind == List || xt.Kind == Any):
-			return jen.Qual(pyPkg, fn+"Iter").Call(e.expr(args[0]))
+			return jen.Qual(pyPkg, fn+"Iter").Call(items())
 		case xt.Kind == List && orderableType(xt.elem()):
 			// Tuples, compared item by item with Python's <.
-			return jen.Qual(pyPkg, fn+"By").Call(e.expr(args[0]), jen.Qual(pyPkg, "Val").Types(goType(xt.elem())))
+			return jen.Qual(pyPkg, fn+"By").Call(items(), jen.Qual(pyPkg, "Val").Types(goType(xt.elem())))
 		}
 	}
 	if len(args) == 1 && e.typeOf(args[0]).Kind == List && isOrderedClass(rt) {
@@ -1088,6 +1097,9 @@ func (e *emitter) methodCallOn(cl callee, call *grammar.Call, rt *Type) *jen.Sta
 			return jen.Nil()
 		}
 		return e.instance(cl.recv, cls, cl.name).Dot(m.Sym.Go).Call(margs...)
+	}
+	if _, ok := setMembers[cl.name]; ok && rt.Kind == Set && len(call.Args) == 1 && call.Args[0].Name == "" && !call.Args[0].Star {
+		return e.setMethodCall(cl.recv, cl.name, call.Args[0].Value)
 	}
 	if m, ok := libMethodOf(rt, cl.name, call); ok {
 		return e.libMethodCall(cl.recv, rt, m, call)

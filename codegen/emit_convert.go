@@ -29,7 +29,7 @@ func (c *checker) listOf(call *grammar.Call, args []*Type) *Type {
 	switch x := args[0]; x.Kind {
 	case Unknown:
 		return tUnknown
-	case List, Dict:
+	case List, Dict, Set:
 		return compound(List, x.parts[0])
 	case Str:
 		c.lat.add(el, tStr)
@@ -78,6 +78,8 @@ func (e *emitter) listItems(call *grammar.Call, x grammar.Expr) (code *jen.State
 	switch xt := e.typeOf(x); xt.Kind {
 	case Dict:
 		return jen.Qual(pyPkg, "NewList").Call(xv().Dot("Keys").Call().Op("...")), true
+	case Set:
+		return jen.Qual(pyPkg, "NewList").Call(xv().Dot("Items").Call().Op("...")), true
 	case Str:
 		return jen.Qual(pyPkg, "ListFrom").Call(jen.Qual(pyPkg, "StrChars").Call(e.expr(x))), true
 	case Any:

@@ -94,6 +94,8 @@ func (e *emitter) x(x grammar.Expr) gox {
 		return primary(e.list(x))
 	case *grammar.Dict:
 		return primary(e.dict(x))
+	case *grammar.Set:
+		return primary(e.setDisplay(x))
 	case *grammar.Tuple:
 		return primary(e.tuple(x))
 	case *grammar.IfExp:
@@ -257,7 +259,7 @@ func (e *emitter) truth(v gox, t *Type) gox {
 		return cmp(jen.Lit(0))
 	case Str:
 		return cmp(jen.Lit(""))
-	case List, Dict:
+	case List, Dict, Set:
 		return cmp2(operand(v, precPrimary, false).Dot("Len").Call(), jen.Lit(0))
 	case Any, Unknown, None, Tuple:
 		return primary(jen.Qual(pyPkg, "Truth").Call(v.code))
@@ -342,6 +344,9 @@ func (e *emitter) binary(op string, x, y grammar.Expr) gox {
 	}
 	if xt.Kind == Bool && yt.Kind == Bool && op == "^" {
 		return gox{operand(e.x(x), precCompare, false).Op("!=").Add(operand(e.x(y), precCompare, true)), precCompare}
+	}
+	if xt.Kind == Set && yt.Kind == Set && setOperators[op] != "" {
+		return e.setBinary(op, x, y)
 	}
 	rt := operatorType(op, y, xt, yt)
 	call := func(pkgFn string, a, b jen.Code) gox { return primary(jen.Qual(pyPkg, pkgFn).Call(a, b)) }
@@ -692,6 +697,8 @@ func (e *emitter) compare1(x grammar.Expr, op string, y grammar.Expr, xc, yc gox
 	}
 	scalar := func(k Kind) bool { return k == Int || k == Float || k == Str || k == Bool }
 	switch {
+	case xt.Kind == Set && yt.Kind == Set && goTypeString(xt) == goTypeString(yt) && op != "==" && op != "!=":
+		return e.setCompare(op, xc, yc)
 	case xt.Kind == yt.Kind && scalar(xt.Kind) && (xt.Kind != Bool || op == "==" || op == "!="):
 		return bin(e.asInt(x, xc), e.asInt(y, yc))
 	case (xt.Kind == Int || xt.Kind == Float) && (yt.Kind == Int || yt.Kind == Float):
@@ -762,7 +769,7 @@ func (e *emitter) contains(op string, x, y grammar.Expr, xc, yc gox) gox {
 	switch {
 	case yt.Kind == Str && xt.Kind == Str:
 		res = jen.Qual(pyPkg, "StrIn").Call(xc.code, yc.code)
-	case yt.Kind == List || yt.Kind == Dict:
+	case yt.Kind == List || yt.Kind == Dict || yt.Kind == Set:
 		method, param := "PyContains", tAny
 		if el := yt.part(0); goTypeString(xt) == goTypeString(el) || el.Kind == Any || el.Kind == Unknown {
 			method, param = "Contains", el
@@ -891,6 +898,10 @@ func (e *emitter) listComp(c *grammar.Comprehension) *jen.Statement {
 	list := jen.Id("list")
 	newList := jen.Qual(pyPkg, "NewList").Types(goType(t.elem())).Call()
 	add := func(g *jen.Group) { g.Add(list.Clone().Dot("Append").Call(e.coerce(c.Elt, t.elem()))) }
+	if c.Kind == grammar.SetComp {
+		newList = e.newSetOf(c, t)
+		add = func(g *jen.Group) { g.Add(list.Clone().Dot("Add").Call(e.coerce(c.Elt, t.elem()))) }
+	}
 	if c.Kind == grammar.DictComp {
 		// Python evaluates the key, then the value.
 		newList = jen.Qual(pyPkg, "NewDict").Types(goType(t.part(0)), goType(t.part(1))).Call()

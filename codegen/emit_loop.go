@@ -131,7 +131,7 @@ func (e *emitter) itemsHeader(lv loopVar, el *Type, iter grammar.Expr) (loopHead
 			e.consume(iter) // zip(a, b, c) as the list of its triples
 		}
 		return head(lv.indexed(x().Dot("Items")))
-	case xt.Kind == Dict:
+	case xt.Kind == Dict || xt.Kind == Set:
 		return head(lv.single(x().Dot("All").Call()))
 	case xt.Kind == Str:
 		return head(lv.single(jen.Qual(pyPkg, "StrChars").Call(e.expr(iter))))

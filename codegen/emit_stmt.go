@@ -604,6 +604,11 @@ func (e *emitter) augAssign(g *jen.Group, st *grammar.AugAssign) {
 		g.Add(operand(e.x(st.Target), precPrimary, false).Dot("RepeatInPlace").Call(e.num(st.Value, tInt)))
 		return
 	}
+	if m := setInPlace[st.Op]; m != "" && tt.Kind == Set && e.typeOf(st.Value).Kind == Set {
+		// s |= other changes s itself, which other names for it see.
+		g.Add(operand(e.x(st.Target), precPrimary, false)).Dot(m).Call(e.expr(st.Value))
+		return
+	}
 	if st.Op == "|" && tt.Kind == Dict {
 		// d |= other updates d itself, which other names for it see.
 		g.Add(operand(e.x(st.Target), precPrimary, false)).Dot("IOr").Call(e.expr(st.Value))

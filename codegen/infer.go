@@ -186,6 +186,10 @@ func (c *checker) inferStmt(st grammar.Stmt, fn *Func) {
 			c.lat.add(tt.parts[0], iterElem(vt, st.Value))
 			return
 		}
+		if t := c.setOpType(st.Op, c.exprType(st.Target), vt); t != nil {
+			c.assign(st.Target, nil, t)
+			return
+		}
 		c.assign(st.Target, nil, operatorType(st.Op, st.Value, c.exprType(st.Target), vt))
 	case *grammar.For:
 		if st.Async {
@@ -324,7 +328,7 @@ func iterElem(it *Type, iter grammar.Expr) *Type {
 	switch it.Kind {
 	case Unknown:
 		return tUnknown // not solved yet: a later pass will know
-	case List:
+	case List, Set:
 		return it.elem()
 	case Dict:
 		return it.part(0)
@@ -481,6 +485,9 @@ func (c *checker) exprType1(e grammar.Expr) *Type {
 			c.lat.add(el, yt.elem())
 			return compound(List, el)
 		}
+		if st := c.setOpType(e.Op, xt, yt); st != nil {
+			return st
+		}
 		rt := operatorType(e.Op, e.Y, xt, yt)
 		if rt.Kind == Any {
 			// The runtime's dynamic helper may return an operand (or a
@@ -592,6 +599,12 @@ func (c *checker) exprType1(e grammar.Expr) *Type {
 			}
 		}
 		return compound(Dict, k, v)
+	case *grammar.Set:
+		el := c.cellAt(e, 0)
+		for _, x := range e.Elts {
+			c.lat.add(el, c.exprType(x))
+		}
+		return compound(Set, el)
 	case *grammar.Tuple:
 		parts := make([]*cell, len(e.Elts))
 		for i, x := range e.Elts {
@@ -619,6 +632,9 @@ func (c *checker) exprType1(e grammar.Expr) *Type {
 			val := c.cellAt(e, 1)
 			c.lat.add(val, c.exprType(e.Value))
 			return compound(Dict, el, val)
+		}
+		if e.Kind == grammar.SetComp {
+			return compound(Set, el)
 		}
 		return compound(List, el)
 	}

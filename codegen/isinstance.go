@@ -15,7 +15,7 @@ import (
 
 // builtinTypeNames are the built-in types isinstance() accepts, by the
 // kind of a value of that type.
-var builtinTypeNames = map[string]Kind{"int": Int, "float": Float, "str": Str, "bool": Bool, "list": List, "dict": Dict, "tuple": Tuple}
+var builtinTypeNames = map[string]Kind{"int": Int, "float": Float, "str": Str, "bool": Bool, "list": List, "dict": Dict, "tuple": Tuple, "set": Set}
 
 // isinstanceCall emits isinstance(x, C) or isinstance(x, (C, D, ...)).
 func (e *emitter) isinstanceCall(call *grammar.Call) *jen.Statement {
@@ -144,7 +144,7 @@ func (e *emitter) typeName(x *grammar.Attribute) gox {
 		return primary(jen.Lit(name))
 	}
 	switch t.Kind {
-	case Int, Float, Str, Bool, None, List, Dict, Tuple, ClassT, ExcT:
+	case Int, Float, Str, Bool, None, List, Dict, Set, Tuple, ClassT, ExcT:
 		return primary(jen.Qual(pyPkg, "TypeName").Call(e.expr(v)))
 	}
 	e.diag.unsupported(x, "type().__name__ of a value of type "+t.String())
@@ -155,7 +155,7 @@ func (e *emitter) typeName(x *grammar.Attribute) gox {
 // "" when values of type t may be of several types.
 func staticTypeName(t *Type) string {
 	switch t.Kind {
-	case Int, Float, Str, Bool, List, Dict, Tuple:
+	case Int, Float, Str, Bool, List, Dict, Set, Tuple:
 		for name, k := range builtinTypeNames {
 			if k == t.Kind {
 				return name

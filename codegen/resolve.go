@@ -1015,7 +1015,9 @@ func (r *resolver) expr(e grammar.Expr) {
 		r.expr(e.Then)
 		r.expr(e.Else)
 	case *grammar.Set:
-		r.diag.unsupported(e, "set")
+		for _, x := range e.Elts {
+			r.expr(x)
+		}
 	case *grammar.Yield:
 		r.diag.unsupported(e, "'yield'")
 	case *grammar.Lambda:
@@ -1050,8 +1052,8 @@ func (r *resolver) name(e *grammar.Name) {
 // targets are not visible outside. The first iterable is evaluated in the
 // enclosing scope, as in Python.
 func (r *resolver) comprehension(e *grammar.Comprehension) {
-	if e.Kind != grammar.ListComp && e.Kind != grammar.DictComp && !(e.Kind == grammar.GenExp && r.eager[e]) {
-		r.diag.unsupported(e, [...]string{grammar.SetComp: "set comprehension", grammar.GenExp: "generator expression"}[e.Kind])
+	if e.Kind == grammar.GenExp && !r.eager[e] {
+		r.diag.unsupported(e, "generator expression")
 		return
 	}
 	if len(e.Clauses) == 0 {

@@ -58,7 +58,7 @@ var asyncioExcClasses = map[string]string{
 
 // supportedBuiltins are the built-ins this slice translates.
 var supportedBuiltins = setOf("print", "len", "range", "str", "repr", "int", "float",
-	"bool", "abs", "min", "max", "sum", "enumerate", "round", "sorted", "any", "all", "zip", "reversed", "list",
+	"bool", "abs", "min", "max", "sum", "enumerate", "round", "sorted", "any", "all", "zip", "reversed", "list", "set",
 	"divmod", "pow", "chr", "ord", "hex", "oct", "bin", "dict", "isinstance", "issubclass", "type")
 
 func setOf(names ...string) map[string]bool {
@@ -235,7 +235,7 @@ func (c *checker) builtinType(name string, call *grammar.Call, args []*Type) *Ty
 		}
 	case "min", "max":
 		pos := positionalTypes(call, args)
-		if len(pos) == 1 && pos[0].Kind == List {
+		if len(pos) == 1 && (pos[0].Kind == List || pos[0].Kind == Set) {
 			c.sortKey(call, pos[0].elem())
 			return pos[0].elem()
 		}
@@ -264,6 +264,8 @@ func (c *checker) builtinType(name string, call *grammar.Call, args []*Type) *Ty
 		return tBool
 	case "list":
 		return c.listOf(call, args)
+	case "set":
+		return c.setOf(call, args)
 	case "dict":
 		return c.dictOf(call, args)
 	case "chr", "hex", "oct", "bin":
@@ -520,6 +522,11 @@ func (c *checker) methodType(recv *Type, name string, call *grammar.Call, args [
 	}
 	if c.isSeqMethodOfAny(recv, name, call) {
 		return tInt
+	}
+	if recv.Kind == Set {
+		if t := c.setMethodType(recv, name, args); t != nil {
+			return t
+		}
 	}
 	if m, ok := libMethodOf(recv, name, call); ok {
 		return c.libMethodType(recv, m, args)

@@ -23,6 +23,7 @@ var defaultFactories = map[string]func(t *Type) jen.Code{
 	"dict": func(t *Type) jen.Code {
 		return jen.Qual(pyPkg, "NewDict").Types(goType(t.part(0)), goType(t.part(1))).Call()
 	},
+	"set": func(t *Type) jen.Code { return jen.Qual(pyPkg, "NewSet").Types(goType(t.elem())).Call() },
 }
 
 // collectionsType types a call of defaultdict or Counter; nil for other
@@ -61,6 +62,8 @@ func (c *checker) defaultFactoryType(call *grammar.Call, f grammar.Expr) *Type {
 			return compound(List, c.cellAt(call, 2))
 		case "dict":
 			return compound(Dict, c.cellAt(call, 2), c.cellAt(call, 3))
+		case "set":
+			return compound(Set, c.cellAt(call, 2))
 		}
 	case *grammar.Lambda:
 		if len(f.Params) == 0 {
@@ -117,7 +120,7 @@ func (e *emitter) factory(f grammar.Expr, t *Type) (jen.Code, string) {
 			return e.coerce(f.Body, t), "<function <lambda>>"
 		}
 	}
-	e.diag.unsupported(f, "this default factory (int, float, str, bool, list, dict or a lambda without parameters are)")
+	e.diag.unsupported(f, "this default factory (int, float, str, bool, list, dict, set or a lambda without parameters are)")
 	return nil, ""
 }
 

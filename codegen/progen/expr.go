@@ -374,6 +374,7 @@ func (g *gen) intExpr(c ctx, d int) expr {
 	sub := func(limit float64) expr { return g.fit(c, g.expr(c, tInt, d-1), limit) }
 	return choose(g,
 		alt[expr]{3, func() expr { return g.leaf(c, tInt) }},
+		alt[expr]{when(d > 1, 1), func() expr { return g.setUse(c, tInt, d) }},
 		alt[expr]{1, func() expr { return g.dataInt(c, d) }},
 		alt[expr]{5, func() expr {
 			x, y := sub(exprCap/2), sub(exprCap/2)
@@ -756,6 +757,7 @@ func (g *gen) strExpr(c ctx, d int) expr {
 	sub := func() expr { return g.fit(c, g.expr(c, tStr, d-1), strCap) }
 	return choose(g,
 		alt[expr]{3, func() expr { return g.leaf(c, tStr) }},
+		alt[expr]{when(d > 1, 1), func() expr { return g.setUse(c, tStr, d) }},
 		alt[expr]{1, func() expr { return g.dataStr(c, d) }},
 		alt[expr]{3, func() expr {
 			x, y := sub(), sub()
@@ -933,6 +935,7 @@ func (g *gen) boolExpr(c ctx, d int) expr {
 	}
 	return choose(g,
 		alt[expr]{1, func() expr { return g.leaf(c, tBool) }},
+		alt[expr]{when(d > 1, 1), func() expr { return g.setUse(c, tBool, d) }},
 		alt[expr]{1, func() expr { return g.dataBool(c, d) }},
 		alt[expr]{5, func() expr { return cmp(oneOf(g, tInt, tInt, tFloat)) }},
 		alt[expr]{2, func() expr { return cmp(tStr) }},
@@ -1005,6 +1008,7 @@ func (g *gen) listExpr(c ctx, t vtype, d int) expr {
 	et := map[vtype]vtype{tListInt: tInt, tListStr: tStr, tListAny: tAny}[t]
 	return choose(g,
 		alt[expr]{4, func() expr { return g.leaf(c, t) }},
+		alt[expr]{when(d > 1 && t == tListInt, 1), func() expr { return g.setUse(c, tListInt, d) }},
 		alt[expr]{2, func() expr {
 			// [elt for x in xs if cond], over a list or a range
 			x := c.fs.fresh(map[vtype]string{tInt: "i", tStr: "w", tAny: "y"}[et])

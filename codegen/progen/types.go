@@ -18,6 +18,7 @@ const (
 	tDictAny       // a dict from str to values of mixed types
 	tAny           // an element of a mixed container: printed and compared only
 	tExc           // a caught exception: printed only
+	tSetInt        // set[int]: only inside expressions (sets.go)
 )
 
 func (t vtype) isNum() bool  { return t == tInt || t == tFloat }

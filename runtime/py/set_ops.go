@@ -210,6 +210,9 @@ func (s *Set[T]) IsSubset(o *Set[T]) bool {
 	return true
 }
 
+// IsSuperset is s >= o and s.issuperset(o).
+func (s *Set[T]) IsSuperset(o *Set[T]) bool { return o.IsSubset(s) }
+
 // IsProperSubset is s < o.
 func (s *Set[T]) IsProperSubset(o *Set[T]) bool { return s.Len() < o.Len() && s.IsSubset(o) }
 

@@ -1,0 +1,202 @@
+package codegen
+
+import (
+	"github.com/aiogo-dev/aiogo/grammar"
+	"github.com/dave/jennifer/jen"
+)
+
+// Sets: displays, comprehensions, set(x), the operators and the methods,
+// onto the runtime's py.Set, which keeps CPython's iteration order for
+// numbers (and insertion order for strs, whose order CPython randomises).
+// Two sets combined by an operator or a method share their element type,
+// as a list and its copy do, so that both have one Go type.
+
+// setOperators are the set operators and the methods that compute the
+// same with a set argument, by the py.Set method of each.
+var setOperators = map[string]string{
+	"|": "Union", "&": "Intersection", "-": "Difference", "^": "SymmetricDifference",
+}
+
+// setInPlace are the augmented assignments that change a set in place.
+var setInPlace = map[string]string{
+	"|": "Update", "&": "IntersectionUpdate", "-": "DifferenceUpdate", "^": "SymmetricDifferenceUpdate",
+}
+
+// setMembers are the methods taking another collection: the py.Set
+// method for a set argument, the one for a list's items (nil: the
+// argument becomes a set first, which is what CPython does too), and the
+// result.
+var setMembers = map[string]struct{ ofSet, ofItems, result string }{
+	"update":                      {"Update", "AddAll", "None"},
+	"union":                       {"Union", "UnionItems", "self"},
+	"intersection":                {"Intersection", "IntersectionItems", "self"},
+	"intersection_update":         {"IntersectionUpdate", "IntersectionUpdateItems", "None"},
+	"difference":                  {"Difference", "DifferenceItems", "self"},
+	"difference_update":           {"DifferenceUpdate", "DiscardAll", "None"},
+	"symmetric_difference":        {"SymmetricDifference", "SymmetricDifferenceItems", "self"},
+	"symmetric_difference_update": {"SymmetricDifferenceUpdate", "", "None"},
+	"issubset":                    {"IsSubset", "", "bool"},
+	"issuperset":                  {"IsSuperset", "", "bool"},
+	"isdisjoint":                  {"IsDisjoint", "", "bool"},
+}
+
+// setOpType types `x op y` and `x op= y` for two sets: a set sharing
+// their element type; nil when x and y are not both sets.
+func (c *checker) setOpType(op string, x, y *Type) *Type {
+	if x.Kind != Set || y.Kind != Set || setOperators[op] == "" {
+		return nil
+	}
+	c.lat.unify(x.parts[0], y.parts[0])
+	return compound(Set, x.parts[0])
+}
+
+// setOf types set() and set(x): a set of a list's items or a dict's
+// keys shares their type, of a str's characters holds strs.
+func (c *checker) setOf(call *grammar.Call, args []*Type) *Type {
+	if len(args) == 0 {
+		return compound(Set, c.cellAt(call, 0))
+	}
+	if isCallTo(call.Args[0].Value, "range") {
+		el := c.cellAt(call, 0)
+		c.lat.add(el, tInt)
+		return compound(Set, el)
+	}
+	switch x := args[0]; x.Kind {
+	case Unknown:
+		return tUnknown
+	case List, Dict, Set:
+		return compound(Set, x.parts[0])
+	case Str:
+		return compound(Set, strCell())
+	}
+	return tAny
+}
+
+// setMethodType types the methods taking another collection, whose items
+// share the set's element type.
+func (c *checker) setMethodType(recv *Type, name string, args []*Type) *Type {
+	m, ok := setMembers[name]
+	if !ok || len(args) != 1 {
+		return nil
+	}
+	switch x := args[0]; x.Kind {
+	case List, Dict, Set:
+		c.lat.unify(recv.parts[0], x.parts[0])
+	}
+	return relType(recv, m.result)
+}
+
+// hashable reports whether values of type t can be set elements (or
+// dict keys) with Python's meaning: not lists, dicts or sets.
+func hashable(t *Type) bool {
+	switch t.Kind {
+	case List, Dict, Set:
+		return false
+	case Tuple:
+		for i := range t.parts {
+			if !hashable(t.part(i)) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// newSetOf emits an empty set of type t, or reports elements Python
+// cannot hash.
+func (e *emitter) newSetOf(at grammar.Node, t *Type, items ...jen.Code) *jen.Statement {
+	if !hashable(t.elem()) {
+		e.diag.unsupported(at, "set of "+t.elem().String()+" (unhashable)")
+		return jen.Nil()
+	}
+	return jen.Qual(pyPkg, "NewSet").Types(goType(t.elem())).Call(items...)
+}
+
+// setDisplay emits {a, b, c}.
+func (e *emitter) setDisplay(s *grammar.Set) *jen.Statement {
+	t := e.typeOf(s)
+	items := make([]jen.Code, len(s.Elts))
+	for i, x := range s.Elts {
+		if _, ok := x.(*grammar.Starred); ok {
+			e.diag.unsupported(x, "'*' in a set display")
+			return jen.Nil()
+		}
+		items[i] = e.coerce(x, t.elem())
+	}
+	return e.newSetOf(s, t, items...)
+}
+
+// newSet emits set() and set(x) of a list, a set, a dict's keys or a
+// str's characters.
+func (e *emitter) newSet(call *grammar.Call, args []grammar.Expr) *jen.Statement {
+	t := e.typeOf(call)
+	if len(args) == 0 {
+		return e.newSetOf(call, t)
+	}
+	if !e.arity(call, "set", 1, args) || t.Kind != Set {
+		e.diag.unsupported(call, "set() of anything but a list, a set, a dict or a str")
+		return jen.Nil()
+	}
+	e.consume(args[0])
+	x := args[0]
+	s := e.newSetOf(call, t)
+	if r, isCall := x.(*grammar.Call); isCall && e.isBuiltinCall(r, "range") {
+		bounds, _ := e.rangeArgs(r)
+		return jen.Qual(pyPkg, "SetFrom").Call(jen.Qual(pyPkg, "Range").Call(bounds...))
+	}
+	switch xt := e.typeOf(x); xt.Kind {
+	case Set:
+		return operand(e.x(x), precPrimary, false).Dot("Copy").Call()
+	case Dict:
+		return jen.Func().Params().Add(goType(t)).Block(
+			jen.Id("s").Op(":=").Add(s),
+			jen.Id("s").Dot("AddKeys").Call(operand(e.x(x), precPrimary, false).Dot("Keys").Call()),
+			jen.Return(jen.Id("s")),
+		).Call()
+	case Str:
+		return jen.Qual(pyPkg, "SetFrom").Call(jen.Qual(pyPkg, "StrChars").Call(e.expr(x)))
+	}
+	return e.newSetOf(call, t, operand(e.x(x), precPrimary, false).Dot("Items").Op("..."))
+}
+
+// setBinary emits x op y for two sets of one Go type.
+func (e *emitter) setBinary(op string, x, y grammar.Expr) gox {
+	return primary(operand(e.x(x), precPrimary, false).Dot(setOperators[op]).Call(e.expr(y)))
+}
+
+// setCompare emits the subset tests x <= y, x < y, x >= y and x > y.
+func (e *emitter) setCompare(op string, xc, yc gox) gox {
+	switch op {
+	case ">=", ">":
+		xc, yc = yc, xc
+	}
+	method := "IsSubset"
+	if op == "<" || op == ">" {
+		method = "IsProperSubset"
+	}
+	return primary(operand(xc, precPrimary, false).Dot(method).Call(yc.code))
+}
+
+// setMethodCall emits a method taking another collection: a set of the
+// receiver's type as it is, a list's items for the methods with a form
+// for them, else the list made a set first (as CPython does); of a
+// dict's keys, update() and the tests.
+func (e *emitter) setMethodCall(recv grammar.Expr, name string, x grammar.Expr) *jen.Statement {
+	m := setMembers[name]
+	r := operand(e.x(recv), precPrimary, false)
+	xt := e.typeOf(x)
+	switch {
+	case xt.Kind == Set:
+		return r.Dot(m.ofSet).Call(e.expr(x))
+	case xt.Kind == List && m.ofItems != "":
+		return r.Dot(m.ofItems).Call(operand(e.x(x), precPrimary, false).Dot("Items"))
+	case xt.Kind == List:
+		return r.Dot(m.ofSet).Call(jen.Qual(pyPkg, "NewSet").Call(operand(e.x(x), precPrimary, false).Dot("Items").Op("...")))
+	case xt.Kind == Dict && name == "update":
+		return r.Dot("AddKeys").Call(operand(e.x(x), precPrimary, false).Dot("Keys").Call())
+	case xt.Kind == Dict && m.result == "bool":
+		return r.Dot(m.ofSet).Call(jen.Qual(pyPkg, "NewSet").Call(operand(e.x(x), precPrimary, false).Dot("Keys").Call().Op("...")))
+	}
+	e.diag.unsupported(x, "set."+name+"() of a value of type "+xt.String())
+	return jen.Nil()
+}
