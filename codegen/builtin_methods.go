@@ -68,6 +68,8 @@ var libMethods = map[Kind]map[string]libMethod{
 		"lstrip/1":   {goName: "StrLStripChars", fn: true, params: []string{"chars"}, result: "str"},
 		"rstrip/1":   {goName: "StrRStripChars", fn: true, params: []string{"chars"}, result: "str"},
 		"splitlines": {goName: "StrSplitLines", fn: true, result: "list[str]"},
+		"partition":  {goName: "StrPartition", fn: true, params: []string{"chars"}, result: "str3"},
+		"rpartition": {goName: "StrRPartition", fn: true, params: []string{"chars"}, result: "str3"},
 		"replace":    {goName: "StrReplace", fn: true, params: []string{"str", "str"}, result: "str", all: true},
 		"startswith": {goName: "StrStartsWith", fn: true, params: []string{"str"}, result: "bool"},
 		"endswith":   {goName: "StrEndsWith", fn: true, params: []string{"str"}, result: "bool"},
@@ -141,6 +143,8 @@ func relType(recv *Type, rel string) *Type {
 		return recv
 	case "list[str]":
 		return compound(List, strCell())
+	case "str3":
+		return compound(Tuple, strCell(), strCell(), strCell())
 	case "counts":
 		pairs := newCell()
 		pairs.t = compound(Tuple, recv.parts...)

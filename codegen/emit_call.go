@@ -275,8 +275,10 @@ func (e *emitter) builtinCall(name string, call *grammar.Call) *jen.Statement {
 		return jen.Nil()
 	}
 	if name == "reversed" {
-		e.diag.unsupported(call, "reversed() other than what a for loop iterates over")
-		return jen.Nil()
+		return e.reversed(call)
+	}
+	if name == "tuple" {
+		return e.newTuple(call)
 	}
 	args, _ := e.positional(call, name)
 	if len(args) == 0 {
@@ -296,6 +298,9 @@ func (e *emitter) builtinCall(name string, call *grammar.Call) *jen.Statement {
 	}
 	if name == "set" {
 		return e.newSet(call, args)
+	}
+	if name == "map" || name == "filter" {
+		return e.mapCall(name, call)
 	}
 	if name == "pow" || name == "divmod" {
 		return e.numPair(name, call, args)

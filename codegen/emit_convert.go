@@ -51,7 +51,7 @@ func (e *emitter) newList(call *grammar.Call, args []grammar.Expr) *jen.Statemen
 		return jen.Nil()
 	}
 	x := args[0]
-	if call, isCall := x.(*grammar.Call); isCall && e.isBuiltinCall(call, "zip") {
+	if e.isIteratorCall(x) {
 		return e.expr(x) // already a new list
 	}
 	if _, _, ok := e.dictView(x); ok {
@@ -167,4 +167,46 @@ func (e *emitter) newDict(call *grammar.Call) *jen.Statement {
 		return jen.Qual(pyPkg, "NewDict").Types(goType(kt), goType(vt)).Call()
 	}
 	return jen.Qual(pyPkg, "DictOf").Call(items...)
+}
+
+// reversed emits reversed(x) of a list or a str's characters that its
+// consumer takes at once, as a new list (a for loop over a list's
+// reversed() ranges over the list itself: loopHeader).
+func (e *emitter) reversed(call *grammar.Call) *jen.Statement {
+	args, _ := e.positional(call, "reversed")
+	if !e.consumed[call] || len(args) != 1 || e.typeOf(call).Kind != List {
+		// An iterator, whose repr CPython prints as an address.
+		e.diag.unsupported(call, "reversed() other than of a list or a str, iterated at once (by a for loop, list(), str.join() ...)")
+		return jen.Nil()
+	}
+	x := args[0]
+	items := operand(e.x(x), precPrimary, false).Dot("Items")
+	if e.typeOf(x).Kind == Str {
+		items = jen.Qual(pyPkg, "ListFrom").Call(jen.Qual(pyPkg, "StrChars").Call(e.expr(x))).Dot("Items")
+	}
+	return jen.Qual(pyPkg, "ReversedList").Call(items)
+}
+
+// newTuple emits tuple() and tuple(x) of an iterable, a py.Tuple of the
+// items (of type any: its length is known at run time only).
+func (e *emitter) newTuple(call *grammar.Call) *jen.Statement {
+	args, _ := e.positional(call, "tuple")
+	if len(args) == 0 {
+		return jen.Qual(pyPkg, "Tuple").Values()
+	}
+	if !e.arity(call, "tuple", 1, args) {
+		return jen.Nil()
+	}
+	x := args[0]
+	switch e.typeOf(x).Kind {
+	case List:
+		return jen.Qual(pyPkg, "TupleOf").Call(operand(e.x(x), precPrimary, false).Dot("Items"))
+	case Tuple:
+		return jen.Qual(pyPkg, "As").Types(jen.Qual(pyPkg, "Tuple")).Call(e.expr(x))
+	}
+	list, ok := e.listItems(call, x)
+	if !ok {
+		return jen.Nil()
+	}
+	return jen.Qual(pyPkg, "TupleOf").Call(list.Dot("Items"))
 }

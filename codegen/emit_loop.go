@@ -101,7 +101,7 @@ func (e *emitter) itemType(iter grammar.Expr) *Type {
 func (e *emitter) itemsHeader(lv loopVar, el *Type, iter grammar.Expr) (loopHead, bool) {
 	xt := e.typeOf(iter)
 	x := func() *jen.Statement { return operand(e.x(iter), precPrimary, false) }
-	if call, ok := iter.(*grammar.Call); ok && e.isBuiltinCall(call, "reversed") && xt.Kind == List {
+	if call, ok := iter.(*grammar.Call); ok && e.isBuiltinCall(call, "reversed") && e.typeOf(call.Args[0].Value).Kind == List {
 		items := operand(e.x(call.Args[0].Value), precPrimary, false).Dot("Items")
 		return head(lv.single(jen.Qual(pyPkg, "Reversed").Call(items)))
 	}
@@ -127,8 +127,8 @@ func (e *emitter) itemsHeader(lv loopVar, el *Type, iter grammar.Expr) (loopHead
 		call := iter.(*grammar.Call)
 		return head(lv.indexed(operand(e.x(call.Func.(*grammar.Attribute).X), precPrimary, false).Dot("All").Call()))
 	case xt.Kind == List:
-		if call, ok := iter.(*grammar.Call); ok && e.isBuiltinCall(call, "zip") {
-			e.consume(iter) // zip(a, b, c) as the list of its triples
+		if e.isIteratorCall(iter) {
+			e.consume(iter) // zip(a, b, c) as the list of its triples, map() of its results
 		}
 		return head(lv.indexed(x().Dot("Items")))
 	case xt.Kind == Dict || xt.Kind == Set:

@@ -34,15 +34,23 @@ func (e *emitter) dictView(x grammar.Expr) (recv grammar.Expr, name string, ok b
 }
 
 // consume marks x as iterated at once by what is being emitted: a dict
-// view, or zip(...), which is then a list of its tuples.
+// view, or zip(...), map(...), filter(...) or reversed(...), which are
+// then lists.
 func (e *emitter) consume(x grammar.Expr) {
-	call, isCall := x.(*grammar.Call)
-	if _, _, ok := e.dictView(x); ok || isCall && e.isBuiltinCall(call, "zip") {
+	if _, _, ok := e.dictView(x); ok || e.isIteratorCall(x) {
 		if e.consumed == nil {
 			e.consumed = map[grammar.Expr]bool{}
 		}
 		e.consumed[x] = true
 	}
+}
+
+// isIteratorCall reports whether x is zip(...), map(...), filter(...) or
+// reversed(...),
+// iterators that a consumer taking them at once sees as lists.
+func (e *emitter) isIteratorCall(x grammar.Expr) bool {
+	call, ok := x.(*grammar.Call)
+	return ok && (e.isBuiltinCall(call, "zip") || e.isBuiltinCall(call, "map") || e.isBuiltinCall(call, "filter") || e.isBuiltinCall(call, "reversed"))
 }
 
 // viewList emits a view iterated at once as a new list of its items.

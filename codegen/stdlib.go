@@ -58,7 +58,7 @@ var asyncioExcClasses = map[string]string{
 
 // supportedBuiltins are the built-ins this slice translates.
 var supportedBuiltins = setOf("print", "len", "range", "str", "repr", "int", "float",
-	"bool", "abs", "min", "max", "sum", "enumerate", "round", "sorted", "any", "all", "zip", "reversed", "list", "set",
+	"bool", "abs", "min", "max", "sum", "enumerate", "round", "sorted", "any", "all", "zip", "reversed", "list", "set", "map", "filter", "tuple",
 	"divmod", "pow", "chr", "ord", "hex", "oct", "bin", "dict", "isinstance", "issubclass", "type")
 
 func setOf(names ...string) map[string]bool {
@@ -266,6 +266,10 @@ func (c *checker) builtinType(name string, call *grammar.Call, args []*Type) *Ty
 		return c.listOf(call, args)
 	case "set":
 		return c.setOf(call, args)
+	case "map", "filter":
+		return c.mapType(name, call)
+	case "tuple":
+		return tAny // of a length known at run time (py.Tuple)
 	case "dict":
 		return c.dictOf(call, args)
 	case "chr", "hex", "oct", "bin":
@@ -289,6 +293,9 @@ func (c *checker) builtinType(name string, call *grammar.Call, args []*Type) *Ty
 		// An iterator; typed as the list for the for loops that take it.
 		if len(args) == 1 && args[0].Kind == List {
 			return args[0]
+		}
+		if len(args) == 1 && args[0].Kind == Str {
+			return compound(List, strCell()) // its characters
 		}
 	case "zip":
 		// The tuples of zip(a, b) or zip(a, b, c) of lists; a for loop

@@ -758,6 +758,7 @@ func (g *gen) strExpr(c ctx, d int) expr {
 	return choose(g,
 		alt[expr]{3, func() expr { return g.leaf(c, tStr) }},
 		alt[expr]{when(d > 1, 1), func() expr { return g.setUse(c, tStr, d) }},
+		alt[expr]{when(d > 1, 1), func() expr { return g.iteratorStr(c, d) }},
 		alt[expr]{1, func() expr { return g.dataStr(c, d) }},
 		alt[expr]{3, func() expr {
 			x, y := sub(), sub()
@@ -1009,6 +1010,7 @@ func (g *gen) listExpr(c ctx, t vtype, d int) expr {
 	return choose(g,
 		alt[expr]{4, func() expr { return g.leaf(c, t) }},
 		alt[expr]{when(d > 1 && t == tListInt, 1), func() expr { return g.setUse(c, tListInt, d) }},
+		alt[expr]{when(d > 1 && t != tListAny, 1), func() expr { return g.iteratorList(c, t, d) }},
 		alt[expr]{2, func() expr {
 			// [elt for x in xs if cond], over a list or a range
 			x := c.fs.fresh(map[vtype]string{tInt: "i", tStr: "w", tAny: "y"}[et])

@@ -663,3 +663,40 @@ func unpackAtLeast(n, want int) {
 		Raise(ValueError.New("not enough values to unpack (expected at least " + strconv.Itoa(want) + ", got " + strconv.Itoa(n) + ")"))
 	}
 }
+
+// ReversedList is list(reversed(xs)): a new list of the items in reverse
+// order.
+func ReversedList[T any](xs []T) *List[T] {
+	out := slices.Clone(xs)
+	slices.Reverse(out)
+	return &List[T]{Items: out}
+}
+
+// TupleOf is tuple(xs): a tuple of the items, of dynamic length.
+func TupleOf[T any](xs []T) Tuple {
+	out := make(Tuple, len(xs))
+	for i, x := range xs {
+		out[i] = x
+	}
+	return out
+}
+
+// MapList is list(map(f, xs)): f of each item, in order.
+func MapList[T, R any](xs []T, f func(T) R) *List[R] {
+	out := make([]R, len(xs))
+	for i, x := range xs {
+		out[i] = f(x)
+	}
+	return &List[R]{Items: out}
+}
+
+// FilterList is list(filter(keep, xs)): the items keep is true of.
+func FilterList[T any](xs []T, keep func(T) bool) *List[T] {
+	out := []T{}
+	for _, x := range xs {
+		if keep(x) {
+			out = append(out, x)
+		}
+	}
+	return &List[T]{Items: out}
+}

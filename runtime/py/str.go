@@ -151,6 +151,30 @@ func StrSplitSep(s, sep string, maxsplit int) *List[string] {
 	return &List[string]{Items: strings.SplitN(s, sep, n)}
 }
 
+// StrPartition is s.partition(sep): the text before the first sep, sep
+// and the text after it, or s and two empty strs.
+func StrPartition(s, sep string) Tuple3[string, string, string] {
+	if sep == "" {
+		Raise(ValueError.New("empty separator"))
+	}
+	if before, after, ok := strings.Cut(s, sep); ok {
+		return Tuple3[string, string, string]{before, sep, after}
+	}
+	return Tuple3[string, string, string]{s, "", ""}
+}
+
+// StrRPartition is s.rpartition(sep), which splits at the last sep, or
+// gives two empty strs and s.
+func StrRPartition(s, sep string) Tuple3[string, string, string] {
+	if sep == "" {
+		Raise(ValueError.New("empty separator"))
+	}
+	if i := strings.LastIndex(s, sep); i >= 0 {
+		return Tuple3[string, string, string]{s[:i], sep, s[i+len(sep):]}
+	}
+	return Tuple3[string, string, string]{"", "", s}
+}
+
 // StrRSplitSep is s.rsplit(sep, maxsplit).
 func StrRSplitSep(s, sep string, maxsplit int) *List[string] {
 	if sep == "" {

@@ -1,0 +1,111 @@
+package codegen
+
+import (
+	"github.com/aiogo-dev/aiogo/grammar"
+	"github.com/dave/jennifer/jen"
+)
+
+// map(f, xs) and filter(f, xs) of a list, where what consumes them takes
+// them at once (a for loop, list(), sorted(), sum(), str.join ...): the
+// list of the results, or of the items kept. f is a lambda of one
+// parameter, or for map one of the built-ins mapFuncs names; for filter
+// it may be None (the items that are true).
+
+// mapFuncs are the built-ins map() may apply, with their result types and
+// the runtime function taking any value.
+var mapFuncs = map[string]struct {
+	result *Type
+	goName string
+}{
+	"str": {tStr, "Str"}, "repr": {tStr, "Repr"}, "int": {tInt, "IntAny"},
+	"float": {tFloat, "FloatAny"}, "len": {tInt, "Len"}, "bool": {tBool, "Truth"},
+}
+
+// mapArgs returns f and xs of map(f, xs) or filter(f, xs) written with
+// two positional arguments.
+func mapArgs(call *grammar.Call) (f, xs grammar.Expr, ok bool) {
+	if len(call.Args) != 2 {
+		return nil, nil, false
+	}
+	for _, a := range call.Args {
+		if a.Name != "" || a.Star {
+			return nil, nil, false
+		}
+	}
+	return call.Args[0].Value, call.Args[1].Value, true
+}
+
+// mapType types map() and filter() as the list they make.
+func (c *checker) mapType(name string, call *grammar.Call) *Type {
+	f, xs, ok := mapArgs(call)
+	if !ok {
+		return tAny
+	}
+	xt := c.typeOf(xs)
+	switch xt.Kind {
+	case Unknown:
+		return tUnknown
+	case List:
+	default:
+		return tAny
+	}
+	el := xt.elem()
+	if lam, ok := f.(*grammar.Lambda); ok && len(c.lambdas[lam]) == 1 {
+		c.store(c.lambdas[lam][0], el)
+		rt := c.exprType(lam.Body)
+		if name == "filter" {
+			return compound(List, xt.parts[0])
+		}
+		out := c.cellAt(call, 0)
+		c.lat.add(out, rt)
+		return compound(List, out)
+	}
+	n, isName := f.(*grammar.Name)
+	switch {
+	case name == "filter" && isNone(f):
+		return compound(List, xt.parts[0])
+	case name == "map" && isName && c.uses[n] != nil && c.uses[n].Kind == symBuiltin && mapFuncs[n.Id].result != nil:
+		out := c.cellAt(call, 0)
+		c.lat.add(out, mapFuncs[n.Id].result)
+		return compound(List, out)
+	}
+	return tAny
+}
+
+// mapCall emits map() or filter() taken at once.
+func (e *emitter) mapCall(name string, call *grammar.Call) *jen.Statement {
+	f, xs, ok := mapArgs(call)
+	if !ok || e.typeOf(call).Kind != List {
+		e.diag.unsupported(call, name+"() other than of a lambda of one parameter (or a built-in such as str) and a list")
+		return jen.Nil()
+	}
+	if !e.consumed[call] {
+		// An iterator, whose repr CPython prints as an address.
+		e.diag.unsupported(call, name+"() other than iterated at once (by a for loop, list(), sorted(), sum(), str.join() ...)")
+		return jen.Nil()
+	}
+	el := e.typeOf(xs).elem()
+	items := operand(e.x(xs), precPrimary, false).Dot("Items")
+	fn := e.mapFunc(f, el)
+	if name == "filter" {
+		return jen.Qual(pyPkg, "FilterList").Call(items, fn)
+	}
+	return jen.Qual(pyPkg, "MapList").Call(items, fn)
+}
+
+// mapFunc emits f as a Go function of an item of type el: a lambda, a
+// built-in by its runtime function, or for None (filter's) the truth of
+// the item.
+func (e *emitter) mapFunc(f grammar.Expr, el *Type) jen.Code {
+	if lam, ok := f.(*grammar.Lambda); ok {
+		fn, _ := e.keyFunc(lam)
+		return fn
+	}
+	x := jen.Id("x")
+	if isNone(f) {
+		return jen.Func().Params(x.Clone().Add(goType(el))).Bool().Block(jen.Return(e.truth(primary(x.Clone()), el).code))
+	}
+	m := mapFuncs[f.(*grammar.Name).Id]
+	return jen.Func().Params(x.Clone().Add(goType(el))).Add(goType(m.result)).Block(
+		jen.Return(jen.Qual(pyPkg, m.goName).Call(x.Clone())))
+}

@@ -1,0 +1,51 @@
+package progen
+
+import "fmt"
+
+// map(), filter() and reversed() taken at once, and str.partition.
+
+// iteratorList returns a list of type t (list[int] or list[str]) made by
+// list() of map() or filter() with a lambda, or of reversed().
+func (g *gen) iteratorList(c ctx, t vtype, d int) expr {
+	et := elemType(t)
+	xs := g.expr(c, t, d-1)
+	x := g.compVar(c, "v")
+	cc := c.comprehension(x, et, xs)
+	var e expr
+	switch g.r.IntN(3) {
+	case 0:
+		body := g.fit(c, g.expr(cc, et, d-1), capOf(et))
+		e = atomExpr(fmt.Sprintf("list(map(lambda %s: %s, %s))", x, body.at(precTernary), xs.at(precTernary)), t, xs.bound)
+		e.flow = join(xs, body)
+	case 1:
+		cond := g.expr(cc, tBool, d-1)
+		e = atomExpr(fmt.Sprintf("list(filter(lambda %s: %s, %s))", x, cond.at(precTernary), xs.at(precTernary)), t, xs.bound)
+		e.flow = join(xs, cond)
+	default:
+		e = call("list", t, xs.bound, call("reversed", t, xs.bound, xs))
+		e.nonEmpty = xs.nonEmpty
+	}
+	return e
+}
+
+// iteratorStr returns a str: the reversed characters of a str, the items
+// of a list[int] mapped by str() and joined, or a part of a partition.
+func (g *gen) iteratorStr(c ctx, d int) expr {
+	switch g.r.IntN(3) {
+	case 0:
+		s := g.fit(c, g.expr(c, tStr, d-1), strCap)
+		e := atomExpr(fmt.Sprintf("%s.join(reversed(%s))", quote(c, ""), s.at(precTernary)), tStr, s.bound)
+		e.flow = join(s)
+		return e
+	case 1:
+		xs := g.expr(c, tListInt, d-1)
+		e := atomExpr(fmt.Sprintf("%s.join(map(str, %s))", quote(c, ","), xs.at(precTernary)), tStr, xs.bound*22)
+		e.flow = join(xs)
+		return e
+	}
+	s := g.fit(c, g.expr(c, tStr, d-1), strCap)
+	sep := quote(c, oneOf(g, " ", "a", ",", "="))
+	e := atomExpr(fmt.Sprintf("%s.%s(%s)[%d]", s.at(precAtom), oneOf(g, "partition", "rpartition"), sep, g.r.IntN(3)), tStr, s.bound)
+	e.flow = join(s)
+	return e
+}
