@@ -505,9 +505,13 @@ func (c *checker) exprType1(e grammar.Expr) *Type {
 		// type, whose element type the empty list shares).
 		return c.lat.join(xt, yt)
 	case *grammar.Compare:
-		c.exprType(e.Left)
-		for _, x := range e.Comparators {
-			c.exprType(x)
+		prev := c.exprType(e.Left)
+		for i, x := range e.Comparators {
+			xt := c.exprType(x)
+			if e.Ops[i] != "in" && e.Ops[i] != "not in" {
+				c.setOpType("|", prev, xt) // two sets compared share their element type
+			}
+			prev = xt
 		}
 		return tBool
 	case *grammar.Call:

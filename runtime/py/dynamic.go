@@ -385,8 +385,30 @@ func compare(a, b any, op string) bool {
 			return r
 		}
 	}
+	if x, ok := a.(PySetLike); ok && x.PyTypeName() == "set" {
+		if y, ok := b.(PySetLike); ok && y.PyTypeName() == "set" {
+			return setCompare(x, y, op)
+		}
+	}
 	Raise(TypeError.New("'" + op + "' not supported between instances of '" + TypeName(a) + "' and '" + TypeName(b) + "'"))
 	return false
+}
+
+// setCompare is op of two sets, the subset tests: a <= b when b holds
+// every element of a, a < b when it also holds others.
+func setCompare(a, b PySetLike, op string) bool {
+	if op == ">" || op == ">=" {
+		a, b = b, a
+	}
+	if a.PyLen() > b.PyLen() || (op == "<" || op == ">") && a.PyLen() == b.PyLen() {
+		return false
+	}
+	for x := range a.PyIter() {
+		if !b.PyContains(x) {
+			return false
+		}
+	}
+	return true
 }
 
 func cmpResult(op string, lt, eq bool) bool {

@@ -45,6 +45,11 @@ func TestMixedInstantiationsMatchCPython(t *testing.T) {
 		c{"(1, 2, 3, 4, 5, 'a') < (1, 2, 3, 4, 5, 1)", func() any {
 			return Lt(Tuple6[int, int, int, int, int, string]{1, 2, 3, 4, 5, "a"}, Tuple6[int, int, int, int, int, int]{1, 2, 3, 4, 5, 1})
 		}},
+		c{"{1, 2} <= {1.0, 2, 3}", func() any { return Le(NewSet(1, 2), NewSet[any](1.0, 2, 3)) }},
+		c{"{1, 2} < {1, 2}", func() any { return Lt(NewSet(1, 2), NewSet[any](1, 2)) }},
+		c{"{1, 2, 3} > {2.0}", func() any { return Gt(NewSet(1, 2, 3), NewSet(2.0)) }},
+		c{"{1} >= {'a'}", func() any { return Ge(NewSet(1), NewSet("a")) }},
+		c{"{1} < [1, 2]", func() any { return Lt(NewSet(1), NewList(1, 2)) }},
 		c{"([1],) == ([1.0],)", func() any { return Eq(Tuple1[*List[int]]{NewList(1)}, Tuple1[any]{NewList(1.0)}) }},
 
 		// == on dicts of different key and value types.
