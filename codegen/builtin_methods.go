@@ -103,10 +103,14 @@ func libMethodOf(recv *Type, name string, call *grammar.Call) (libMethod, bool) 
 			return libMethod{}, false
 		}
 	}
-	for _, rows := range []map[string]libMethod{counterRows(recv), libMethods[recv.Kind]} {
+	for _, rows := range []map[string]libMethod{ownRows(recv), libMethods[recv.Kind]} {
 		m, ok := rows[name]
 		if !ok || len(call.Args) != len(m.params) {
-			m, ok = rows[name+"/"+strconv.Itoa(len(call.Args))]
+			name := name + "/" + strconv.Itoa(len(call.Args))
+			m, ok = rows[name]
+			if recv.deque && listOnly[name] {
+				return libMethod{}, false
+			}
 		}
 		if ok && len(call.Args) == len(m.params) {
 			return m, true
@@ -115,11 +119,14 @@ func libMethodOf(recv *Type, name string, call *grammar.Call) (libMethod, bool) 
 	return libMethod{}, false
 }
 
-// counterRows are the Counter's own methods for a receiver inference
-// knows to be one.
-func counterRows(recv *Type) map[string]libMethod {
-	if recv.counter {
+// ownRows are the methods of a Counter or a deque of their own, for a
+// receiver inference knows to be one.
+func ownRows(recv *Type) map[string]libMethod {
+	switch {
+	case recv.counter:
 		return counterMethods
+	case recv.deque:
+		return dequeMethods
 	}
 	return nil
 }
@@ -167,6 +174,8 @@ func (c *checker) libMethodType(recv *Type, m libMethod, args []*Type) *Type {
 		switch p {
 		case "elem", "key":
 			c.lat.add(recv.parts[0], args[i])
+		case "self":
+			c.lat.add(recv.parts[0], iterElem(args[i], nil))
 		case "value":
 			c.lat.add(recv.parts[1], args[i])
 		case "iterable":
@@ -221,6 +230,12 @@ func (e *emitter) libMethodCall(recv grammar.Expr, rt *Type, m libMethod, call *
 			if at := e.typeOf(a.Value); at.Kind != Str {
 				e.diag.unsupported(a, "str argument of type "+at.String())
 				return jen.Nil()
+			}
+		case "self":
+			if at := e.typeOf(a.Value); rt.Kind == List && at.Kind == List && goTypeString(at) != goTypeString(rt) {
+				// A list of other items: copied into one of the receiver's type.
+				args[i] = jen.Qual(pyPkg, "ListAs").Types(goType(rt.elem())).Call(e.expr(a.Value))
+				continue
 			}
 		}
 		args[i] = e.coerce(a.Value, relType(rt, m.params[i]))

@@ -522,6 +522,9 @@ func (e *emitter) attribute(x *grammar.Attribute) gox {
 	if isExcAttr(e.typeOf(x.X), x.Name) {
 		return primary(jen.Qual(pyPkg, "ExcAttr").Call(e.expr(x.X), jen.Lit(x.Name)))
 	}
+	if e.typeOf(x.X).deque && x.Name == "maxlen" {
+		return primary(operand(e.x(x.X), precPrimary, false).Dot("MaxLen").Call())
+	}
 	cls := e.classOf(x.X)
 	if cls == nil {
 		e.diag.unsupported(x, "attribute access")

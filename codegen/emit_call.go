@@ -1109,7 +1109,7 @@ func (e *emitter) methodCallOn(cl callee, call *grammar.Call, rt *Type) *jen.Sta
 	if m, ok := libMethodOf(rt, cl.name, call); ok {
 		return e.libMethodCall(cl.recv, rt, m, call)
 	}
-	if rt.Kind == List && cl.name == "sort" {
+	if rt.Kind == List && cl.name == "sort" && !rt.deque {
 		return e.listSort(cl.recv, call)
 	}
 	if rt.Kind == Str && cl.name == "format" {

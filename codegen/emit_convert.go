@@ -61,7 +61,7 @@ func (e *emitter) newList(call *grammar.Call, args []grammar.Expr) *jen.Statemen
 		return e.expr(x)
 	}
 	if e.typeOf(x).Kind == List {
-		return operand(e.x(x), precPrimary, false).Dot("Copy").Call()
+		return operand(e.x(x), precPrimary, false).Dot("ToList").Call()
 	}
 	code, _ := e.listItems(call, x)
 	return code

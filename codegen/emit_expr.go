@@ -153,7 +153,7 @@ func orderedRead(read jen.Code) gox {
 // a present one a pointer (py.Bound), as the runtime's slicing takes them.
 func (e *emitter) slice(x *jen.Statement, xt *Type, sl *grammar.Slice) gox {
 	dynamic := xt.Kind == Any || xt.Kind == Unknown
-	if xt.Kind != List && xt.Kind != Str && !dynamic {
+	if xt.Kind != List && xt.Kind != Str && !dynamic || xt.deque {
 		e.diag.unsupported(sl, "slicing a value of type "+xt.String())
 		return primary(jen.Nil())
 	}

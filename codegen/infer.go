@@ -483,7 +483,7 @@ func (c *checker) exprType1(e grammar.Expr) *Type {
 			el := c.cellAt(e, 0)
 			c.lat.add(el, xt.elem())
 			c.lat.add(el, yt.elem())
-			return compound(List, el)
+			return &Type{Kind: List, parts: []*cell{el}, deque: xt.deque} // deque + deque is a deque
 		}
 		if st := c.setOpType(e.Op, xt, yt); st != nil {
 			return st
@@ -538,6 +538,9 @@ func (c *checker) exprType1(e grammar.Expr) *Type {
 		xt := c.exprType(e.X)
 		if isExcAttr(xt, e.Name) {
 			return tAny // a tuple, held as any
+		}
+		if xt.deque && e.Name == "maxlen" {
+			return tAny // an int or None
 		}
 		if cls := instanceClass(xt); cls != nil {
 			if p := cls.property(e.Name); p != nil {
@@ -698,7 +701,7 @@ func awaited(t *Type) *Type {
 // gives a new list of the joined element type (not the any of other
 // mixed operands).
 func isListConcat(op string, x, y *Type) bool {
-	return op == "+" && x.Kind == List && y.Kind == List
+	return op == "+" && x.Kind == List && y.Kind == List && x.deque == y.deque // deque + list is a TypeError
 }
 
 // anyUnknown reports whether some type is not solved yet.

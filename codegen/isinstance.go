@@ -89,7 +89,7 @@ func (e *emitter) isinstanceOf(x, c grammar.Expr) *jen.Statement {
 	if xt.Kind == Any || xt.Kind == Unknown {
 		return dynamic
 	}
-	return decided(xt.Kind == kind || kind == Int && xt.Kind == Bool, dynamic)
+	return decided(xt.Kind == kind && !xt.deque || kind == Int && xt.Kind == Bool, dynamic)
 }
 
 // issubclassCall emits issubclass(C, D) of two classes of the program,

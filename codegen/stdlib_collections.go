@@ -43,8 +43,70 @@ func (c *checker) collectionsType(name string, call *grammar.Call, args []*Type)
 			c.lat.add(t.parts[1], c.defaultFactoryType(call, call.Args[0].Value))
 		}
 		return t
+	case "collections.deque":
+		// A deque of a list's items shares their type, as list(xs) does.
+		t := &Type{Kind: List, parts: []*cell{c.cellAt(call, 0)}, deque: true}
+		if items, _, ok := dequeArgs(call); ok && items != nil {
+			if xt := c.typeOf(items); xt.Kind == List {
+				t.parts[0] = xt.parts[0]
+			} else {
+				c.lat.add(t.parts[0], iterElem(xt, items))
+			}
+		}
+		return t
 	}
 	return nil
+}
+
+// dequeArgs matches deque(), deque(items), deque(items, maxlen) and
+// deque(maxlen=n); nil for what is omitted.
+func dequeArgs(call *grammar.Call) (items, maxlen grammar.Expr, ok bool) {
+	for i, a := range call.Args {
+		switch {
+		case a.Star:
+			return nil, nil, false
+		case a.Name == "" && i == 0 || a.Name == "iterable":
+			items = a.Value
+		case a.Name == "" && i == 1 || a.Name == "maxlen":
+			maxlen = a.Value
+		default:
+			return nil, nil, false
+		}
+	}
+	return items, maxlen, len(call.Args) <= 2
+}
+
+// newDeque emits deque(...): py.NewDeque of a copy of a list's items (or
+// a str's characters, a dict's keys ...) and maxlen, -1 for none.
+func (e *emitter) newDeque(call *grammar.Call) *jen.Statement {
+	t := e.typeOf(call)
+	items, maxlen, ok := dequeArgs(call)
+	if !ok {
+		e.diag.unsupported(call, "deque() other than of an iterable and a maxlen")
+		return jen.Nil()
+	}
+	max := jen.Code(jen.Lit(-1))
+	switch {
+	case maxlen == nil || isNone(maxlen):
+	case e.typeOf(maxlen).Kind == Int:
+		max = jen.Qual(pyPkg, "DequeMaxLen").Call(e.expr(maxlen))
+	default:
+		e.diag.unsupported(maxlen, "maxlen of type "+e.typeOf(maxlen).String())
+		return jen.Nil()
+	}
+	list := jen.Qual(pyPkg, "NewList").Types(goType(t.elem())).Call()
+	if items != nil {
+		e.consume(items)
+		switch e.typeOf(items).Kind {
+		case List:
+			list = operand(e.x(items), precPrimary, false)
+		default:
+			if list, ok = e.listItems(call, items); !ok {
+				return jen.Nil()
+			}
+		}
+	}
+	return jen.Qual(pyPkg, "NewDeque").Call(list.Dot("Items"), max)
 }
 
 // defaultFactoryType is the type of what a defaultdict's default_factory makes.
@@ -88,6 +150,8 @@ func (e *emitter) collectionsCall(name string, call *grammar.Call) (code *jen.St
 			return jen.Qual(pyPkg, "CounterOf").Types(goType(t.part(0)), goType(t.part(1))).Call(e.expr(args[0])), true
 		}
 		e.diag.unsupported(call, "Counter() other than empty or of an iterable")
+	case "collections.deque":
+		return e.newDeque(call), true
 	case "collections.defaultdict":
 		if len(call.Args) != 1 || call.Args[0].Name != "" || call.Args[0].Star {
 			e.diag.unsupported(call, "defaultdict() other than of a default factory alone")
@@ -127,6 +191,20 @@ func (e *emitter) factory(f grammar.Expr, t *Type) (jen.Code, string) {
 // counterMethods are the methods of a value known to be a Counter, on
 // top of a dict's (builtin_methods.go): "counted" is an iterable whose
 // items are counted, or a mapping of counts.
+// dequeMethods are a deque's own methods; it has the list's too, but for
+// listOnly.
+var dequeMethods = map[string]libMethod{
+	"appendleft": {goName: "AppendLeft", params: []string{"elem"}, result: "None"},
+	"popleft":    {goName: "PopLeft", result: "elem"},
+	"extendleft": {goName: "ExtendLeft", params: []string{"self"}, result: "None"},
+	"rotate":     {goName: "RotateOne", result: "None"},
+	"rotate/1":   {goName: "Rotate", params: []string{"int"}, result: "None"},
+}
+
+// listOnly are the list methods a deque does not have (deque.pop takes
+// no index).
+var listOnly = setOf("sort", "pop/1")
+
 var counterMethods = map[string]libMethod{
 	"most_common":   {goName: "MostCommon", result: "counts", all: true},
 	"most_common/1": {goName: "MostCommon", params: []string{"int"}, result: "counts"},

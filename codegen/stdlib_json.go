@@ -101,6 +101,9 @@ func jsonable(t *Type, depth int) bool {
 	case None, Bool, Int, Float, Str, Any, Unknown:
 		return true
 	case List, Dict, Tuple:
+		if t.deque {
+			return false
+		}
 		for i := range t.parts {
 			if depth > maxTypeDepth || !jsonable(t.part(i), depth+1) {
 				return false

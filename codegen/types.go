@@ -53,9 +53,9 @@ type Type struct {
 	Kind  Kind
 	parts []*cell // List, Set, Queue: [elem]; Dict: [key, value]; Tuple: elems; Coro, TaskT: [result]
 	cls   *Class  // ClassT, and ExcT of an exception class with a body
-	// counter marks a Dict that is a collections.Counter
-	// (stdlib_collections.go).
-	counter bool
+	// counter marks a Dict that is a collections.Counter, deque a List
+	// that is a collections.deque (stdlib_collections.go).
+	counter, deque bool
 	// optional marks a ClassT or ExcT that may be None (optional.go).
 	optional bool
 }
@@ -158,7 +158,9 @@ func (l *lattice) unify(a, b *cell) {
 }
 
 // join is the least upper bound: unknown joins to the other type, equal
-// heads join part by part (unifying the parts' cells), two classes join
+// heads join part by part (unifying the parts' cells; a list and a deque
+// are any, since what is decided statically for lists does not hold for
+// deques: isinstance(x, list)), two classes join
 // to their nearest common base, None with an instance or an exception
 // makes it optional (optional.go), anything else (int with str, None
 // with int, int with float, unrelated classes) becomes any. Keeping int and
@@ -186,7 +188,7 @@ func (l *lattice) join(a, b *Type) *Type {
 		return &Type{Kind: ExcT, cls: cls, optional: a.optional || b.optional}
 	case a.optional != b.optional && a.Kind == b.Kind && a.cls == b.cls && (a.Kind == ClassT || a.Kind == ExcT):
 		return withOptional(a)
-	case a.Kind == Any || b.Kind == Any || a.Kind != b.Kind || len(a.parts) != len(b.parts) || a.cls != b.cls:
+	case a.Kind == Any || b.Kind == Any || a.Kind != b.Kind || len(a.parts) != len(b.parts) || a.cls != b.cls || a.deque != b.deque:
 		l.escape(a)
 		l.escape(b)
 		return tAny
@@ -234,6 +236,9 @@ func (t *Type) write(b *strings.Builder, depth int) {
 	}
 	if t.counter {
 		name = "Counter"
+	}
+	if t.deque {
+		name = "deque"
 	}
 	b.WriteString(name)
 	if t.optional {

@@ -2,7 +2,8 @@ package progen
 
 import "fmt"
 
-// map(), filter() and reversed() taken at once, and str.partition.
+// map(), filter() and reversed() taken at once, str.partition, and
+// collections.deque.
 
 // iteratorList returns a list of type t (list[int] or list[str]) made by
 // list() of map() or filter() with a lambda, or of reversed().
@@ -48,4 +49,38 @@ func (g *gen) iteratorStr(c ctx, d int) expr {
 	e := atomExpr(fmt.Sprintf("%s.%s(%s)[%d]", s.at(precAtom), oneOf(g, "partition", "rpartition"), sep, g.r.IntN(3)), tStr, s.bound)
 	e.flow = join(s)
 	return e
+}
+
+// dequeStmt builds a deque of a list's items (with a maxlen or not),
+// changes it at both ends, and prints it, its length, its items as a list
+// and its maxlen.
+func (g *gen) dequeStmt(c ctx) stmtResult {
+	name := c.fs.fresh("dq")
+	xs := g.expr(c, oneOf(g, tListInt, tListStr), 1)
+	et, raises := elemType(xs.t), xs.raises
+	var b block
+	maxlen := ""
+	if g.chance(60) {
+		maxlen = fmt.Sprintf(", maxlen=%d", g.between(0, 4))
+	}
+	b.add("%s = deque(%s%s)", name, xs.src, maxlen)
+	for range g.between(1, 4) {
+		switch g.r.IntN(5) {
+		case 0, 1:
+			x := g.fit(c, g.expr(c, et, 1), capOf(et))
+			raises |= x.raises
+			b.add("%s.%s(%s)", name, oneOf(g, "append", "appendleft"), x.src)
+		case 2:
+			b.add("%s.rotate(%d)", name, g.between(-3, 3))
+		case 3:
+			ys := g.expr(c, xs.t, 1)
+			raises |= ys.raises
+			b.add("%s.%s(%s)", name, oneOf(g, "extend", "extendleft"), ys.src)
+		default:
+			b.add("if %s:", name)
+			b.nest(block{fmt.Sprintf("print(%q, %s.%s())", c.tag(), name, oneOf(g, "pop", "popleft"))})
+		}
+	}
+	b.add("print(%q, %s, len(%s), list(%s), %s.maxlen)", c.tag(), name, name, name, name)
+	return result(b, raises)
 }

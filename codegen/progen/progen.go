@@ -87,7 +87,7 @@ func (g *gen) program(seed int64) string {
 	b.add("import asyncio")
 	b.add("import json")
 	b.add("import math")
-	b.add("from collections import Counter, defaultdict")
+	b.add("from collections import Counter, defaultdict, deque")
 	if p.data {
 		b = append(b, dataDecls...)
 	}

@@ -76,6 +76,7 @@ func (g *gen) stmt(c ctx) (block, stmtInfo) {
 		alt[stmtResult]{when(async && !deep, 2), func() stmtResult { return g.spawnStmt(c) }},
 		alt[stmtResult]{when(async && !deep && !c.machine, 1), func() stmtResult { return g.timeoutBlock(c) }},
 		alt[stmtResult]{when(len(g.prog.counters) > 0, 1), func() stmtResult { return g.counterStmt(c) }},
+		alt[stmtResult]{1, func() stmtResult { return g.dequeStmt(c) }},
 	).unpack()
 }
 

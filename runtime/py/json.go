@@ -74,6 +74,9 @@ func (enc *jsonEncoder) value(v any, level int) {
 		enc.object(x, level)
 		delete(enc.active, x)
 	case PySequence:
+		if x.PyTypeName() == "deque" {
+			Raise(TypeError.New("Object of type deque is not JSON serializable"))
+		}
 		enc.enter(x)
 		enc.array(x, level)
 		delete(enc.active, x)

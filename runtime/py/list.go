@@ -8,8 +8,14 @@ import (
 )
 
 // List is Python's list of T. It is used through a pointer (lists have
-// reference semantics); Items is the backing slice, free to read.
-type List[T any] struct{ Items []T }
+// reference semantics); Items is the backing slice, free to read. A
+// collections.deque is a List too, marked by deque (deque.go): it shares
+// every operation the two types have in common, and so every helper that
+// takes a list.
+type List[T any] struct {
+	Items []T
+	deque *dequeInfo
+}
 
 // NewList makes a list holding items (the slice is taken, not copied).
 func NewList[T any](items ...T) *List[T] {
@@ -39,17 +45,29 @@ func index(i, n int, msg string) int {
 }
 
 // Get is l[i].
-func (l *List[T]) Get(i int) T { return l.Items[index(i, len(l.Items), "list index out of range")] }
+func (l *List[T]) Get(i int) T {
+	if l.deque != nil {
+		return l.Items[index(i, len(l.Items), "deque index out of range")]
+	}
+	return l.Items[index(i, len(l.Items), "list index out of range")]
+}
 
 // Set is l[i] = v.
 func (l *List[T]) Set(i int, v T) {
-	l.Items[index(i, len(l.Items), "list assignment index out of range")] = v
+	l.Items[index(i, len(l.Items), l.assignRangeMsg())] = v
 }
 
 // Del is del l[i].
 func (l *List[T]) Del(i int) {
-	i = index(i, len(l.Items), "list assignment index out of range")
+	i = index(i, len(l.Items), l.assignRangeMsg())
 	l.Items = slices.Delete(l.Items, i, i+1)
+}
+
+func (l *List[T]) assignRangeMsg() string {
+	if l.deque != nil {
+		return "deque index out of range"
+	}
+	return "list assignment index out of range"
 }
 
 // Append is l.append(v). A full list doubles: past 256 items append grows
@@ -57,6 +75,12 @@ func (l *List[T]) Del(i int) {
 // copied into fresh memory adding up to five times its final size, and in
 // a short program faulting those pages in costs more than the copying.
 func (l *List[T]) Append(v T) {
+	if l.deque != nil && l.full() {
+		if len(l.Items) == 0 {
+			return // maxlen=0 keeps nothing
+		}
+		l.dropFirst()
+	}
 	if n := len(l.Items); n == cap(l.Items) {
 		l.Items = slices.Grow(l.Items, max(n, 4))
 	}
@@ -64,13 +88,25 @@ func (l *List[T]) Append(v T) {
 }
 
 // Extend is l.extend(other).
-func (l *List[T]) Extend(other *List[T]) { l.Items = append(l.Items, other.Items...) }
+func (l *List[T]) Extend(other *List[T]) { l.ExtendSeq(slices.Values(other.Items)) }
 
 // ExtendSeq is l.extend(iterable).
-func (l *List[T]) ExtendSeq(seq iter.Seq[T]) { l.Items = slices.AppendSeq(l.Items, seq) }
+func (l *List[T]) ExtendSeq(seq iter.Seq[T]) {
+	if l.deque != nil {
+		for x := range seq {
+			l.Append(x) // drops from the left past maxlen
+		}
+		return
+	}
+	l.Items = slices.AppendSeq(l.Items, seq)
+}
 
-// Insert is l.insert(i, v): the index is clamped, never an error.
+// Insert is l.insert(i, v): the index is clamped, never an error (but a
+// full deque raises IndexError).
 func (l *List[T]) Insert(i int, v T) {
+	if l.deque != nil && l.full() {
+		Raise(IndexError.New("deque already at its maximum size"))
+	}
 	n := len(l.Items)
 	if i < 0 {
 		i = max(i+n, 0)
@@ -81,7 +117,7 @@ func (l *List[T]) Insert(i int, v T) {
 // Pop is l.pop().
 func (l *List[T]) Pop() T {
 	if len(l.Items) == 0 {
-		Raise(IndexError.New("pop from empty list"))
+		l.popEmpty()
 	}
 	return l.PopAt(-1)
 }
@@ -104,7 +140,7 @@ func (l *List[T]) Index(v T) int {
 			return i
 		}
 	}
-	Raise(ValueError.New(Repr(v) + " is not in list"))
+	Raise(ValueError.New(Repr(v) + " is not in " + l.PyTypeName()))
 	return -1
 }
 
@@ -127,6 +163,9 @@ func (l *List[T]) Remove(v T) {
 			return
 		}
 	}
+	if l.deque != nil {
+		Raise(ValueError.New(Repr(v) + " is not in deque"))
+	}
 	Raise(ValueError.New("list.remove(x): x not in list"))
 }
 
@@ -142,6 +181,9 @@ func (l *List[T]) Contains(v T) bool {
 
 // Slice is l[lo:hi:step]; nil bounds are omitted ones.
 func (l *List[T]) Slice(lo, hi, step *int) *List[T] {
+	if l.deque != nil {
+		Raise(TypeError.New("sequence index must be integer, not 'slice'"))
+	}
 	start, _, st, n := sliceIndices(lo, hi, step, len(l.Items))
 	out := make([]T, n)
 	for i := range n {
@@ -172,23 +214,32 @@ func (l *List[T]) DelSlice(lo, hi, step *int) {
 // Clear is l.clear().
 func (l *List[T]) Clear() { l.Items = l.Items[:0:0] }
 
-// Copy is l.copy() (and l[:]).
-func (l *List[T]) Copy() *List[T] { return &List[T]{Items: append([]T{}, l.Items...)} }
+// Copy is l.copy() (and l[:]); a deque's copy is a deque.
+func (l *List[T]) Copy() *List[T] { return &List[T]{Items: append([]T{}, l.Items...), deque: l.deque} }
+
+// ToList is list(l): a list of the items, of a deque too.
+func (l *List[T]) ToList() *List[T] { return &List[T]{Items: append([]T{}, l.Items...)} }
 
 // Reverse is l.reverse().
 func (l *List[T]) Reverse() { slices.Reverse(l.Items) }
 
 // Concat is l + other.
 func (l *List[T]) Concat(other *List[T]) *List[T] {
+	if l.deque != nil {
+		out := l.Copy()
+		out.Extend(other)
+		return out
+	}
 	return &List[T]{Items: append(append(make([]T, 0, len(l.Items)+len(other.Items)), l.Items...), other.Items...)}
 }
 
 // Repeat is l * n.
 func (l *List[T]) Repeat(n int) *List[T] {
-	if n <= 0 {
-		return NewList[T]()
+	out := &List[T]{Items: []T{}, deque: l.deque}
+	if n > 0 {
+		out.Extend(&List[T]{Items: slices.Repeat(l.Items, n)})
 	}
-	return &List[T]{Items: slices.Repeat(l.Items, n)}
+	return out
 }
 
 // RepeatInPlace is l *= n: the list itself holds its items n times.
@@ -197,16 +248,24 @@ func (l *List[T]) RepeatInPlace(n int) {
 		l.Clear()
 		return
 	}
-	l.Items = slices.Repeat(l.Items, n)
+	items := slices.Repeat(l.Items, n)
+	l.Items = l.Items[:0]
+	l.Extend(&List[T]{Items: items}) // a deque keeps its last maxlen
 }
 
 // Sort is l.sort(): stable, ascending by Python's <; TypeError when the
 // elements do not compare.
-func (l *List[T]) Sort() { sortList(l.Items, false) }
+func (l *List[T]) Sort() {
+	l.noDequeMethod("sort")
+	sortList(l.Items, false)
+}
 
 // SortReverse is l.sort(reverse=True): equal elements keep their order,
 // as in CPython.
-func (l *List[T]) SortReverse() { sortList(l.Items, true) }
+func (l *List[T]) SortReverse() {
+	l.noDequeMethod("sort")
+	sortList(l.Items, true)
+}
 
 // SortKey is l.sort(key=key, reverse=reverse).
 func SortKey[T, K any](l *List[T], key func(T) K, reverse bool) {
@@ -281,19 +340,26 @@ func (l *List[T]) Values() iter.Seq[T] {
 	}
 }
 
-// PyRepr is repr(l): "[1, 'a']".
+// PyRepr is repr(l): "[1, 'a']", or "deque([1, 'a'], maxlen=2)".
 func (l *List[T]) PyRepr() string {
 	if l == nil {
 		return "None"
 	}
 	b := []byte{'['}
+	if l.deque != nil {
+		b = []byte("deque([")
+	}
 	for i, x := range l.Items {
 		if i > 0 {
 			b = append(b, ", "...)
 		}
 		b = appendRepr(b, x)
 	}
-	return string(append(b, ']'))
+	b = append(b, ']')
+	if l.deque != nil {
+		b = l.appendDequeEnd(b)
+	}
+	return string(b)
 }
 
 // PyLen makes len() work on lists held as any.
@@ -304,7 +370,12 @@ func (l *List[T]) PyLen() int { return len(l.Items) }
 func (l *List[T]) PyItem(i int) any { return l.Items[i] }
 
 // PyTypeName is "list".
-func (l *List[T]) PyTypeName() string { return "list" }
+func (l *List[T]) PyTypeName() string {
+	if l != nil && l.deque != nil { // a nil list stands for its type (keyModeOf)
+		return "deque"
+	}
+	return "list"
+}
 
 // PyIter iterates over the items as anys (PyIterable).
 func (l *List[T]) PyIter() iter.Seq[any] {
@@ -331,24 +402,25 @@ func (l *List[T]) PyContains(item any) bool {
 // any element type. The result has l's Go type when every item of other
 // fits it, else it is a *List[any].
 func (l *List[T]) PyConcat(other any) (any, bool) {
+	s, ok := other.(PySequence)
+	if !ok || s.PyTypeName() != l.PyTypeName() {
+		return nil, false // list + deque is a TypeError
+	}
 	if o, ok := other.(*List[T]); ok {
 		return l.Concat(o), true
 	}
-	s, ok := other.(PySequence)
-	if !ok || s.PyTypeName() != "list" {
-		return nil, false
-	}
-	if items, ok := seqAs[T](other, "list"); ok {
+	if items, ok := seqAs[T](other, s.PyTypeName()); ok {
 		return l.Concat(&List[T]{Items: items}), true
 	}
-	out := make([]any, 0, len(l.Items)+s.PyLen())
+	mine := &List[any]{Items: make([]any, 0, len(l.Items)+s.PyLen()), deque: l.deque}
 	for _, x := range l.Items {
-		out = append(out, x)
+		mine.Items = append(mine.Items, x)
 	}
-	for i := range s.PyLen() {
-		out = append(out, s.PyItem(i))
+	theirs := make([]any, s.PyLen())
+	for i := range theirs {
+		theirs[i] = s.PyItem(i)
 	}
-	return &List[any]{Items: out}, true
+	return mine.Concat(&List[any]{Items: theirs}), true
 }
 
 // PyExtend is l.extend(other) (and l += other) for an iterable of any
@@ -362,7 +434,7 @@ func (l *List[T]) PyExtend(other any) {
 	for x := range Iter(other) {
 		items = append(items, asItem[T](x))
 	}
-	l.Items = append(l.Items, items...)
+	l.Extend(&List[T]{Items: items})
 }
 
 // PyConvert makes a *List[T] of a list of another element type
@@ -395,6 +467,10 @@ func ListAs[T, U any](l *List[U]) *List[T] {
 // ListExtend is l.extend(other) and l += other for a list other whose
 // element type differs from l's.
 func ListExtend[T, U any](l *List[T], other *List[U]) {
+	if l.deque != nil {
+		l.Extend(&List[T]{Items: appendAs[T](nil, other.Items)})
+		return
+	}
 	l.Items = appendAs[T](l.Items, other.Items)
 }
 
@@ -525,7 +601,7 @@ func Bound(i int) *int { return &i }
 // Sorted is sorted(l) (reverse for reverse=True): a sorted copy, ordered
 // as l.sort() orders.
 func Sorted[T any](l *List[T], reverse bool) *List[T] {
-	out := l.Copy()
+	out := l.ToList()
 	sortList(out.Items, reverse)
 	return out
 }
@@ -552,7 +628,7 @@ func AllOf[T any](l *List[T]) bool {
 
 // SortedKey is sorted(l, key=key, reverse=reverse).
 func SortedKey[T, K any](l *List[T], key func(T) K, reverse bool) *List[T] {
-	out := l.Copy()
+	out := l.ToList()
 	SortKey(out, key, reverse)
 	return out
 }
