@@ -86,26 +86,30 @@ func (e *emitter) mapCall(name string, call *grammar.Call) *jen.Statement {
 	}
 	el := e.typeOf(xs).elem()
 	items := operand(e.x(xs), precPrimary, false).Dot("Items")
-	fn := e.mapFunc(f, el)
 	if name == "filter" {
-		return jen.Qual(pyPkg, "FilterList").Call(items, fn)
+		return jen.Qual(pyPkg, "FilterList").Call(items, e.mapFunc(f, el, nil))
 	}
-	return jen.Qual(pyPkg, "MapList").Call(items, fn)
+	return jen.Qual(pyPkg, "MapList").Call(items, e.mapFunc(f, el, e.typeOf(call).elem()))
 }
 
-// mapFunc emits f as a Go function of an item of type el: a lambda, a
-// built-in by its runtime function, or for None (filter's) the truth of
-// the item.
-func (e *emitter) mapFunc(f grammar.Expr, el *Type) jen.Code {
-	if lam, ok := f.(*grammar.Lambda); ok {
-		fn, _ := e.keyFunc(lam)
-		return fn
-	}
+// mapFunc emits f as a Go function of an item of type el returning one
+// of type res, or for filter (res nil) the truth of its result: a lambda,
+// a built-in by its runtime function, or filter's None (the item's
+// truth).
+func (e *emitter) mapFunc(f grammar.Expr, el, res *Type) jen.Code {
 	x := jen.Id("x")
-	if isNone(f) {
+	lam, isLambda := f.(*grammar.Lambda)
+	switch {
+	case isLambda && res == nil:
+		p := e.lambdas[lam][0]
+		return jen.Func().Params(jen.Id(p.Go).Add(goType(p.cell.get()))).Bool().Block(jen.Return(e.cond(lam.Body)))
+	case isLambda:
+		p := e.lambdas[lam][0]
+		return jen.Func().Params(jen.Id(p.Go).Add(goType(p.cell.get()))).Add(goType(res)).Block(jen.Return(e.coerce(lam.Body, res)))
+	case isNone(f):
 		return jen.Func().Params(x.Clone().Add(goType(el))).Bool().Block(jen.Return(e.truth(primary(x.Clone()), el).code))
 	}
 	m := mapFuncs[f.(*grammar.Name).Id]
-	return jen.Func().Params(x.Clone().Add(goType(el))).Add(goType(m.result)).Block(
-		jen.Return(jen.Qual(pyPkg, m.goName).Call(x.Clone())))
+	return jen.Func().Params(x.Clone().Add(goType(el))).Add(goType(res)).Block(
+		jen.Return(e.coerceCode(f, primary(jen.Qual(pyPkg, m.goName).Call(x.Clone())), m.result, res)))
 }

@@ -516,7 +516,7 @@ func (e *emitter) attribute(x *grammar.Attribute) gox {
 		e.diag.unsupported(x, "class attribute '"+x.Name+"' that class '"+k.Def.Name+"' does not define")
 		return primary(jen.Nil())
 	}
-	if c := mathConst(e.moduleAttr(x)); c != nil {
+	if c, _ := moduleConst(e.moduleAttr(x)); c != nil {
 		return primary(c)
 	}
 	if isExcAttr(e.typeOf(x.X), x.Name) {

@@ -663,6 +663,9 @@ func (e *emitter) libCall(name string, call *grammar.Call) *jen.Statement {
 	if code, ok := e.mathCall(name, call); ok {
 		return code
 	}
+	if code, ok := e.heapCall(name, call); ok {
+		return code
+	}
 	if code, ok := e.collectionsCall(name, call); ok {
 		return code
 	}

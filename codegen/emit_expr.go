@@ -132,8 +132,9 @@ func (e *emitter) name(n *grammar.Name) gox {
 		return primary(jen.Id(sym.Go))
 	case sym.Kind == symClass && sym.cls.enum != nil:
 		return primary(jen.Id(sym.cls.enum.classVar))
-	case sym.Kind == symImported && mathConst(sym.qual) != nil:
-		return primary(mathConst(sym.qual))
+	case sym.Kind == symImported && isModuleConst(sym.qual):
+		c, _ := moduleConst(sym.qual)
+		return primary(c)
 	case sym.Kind == symFunc:
 		e.diag.unsupported(n, "using function '"+n.Id+"' as a value")
 	default:

@@ -436,8 +436,10 @@ func (c *checker) exprType1(e grammar.Expr) *Type {
 	switch e := e.(type) {
 	case *grammar.Name:
 		sym := c.uses[e]
-		if sym != nil && sym.Kind == symImported && mathConsts[sym.qual] != "" {
-			return tFloat
+		if sym != nil && sym.Kind == symImported {
+			if _, t := moduleConst(sym.qual); t != nil {
+				return t
+			}
 		}
 		if sym == nil || (sym.Kind != symVar && sym.Kind != symParam) {
 			return tAny
@@ -517,8 +519,8 @@ func (c *checker) exprType1(e grammar.Expr) *Type {
 	case *grammar.Call:
 		return c.callType(e)
 	case *grammar.Attribute:
-		if mathConsts[c.moduleAttr(e)] != "" {
-			return tFloat
+		if _, t := moduleConst(c.moduleAttr(e)); t != nil {
+			return t
 		}
 		if c.moduleAttr(e) == "sys.argv" {
 			arg := c.cellAt(e, 0)

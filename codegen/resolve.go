@@ -106,6 +106,9 @@ var supportedModules = map[string]map[string]bool{
 	"typing":             typingNames,
 	"math":               mathNames,
 	"json":               jsonNames,
+	"heapq":              heapqNames,
+	"bisect":             bisectNames,
+	"string":             stringNames,
 	"__future__":         {"annotations": true},
 }
 

@@ -365,6 +365,9 @@ func (c *checker) libType(name string, call *grammar.Call, args []*Type) *Type {
 	if t := c.collectionsType(name, call, args); t != nil {
 		return t
 	}
+	if t := c.heapType(name, call, args); t != nil {
+		return t
+	}
 	switch name {
 	case "asyncio.run", "asyncio.create_task", "asyncio.wait", "asyncio.as_completed", "random.choice":
 		if len(args) >= 1 && args[0].Kind == Unknown {

@@ -2,8 +2,8 @@ package progen
 
 import "fmt"
 
-// map(), filter() and reversed() taken at once, str.partition, and
-// collections.deque.
+// map(), filter() and reversed() taken at once, str.partition,
+// collections.deque, heapq and bisect.
 
 // iteratorList returns a list of type t (list[int] or list[str]) made by
 // list() of map() or filter() with a lambda, or of reversed().
@@ -82,5 +82,43 @@ func (g *gen) dequeStmt(c ctx) stmtResult {
 		}
 	}
 	b.add("print(%q, %s, len(%s), list(%s), %s.maxlen)", c.tag(), name, name, name, name)
+	return result(b, raises)
+}
+
+// heapStmt builds a heap of ints with heapq (heapify, pushes, pops) or
+// keeps a sorted list with bisect.insort, and prints the list (in
+// heapq's order) with what the queries answer.
+func (g *gen) heapStmt(c ctx) stmtResult {
+	name := c.fs.fresh("hp")
+	xs := g.expr(c, tListInt, 1)
+	raises := xs.raises
+	item := func() string {
+		x := g.fit(c, g.expr(c, tInt, 1), valueCap)
+		raises |= x.raises
+		return x.src
+	}
+	var b block
+	if g.chance(50) {
+		b.add("%s = list(%s)", name, xs.src)
+		b.add("heapq.heapify(%s)", name)
+		for range g.between(1, 3) {
+			switch g.r.IntN(3) {
+			case 0:
+				b.add("heapq.heappush(%s, %s)", name, item())
+			case 1:
+				b.add("if %s:", name)
+				b.nest(block{fmt.Sprintf("print(%q, heapq.heappop(%s), heapq.heappushpop(%s, %s))", c.tag(), name, name, item())})
+			default:
+				b.add("print(%q, heapq.nsmallest(2, %s), heapq.nlargest(%d, %s))", c.tag(), name, g.between(0, 3), name)
+			}
+		}
+	} else {
+		b.add("%s = sorted(%s)", name, xs.src)
+		for range g.between(1, 3) {
+			b.add("bisect.%s(%s, %s)", oneOf(g, "insort", "insort_left", "insort_right"), name, item())
+		}
+		b.add("print(%q, bisect.bisect_left(%s, %s), bisect.bisect(%s, %s))", c.tag(), name, item(), name, item())
+	}
+	b.add("print(%q, %s)", c.tag(), name)
 	return result(b, raises)
 }
