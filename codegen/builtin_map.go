@@ -85,6 +85,7 @@ func (e *emitter) mapCall(name string, call *grammar.Call) *jen.Statement {
 		return jen.Nil()
 	}
 	el := e.typeOf(xs).elem()
+	e.consume(xs) // map(f, zip(a, b)), map(str, reversed(xs))
 	items := operand(e.x(xs), precPrimary, false).Dot("Items")
 	if name == "filter" {
 		return jen.Qual(pyPkg, "FilterList").Call(items, e.mapFunc(f, el, nil))

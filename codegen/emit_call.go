@@ -74,13 +74,23 @@ func effectfulArg(x grammar.Expr) bool {
 
 // callInOrder emits a call whose arguments Go would evaluate out of
 // Python's order: a function literal evaluates each argument that calls
-// something into arg0, arg1, ... in source order, then makes the call
-// with them (through emitter.bound).
+// something, and each one before the last of those that is not a
+// constant (it may raise, [5][4], or be a variable the call rebinds),
+// into arg0, arg1, ... in source order, then makes the call with them
+// (through emitter.bound).
 func (e *emitter) callInOrder(call *grammar.Call, stmt bool) *jen.Statement {
+	last := -1
+	for i, a := range call.Args {
+		if effectfulArg(a.Value) {
+			last = i
+		}
+	}
 	var binds []jen.Code
 	saved := e.extendBound()
-	for _, a := range call.Args {
-		if effectfulArg(a.Value) {
+	for i, a := range call.Args {
+		_, lambda := a.Value.(*grammar.Lambda)
+		_, name := a.Value.(*grammar.Name)
+		if effectfulArg(a.Value) || i < last && (name || !isSimple(a.Value)) && !lambda {
 			name := "arg" + strconv.Itoa(len(binds))
 			binds = append(binds, jen.Id(name).Op(":=").Add(e.expr(a.Value)))
 			e.bound[a.Value] = jen.Id(name)

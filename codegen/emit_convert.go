@@ -169,8 +169,8 @@ func (e *emitter) newDict(call *grammar.Call) *jen.Statement {
 	return jen.Qual(pyPkg, "DictOf").Call(items...)
 }
 
-// reversed emits reversed(x) of a list or a str's characters that its
-// consumer takes at once, as a new list (a for loop over a list's
+// reversed emits reversed(x) of a list, a str's characters or a value of
+// type any that its consumer takes at once, as a new list (a for loop over a list's
 // reversed() ranges over the list itself: loopHeader).
 func (e *emitter) reversed(call *grammar.Call) *jen.Statement {
 	args, _ := e.positional(call, "reversed")
@@ -181,8 +181,11 @@ func (e *emitter) reversed(call *grammar.Call) *jen.Statement {
 	}
 	x := args[0]
 	items := operand(e.x(x), precPrimary, false).Dot("Items")
-	if e.typeOf(x).Kind == Str {
+	switch e.typeOf(x).Kind {
+	case Str:
 		items = jen.Qual(pyPkg, "ListFrom").Call(jen.Qual(pyPkg, "StrChars").Call(e.expr(x))).Dot("Items")
+	case Any:
+		return jen.Qual(pyPkg, "ReversedAny").Call(e.expr(x))
 	}
 	return jen.Qual(pyPkg, "ReversedList").Call(items)
 }

@@ -297,6 +297,11 @@ func (c *checker) builtinType(name string, call *grammar.Call, args []*Type) *Ty
 		if len(args) == 1 && args[0].Kind == Str {
 			return compound(List, strCell()) // its characters
 		}
+		if len(args) == 1 && args[0].Kind == Any {
+			el := c.cellAt(call, 0)
+			c.lat.add(el, tAny)
+			return compound(List, el) // checked when reversed (py.ReversedAny)
+		}
 	case "zip":
 		// The tuples of zip(a, b) or zip(a, b, c) of lists; a for loop
 		// or a call that iterates over it at once takes it as a list.

@@ -776,3 +776,15 @@ func FilterList[T any](xs []T, keep func(T) bool) *List[T] {
 	}
 	return &List[T]{Items: out}
 }
+
+// ReversedAny is list(reversed(x)) for a value of dynamic type: the
+// characters of a str, the items of a list or tuple or the keys of a dict
+// backwards; TypeError for what is not reversible (a set).
+func ReversedAny(x any) *List[any] {
+	switch x.(type) {
+	case string, PyMapping, PySequence:
+	default:
+		Raise(TypeError.New("'" + TypeName(x) + "' object is not reversible"))
+	}
+	return ReversedList(ListFrom(Iter(x)).Items)
+}
