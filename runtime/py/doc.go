@@ -71,6 +71,9 @@
 //     order changes with hash randomisation) iterate in insertion order.
 //     A set display of three or more constants is a frozenset constant in
 //     CPython 3.11 and may order colliding elements differently.
+//   - A collections.deque is a List marked as one (deque.go): a Go loop
+//     over its items does not notice it changing, where CPython raises
+//     "deque mutated during iteration".
 //   - JSONLoads decodes a lone surrogate escape ("\ud800") to U+FFFD (a
 //     Go string cannot hold a surrogate) and has no recursion limit.
 //   - The math functions CPython takes from the C library (exp, log,
