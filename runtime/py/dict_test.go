@@ -11,11 +11,7 @@ import (
 // TestDictOrderMatchesCPython replays inserts, updates and deletes (enough
 // to trigger compaction) and compares repr with CPython's.
 func TestDictOrderMatchesCPython(t *testing.T) {
-	seed := uint32(99)
-	next := func(n int) int {
-		seed = seed*1664525 + 1013904223
-		return int(seed>>8) % n
-	}
+	next := lcg(99)
 	var cases []pyCase
 	for range 20 {
 		type op struct {

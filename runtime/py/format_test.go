@@ -47,11 +47,7 @@ func specs() []string {
 	out := []string{"", "d", "f", ".2f", ",", "_", "08.3f", "+.1e", "#x", "#o", "#b", "010,", "09_",
 		"^12", ">+10.2%", ".0", "#.0", "#", "z.1f", "=^7", "0<5", ".", "abc", ",_", "_,", "__", ".2c",
 		"zd", "+c", "#c", "c", "<<<", "10.3s", ".2s", "05", "#g", "#.3g", ".3", ".17g", "n", ",.2f"}
-	seed := uint32(12345)
-	next := func(n int) int {
-		seed = seed*1664525 + 1013904223
-		return int(seed>>8) % n
-	}
+	next := lcg(12345)
 	for range 220 {
 		out = append(out, aligns[next(len(aligns))]+signs[next(len(signs))]+flags[next(len(flags))]+
 			widths[next(len(widths))]+groups[next(len(groups))]+precs[next(len(precs))]+types[next(len(types))])

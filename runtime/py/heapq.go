@@ -116,29 +116,26 @@ func firstN[T any](l *List[T], n int) *List[T] {
 // not below x.
 func BisectLeft[T any](a *List[T], x T) int {
 	less := lessOf[T]()
-	lo, hi := 0, len(a.Items)
-	for lo < hi {
-		mid := (lo + hi) / 2
-		if less(a.Items[mid], x) {
-			lo = mid + 1
-		} else {
-			hi = mid
-		}
-	}
-	return lo
+	return bisect(a.Items, func(item T) bool { return less(item, x) })
 }
 
 // BisectRight is bisect.bisect_right(a, x) and bisect.bisect: the first
 // index whose item is above x.
 func BisectRight[T any](a *List[T], x T) int {
 	less := lessOf[T]()
-	lo, hi := 0, len(a.Items)
+	return bisect(a.Items, func(item T) bool { return !less(x, item) })
+}
+
+// bisect counts the leading items for which before holds (it holds for
+// a prefix of sorted items), halving at (lo + hi) / 2 as CPython does.
+func bisect[T any](items []T, before func(T) bool) int {
+	lo, hi := 0, len(items)
 	for lo < hi {
 		mid := (lo + hi) / 2
-		if less(x, a.Items[mid]) {
-			hi = mid
-		} else {
+		if before(items[mid]) {
 			lo = mid + 1
+		} else {
+			hi = mid
 		}
 	}
 	return lo

@@ -10,11 +10,7 @@ import (
 // heapify on lists of pairs, and compares the heap lists (their order is
 // heapq's, not sorted) and the popped items with CPython's; then bisect.
 func TestHeapqMatchesCPython(t *testing.T) {
-	seed := uint32(5)
-	next := func(n int) int {
-		seed = seed*1664525 + 1013904223
-		return int(seed>>8) % n
-	}
+	next := lcg(5)
 	const pre = "(lambda hq, bs: "
 	const post = ")(__import__('heapq'), __import__('bisect'))"
 	var cases []pyCase

@@ -126,3 +126,13 @@ func checkPython(t *testing.T, name string, cases []pyCase) {
 		t.Errorf("%d of %d cases differ from CPython", fails, len(cases))
 	}
 }
+
+// lcg returns a small deterministic generator of ints in [0, n) for the
+// tables of random cases: the same cases on every run, so that their
+// recorded CPython results stay valid.
+func lcg(seed uint32) func(n int) int {
+	return func(n int) int {
+		seed = seed*1664525 + 1013904223
+		return int(seed>>8) % n
+	}
+}

@@ -10,11 +10,7 @@ import (
 // TestSetOrderMatchesCPython replays sequences of adds and removes on int
 // and float sets and compares the iteration order with CPython's.
 func TestSetOrderMatchesCPython(t *testing.T) {
-	seed := uint32(7)
-	next := func(n int) int {
-		seed = seed*1664525 + 1013904223
-		return int(seed>>8) % n
-	}
+	next := lcg(7)
 	var cases []pyCase
 	for round := range 60 {
 		span := []int{10, 40, 200, 5000, 1 << 40}[round%5]
@@ -87,11 +83,7 @@ func TestSetOfStringsKeepsInsertionOrder(t *testing.T) {
 // values, combines them with every operator and method, and compares the
 // results, iteration order included, with CPython's.
 func TestSetOperationsMatchCPython(t *testing.T) {
-	seed := uint32(11)
-	next := func(n int) int {
-		seed = seed*1664525 + 1013904223
-		return int(seed>>8) % n
-	}
+	next := lcg(11)
 	// randSet returns a Python display-free construction of a set and the
 	// Go set it describes.
 	randSet := func() (string, *Set[int]) {
