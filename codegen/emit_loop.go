@@ -7,9 +7,10 @@ import (
 	"github.com/dave/jennifer/jen"
 )
 
-// forStmt emits a for loop over range(...), a list, a dict's keys or a
-// string's characters, or with two targets over enumerate(list) or
-// dict.items().
+// forStmt emits a for loop over range(...), a list, a set, a dict's keys
+// or a string's characters, into a name or a target that unpacks each
+// item (two names over enumerate(list) or dict.items() bound by the
+// header itself).
 func (e *emitter) forStmt(g *jen.Group, st *grammar.For) {
 	head, ok := e.loopHeader(st.Target, st.Iter, st.Body, func(n *grammar.Name) bool { return e.define[n] })
 	if ok {
