@@ -139,7 +139,6 @@ func (e *emitter) newSet(call *grammar.Call, args []grammar.Expr) *jen.Statement
 	}
 	e.consume(args[0])
 	x := args[0]
-	s := e.newSetOf(call, t)
 	if r, isCall := x.(*grammar.Call); isCall && e.isBuiltinCall(r, "range") {
 		bounds, _ := e.rangeArgs(r)
 		return jen.Qual(pyPkg, "SetFrom").Call(jen.Qual(pyPkg, "Range").Call(bounds...))
@@ -149,7 +148,7 @@ func (e *emitter) newSet(call *grammar.Call, args []grammar.Expr) *jen.Statement
 		return operand(e.x(x), precPrimary, false).Dot("Copy").Call()
 	case Dict:
 		return jen.Func().Params().Add(goType(t)).Block(
-			jen.Id("s").Op(":=").Add(s),
+			jen.Id("s").Op(":=").Add(e.newSetOf(call, t)),
 			jen.Id("s").Dot("AddKeys").Call(operand(e.x(x), precPrimary, false).Dot("Keys").Call()),
 			jen.Return(jen.Id("s")),
 		).Call()

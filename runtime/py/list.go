@@ -88,7 +88,13 @@ func (l *List[T]) Append(v T) {
 }
 
 // Extend is l.extend(other).
-func (l *List[T]) Extend(other *List[T]) { l.ExtendSeq(slices.Values(other.Items)) }
+func (l *List[T]) Extend(other *List[T]) {
+	if l.deque != nil {
+		l.ExtendSeq(slices.Values(other.Items))
+		return
+	}
+	l.Items = append(l.Items, other.Items...)
+}
 
 // ExtendSeq is l.extend(iterable).
 func (l *List[T]) ExtendSeq(seq iter.Seq[T]) {
@@ -235,11 +241,13 @@ func (l *List[T]) Concat(other *List[T]) *List[T] {
 
 // Repeat is l * n.
 func (l *List[T]) Repeat(n int) *List[T] {
-	out := &List[T]{Items: []T{}, deque: l.deque}
-	if n > 0 {
-		out.Extend(&List[T]{Items: slices.Repeat(l.Items, n)})
+	if n <= 0 {
+		return &List[T]{Items: []T{}, deque: l.deque}
 	}
-	return out
+	if l.deque != nil {
+		return NewDeque(slices.Repeat(l.Items, n), l.deque.maxlen) // keeps the last maxlen
+	}
+	return &List[T]{Items: slices.Repeat(l.Items, n)}
 }
 
 // RepeatInPlace is l *= n: the list itself holds its items n times.
@@ -248,9 +256,10 @@ func (l *List[T]) RepeatInPlace(n int) {
 		l.Clear()
 		return
 	}
-	items := slices.Repeat(l.Items, n)
-	l.Items = l.Items[:0]
-	l.Extend(&List[T]{Items: items}) // a deque keeps its last maxlen
+	l.Items = slices.Repeat(l.Items, n)
+	if l.deque != nil && l.deque.maxlen >= 0 && len(l.Items) > l.deque.maxlen {
+		l.Items = l.Items[len(l.Items)-l.deque.maxlen:] // a deque keeps its last maxlen
+	}
 }
 
 // Sort is l.sort(): stable, ascending by Python's <; TypeError when the
