@@ -25,7 +25,8 @@ type libMethod struct {
 	fn     bool // a py function called with the receiver first
 	params []string
 	result string
-	all    bool // the py function takes a count last, -1 for all (replace)
+	all    bool   // the py function takes a count last, -1 for all (replace)
+	kw     string // the name by which the last argument may be passed, if any
 }
 
 var libMethods = map[Kind]map[string]libMethod{
@@ -48,6 +49,7 @@ var libMethods = map[Kind]map[string]libMethod{
 		"clear":      {goName: "Clear", result: "None"},
 		"copy":       {goName: "Copy", result: "self"},
 		"pop/2":      {goName: "PopDefault", params: []string{"key", "value"}, result: "value"},
+		"popitem":    {goName: "PopItem", result: "item"},
 	},
 	Set: {
 		"add":     {goName: "Add", params: []string{"elem"}, result: "None"},
@@ -95,12 +97,18 @@ var libMethods = map[Kind]map[string]libMethod{
 }
 
 // libMethodOf returns the table entry for recv.name(...) with n
-// positional arguments and no keywords: the row of that name, or of
-// name/n.
+// arguments, positional but for the row's keyword: the row of that name,
+// or of name/n.
 func libMethodOf(recv *Type, name string, call *grammar.Call) (libMethod, bool) {
-	for _, a := range call.Args {
-		if a.Name != "" || a.Star {
+	kw := ""
+	for i, a := range call.Args {
+		switch {
+		case a.Star:
 			return libMethod{}, false
+		case a.Name != "" && i < len(call.Args)-1:
+			return libMethod{}, false
+		case a.Name != "":
+			kw = a.Name
 		}
 	}
 	for _, rows := range []map[string]libMethod{ownRows(recv), libMethods[recv.Kind]} {
@@ -112,7 +120,7 @@ func libMethodOf(recv *Type, name string, call *grammar.Call) (libMethod, bool) 
 				return libMethod{}, false
 			}
 		}
-		if ok && len(call.Args) == len(m.params) {
+		if ok && len(call.Args) == len(m.params) && (kw == "" || kw == m.kw) {
 			return m, true
 		}
 	}
@@ -123,8 +131,10 @@ func libMethodOf(recv *Type, name string, call *grammar.Call) (libMethod, bool) 
 // receiver inference knows to be one.
 func ownRows(recv *Type) map[string]libMethod {
 	switch {
-	case recv.counter:
+	case recv.flavor == "Counter":
 		return counterMethods
+	case recv.flavor == "OrderedDict":
+		return orderedDictMethods
 	case recv.deque:
 		return dequeMethods
 	}
@@ -152,6 +162,8 @@ func relType(recv *Type, rel string) *Type {
 		return compound(List, strCell())
 	case "str3":
 		return compound(Tuple, strCell(), strCell(), strCell())
+	case "item":
+		return compound(Tuple, recv.parts...)
 	case "counts":
 		pairs := newCell()
 		pairs.t = compound(Tuple, recv.parts...)
@@ -226,6 +238,9 @@ func (e *emitter) libMethodCall(recv grammar.Expr, rt *Type, m libMethod, call *
 		case "counted":
 			e.consume(a.Value)
 			return operand(e.x(recv), precPrimary, false).Dot(m.goName).Call(e.expr(a.Value))
+		case "bool":
+			args[i] = e.cond(a.Value) // taken by its truth, as CPython does
+			continue
 		case "chars":
 			if at := e.typeOf(a.Value); at.Kind != Str {
 				e.diag.unsupported(a, "str argument of type "+at.String())

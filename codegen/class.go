@@ -498,10 +498,13 @@ func (e *emitter) newInstance(cls *Class, call *grammar.Call) *jen.Statement {
 	return jen.Id(cls.ctor).Call(args...)
 }
 
-// attribute emits obj.name read from an instance, or sys.argv.
+// attribute emits obj.name read from an instance, sys.argv or os.environ.
 func (e *emitter) attribute(x *grammar.Attribute) gox {
-	if e.moduleAttr(x) == "sys.argv" {
+	switch e.moduleAttr(x) {
+	case "sys.argv":
 		return primary(jen.Qual(pyPkg, "SysArgv").Call(jen.Lit(e.opts.Filename)))
+	case "os.environ":
+		return e.environ(x)
 	}
 	if cls := e.enumClassOf(x.X); cls != nil {
 		return e.enumAttribute(x, cls)
@@ -526,6 +529,9 @@ func (e *emitter) attribute(x *grammar.Attribute) gox {
 		return primary(operand(e.x(x.X), precPrimary, false).Dot("MaxLen").Call())
 	}
 	cls := e.classOf(x.X)
+	if xt := e.typeOf(x.X); cls == nil && (xt.Kind == Any || xt.Kind == Unknown) {
+		return e.dynamicAttr(x)
+	}
 	if cls == nil {
 		e.diag.unsupported(x, "attribute access")
 		return primary(jen.Nil())

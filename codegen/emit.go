@@ -40,6 +40,9 @@ type emitter struct {
 	// consumed holds the dict views that are iterated at once where they
 	// are (emit_views.go).
 	consumed map[grammar.Expr]bool
+	// dynamic is set once the program reaches attributes or methods by
+	// name (dynamic.go), which the classes' PyObject switches serve.
+	dynamic bool
 }
 
 func (c *checker) emit(opts Options) ([]byte, error) {
@@ -96,6 +99,7 @@ func (c *checker) emit(opts Options) ([]byte, error) {
 		}
 		e.exports(f)
 	}
+	e.dynamicDecls(f)
 	if len(c.diag.errs) > 0 {
 		return nil, nil // refused constructs left placeholders: nothing to format
 	}

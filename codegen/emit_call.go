@@ -263,6 +263,8 @@ func (e *emitter) builtinCall(name string, call *grammar.Call) *jen.Statement {
 		return e.sorted(call)
 	}
 	switch name {
+	case "getattr", "hasattr":
+		return e.attrCall(name, call)
 	case "isinstance":
 		return e.isinstanceCall(call)
 	case "issubclass":
@@ -773,6 +775,8 @@ func (e *emitter) libCall(name string, call *grammar.Call) *jen.Statement {
 			return jen.Qual(aioPkg, "Monotonic").Call(jen.Id("t"))
 		}
 		return jen.Qual(pyPkg, "Monotonic").Call()
+	case "os.getenv":
+		return e.getenv(call)
 	}
 	e.diag.unsupported(call, name+"()")
 	return jen.Nil()
@@ -1138,6 +1142,11 @@ func (e *emitter) methodCallOn(cl callee, call *grammar.Call, rt *Type) *jen.Sta
 			wait = e.cond(args[0])
 		}
 		return recv().Dot("Shutdown").Call(wait)
+	}
+	if (rt.Kind == Any || rt.Kind == Unknown) && (cl.name != "get" || e.classHasAttr("get")) {
+		// Any method but a dict's get (py.DictGet), which a class of
+		// the program does not define too.
+		return e.dynamicMethodCall(cl.recv, cl.name, call)
 	}
 	args, _ := e.positional(call, cl.name)
 	if rt.Kind == Dict && dictViews[cl.name] != "" && len(args) == 0 {

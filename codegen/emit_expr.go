@@ -135,6 +135,8 @@ func (e *emitter) name(n *grammar.Name) gox {
 	case sym.Kind == symImported && isModuleConst(sym.qual):
 		c, _ := moduleConst(sym.qual)
 		return primary(c)
+	case sym.Kind == symImported && sym.qual == "os.environ":
+		return e.environ(n)
 	case sym.Kind == symFunc:
 		e.diag.unsupported(n, "using function '"+n.Id+"' as a value")
 	default:

@@ -179,6 +179,13 @@ func (e *emitter) assignTo(g *jen.Group, target, value grammar.Expr) {
 			return
 		}
 		cls := e.classOf(t.X)
+		if xt := e.typeOf(t.X); cls == nil && (xt.Kind == Any || xt.Kind == Unknown) {
+			e.dynamic = true
+			e.storeAfter(g, target, value, e.coerce(value, tAny), func(v jen.Code) jen.Code {
+				return jen.Qual(pyPkg, "SetAttr").Call(e.coerce(t.X, tAny), jen.Lit(t.Name), v)
+			})
+			return
+		}
 		if cls == nil || cls.enum != nil {
 			e.diag.unsupported(t, "assignment to an attribute of a value of type "+e.typeOf(t.X).String())
 			return

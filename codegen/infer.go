@@ -392,8 +392,11 @@ func (c *checker) assign(target, value grammar.Expr, vt *Type) {
 			}
 			return
 		}
-		cls := instanceClass(c.exprType(t.X))
+		xt := c.exprType(t.X)
+		cls := instanceClass(xt)
 		switch {
+		case xt.Kind == Any:
+			c.flowDynamicStore(t.Name, vt)
 		case cls == nil:
 		case cls.setter(t.Name) != nil:
 			c.store(cls.setter(t.Name).Params[1], vt)
@@ -439,6 +442,9 @@ func (c *checker) exprType1(e grammar.Expr) *Type {
 		if sym != nil && sym.Kind == symImported {
 			if _, t := moduleConst(sym.qual); t != nil {
 				return t
+			}
+			if sym.qual == "os.environ" {
+				return c.environType(e)
 			}
 		}
 		if sym == nil || (sym.Kind != symVar && sym.Kind != symParam) {
@@ -521,6 +527,9 @@ func (c *checker) exprType1(e grammar.Expr) *Type {
 	case *grammar.Attribute:
 		if _, t := moduleConst(c.moduleAttr(e)); t != nil {
 			return t
+		}
+		if c.moduleAttr(e) == "os.environ" {
+			return c.environType(e)
 		}
 		if c.moduleAttr(e) == "sys.argv" {
 			arg := c.cellAt(e, 0)

@@ -89,7 +89,7 @@ func (e *emitter) isinstanceOf(x, c grammar.Expr) *jen.Statement {
 	if xt.Kind == Any || xt.Kind == Unknown {
 		return dynamic
 	}
-	return decided(xt.Kind == kind && !xt.deque || kind == Int && xt.Kind == Bool, dynamic)
+	return decided(xt.Kind == kind && !xt.deque && xt.flavor != environFlavor || kind == Int && xt.Kind == Bool, dynamic)
 }
 
 // issubclassCall emits issubclass(C, D) of two classes of the program,
@@ -135,8 +135,9 @@ func (c *checker) isTypeName(x *grammar.Attribute) bool {
 
 // typeName emits type(v).__name__: a constant where the static type
 // decides, else py.TypeName, which names exactly the values of the types
-// below (the runtime's tasks, queues and locks, which a value of type
-// any may hold, it does not name as CPython does).
+// below, or for a value of type any py.KnownTypeName, which stops the
+// program as unsupported for the runtime's tasks, queues and locks,
+// which it does not name as CPython does.
 func (e *emitter) typeName(x *grammar.Attribute) gox {
 	v := typeOperand(x.X)
 	t := e.typeOf(v)
@@ -146,6 +147,8 @@ func (e *emitter) typeName(x *grammar.Attribute) gox {
 	switch t.Kind {
 	case Int, Float, Str, Bool, None, List, Dict, Set, Tuple, ClassT, ExcT:
 		return primary(jen.Qual(pyPkg, "TypeName").Call(e.expr(v)))
+	case Any:
+		return primary(jen.Qual(pyPkg, "KnownTypeName").Call(e.expr(v)))
 	}
 	e.diag.unsupported(x, "type().__name__ of a value of type "+t.String())
 	return primary(jen.Nil())

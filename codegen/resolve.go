@@ -97,7 +97,7 @@ var supportedModules = map[string]map[string]bool{
 		"wait": true, "FIRST_COMPLETED": true, "FIRST_EXCEPTION": true, "ALL_COMPLETED": true,
 		"LifoQueue": true, "PriorityQueue": true, "BoundedSemaphore": true, "Condition": true, "Barrier": true},
 	"time":               {"time": true, "sleep": true, "monotonic": true, "perf_counter": true},
-	"collections":        {"defaultdict": true, "Counter": true, "deque": true},
+	"collections":        {"defaultdict": true, "Counter": true, "deque": true, "OrderedDict": true},
 	"sys":                {"argv": true, "exit": true, "stdout": true, "stderr": true},
 	"concurrent.futures": {"ThreadPoolExecutor": true},
 	"random":             {"seed": true, "random": true, "uniform": true, "randint": true, "randrange": true, "choice": true, "shuffle": true},
@@ -109,6 +109,7 @@ var supportedModules = map[string]map[string]bool{
 	"heapq":              heapqNames,
 	"bisect":             bisectNames,
 	"string":             stringNames,
+	"os":                 osNames,
 	"__future__":         {"annotations": true},
 }
 

@@ -59,7 +59,7 @@ var asyncioExcClasses = map[string]string{
 // supportedBuiltins are the built-ins this slice translates.
 var supportedBuiltins = setOf("print", "len", "range", "str", "repr", "int", "float",
 	"bool", "abs", "min", "max", "sum", "enumerate", "round", "sorted", "any", "all", "zip", "reversed", "list", "set", "map", "filter", "tuple",
-	"divmod", "pow", "chr", "ord", "hex", "oct", "bin", "dict", "isinstance", "issubclass", "type")
+	"divmod", "pow", "chr", "ord", "hex", "oct", "bin", "dict", "isinstance", "issubclass", "type", "getattr", "hasattr")
 
 func setOf(names ...string) map[string]bool {
 	m := make(map[string]bool, len(names))
@@ -211,7 +211,7 @@ func (c *checker) builtinType(name string, call *grammar.Call, args []*Type) *Ty
 	switch name {
 	case "print":
 		return tNone
-	case "isinstance", "issubclass":
+	case "isinstance", "issubclass", "hasattr":
 		return tBool
 	case "abs", "min", "max", "round", "sorted", "reversed", "zip", "sum", "divmod", "pow":
 		if anyUnknown(args) {
@@ -464,6 +464,8 @@ func (c *checker) libType(name string, call *grammar.Call, args []*Type) *Type {
 		return c.coroOf(call, c.threadCall(call, 0))
 	case "time.time", "time.monotonic", "time.perf_counter", "random.random", "random.uniform":
 		return tFloat
+	case "os.getenv":
+		return getenvType(args)
 	case "time.sleep", "random.seed", "random.shuffle", "sys.exit":
 		return tNone
 	case "random.randint", "random.randrange":
@@ -639,6 +641,8 @@ func (c *checker) methodType(recv *Type, name string, call *grammar.Call, args [
 			}
 			return m.ret.get()
 		}
+	case Any:
+		c.flowDynamicCall(name, call, args)
 	case TaskGroupT:
 		if name == "create_task" && len(args) == 1 && args[0].Kind == Coro {
 			return compound(TaskT, args[0].parts[0])

@@ -5,12 +5,13 @@ import (
 	"github.com/dave/jennifer/jen"
 )
 
-// collections.defaultdict and collections.Counter. Both are dicts: a
-// *py.Dict whose flavor (runtime/py/collections.go) decides at run time
-// what d[k] of a missing key does, how it prints and what type() says, so
-// they go wherever a dict of their types goes. A value inference knows
-// to be a Counter (Type.counter: every value that reaches it came from
-// Counter()) also has the Counter methods, whose update counts.
+// collections.defaultdict, Counter and OrderedDict are dicts: a *py.Dict
+// whose flavor (runtime/py/collections.go) decides at run time what d[k]
+// of a missing key does, how it prints, how it iterates and what type()
+// says, so they go wherever a dict of their types goes. A value inference
+// knows to be a Counter or an OrderedDict (Type.flavor: every value that
+// reaches it came from Counter() or OrderedDict()) also has the methods of
+// its own, such as Counter.update, which counts, and move_to_end.
 
 // defaultFactories are the built-in types a defaultdict may take as its
 // default_factory, with the value each makes.
@@ -26,12 +27,12 @@ var defaultFactories = map[string]func(t *Type) jen.Code{
 	"set": func(t *Type) jen.Code { return jen.Qual(pyPkg, "NewSet").Types(goType(t.elem())).Call() },
 }
 
-// collectionsType types a call of defaultdict or Counter; nil for other
-// names.
+// collectionsType types a call of defaultdict, Counter, OrderedDict or
+// deque; nil for other names.
 func (c *checker) collectionsType(name string, call *grammar.Call, args []*Type) *Type {
 	switch name {
 	case "collections.Counter":
-		t := &Type{Kind: Dict, parts: []*cell{c.cellAt(call, 0), c.cellAt(call, 1)}, counter: true}
+		t := &Type{Kind: Dict, parts: []*cell{c.cellAt(call, 0), c.cellAt(call, 1)}, flavor: "Counter"}
 		c.lat.add(t.parts[1], tInt)
 		if len(args) == 1 {
 			c.lat.add(t.parts[0], iterElem(args[0], call.Args[0].Value))
@@ -43,6 +44,12 @@ func (c *checker) collectionsType(name string, call *grammar.Call, args []*Type)
 			c.lat.add(t.parts[1], c.defaultFactoryType(call, call.Args[0].Value))
 		}
 		return t
+	case "collections.OrderedDict":
+		t := c.dictOf(call, args)
+		if t.Kind != Dict {
+			return t
+		}
+		return &Type{Kind: Dict, parts: t.parts, flavor: "OrderedDict"}
 	case "collections.deque":
 		// A deque of a list's items shares their type, as list(xs) does.
 		t := &Type{Kind: List, parts: []*cell{c.cellAt(call, 0)}, deque: true}
@@ -135,8 +142,9 @@ func (c *checker) defaultFactoryType(call *grammar.Call, f grammar.Expr) *Type {
 	return tAny
 }
 
-// collectionsCall emits defaultdict(factory), Counter() and
-// Counter(iterable); ok is false for other names.
+// collectionsCall emits defaultdict(factory), Counter(), Counter(iterable),
+// OrderedDict(...) (what dict(...) makes) and deque(...); ok is false for
+// other names.
 func (e *emitter) collectionsCall(name string, call *grammar.Call) (code *jen.Statement, ok bool) {
 	t := e.typeOf(call)
 	switch name {
@@ -150,6 +158,8 @@ func (e *emitter) collectionsCall(name string, call *grammar.Call) (code *jen.St
 			return jen.Qual(pyPkg, "CounterOf").Types(goType(t.part(0)), goType(t.part(1))).Call(e.expr(args[0])), true
 		}
 		e.diag.unsupported(call, "Counter() other than empty or of an iterable")
+	case "collections.OrderedDict":
+		return jen.Qual(pyPkg, "Ordered").Call(e.newDict(call)), true
 	case "collections.deque":
 		return e.newDeque(call), true
 	case "collections.defaultdict":
@@ -204,6 +214,14 @@ var dequeMethods = map[string]libMethod{
 // listOnly are the list methods a deque does not have (deque.pop takes
 // no index).
 var listOnly = setOf("sort", "pop/1")
+
+// orderedDictMethods are an OrderedDict's own methods, whose last
+// parameter may be passed as last=.
+var orderedDictMethods = map[string]libMethod{
+	"move_to_end/1": {goName: "MoveToEnd", params: []string{"key"}, result: "None"},
+	"move_to_end/2": {goName: "MoveToEndLast", params: []string{"key", "bool"}, result: "None", kw: "last"},
+	"popitem/1":     {goName: "PopItemLast", params: []string{"bool"}, result: "item", kw: "last"},
+}
 
 var counterMethods = map[string]libMethod{
 	"most_common":   {goName: "MostCommon", result: "counts", all: true},

@@ -101,7 +101,7 @@ func jsonable(t *Type, depth int) bool {
 	case None, Bool, Int, Float, Str, Any, Unknown:
 		return true
 	case List, Dict, Tuple:
-		if t.deque {
+		if t.deque || t.flavor == environFlavor {
 			return false
 		}
 		for i := range t.parts {

@@ -53,9 +53,11 @@ type Type struct {
 	Kind  Kind
 	parts []*cell // List, Set, Queue: [elem]; Dict: [key, value]; Tuple: elems; Coro, TaskT: [result]
 	cls   *Class  // ClassT, and ExcT of an exception class with a body
-	// counter marks a Dict that is a collections.Counter, deque a List
-	// that is a collections.deque (stdlib_collections.go).
-	counter, deque bool
+	// flavor names the dict subclass a Dict is ("Counter", "OrderedDict"),
+	// deque marks a List that is a collections.deque
+	// (stdlib_collections.go).
+	flavor string
+	deque  bool
 	// optional marks a ClassT or ExcT that may be None (optional.go).
 	optional bool
 }
@@ -160,7 +162,7 @@ func (l *lattice) unify(a, b *cell) {
 // join is the least upper bound: unknown joins to the other type, equal
 // heads join part by part (unifying the parts' cells; a list and a deque
 // are any, since what is decided statically for lists does not hold for
-// deques: isinstance(x, list)), two classes join
+// deques: isinstance(x, list); so are a dict and os.environ), two classes join
 // to their nearest common base, None with an instance or an exception
 // makes it optional (optional.go), anything else (int with str, None
 // with int, int with float, unrelated classes) becomes any. Keeping int and
@@ -188,7 +190,8 @@ func (l *lattice) join(a, b *Type) *Type {
 		return &Type{Kind: ExcT, cls: cls, optional: a.optional || b.optional}
 	case a.optional != b.optional && a.Kind == b.Kind && a.cls == b.cls && (a.Kind == ClassT || a.Kind == ExcT):
 		return withOptional(a)
-	case a.Kind == Any || b.Kind == Any || a.Kind != b.Kind || len(a.parts) != len(b.parts) || a.cls != b.cls || a.deque != b.deque:
+	case a.Kind == Any || b.Kind == Any || a.Kind != b.Kind || len(a.parts) != len(b.parts) || a.cls != b.cls || a.deque != b.deque,
+		(a.flavor == environFlavor) != (b.flavor == environFlavor):
 		l.escape(a)
 		l.escape(b)
 		return tAny
@@ -196,8 +199,8 @@ func (l *lattice) join(a, b *Type) *Type {
 	for i := range a.parts {
 		l.unify(a.parts[i], b.parts[i])
 	}
-	if a.counter != b.counter {
-		return compound(a.Kind, a.parts...) // a dict that may not be a Counter
+	if a.flavor != b.flavor {
+		return compound(a.Kind, a.parts...) // a dict that may be of either flavor
 	}
 	return a
 }
@@ -234,8 +237,8 @@ func (t *Type) write(b *strings.Builder, depth int) {
 	if instanceClass(t) != nil {
 		name = t.cls.Def.Name
 	}
-	if t.counter {
-		name = "Counter"
+	if t.flavor != "" {
+		name = t.flavor
 	}
 	if t.deque {
 		name = "deque"

@@ -181,13 +181,14 @@ func Diff(want, got Result) string {
 
 // LastFrame is the innermost `File "...", line N, in f` line of a
 // traceback on stderr, leaving out frames of CPython's own library (a
-// JSONDecodeError is raised inside json/decoder.py), which aiogo's
-// tracebacks never show.
+// JSONDecodeError is raised inside json/decoder.py, os.environ's KeyError
+// in the frozen module os), which aiogo's tracebacks never show.
 func LastFrame(stderr string) string {
 	frame := ""
 	for _, line := range strings.Split(stderr, "\n") {
-		if strings.HasPrefix(strings.TrimSpace(line), "File ") && !strings.Contains(line, "/lib/python3.") {
-			frame = strings.TrimSpace(line)
+		line = strings.TrimSpace(line)
+		if strings.HasPrefix(line, "File ") && !strings.Contains(line, "/lib/python3.") && !strings.HasPrefix(line, `File "<frozen `) {
+			frame = line
 		}
 	}
 	return frame

@@ -13,7 +13,10 @@ import (
 // the root's methods must reach the overrides, and prints what
 // isinstance() and type().__name__ say of each, then uses instances that
 // may be None. Values stay small ints: sums and differences of
-// attributes, the argument and constants.
+// attributes, the argument and constants. Half the programs also have
+// Duck, a class of its own with members of the same names, whose
+// instances share a list with the hierarchy's and a number: its items
+// are of type any, reached by name (x.f(...), getattr, hasattr, x.a = v).
 
 // hierClass is one class of the hierarchy being written.
 type hierClass struct {
@@ -52,8 +55,54 @@ func (g *gen) classDemo() (classes, demo block) {
 	})
 	body.add("print(Base.count, len(objs))")
 	body = append(body, g.optionalDemo(len(all))...)
+	if g.chance(50) {
+		classes.add("")
+		classes.add("")
+		classes = append(classes, g.duckClass()...)
+		body = append(body, g.duckDemo(len(all))...)
+	}
 	demo.nest(body)
 	return classes, demo
+}
+
+// duckClass writes Duck: the root's members by name, with other values.
+func (g *gen) duckClass() block {
+	return block{
+		"class Duck:",
+		fmt.Sprintf("    weight = %d", g.between(1, 9)),
+		"",
+		"    def __init__(self, a):",
+		"        self.a = a",
+		"",
+		"    def f(self, x, y=1):",
+		"        return " + g.linear("self.a", "x", "y"),
+		"",
+		"    def h(self):",
+		"        return " + g.linear("self.a"),
+		"",
+		"    @property",
+		"    def size(self):",
+		"        return " + g.linear("self.a", "self.weight"),
+	}
+}
+
+// duckDemo reaches Duck's and the hierarchy's members by name through a
+// list of both and an int.
+func (g *gen) duckDemo(n int) block {
+	var b block
+	b.add("mixed = [objs[%d], Duck(%d), %d]", g.between(0, n-1), g.between(0, 5), g.between(0, 9))
+	// d, not o: one variable for both would make the hierarchy's loop
+	// await a value of type any.
+	b.add("for d in mixed[:2]:")
+	b.nest(block{fmt.Sprintf("print(type(d).__name__, d.f(%d), d.h(), d.size, d.weight, getattr(d, %q), hasattr(d, %q), getattr(d, %q, None))",
+		g.between(0, 5), oneOf(g, "a", "size", "weight"), oneOf(g, "g", "run", "f", "zz"), oneOf(g, "a", "zz"))})
+	b.add("mixed[%d].a = mixed[%d].a + %d", g.between(0, 1), g.between(0, 1), g.between(0, 3))
+	b.add("print([hasattr(d, %q) for d in mixed], mixed[0].a, mixed[1].a)", oneOf(g, "a", "real", "h"))
+	b.add("try:")
+	b.nest(block{fmt.Sprintf("print(mixed[%d].%s)", g.between(0, 2), oneOf(g, "f(1)", "f()", "h()", "a", "f(1, 2, 3)"))})
+	b.add("except (AttributeError, TypeError) as e:")
+	b.nest(block{`print(type(e).__name__, e)`})
+	return b
 }
 
 // optionalDemo writes uses of an instance that may be None: one found

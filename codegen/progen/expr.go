@@ -760,6 +760,16 @@ func (g *gen) strExpr(c ctx, d int) expr {
 		alt[expr]{when(d > 1, 1), func() expr { return g.setUse(c, tStr, d) }},
 		alt[expr]{when(d > 1, 1), func() expr { return g.iteratorStr(c, d) }},
 		alt[expr]{1, func() expr { return g.dataStr(c, d) }},
+		alt[expr]{1, func() expr {
+			// A variable no environment sets: the default.
+			x, key := sub(), atomExpr(quote(c, "AIOGO_PROGEN_UNSET"), tStr, 18)
+			e := call("os.getenv", tStr, x.bound, key, x)
+			if g.chance(50) {
+				e = method(atomExpr("os.environ", tDictAny, 0), "get", tStr, x.bound, key, x)
+			}
+			e.nonEmpty = x.nonEmpty
+			return e
+		}},
 		alt[expr]{3, func() expr {
 			x, y := sub(), sub()
 			e := binary(x, "+", y, precAdd, tStr, x.bound+y.bound)
@@ -1138,10 +1148,17 @@ func (g *gen) dictExpr(c ctx, t vtype, d int) expr {
 			return e
 		}},
 		// A Counter or a defaultdict(int) is a dict[str, int] whose
-		// missing keys read as 0 (a defaultdict's are stored too).
+		// missing keys read as 0 (a defaultdict's are stored too); an
+		// OrderedDict is one that prints and compares its own way.
 		alt[expr]{when(t == tDictInt, 1), func() expr {
 			if g.chance(40) {
 				return atomExpr("defaultdict(int)", t, 0)
+			}
+			if g.chance(30) {
+				xs := g.fit(c, g.expr(c, t, d-1), dictCap)
+				e := atomExpr("OrderedDict("+xs.at(precTernary)+")", t, xs.bound)
+				e.flow = join(xs)
+				return e
 			}
 			xs := g.fit(c, g.expr(c, oneOf(g, tListStr, tStr), d-1), dictCap)
 			e := atomExpr("Counter("+xs.at(precTernary)+")", t, xs.bound)

@@ -3,7 +3,7 @@ package progen
 import "fmt"
 
 // map(), filter() and reversed() taken at once, str.partition,
-// collections.deque, heapq and bisect.
+// collections.deque and OrderedDict, heapq and bisect.
 
 // iteratorList returns a list of type t (list[int] or list[str]) made by
 // list() of map() or filter() with a lambda, or of reversed().
@@ -82,6 +82,42 @@ func (g *gen) dequeStmt(c ctx) stmtResult {
 		}
 	}
 	b.add("print(%q, %s, len(%s), list(%s), %s.maxlen)", c.tag(), name, name, name, name)
+	return result(b, raises)
+}
+
+// orderedDictStmt builds an OrderedDict of a dict's items, reorders it
+// (move_to_end at either end, popitem at either end, new keys), and
+// prints it, its keys and how it compares with a dict and an OrderedDict
+// holding the same items.
+func (g *gen) orderedDictStmt(c ctx) stmtResult {
+	name := c.fs.fresh("od")
+	d := g.expr(c, tDictInt, 1)
+	raises := d.raises
+	var b block
+	b.add("%s = OrderedDict(%s)", name, d.src)
+	last := func() string { return oneOf(g, "", "False", "True", "last=False", "last=True") }
+	for range g.between(1, 4) {
+		k := quote(c, oneOf(g, dictKeys...))
+		switch g.r.IntN(4) {
+		case 0:
+			b.add("if %s in %s:", k, name)
+			arg := k
+			if l := last(); l != "" {
+				arg += ", " + l
+			}
+			b.nest(block{fmt.Sprintf("%s.move_to_end(%s)", name, arg)})
+		case 1:
+			b.add("if %s:", name)
+			b.nest(block{fmt.Sprintf("print(%q, %s.popitem(%s))", c.tag(), name, last())})
+		case 2:
+			b.add("%s[%s] = %d", name, k, g.between(-9, 99))
+		default:
+			k := c.fs.fresh("k")
+			b.add("for %s in list(%s)[:2]:", k, name)
+			b.nest(block{fmt.Sprintf("%s.move_to_end(%s, %s)", name, k, oneOf(g, "False", "True"))})
+		}
+	}
+	b.add("print(%q, %s, list(%s), %s == dict(%s), %s == OrderedDict(sorted(%s.items())))", c.tag(), name, name, name, name, name, name)
 	return result(b, raises)
 }
 

@@ -89,7 +89,8 @@ func (g *gen) program(seed int64) string {
 	b.add("import heapq")
 	b.add("import json")
 	b.add("import math")
-	b.add("from collections import Counter, defaultdict, deque")
+	b.add("import os")
+	b.add("from collections import Counter, OrderedDict, defaultdict, deque")
 	if p.data {
 		b = append(b, dataDecls...)
 	}

@@ -77,6 +77,7 @@ func (g *gen) stmt(c ctx) (block, stmtInfo) {
 		alt[stmtResult]{when(async && !deep && !c.machine, 1), func() stmtResult { return g.timeoutBlock(c) }},
 		alt[stmtResult]{when(len(g.prog.counters) > 0, 1), func() stmtResult { return g.counterStmt(c) }},
 		alt[stmtResult]{1, func() stmtResult { return g.dequeStmt(c) }},
+		alt[stmtResult]{1, func() stmtResult { return g.orderedDictStmt(c) }},
 		alt[stmtResult]{1, func() stmtResult { return g.heapStmt(c) }},
 	).unpack()
 }

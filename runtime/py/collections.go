@@ -5,13 +5,14 @@ import (
 	"strings"
 )
 
-// collections.defaultdict and collections.Counter are dicts (Python
-// subclasses of dict) with a flavor: what d[k] of a missing key does, the
-// name type() gives, their repr, and the Counter methods. A *Dict is
-// either kind, so a Counter goes wherever a dict of its types goes, and
-// the flavor decides at run time, as the subclass does in CPython.
+// collections.defaultdict, Counter and OrderedDict (ordered_dict.go) are
+// dicts (Python subclasses of dict) with a flavor: what d[k] of a missing
+// key does, the name type() gives, their repr, and their own methods. A
+// *Dict is any of these kinds, so a Counter goes wherever a dict of its
+// types goes, and the flavor decides at run time, as the subclass does in
+// CPython.
 type dictFlavor struct {
-	name string // "defaultdict" or "Counter"
+	name string // "defaultdict", "Counter" or "OrderedDict"
 	// factory is a defaultdict's default_factory, whose repr is
 	// factoryRepr ("<class 'list'>").
 	factory     func() any
@@ -49,14 +50,15 @@ func CounterOf[K comparable, V any](items any) *Dict[K, V] {
 // Counter's 0, a dict's KeyError.
 func (d *Dict[K, V]) missing(k K) V {
 	switch {
-	case d.flavor == nil:
-		Raise(KeyError.New(k))
-	case d.flavor.factory != nil:
+	case d.flavor == counterFlavor:
+		return asItem[V](0)
+	case d.flavor != nil && d.flavor.factory != nil:
 		v := asItem[V](d.flavor.factory())
 		d.Set(k, v)
 		return v
 	}
-	return asItem[V](0)
+	Raise(KeyError.New(k))
+	panic("unreachable")
 }
 
 // counter returns d when it is a Counter, else raises the AttributeError
@@ -143,12 +145,18 @@ func (d *Dict[K, V]) PyBitwise(op string, other any) (any, bool) {
 	o, ok := other.(PyMapping)
 	counters := d.flavor == counterFlavor && ok && o.PyTypeName() == "Counter"
 	switch {
-	case !ok || !isDictType(o.PyTypeName()):
+	case !ok || !isMappingType(o.PyTypeName()):
 		return nil, false
 	case op == "|" && !counters:
 		out := d.Copy()
-		if d.flavor == counterFlavor {
-			out.flavor = nil // dict.__or__: Counter's own needs two Counters
+		if d.flavor == nil || d.flavor == counterFlavor {
+			// dict.__or__ (Counter's own needs two Counters) makes a dict,
+			// unless other is a defaultdict or an OrderedDict, whose
+			// __ror__ Python calls first and which makes one of its kind.
+			out.flavor = nil
+			if f, ok := other.(flavored); ok && f.dictFlavor() != counterFlavor {
+				out.flavor = f.dictFlavor()
+			}
 		}
 		out.PyUpdate(other)
 		return out, true
@@ -263,7 +271,8 @@ func (d *Dict[K, V]) PyInPlace(op string, other any) bool {
 	}
 	if ok {
 		made := r.(*Dict[K, V])
-		d.index, d.entries, d.dead = made.index, made.entries, made.dead
+		d.index, d.entries, d.dead, d.head = made.index, made.entries, made.dead, 0
+		d.state++
 	}
 	return ok
 }

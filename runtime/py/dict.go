@@ -20,7 +20,11 @@ type Dict[K comparable, V any] struct {
 	entries []dictEntry[K, V]
 	dead    int
 	mode    keyMode
-	flavor  *dictFlavor // a defaultdict's or Counter's (collections.go); nil for a dict
+	flavor  *dictFlavor // a defaultdict's, Counter's or OrderedDict's (collections.go); nil for a dict
+	// state counts the changes of the key order (insertions, removals,
+	// moves), which an OrderedDict's iterator checks; head is a slot no
+	// live entry precedes (ordered_dict.go).
+	state, head int
 }
 
 type dictEntry[K comparable, V any] struct {
@@ -65,6 +69,7 @@ func (d *Dict[K, V]) Set(k K, v V) {
 	}
 	d.index[n] = len(d.entries)
 	d.entries = append(d.entries, dictEntry[K, V]{k, v, true})
+	d.state++
 }
 
 // Get is d[k]; KeyError(k) when absent from a dict.
@@ -136,6 +141,9 @@ func (d *Dict[K, V]) PopDefault(k K, def V) V {
 
 // PopItem is d.popitem(): the last inserted pair; KeyError when empty.
 func (d *Dict[K, V]) PopItem() Tuple2[K, V] {
+	if d.flavor == orderedFlavor {
+		return d.PopItemLast(true)
+	}
 	for i := len(d.entries) - 1; i >= 0; i-- {
 		if e := d.entries[i]; e.live {
 			d.remove(i)
@@ -152,6 +160,7 @@ func (d *Dict[K, V]) remove(i int) V {
 	delete(d.index, indexKey(d.mode, d.entries[i].key))
 	d.entries[i] = dictEntry[K, V]{}
 	d.dead++
+	d.state++
 	if d.dead > 8 && d.dead > len(d.index) {
 		d.compact()
 	}
@@ -166,17 +175,21 @@ func (d *Dict[K, V]) compact() {
 			live = append(live, e)
 		}
 	}
-	d.entries, d.dead = live, 0
+	d.entries, d.dead, d.head = live, 0, 0
 }
 
 // Clear is d.clear().
 func (d *Dict[K, V]) Clear() {
-	d.index, d.entries, d.dead, d.mode = map[K]int{}, nil, 0, keyModeOf[K]()
+	d.index, d.entries, d.dead, d.mode, d.head = map[K]int{}, nil, 0, keyModeOf[K](), 0
+	d.state++
 }
 
-// Copy is d.copy().
+// Copy is d.copy(), of os.environ a plain dict.
 func (d *Dict[K, V]) Copy() *Dict[K, V] {
 	c := &Dict[K, V]{index: make(map[K]int, len(d.index)), mode: keyModeOf[K](), flavor: d.flavor}
+	if d.flavor == environFlavor {
+		c.flavor = nil
+	}
 	for k, v := range d.All() {
 		c.Set(k, v)
 	}
@@ -273,6 +286,9 @@ func (d *Dict[K, V]) Items() []Tuple2[K, V] {
 // while iterating raises RuntimeError("dictionary changed size during
 // iteration"), as CPython does at the next step.
 func (d *Dict[K, V]) All() iter.Seq2[K, V] {
+	if d.flavor == orderedFlavor {
+		return d.orderedAll()
+	}
 	return func(yield func(K, V) bool) {
 		n := len(d.index)
 		for i := 0; i < len(d.entries); i++ {
@@ -294,8 +310,11 @@ func (d *Dict[K, V]) PyRepr() string {
 	if d == nil {
 		return "None"
 	}
-	if d.flavor == counterFlavor {
+	switch d.flavor {
+	case counterFlavor:
 		return d.counterRepr()
+	case orderedFlavor:
+		return d.orderedRepr()
 	}
 	b := []byte{'{'}
 	first := true
@@ -311,7 +330,10 @@ func (d *Dict[K, V]) PyRepr() string {
 		b = append(b, ": "...)
 		b = appendRepr(b, e.val)
 	}
-	if d.flavor != nil {
+	switch {
+	case d.flavor == environFlavor:
+		return "environ(" + string(append(b, '}')) + ")"
+	case d.flavor != nil:
 		return "defaultdict(" + d.flavor.factoryRepr + ", " + string(append(b, '}')) + ")"
 	}
 	return string(append(b, '}'))
@@ -331,8 +353,12 @@ func (d *Dict[K, V]) PyTypeName() string {
 
 // isDictType reports whether a type is dict or one of its subclasses.
 func isDictType(name string) bool {
-	return name == "dict" || name == "defaultdict" || name == "Counter"
+	return name == "dict" || name == "defaultdict" || name == "Counter" || name == "OrderedDict"
 }
+
+// isMappingType reports whether a type is dict, one of its subclasses or
+// os.environ's, which compares and merges (|) with dicts.
+func isMappingType(name string) bool { return isDictType(name) || name == "_Environ" }
 
 // PyContains makes `in` work on dicts held as any, for a key of any type.
 func (d *Dict[K, V]) PyContains(k any) bool {
@@ -368,6 +394,9 @@ func (d *Dict[K, V]) PyEq(other any) bool {
 	if o, ok := other.(*Dict[K, V]); ok && d.flavor == counterFlavor && o.flavor == counterFlavor {
 		return countsEqual(d, o)
 	}
+	if o, ok := other.(*Dict[K, V]); ok && d.flavor == orderedFlavor && o.flavor == orderedFlavor {
+		return orderedEqual(d, o)
+	}
 	if o, ok := other.(*Dict[K, V]); ok {
 		if o.Len() != d.Len() {
 			return false
@@ -381,7 +410,7 @@ func (d *Dict[K, V]) PyEq(other any) bool {
 		return true
 	}
 	o, ok := other.(PyMapping)
-	if !ok || !isDictType(o.PyTypeName()) || o.PyLen() != d.Len() {
+	if !ok || !isMappingType(o.PyTypeName()) || o.PyLen() != d.Len() {
 		return false
 	}
 	for k, v := range d.All() {

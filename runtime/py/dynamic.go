@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"reflect"
+	"strings"
 )
 
 // Operations on values whose static type is unknown (`any`), with
@@ -49,6 +50,18 @@ func TypeName(v any) string {
 		return x.PyTypeName()
 	}
 	return fmt.Sprintf("%T", v)
+}
+
+// KnownTypeName is type(v).__name__ of a value of type any: TypeName,
+// whose fallback (Go's name for the runtime's tasks, queues and locks)
+// stops the program as unsupported instead of naming them otherwise than
+// CPython does.
+func KnownTypeName(v any) string {
+	name := TypeName(v)
+	if strings.ContainsAny(name, "*.[") {
+		Unsupported("type() of a value of Go type " + name)
+	}
+	return name
 }
 
 // isNilInstance reports whether v is a nil pointer: an optional instance

@@ -1,0 +1,289 @@
+package codegen
+
+import (
+	"sort"
+	"strconv"
+
+	"github.com/aiogo-dev/aiogo/grammar"
+	"github.com/dave/jennifer/jen"
+)
+
+// The dynamic path for the program's classes: x.name and x.name(...)
+// where x is a value of type any, and getattr and hasattr. Each class
+// gets two switches by name (py.PyObject: PyGetAttr, PyCallMethod),
+// declared once a program reaches this path; the runtime's py.GetAttr,
+// py.CallMethod and py.HasAttr dispatch through them and raise CPython's
+// AttributeError for what no class defines (runtime/py/attrs.go).
+//
+// A method called by name passes its arguments' types into every method
+// of that name of every class, so its parameters hold whatever a dynamic
+// call may pass them.
+
+// flowDynamicCall joins the argument types of x.name(...) on a receiver
+// of type any into the parameters of every method called name.
+func (c *checker) flowDynamicCall(name string, call *grammar.Call, args []*Type) {
+	for _, cls := range c.classes() {
+		if m := cls.methods[name]; m != nil && dynamicMethod(m) {
+			c.flowArgs(m, call, args)
+		}
+	}
+}
+
+// classes are the program's classes that the dynamic path serves: not
+// enums and not exception classes, whose instances are runtime values.
+func (c *checker) classes() []*Class {
+	var out []*Class
+	for _, sym := range c.module.order {
+		if sym.Kind == symClass && sym.cls.enum == nil && !sym.cls.isExc() {
+			out = append(out, sym.cls)
+		}
+	}
+	return out
+}
+
+// flowDynamicStore joins the type of a value stored as x.name on a
+// receiver of type any into every field and property setter called name.
+func (c *checker) flowDynamicStore(name string, vt *Type) {
+	for _, cls := range c.classes() {
+		switch {
+		case cls.setters[name] != nil:
+			c.store(cls.setters[name].Params[1], vt)
+		case cls.attrs[name] != nil:
+			c.lat.add(cls.attrs[name], vt)
+		}
+	}
+}
+
+// dynamicMethod reports whether PyCallMethod calls m: a plain method,
+// neither special, async, static, a class method nor a property.
+func dynamicMethod(m *Func) bool {
+	return m.kind == instanceMethod && !m.Def.Async && !isDunder(m.Def.Name)
+}
+
+// dynamicArgs emits the arguments of a call by name, each as an any;
+// ok is false after reporting keyword or starred ones.
+func (e *emitter) dynamicArgs(call *grammar.Call, what string) ([]jen.Code, bool) {
+	var args []jen.Code
+	for _, a := range call.Args {
+		if a.Name != "" || a.Star {
+			e.diag.unsupported(a, "keyword or starred argument of "+what)
+			return nil, false
+		}
+		args = append(args, e.coerce(a.Value, tAny))
+	}
+	return args, true
+}
+
+// dynamicMethodCall emits recv.name(...) of a receiver of type any.
+func (e *emitter) dynamicMethodCall(recv grammar.Expr, name string, call *grammar.Call) *jen.Statement {
+	args, ok := e.dynamicArgs(call, "a method called on a value of type any")
+	if !ok {
+		return jen.Nil()
+	}
+	e.dynamic = true
+	return jen.Qual(pyPkg, "CallMethod").Call(append([]jen.Code{e.coerce(recv, tAny), jen.Lit(name)}, args...)...)
+}
+
+// dynamicAttr emits x.name of a value of type any.
+func (e *emitter) dynamicAttr(x *grammar.Attribute) gox {
+	e.dynamic = true
+	return primary(jen.Qual(pyPkg, "GetAttr").Call(e.coerce(x.X, tAny), jen.Lit(x.Name)))
+}
+
+// attrCall emits getattr(x, name), getattr(x, name, default) and
+// hasattr(x, name).
+func (e *emitter) attrCall(name string, call *grammar.Call) *jen.Statement {
+	args, ok := e.dynamicArgs(call, name+"()")
+	if !ok {
+		return jen.Nil()
+	}
+	n := len(call.Args)
+	switch {
+	case n >= 2 && e.typeOf(call.Args[1].Value).Kind != Str:
+		e.diag.unsupported(call.Args[1], name+"() of an attribute name of type "+e.typeOf(call.Args[1].Value).String())
+		return jen.Nil()
+	case name == "hasattr" && n == 2:
+		args[1] = e.expr(call.Args[1].Value)
+		e.dynamic = true
+		return jen.Qual(pyPkg, "HasAttr").Call(args...)
+	case name == "getattr" && (n == 2 || n == 3):
+		args[1] = e.expr(call.Args[1].Value)
+		e.dynamic = true
+		if n == 3 {
+			return jen.Qual(pyPkg, "GetAttrDefault").Call(args...)
+		}
+		return jen.Qual(pyPkg, "GetAttr").Call(args...)
+	}
+	e.diag.unsupported(call, name+"() with these arguments")
+	return jen.Nil()
+}
+
+// dynamicDecls declares PyGetAttr, PyCallMethod and PySetAttr on every
+// class's struct, when the program reaches the dynamic path.
+func (e *emitter) dynamicDecls(f *jen.File) {
+	if !e.dynamic {
+		return
+	}
+	for _, cls := range e.classes() {
+		self := jen.Id("self").Op("*").Id(cls.structName())
+		f.Line()
+		f.Commentf("PyGetAttr is x.name of a %s, by name (py.PyObject).", cls.Def.Name)
+		f.Func().Params(self.Clone()).Id("PyGetAttr").Params(jen.Id("name").String()).Params(jen.Any(), jen.Bool()).Block(
+			jen.Switch(jen.Id("name")).BlockFunc(func(g *jen.Group) {
+				for _, a := range e.attrsByName(cls) {
+					g.Case(jen.Lit(a.name)).Block(jen.Return(a.value, jen.True()))
+				}
+			}),
+			jen.Return(jen.Nil(), jen.False()))
+		f.Line()
+		f.Commentf("PyCallMethod is x.name(*args) of a %s, by name (py.PyObject).", cls.Def.Name)
+		f.Func().Params(self.Clone()).Id("PyCallMethod").Params(jen.Id("name").String(), jen.Id("args").Index().Any()).Params(jen.Any(), jen.Bool()).Block(
+			jen.Switch(jen.Id("name")).BlockFunc(func(g *jen.Group) {
+				for _, name := range methodNames(cls) {
+					g.Case(jen.Lit(name)).Block(e.callByName(cls.method(name))...)
+				}
+			}),
+			jen.Return(jen.Nil(), jen.False()))
+		f.Line()
+		f.Commentf("PySetAttr is x.name = v of a %s, by name (py.PyObject).", cls.Def.Name)
+		f.Func().Params(self.Clone()).Id("PySetAttr").Params(jen.Id("name").String(), jen.Id("v").Any()).Bool().Block(
+			e.setByName(cls)...)
+	}
+}
+
+// setByName is the body of cls's PySetAttr: each field stored, each
+// property's setter called (CPython's AttributeError for one without),
+// every name refused by a frozen dataclass.
+func (e *emitter) setByName(cls *Class) []jen.Code {
+	v := func(t *Type) jen.Code { return e.coerceCode(cls.Def, primary(jen.Id("v")), tAny, t) }
+	if cls.data != nil && cls.data.frozen {
+		return []jen.Code{jen.Qual(pyPkg, "AssignFrozen").Call(jen.Id("v"), jen.Id("self"), jen.Id("name")), jen.Return(jen.True())}
+	}
+	var cases []jen.Code
+	seen := map[string]bool{}
+	for _, name := range methodNames(cls) {
+		if m := cls.property(name); m != nil {
+			seen[name] = true
+			if s := cls.setter(name); s != nil {
+				cases = append(cases, jen.Case(jen.Lit(name)).Block(jen.Id("self").Dot(s.Sym.Go).Call(v(s.Params[1].cell.get()))))
+			} else {
+				msg := "property '" + name + "' of '" + cls.Def.Name + "' object has no setter"
+				cases = append(cases, jen.Case(jen.Lit(name)).Block(
+					jen.Qual(pyPkg, "Raise").Call(jen.Qual(pyPkg, "AttributeError").Dot("New").Call(jen.Lit(msg)))))
+			}
+		}
+	}
+	for k := cls; k != nil; k = k.base {
+		for _, name := range k.order {
+			if k.attrOwner(name) == k && !seen[name] {
+				seen[name] = true
+				cases = append(cases, jen.Case(jen.Lit(name)).Block(jen.Id("self").Dot(k.fields[name]).Op("=").Add(v(k.attrs[name].get()))))
+			}
+		}
+	}
+	return []jen.Code{
+		jen.Switch(jen.Id("name")).Block(append(cases, jen.Default().Block(jen.Return(jen.False())))...),
+		jen.Return(jen.True()),
+	}
+}
+
+type namedAttr struct {
+	name  string
+	value jen.Code
+}
+
+// attrsByName are the attributes of cls's instances as PyGetAttr reads
+// them: its fields, then the properties and methods it has or inherits,
+// then its class attributes, each name once, as Python's lookup finds it.
+func (e *emitter) attrsByName(cls *Class) []namedAttr {
+	var out []namedAttr
+	seen := map[string]bool{}
+	add := func(name string, value jen.Code) {
+		if !seen[name] && !isDunder(name) {
+			seen[name] = true
+			out = append(out, namedAttr{name, value})
+		}
+	}
+	self := jen.Id("self")
+	for k := cls; k != nil; k = k.base {
+		for _, name := range k.order {
+			if k.attrOwner(name) == k {
+				add(name, e.coerceCode(cls.Def, primary(self.Clone().Dot(k.fields[name])), k.attrs[name].get(), tAny))
+			}
+		}
+	}
+	for _, name := range methodNames(cls) {
+		m := cls.method(name)
+		switch {
+		case m.kind == propertyGetter:
+			add(name, e.coerceCode(cls.Def, primary(self.Clone().Dot(m.Sym.Go).Call()), m.ret.get(), tAny))
+		default:
+			add(name, jen.Qual(pyPkg, "Method").Call(jen.Lit(m.class.Def.Name+"."+name)))
+		}
+	}
+	for k := cls; k != nil; k = k.base {
+		for _, name := range k.classOrder {
+			a := cls.classAttr(name)
+			add(name, e.coerceCode(cls.Def, primary(jen.Id(a.sym.Go)), a.sym.cell.get(), tAny))
+		}
+	}
+	return out
+}
+
+// methodNames are the names of the methods cls has or inherits, sorted.
+func methodNames(cls *Class) []string {
+	seen := map[string]bool{}
+	var out []string
+	for k := cls; k != nil; k = k.base {
+		for name := range k.methods {
+			if !seen[name] && !isDunder(name) {
+				seen[name] = true
+				out = append(out, name)
+			}
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// callByName is the body of PyCallMethod's case for method m: the
+// arguments checked as CPython checks them and converted to the
+// parameters' types, then the call.
+func (e *emitter) callByName(m *Func) []jen.Code {
+	qual := m.class.Def.Name + "." + m.Def.Name
+	if !dynamicMethod(m) {
+		return []jen.Code{
+			jen.Qual(pyPkg, "Unsupported").Call(jen.Lit("calling " + qual + " on a value of type any")),
+			jen.Return(jen.Nil(), jen.True()),
+		}
+	}
+	params, defs := m.args(), m.argDefs()
+	names := make([]jen.Code, len(params))
+	required := 0
+	for i, p := range params {
+		names[i] = jen.Lit(p.Name)
+		if defs[i].Default == nil {
+			required = i + 1
+		}
+	}
+	body := []jen.Code{jen.Qual(pyPkg, "CheckArgs").Call(jen.Lit(qual), jen.Len(jen.Id("args")),
+		jen.Index().String().Values(names...), jen.Lit(required))}
+	args := make([]jen.Code, len(params))
+	for i, p := range params {
+		arg := jen.Id("arg" + strconv.Itoa(i))
+		given := e.coerceCode(m.Def, primary(jen.Id("args").Index(jen.Lit(i))), tAny, p.cell.get())
+		if defs[i].Default == nil {
+			body = append(body, arg.Clone().Op(":=").Add(given))
+		} else {
+			body = append(body,
+				arg.Clone().Op(":=").Add(e.coerce(defs[i].Default, p.cell.get())),
+				jen.If(jen.Len(jen.Id("args")).Op(">").Lit(i)).Block(arg.Clone().Op("=").Add(given)))
+		}
+		args[i] = arg
+	}
+	call := jen.Id("self").Dot(m.Sym.Go).Call(args...)
+	if ret := m.ret.get(); ret.Kind != None {
+		return append(body, jen.Return(e.coerceCode(m.Def, primary(call), ret, tAny), jen.True()))
+	}
+	return append(body, call, jen.Return(jen.Qual(pyPkg, "None"), jen.True()))
+}

@@ -1,0 +1,88 @@
+package py
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestCheckArgsMatchesCPython calls methods of every shape with too few
+// and too many arguments and compares the TypeErrors with CPython's.
+func TestCheckArgsMatchesCPython(t *testing.T) {
+	shapes := []struct {
+		params   []string
+		required int
+	}{{nil, 0}, {[]string{"a"}, 1}, {[]string{"a", "b"}, 2}, {[]string{"a", "b", "c"}, 3}, {[]string{"a", "b"}, 1}, {[]string{"a"}, 0}}
+	var cases []pyCase
+	for _, s := range shapes {
+		var def []string
+		for i, p := range s.params {
+			if i >= s.required {
+				p += "=0"
+			}
+			def = append(def, p)
+		}
+		class := fmt.Sprintf("type('C', (), {'m': lambda self%s: None})()", strings.Join(append([]string{""}, def...), ", "))
+		for n := 0; n <= len(s.params)+1; n++ {
+			args := strings.TrimSuffix(strings.Repeat("0, ", n), ", ")
+			// A lambda's __qualname__ is <lambda>: name it as a method would be.
+			py := fmt.Sprintf("(lambda o: (lambda f: f.__func__.__setattr__('__qualname__', 'C.m') or f(%s))(o.m))(%s)", args, class)
+			cases = append(cases, pyCase{py, func() any {
+				CheckArgs("C.m", n, s.params, s.required)
+				return None
+			}})
+		}
+	}
+	checkPython(t, "check_args", cases)
+}
+
+type point struct{ x int }
+
+func (p *point) PyGetAttr(name string) (any, bool) {
+	if name == "x" {
+		return p.x, true
+	}
+	return nil, false
+}
+
+func (p *point) PyCallMethod(name string, args []any) (any, bool) {
+	if name == "moved" {
+		CheckArgs("point.moved", len(args), []string{"dx"}, 1)
+		return &point{p.x + As[int](args[0])}, true
+	}
+	return nil, false
+}
+
+func (p *point) PySetAttr(name string, v any) bool {
+	if name == "x" {
+		p.x = As[int](v)
+		return true
+	}
+	return false
+}
+
+func (*point) PyTypeName() string { return "point" }
+
+func TestAttributesByName(t *testing.T) {
+	p := &point{3}
+	assert.Equal(t, 3, GetAttr(p, "x"))
+	assert.Equal(t, 5, GetAttr(CallMethod(p, "moved", 2), "x"))
+	assert.True(t, HasAttr(p, "x"))
+	assert.False(t, HasAttr(p, "y"))
+	assert.True(t, HasAttr(NewList(1), "append"))
+	assert.False(t, HasAttr("s", "append"))
+	assert.Equal(t, 7, GetAttrDefault(p, "y", 7))
+	assert.PanicsWithError(t, "AttributeError: 'point' object has no attribute 'y'", func() { GetAttr(p, "y") })
+	assert.PanicsWithError(t, "AttributeError: 'point' object has no attribute 'moved2'", func() { CallMethod(p, "moved2") })
+	assert.PanicsWithError(t, "AttributeError: 'NoneType' object has no attribute 'x'", func() { GetAttr(None, "x") })
+	assert.PanicsWithError(t, "AttributeError: 'list' object has no attribute 'x'", func() { CallMethod(NewList(1), "x") })
+	assert.PanicsWithError(t, "TypeError: point.moved() missing 1 required positional argument: 'dx'", func() { CallMethod(p, "moved") })
+	SetAttr(p, "x", 9)
+	assert.Equal(t, 9, p.x)
+	var absent *point // an optional instance that is None
+	assert.PanicsWithError(t, "AttributeError: 'NoneType' object has no attribute 'x'", func() { SetAttr(absent, "x", 1) })
+	assert.PanicsWithError(t, "AttributeError: 'int' object has no attribute 'x'", func() { SetAttr(1, "x", 1) })
+	assert.False(t, HasAttr(absent, "x"))
+}
