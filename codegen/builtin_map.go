@@ -19,6 +19,7 @@ var mapFuncs = map[string]struct {
 }{
 	"str": {tStr, "Str"}, "repr": {tStr, "Repr"}, "int": {tInt, "IntAny"},
 	"float": {tFloat, "FloatAny"}, "len": {tInt, "Len"}, "bool": {tBool, "Truth"},
+	"abs": {tAny, "AbsAny"}, // an int or a float, as the item is
 }
 
 // mapArgs returns f and xs of map(f, xs) or filter(f, xs) written with

@@ -60,6 +60,13 @@ func dynamicMethod(m *Func) bool {
 	return m.kind == instanceMethod && !m.Def.Async && !isDunder(m.Def.Name)
 }
 
+// useDynamic records that the program reaches the dynamic path.
+func (e *emitter) useDynamic() {
+	if e.dynamic != nil { // nil in the emitters that only try a body out (machine.go)
+		*e.dynamic = true
+	}
+}
+
 // dynamicArgs emits the arguments of a call by name, each as an any;
 // ok is false after reporting keyword or starred ones.
 func (e *emitter) dynamicArgs(call *grammar.Call, what string) ([]jen.Code, bool) {
@@ -80,13 +87,13 @@ func (e *emitter) dynamicMethodCall(recv grammar.Expr, name string, call *gramma
 	if !ok {
 		return jen.Nil()
 	}
-	e.dynamic = true
+	e.useDynamic()
 	return jen.Qual(pyPkg, "CallMethod").Call(append([]jen.Code{e.coerce(recv, tAny), jen.Lit(name)}, args...)...)
 }
 
 // dynamicAttr emits x.name of a value of type any.
 func (e *emitter) dynamicAttr(x *grammar.Attribute) gox {
-	e.dynamic = true
+	e.useDynamic()
 	return primary(jen.Qual(pyPkg, "GetAttr").Call(e.coerce(x.X, tAny), jen.Lit(x.Name)))
 }
 
@@ -104,11 +111,11 @@ func (e *emitter) attrCall(name string, call *grammar.Call) *jen.Statement {
 		return jen.Nil()
 	case name == "hasattr" && n == 2:
 		args[1] = e.expr(call.Args[1].Value)
-		e.dynamic = true
+		e.useDynamic()
 		return jen.Qual(pyPkg, "HasAttr").Call(args...)
 	case name == "getattr" && (n == 2 || n == 3):
 		args[1] = e.expr(call.Args[1].Value)
-		e.dynamic = true
+		e.useDynamic()
 		if n == 3 {
 			return jen.Qual(pyPkg, "GetAttrDefault").Call(args...)
 		}
@@ -121,7 +128,7 @@ func (e *emitter) attrCall(name string, call *grammar.Call) *jen.Statement {
 // dynamicDecls declares PyGetAttr, PyCallMethod and PySetAttr on every
 // class's struct, when the program reaches the dynamic path.
 func (e *emitter) dynamicDecls(f *jen.File) {
-	if !e.dynamic {
+	if e.dynamic == nil || !*e.dynamic {
 		return
 	}
 	for _, cls := range e.classes() {

@@ -25,7 +25,7 @@ func (e *emitter) reordersArgs(call *grammar.Call) bool {
 	keywords, effects := false, 0
 	for _, a := range call.Args {
 		keywords = keywords || a.Name != ""
-		if effectfulArg(a.Value) {
+		if e.effectfulArg(a) {
 			effects++
 		}
 	}
@@ -38,7 +38,7 @@ func (e *emitter) reordersArgs(call *grammar.Call) bool {
 	}
 	last := -1
 	for i, a := range call.Args {
-		if p := paramFor(fn, call, i); p != nil && effectfulArg(a.Value) {
+		if p := paramFor(fn, call, i); p != nil && e.effectfulArg(a) {
 			k := paramIndex(fn.args(), p)
 			if k < last {
 				return true
@@ -66,10 +66,11 @@ func (e *emitter) paramsOf(call *grammar.Call) *Func {
 }
 
 // effectfulArg reports whether evaluating an argument calls something
-// (a lambda only makes a function).
-func effectfulArg(x grammar.Expr) bool {
-	_, lambda := x.(*grammar.Lambda)
-	return !lambda && hasCall(x)
+// (a lambda only makes a function, as does operator.itemgetter of
+// constants).
+func (e *emitter) effectfulArg(a *grammar.Arg) bool {
+	_, lambda := a.Value.(*grammar.Lambda)
+	return !lambda && !e.isOperatorGetter(a.Value) && hasCall(a.Value)
 }
 
 // callInOrder emits a call whose arguments Go would evaluate out of
@@ -81,7 +82,7 @@ func effectfulArg(x grammar.Expr) bool {
 func (e *emitter) callInOrder(call *grammar.Call, stmt bool) *jen.Statement {
 	last := -1
 	for i, a := range call.Args {
-		if effectfulArg(a.Value) {
+		if e.effectfulArg(a) {
 			last = i
 		}
 	}
@@ -90,7 +91,7 @@ func (e *emitter) callInOrder(call *grammar.Call, stmt bool) *jen.Statement {
 	for i, a := range call.Args {
 		_, lambda := a.Value.(*grammar.Lambda)
 		_, name := a.Value.(*grammar.Name)
-		if effectfulArg(a.Value) || i < last && (name || !isSimple(a.Value)) && !lambda {
+		if e.effectfulArg(a) || i < last && (name || !isSimple(a.Value)) && !lambda && !e.isOperatorGetter(a.Value) {
 			name := "arg" + strconv.Itoa(len(binds))
 			binds = append(binds, jen.Id(name).Op(":=").Add(e.expr(a.Value)))
 			e.bound[a.Value] = jen.Id(name)
@@ -600,7 +601,7 @@ func (e *emitter) minMaxBy(name string, call *grammar.Call, args []grammar.Expr,
 	elem := e.typeOf(args[0]).elem()
 	key := jen.Code(jen.Qual(pyPkg, "Val").Types(goType(elem)))
 	if k := kw["key"]; k != nil {
-		fn, ok := e.keyFunc(k)
+		fn, ok := e.keyFunc(k, elem)
 		if !ok {
 			return jen.Nil()
 		}

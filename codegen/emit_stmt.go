@@ -180,7 +180,7 @@ func (e *emitter) assignTo(g *jen.Group, target, value grammar.Expr) {
 		}
 		cls := e.classOf(t.X)
 		if xt := e.typeOf(t.X); cls == nil && (xt.Kind == Any || xt.Kind == Unknown) {
-			e.dynamic = true
+			e.useDynamic()
 			e.storeAfter(g, target, value, e.coerce(value, tAny), func(v jen.Code) jen.Code {
 				return jen.Qual(pyPkg, "SetAttr").Call(e.coerce(t.X, tAny), jen.Lit(t.Name), v)
 			})

@@ -53,7 +53,7 @@ func (g *gen) classDemo() (classes, demo block) {
 		fmt.Sprintf("print(type(o).__name__, o.f(%d), o.g(%d), await o.run(%d), o.size, o.weight, isinstance(o, %s))",
 			g.between(0, 5), g.between(0, 5), g.between(0, 5), oneOf(g, all...).name),
 	})
-	body.add("print(Base.count, len(objs))")
+	body.add("print(Base.count, len(objs), [o.a for o in sorted(objs, key=attrgetter(%q))])", oneOf(g, "a", "size", "weight"))
 	body = append(body, g.optionalDemo(len(all))...)
 	if g.chance(50) {
 		classes.add("")

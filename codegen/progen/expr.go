@@ -1074,9 +1074,13 @@ func (g *gen) listExpr(c ctx, t vtype, d int) expr {
 				e = call("sorted", t, x.bound, x)
 				e.src = strings.TrimSuffix(e.src, ")") + ", reverse=True)"
 			default:
-				key := map[vtype]string{tListInt: oneOf(g, "-v", "v % 3", "abs(v - 5)"), tListStr: oneOf(g, "len(v)", "v[::-1]")}[t]
+				key := "lambda v: " + map[vtype]string{tListInt: oneOf(g, "-v", "v % 3", "abs(v - 5)"), tListStr: oneOf(g, "len(v)", "v[::-1]")}[t]
+				if g.chance(30) {
+					// A built-in as the key (str of ints sorts them as text).
+					key = map[vtype]string{tListInt: oneOf(g, "abs", "str", "float"), tListStr: oneOf(g, "len", "repr")}[t]
+				}
 				e = call("sorted", t, x.bound, x)
-				e.src = strings.TrimSuffix(e.src, ")") + ", key=lambda v: " + key + ")"
+				e.src = strings.TrimSuffix(e.src, ")") + ", key=" + key + ")"
 			}
 			e.nonEmpty = x.nonEmpty
 			return e

@@ -117,7 +117,8 @@ func (g *gen) orderedDictStmt(c ctx) stmtResult {
 			b.nest(block{fmt.Sprintf("%s.move_to_end(%s, %s)", name, k, oneOf(g, "False", "True"))})
 		}
 	}
-	b.add("print(%q, %s, list(%s), %s == dict(%s), %s == OrderedDict(sorted(%s.items())))", c.tag(), name, name, name, name, name, name)
+	key := oneOf(g, "", ", key=itemgetter(1)", ", key=itemgetter(1, 0)", ", key=operator.itemgetter(-1)")
+	b.add("print(%q, %s, list(%s), %s == dict(%s), %s == OrderedDict(sorted(%s.items()%s)))", c.tag(), name, name, name, name, name, name, key)
 	return result(b, raises)
 }
 

@@ -89,8 +89,10 @@ func (g *gen) program(seed int64) string {
 	b.add("import heapq")
 	b.add("import json")
 	b.add("import math")
+	b.add("import operator")
 	b.add("import os")
 	b.add("from collections import Counter, OrderedDict, defaultdict, deque")
+	b.add("from operator import attrgetter, itemgetter")
 	if p.data {
 		b = append(b, dataDecls...)
 	}
