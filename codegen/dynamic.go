@@ -54,6 +54,27 @@ func (c *checker) flowDynamicStore(name string, vt *Type) {
 	}
 }
 
+// flowSetattr flows the value of setattr(x, name, value) into the field
+// or setter called name, or into every field and setter when name is
+// computed.
+func (c *checker) flowSetattr(call *grammar.Call, args []*Type) {
+	if len(args) != 3 {
+		return
+	}
+	if s, ok := call.Args[1].Value.(*grammar.StrLit); ok {
+		c.flowDynamicStore(s.Value, args[2])
+		return
+	}
+	for _, cls := range c.classes() {
+		for name := range cls.setters {
+			c.flowDynamicStore(name, args[2])
+		}
+		for name := range cls.attrs {
+			c.flowDynamicStore(name, args[2])
+		}
+	}
+}
+
 // dynamicMethod reports whether PyCallMethod calls m: a plain method,
 // neither special, async, static, a class method nor a property.
 func dynamicMethod(m *Func) bool {
@@ -97,8 +118,8 @@ func (e *emitter) dynamicAttr(x *grammar.Attribute) gox {
 	return primary(jen.Qual(pyPkg, "GetAttr").Call(e.coerce(x.X, tAny), jen.Lit(x.Name)))
 }
 
-// attrCall emits getattr(x, name), getattr(x, name, default) and
-// hasattr(x, name).
+// attrCall emits getattr(x, name), getattr(x, name, default),
+// hasattr(x, name) and setattr(x, name, value).
 func (e *emitter) attrCall(name string, call *grammar.Call) *jen.Statement {
 	args, ok := e.dynamicArgs(call, name+"()")
 	if !ok {
@@ -113,6 +134,10 @@ func (e *emitter) attrCall(name string, call *grammar.Call) *jen.Statement {
 		args[1] = e.expr(call.Args[1].Value)
 		e.useDynamic()
 		return jen.Qual(pyPkg, "HasAttr").Call(args...)
+	case name == "setattr" && n == 3:
+		args[1] = e.expr(call.Args[1].Value)
+		e.useDynamic()
+		return jen.Qual(pyPkg, "SetAttr").Call(args...)
 	case name == "getattr" && (n == 2 || n == 3):
 		args[1] = e.expr(call.Args[1].Value)
 		e.useDynamic()

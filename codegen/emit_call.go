@@ -264,7 +264,7 @@ func (e *emitter) builtinCall(name string, call *grammar.Call) *jen.Statement {
 		return e.sorted(call)
 	}
 	switch name {
-	case "getattr", "hasattr":
+	case "getattr", "hasattr", "setattr":
 		return e.attrCall(name, call)
 	case "isinstance":
 		return e.isinstanceCall(call)

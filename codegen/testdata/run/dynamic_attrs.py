@@ -1,6 +1,6 @@
 # Attributes and methods by name on values whose classes share no base
 # (duck typing): handlers of several classes in one queue, getattr and
-# hasattr with constant and computed names, stores through a value of
+# hasattr with constant and computed names, setattr, stores through a value of
 # type any, CPython's TypeError for a wrong argument count, and an
 # uncaught AttributeError at the end.
 import asyncio
@@ -92,6 +92,12 @@ async def main() -> None:
         things[4].handle("x")
     except AttributeError as e:
         print("AttributeError:", e)
+    settings = {"sent": 0, "enabled": True, "address": "noc@example.com"}
+    for key, value in settings.items():
+        for h in handlers:
+            if hasattr(h, key):
+                setattr(h, key, value)
+    print([(h.sent, h.enabled, getattr(h, "address", "-")) for h in handlers])
     print(things[1].missing_attribute)
 
 
