@@ -180,9 +180,14 @@ func strCell() *cell {
 }
 
 // libMethodType types a call of a table method and flows its arguments
-// into the receiver's element types, as append does.
-func (c *checker) libMethodType(recv *Type, m libMethod, args []*Type) *Type {
+// into the receiver's element types, as append does; an empty display
+// whose items would be added (xs.extend([])) adds none, and its element
+// type, any once nothing flowed into it, must not widen the receiver's.
+func (c *checker) libMethodType(recv *Type, m libMethod, call *grammar.Call, args []*Type) *Type {
 	for i, p := range m.params {
+		if addsItems[p] && isEmptyDisplay(call.Args[i].Value) {
+			continue
+		}
 		switch p {
 		case "elem", "key":
 			c.lat.add(recv.parts[0], args[i])
@@ -206,6 +211,25 @@ func (c *checker) libMethodType(recv *Type, m libMethod, args []*Type) *Type {
 		}
 	}
 	return relType(recv, m.result)
+}
+
+// addsItems are the parameter kinds whose argument's items the method
+// adds to the receiver.
+var addsItems = setOf("self", "iterable", "mapping", "counted")
+
+// isEmptyDisplay reports whether x is [], {} or a copy of one.
+func isEmptyDisplay(x grammar.Expr) bool {
+	switch x := x.(type) {
+	case *grammar.List:
+		return len(x.Elts) == 0
+	case *grammar.Dict:
+		return len(x.Items) == 0
+	case *grammar.Call:
+		if a, ok := x.Func.(*grammar.Attribute); ok && a.Name == "copy" && len(x.Args) == 0 {
+			return isEmptyDisplay(a.X)
+		}
+	}
+	return false
 }
 
 // pairTypes is the key and value types that dict.update(x) adds: a

@@ -682,6 +682,9 @@ func (e *emitter) libCall(name string, call *grammar.Call) *jen.Statement {
 	if code, ok := e.collectionsCall(name, call); ok {
 		return code
 	}
+	if code, ok := e.itertoolsCall(name, call); ok {
+		return code
+	}
 	switch name {
 	case "asyncio.sleep", "asyncio.gather", "asyncio.wait_for", "asyncio.to_thread":
 		return e.lazy(call)
@@ -777,7 +780,7 @@ func (e *emitter) libCall(name string, call *grammar.Call) *jen.Statement {
 		}
 		return jen.Qual(pyPkg, "Monotonic").Call()
 	case "os.getenv":
-		return e.getenv(call)
+		return e.getenv(call, name)
 	}
 	e.diag.unsupported(call, name+"()")
 	return jen.Nil()
@@ -1088,6 +1091,9 @@ func (e *emitter) methodCall(cl callee, call *grammar.Call) *jen.Statement {
 // methodCallOn emits a method call on a receiver of type rt.
 func (e *emitter) methodCallOn(cl callee, call *grammar.Call, rt *Type) *jen.Statement {
 	recv := func() *jen.Statement { return operand(e.x(cl.recv), precPrimary, false) }
+	if rt.flavor == environFlavor && cl.name == "get" {
+		return e.getenv(call, "os.environ.get")
+	}
 	if cls := instanceClass(rt); cls != nil {
 		m := cls.method(cl.name)
 		if !e.privateOK(call, cl.name, cls) {

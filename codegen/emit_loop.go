@@ -118,6 +118,13 @@ func (e *emitter) itemsHeader(lv loopVar, el *Type, iter grammar.Expr) (loopHead
 		return head(lv.indexed(jen.Index().Add(goType(el)).Values(items...)))
 	case e.enumClassOf(iter) != nil:
 		return head(lv.indexed(jen.Id(e.enumClassOf(iter).enum.classVar).Dot("Members")))
+	case xt.Kind == List && e.isInfiniteIter(iter):
+		seq, ok := e.infiniteIter(iter, el)
+		if !ok {
+			e.diag.unsupported(iter, "this infinite iterator")
+			return loopHead{}, false
+		}
+		return head(lv.single(seq))
 	case xt.Kind == List && isKeysCall(e, iter):
 		// d.All() raises RuntimeError if the loop adds or removes keys,
 		// as CPython does.
@@ -174,6 +181,7 @@ func (e *emitter) pairHeader(tup *grammar.Tuple, iter grammar.Expr, define func(
 		d := e.typeOf(call.Func.(*grammar.Attribute).X)
 		parts = [2]*Type{d.part(0), d.part(1)}
 	case isPairList(e.typeOf(iter)) && !(ok && (e.isBuiltinCall(call, "enumerate") || e.isBuiltinCall(call, "zip"))):
+		e.consume(iter) // product(a, b), pairwise(xs), map() of pairs
 		seq = jen.Qual(pyPkg, "Pairs").Call(operand(e.x(iter), precPrimary, false).Dot("Items"))
 		pair := e.typeOf(iter).elem()
 		parts = [2]*Type{pair.part(0), pair.part(1)}

@@ -45,12 +45,18 @@ func (e *emitter) consume(x grammar.Expr) {
 	}
 }
 
-// isIteratorCall reports whether x is zip(...), map(...), filter(...) or
-// reversed(...),
-// iterators that a consumer taking them at once sees as lists.
+// isIteratorCall reports whether x is zip(...), map(...), filter(...),
+// reversed(...) or a finite itertools iterator, iterators that a consumer
+// taking them at once sees as lists.
 func (e *emitter) isIteratorCall(x grammar.Expr) bool {
 	call, ok := x.(*grammar.Call)
-	return ok && (e.isBuiltinCall(call, "zip") || e.isBuiltinCall(call, "map") || e.isBuiltinCall(call, "filter") || e.isBuiltinCall(call, "reversed"))
+	if !ok {
+		return false
+	}
+	if cl := e.calleeOf(call); cl.kind == calleeLib {
+		return cl.name == "itertools.chain.from_iterable" || itertoolsNames[trimModule(cl.name, "itertools.")] && !infiniteIters[cl.name]
+	}
+	return e.isBuiltinCall(call, "zip") || e.isBuiltinCall(call, "map") || e.isBuiltinCall(call, "filter") || e.isBuiltinCall(call, "reversed")
 }
 
 // viewList emits a view iterated at once as a new list of its items.

@@ -110,6 +110,7 @@ var supportedModules = map[string]map[string]bool{
 	"bisect":             bisectNames,
 	"string":             stringNames,
 	"os":                 osNames,
+	"itertools":          itertoolsNames,
 	"operator":           {"itemgetter": true, "attrgetter": true},
 	"__future__":         {"annotations": true},
 }

@@ -118,6 +118,12 @@ func (c *checker) calleeOf(call *grammar.Call) callee {
 			if sym := c.uses[n]; sym != nil && sym.Kind == symModule {
 				return callee{kind: calleeLib, name: sym.qual + "." + f.Name}
 			}
+			if sym := c.uses[n]; sym != nil && sym.Kind == symImported && sym.qual == "itertools.chain" && f.Name == "from_iterable" {
+				return callee{kind: calleeLib, name: "itertools.chain.from_iterable"}
+			}
+		}
+		if c.moduleAttr(f.X) == "itertools.chain" && f.Name == "from_iterable" {
+			return callee{kind: calleeLib, name: "itertools.chain.from_iterable"}
 		}
 		if k := c.classNamed(f.X); k != nil {
 			if m := k.method(f.Name); m != nil && m.isClassLevel() {
@@ -376,6 +382,9 @@ func (c *checker) libType(name string, call *grammar.Call, args []*Type) *Type {
 	if t := c.heapType(name, call, args); t != nil {
 		return t
 	}
+	if t := c.itertoolsType(name, call, args); t != nil {
+		return t
+	}
 	switch name {
 	case "asyncio.run", "asyncio.create_task", "asyncio.wait", "asyncio.as_completed", "random.choice":
 		if len(args) >= 1 && args[0].Kind == Unknown {
@@ -548,8 +557,11 @@ func (c *checker) methodType(recv *Type, name string, call *grammar.Call, args [
 			return t
 		}
 	}
+	if recv.flavor == environFlavor && name == "get" {
+		return getenvType(args)
+	}
 	if m, ok := libMethodOf(recv, name, call); ok {
-		return c.libMethodType(recv, m, args)
+		return c.libMethodType(recv, m, call, args)
 	}
 	switch recv.Kind {
 	case List:

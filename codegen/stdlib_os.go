@@ -32,8 +32,9 @@ func (e *emitter) environ(x grammar.Expr) gox {
 	return primary(jen.Qual(pyPkg, "Environ").Call())
 }
 
-// getenvType types os.getenv(key) and os.getenv(key, default): a str, or
-// any for a default of another type or None.
+// getenvType types os.getenv(key) and os.getenv(key, default), and
+// os.environ.get(...), which must not widen os.environ's values as a
+// dict's get does: a str, or any for a default of another type or None.
 func getenvType(args []*Type) *Type {
 	if len(args) == 2 && args[1].Kind == Str {
 		return tStr
@@ -41,18 +42,19 @@ func getenvType(args []*Type) *Type {
 	return tAny
 }
 
-// getenv emits os.getenv(key[, default]) of a str key.
-func (e *emitter) getenv(call *grammar.Call) *jen.Statement {
-	args, kw := e.positional(call, "os.getenv", "default")
+// getenv emits os.getenv(key[, default]) or os.environ.get(...) (name
+// says which) of a str key.
+func (e *emitter) getenv(call *grammar.Call, name string) *jen.Statement {
+	args, kw := e.positional(call, name, "default")
 	if d := kw["default"]; d != nil {
 		args = append(args, d)
 	}
 	if len(args) != 1 && len(args) != 2 {
-		e.diag.unsupported(call, "os.getenv() other than of a key and a default")
+		e.diag.unsupported(call, name+"() other than of a key and a default")
 		return jen.Nil()
 	}
 	if kt := e.typeOf(args[0]); kt.Kind != Str {
-		e.diag.unsupported(args[0], "os.getenv() of a key of type "+kt.String())
+		e.diag.unsupported(args[0], name+"() of a key of type "+kt.String())
 		return jen.Nil()
 	}
 	switch {

@@ -6,10 +6,15 @@ import "fmt"
 // collections.deque and OrderedDict, heapq and bisect.
 
 // iteratorList returns a list of type t (list[int] or list[str]) made by
-// list() of map() or filter() with a lambda, or of reversed().
+// list() of map() or filter() with a lambda, or of reversed(), or from
+// itertools (chain, islice, and comprehensions over product, pairwise and
+// combinations).
 func (g *gen) iteratorList(c ctx, t vtype, d int) expr {
 	et := elemType(t)
 	xs := g.expr(c, t, d-1)
+	if g.chance(40) {
+		return g.itertoolsList(c, t, xs, d)
+	}
 	x := g.compVar(c, "v")
 	cc := c.comprehension(x, et, xs)
 	var e expr
@@ -27,6 +32,45 @@ func (g *gen) iteratorList(c ctx, t vtype, d int) expr {
 		e.nonEmpty = xs.nonEmpty
 	}
 	return e
+}
+
+// itertoolsList returns a list of type t made by itertools from xs and
+// maybe another list: items of one of them, or of pairs of their items
+// combined so that values stay small.
+func (g *gen) itertoolsList(c ctx, t vtype, xs expr, d int) expr {
+	pair := map[vtype]string{tListInt: oneOf(g, "min(%[1]s, %[2]s)", "%[1]s if %[1]s > %[2]s else %[2]s"), tListStr: "%[1]s[:2] + %[2]s[:2]"}[t]
+	comp := func(src string, ys ...expr) expr {
+		a, b := g.compVar(c, "a"), g.compVar(c, "b")
+		for b == a {
+			b = g.compVar(c, "b")
+		}
+		e := atomExpr(fmt.Sprintf("[%s for %s, %s in %s]", fmt.Sprintf(pair, a, b), a, b, src), t, listCap)
+		e.flow = join(ys...)
+		return e
+	}
+	switch g.r.IntN(5) {
+	case 0:
+		ys := g.expr(c, t, d-1)
+		e := call("list", t, xs.bound+ys.bound, call("chain", t, xs.bound+ys.bound, xs, ys))
+		e.nonEmpty = xs.nonEmpty || ys.nonEmpty
+		return g.fit(c, e, listCap)
+	case 1:
+		k := g.between(0, 4)
+		src := fmt.Sprintf("islice(%s, %d)", xs.at(precTernary), k)
+		if g.chance(50) {
+			src = fmt.Sprintf("itertools.islice(%s, %d, None, %d)", xs.at(precTernary), k, g.between(1, 3))
+		}
+		e := atomExpr("list("+src+")", t, xs.bound)
+		e.flow = join(xs)
+		return e
+	case 2:
+		xs, ys := g.fit(c, xs, 3), g.fit(c, g.expr(c, t, d-1), 3)
+		return comp(fmt.Sprintf("itertools.product(%s, %s)", xs.at(precTernary), ys.at(precTernary)), xs, ys)
+	case 3:
+		return comp(fmt.Sprintf("pairwise(%s)", xs.at(precTernary)), xs)
+	}
+	xs = g.fit(c, xs, 4)
+	return comp(fmt.Sprintf("itertools.%s(%s, 2)", oneOf(g, "combinations", "permutations", "combinations_with_replacement"), xs.at(precTernary)), xs)
 }
 
 // iteratorStr returns a str: the reversed characters of a str, the items

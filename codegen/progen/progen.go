@@ -87,11 +87,13 @@ func (g *gen) program(seed int64) string {
 	b.add("import asyncio")
 	b.add("import bisect")
 	b.add("import heapq")
+	b.add("import itertools")
 	b.add("import json")
 	b.add("import math")
 	b.add("import operator")
 	b.add("import os")
 	b.add("from collections import Counter, OrderedDict, defaultdict, deque")
+	b.add("from itertools import chain, islice, pairwise")
 	b.add("from operator import attrgetter, itemgetter")
 	if p.data {
 		b = append(b, dataDecls...)

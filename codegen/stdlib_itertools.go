@@ -1,0 +1,346 @@
+package codegen
+
+import (
+	"strconv"
+
+	"github.com/aiogo-dev/aiogo/grammar"
+	"github.com/dave/jennifer/jen"
+)
+
+// itertools. The finite iterators (chain, chain.from_iterable, islice,
+// product, permutations, combinations, combinations_with_replacement,
+// accumulate, repeat with a count, pairwise) are accepted where they are
+// iterated at once, as zip() is (emit_views.go), and typed as the list of
+// what they yield; count, cycle and repeat without a count only as the
+// iterable of a for loop. The runtime makes them (runtime/py/itertools.go).
+
+var itertoolsNames = setOf("chain", "islice", "product", "permutations", "combinations",
+	"combinations_with_replacement", "accumulate", "repeat", "pairwise", "count", "cycle")
+
+// infiniteIters are the itertools a for loop may iterate over only.
+var infiniteIters = setOf("itertools.count", "itertools.cycle")
+
+// tupleSize is the constant size of the tuples permutations, combinations
+// and product(repeat=) make, when it is one with a typed tuple (2 or 3),
+// else 0: they are then tuples of dynamic length.
+func tupleSize(x grammar.Expr) int {
+	if n, ok := constInt(x); ok && (n == 2 || n == 3) {
+		return n
+	}
+	return 0
+}
+
+// itertoolsArgs returns the positional arguments of call and its one
+// keyword (repeat= of product, r= of permutations ...), if any.
+func itertoolsArgs(call *grammar.Call) (pos []grammar.Expr, kw string, kwValue grammar.Expr, ok bool) {
+	for _, a := range call.Args {
+		switch {
+		case a.Star || kw != "":
+			return nil, "", nil, false
+		case a.Name != "":
+			kw, kwValue = a.Name, a.Value
+		default:
+			pos = append(pos, a.Value)
+		}
+	}
+	return pos, kw, kwValue, true
+}
+
+// itertoolsType types a call of an itertools function as the list of
+// what it yields; nil for other names.
+func (c *checker) itertoolsType(name string, call *grammar.Call, args []*Type) *Type {
+	if name != "itertools.chain.from_iterable" && !itertoolsNames[trimModule(name, "itertools.")] {
+		return nil
+	}
+	for _, a := range args {
+		if a.Kind == Unknown {
+			return tUnknown
+		}
+	}
+	pos, kw, kwValue, ok := itertoolsArgs(call)
+	if !ok || len(pos) == 0 && name != "itertools.count" {
+		return tAny
+	}
+	elem := func(i int) *Type { return iterElem(c.typeOf(pos[i]), pos[i]) }
+	list := func(item *Type) *Type {
+		el := c.cellAt(call, 0)
+		c.lat.add(el, item)
+		return compound(List, el)
+	}
+	tuples := func(n int, item *Type) *Type {
+		if n == 0 {
+			return list(tAny)
+		}
+		parts := make([]*cell, n)
+		for i := range parts {
+			parts[i] = c.cellAt(call, 1)
+		}
+		c.lat.add(parts[0], item)
+		return list(compound(Tuple, parts...))
+	}
+	switch name {
+	case "itertools.chain":
+		el := c.cellAt(call, 0)
+		for i := range pos {
+			c.lat.add(el, elem(i))
+		}
+		return compound(List, el)
+	case "itertools.chain.from_iterable":
+		if inner := elem(0); inner.Kind == List {
+			return list(inner.elem())
+		}
+	case "itertools.islice", "itertools.accumulate", "itertools.cycle":
+		return list(elem(0))
+	case "itertools.repeat":
+		return list(c.typeOf(pos[0]))
+	case "itertools.count":
+		return list(tInt)
+	case "itertools.pairwise":
+		return tuples(2, elem(0))
+	case "itertools.permutations", "itertools.combinations", "itertools.combinations_with_replacement":
+		r := kwValue
+		if len(pos) == 2 {
+			r = pos[1]
+		}
+		switch {
+		case kw != "" && kw != "r", r == nil && name != "itertools.permutations":
+			return tAny
+		case r == nil:
+			return list(tAny) // permutations of all the items: their count is known at run time
+		}
+		return tuples(tupleSize(r), elem(0))
+	case "itertools.product":
+		switch {
+		case kw == "repeat" && len(pos) == 1:
+			return tuples(tupleSize(kwValue), elem(0))
+		case kw == "" && (len(pos) == 2 || len(pos) == 3):
+			parts := make([]*cell, len(pos))
+			for i := range pos {
+				parts[i] = c.cellAt(call, 2+i)
+				c.lat.add(parts[i], elem(i))
+			}
+			return list(compound(Tuple, parts...))
+		}
+	}
+	return tAny
+}
+
+// trimModule is name without the module prefix, or "" when it has
+// another.
+func trimModule(name, prefix string) string {
+	if len(name) > len(prefix) && name[:len(prefix)] == prefix {
+		return name[len(prefix):]
+	}
+	return ""
+}
+
+// itertoolsCall emits a finite itertools call iterated at once; ok is
+// false for other names.
+func (e *emitter) itertoolsCall(name string, call *grammar.Call) (code *jen.Statement, ok bool) {
+	if name != "itertools.chain.from_iterable" && !itertoolsNames[trimModule(name, "itertools.")] {
+		return nil, false
+	}
+	t := e.typeOf(call)
+	pos, kw, kwValue, _ := itertoolsArgs(call)
+	switch {
+	case e.isInfiniteIter(call):
+		e.diag.unsupported(call, name+"() other than as the iterable of a for loop")
+		return jen.Nil(), true
+	case t.Kind != List:
+		e.diag.unsupported(call, name+"() of these arguments")
+		return jen.Nil(), true
+	case !e.consumed[call]:
+		// An iterator, whose repr CPython prints as an address.
+		e.diag.unsupported(call, name+"() other than iterated at once (by a for loop, list(), sorted(), sum(), str.join() ...)")
+		return jen.Nil(), true
+	}
+	el := t.elem()
+	items := func(x grammar.Expr, want *Type) jen.Code {
+		code, ok := e.iterItems(call, x, want)
+		if !ok {
+			return jen.Nil()
+		}
+		return code
+	}
+	n := func(x grammar.Expr) jen.Code { return e.coerce(x, tInt) }
+	switch name {
+	case "itertools.chain":
+		args := make([]jen.Code, len(pos))
+		for i, x := range pos {
+			args[i] = items(x, el)
+		}
+		return jen.Qual(pyPkg, "Chain").Types(goType(el)).Call(args...), true
+	case "itertools.chain.from_iterable":
+		lists := e.typeOf(pos[0])
+		if lists.Kind != List || goTypeString(lists.elem().elem()) != goTypeString(el) {
+			break
+		}
+		return jen.Qual(pyPkg, "ChainLists").Call(items(pos[0], lists.elem())), true
+	case "itertools.islice":
+		bounds := []jen.Code{jen.Lit(0), jen.Qual(pyPkg, "NoStop"), jen.Lit(1)}
+		stop := func(x grammar.Expr) jen.Code {
+			if isNone(x) {
+				return jen.Qual(pyPkg, "NoStop")
+			}
+			return n(x)
+		}
+		switch {
+		case kw != "":
+		case len(pos) == 2:
+			bounds[1] = stop(pos[1])
+			return jen.Qual(pyPkg, "ISlice").Call(append([]jen.Code{items(pos[0], el)}, bounds...)...), true
+		case len(pos) == 3 || len(pos) == 4:
+			if !isNone(pos[1]) {
+				bounds[0] = n(pos[1])
+			}
+			bounds[1] = stop(pos[2])
+			if len(pos) == 4 && !isNone(pos[3]) {
+				bounds[2] = n(pos[3])
+			}
+			return jen.Qual(pyPkg, "ISlice").Call(append([]jen.Code{items(pos[0], el)}, bounds...)...), true
+		}
+	case "itertools.accumulate":
+		if len(pos) == 1 && kw == "" {
+			return jen.Qual(pyPkg, "Accumulate").Call(items(pos[0], el)), true
+		}
+	case "itertools.repeat":
+		if len(pos) == 2 && kw == "" || len(pos) == 1 && kw == "times" {
+			count := kwValue
+			if count == nil {
+				count = pos[1]
+			}
+			return jen.Qual(pyPkg, "RepeatN").Call(e.coerce(pos[0], el), n(count)), true
+		}
+	case "itertools.pairwise":
+		if len(pos) == 1 && kw == "" {
+			return jen.Qual(pyPkg, "Pairwise").Call(items(pos[0], el.part(0))), true
+		}
+	case "itertools.permutations", "itertools.combinations", "itertools.combinations_with_replacement":
+		item := iterElem(e.typeOf(pos[0]), pos[0])
+		if el.Kind == Tuple {
+			item = el.part(0)
+		}
+		var r jen.Code = jen.Qual(pyPkg, "NoStop") // permutations of all
+		if len(pos) == 2 {
+			r = n(pos[1])
+		} else if kwValue != nil {
+			r = n(kwValue)
+		}
+		mk := e.tupleMaker(el, item)
+		if name == "itertools.permutations" {
+			if len(pos) == 1 && kwValue == nil {
+				return jen.Qual(pyPkg, "PermutationsAll").Call(items(pos[0], item), mk), true
+			}
+			return jen.Qual(pyPkg, "Permutations").Call(items(pos[0], item), r, mk), true
+		}
+		return jen.Qual(pyPkg, "Combinations").Call(items(pos[0], item), r, jen.Lit(name != "itertools.combinations"), mk), true
+	case "itertools.product":
+		if kw == "repeat" {
+			return jen.Qual(pyPkg, "ProductRepeat").Call(items(pos[0], el.part(0)), n(kwValue), e.tupleMaker(el, el.part(0))), true
+		}
+		args := make([]jen.Code, len(pos))
+		for i, x := range pos {
+			args[i] = items(x, el.part(i))
+		}
+		return jen.Qual(pyPkg, "Product"+strconv.Itoa(len(pos))).Call(args...), true
+	}
+	e.diag.unsupported(call, name+"() of these arguments")
+	return jen.Nil(), true
+}
+
+// tupleMaker is the py function making one tuple of type el from a
+// slice of items of type item: Pair, Triple, or TupleOf for el any.
+func (e *emitter) tupleMaker(el, item *Type) jen.Code {
+	switch {
+	case el.Kind == Tuple && len(el.parts) == 2:
+		return jen.Qual(pyPkg, "Pair").Types(goType(item))
+	case el.Kind == Tuple && len(el.parts) == 3:
+		return jen.Qual(pyPkg, "Triple").Types(goType(item))
+	}
+	return jen.Qual(pyPkg, "TupleOf").Types(goType(item))
+}
+
+// iterItems emits the items of x, an iterable argument of call, as a Go
+// slice of want's Go type; ok is false after reporting x.
+func (e *emitter) iterItems(call *grammar.Call, x grammar.Expr, want *Type) (jen.Code, bool) {
+	xt := e.typeOf(x)
+	have := iterElem(xt, x)
+	var list *jen.Statement
+	switch r, isCall := x.(*grammar.Call); {
+	case xt.Kind == List:
+		e.consume(x)
+		list = operand(e.x(x), precPrimary, false)
+	case xt.Kind == Dict, xt.Kind == Set, xt.Kind == Str, xt.Kind == Any, isCall && e.isBuiltinCall(r, "range"):
+		var ok bool
+		if list, ok = e.listItems(call, x); !ok {
+			return nil, false
+		}
+	default:
+		e.diag.unsupported(x, "an iterable of type "+xt.String()+" here")
+		return nil, false
+	}
+	if goTypeString(have) != goTypeString(want) {
+		list = jen.Qual(pyPkg, "ListAs").Types(goType(want)).Call(list)
+	}
+	return list.Dot("Items"), true
+}
+
+// isInfiniteIter reports whether x is itertools.count(...), cycle(...)
+// or repeat(x) without a count.
+func (e *emitter) isInfiniteIter(x grammar.Expr) bool {
+	call, ok := x.(*grammar.Call)
+	if !ok {
+		return false
+	}
+	cl := e.calleeOf(call)
+	return cl.kind == calleeLib && (infiniteIters[cl.name] || cl.name == "itertools.repeat" && len(call.Args) == 1 && call.Args[0].Name == "")
+}
+
+// infiniteIter returns the Go sequence a for loop ranges over for
+// itertools.count(start, step) of ints, cycle(iterable) and
+// repeat(x); ok is false for other iterables.
+func (e *emitter) infiniteIter(iter grammar.Expr, el *Type) (jen.Code, bool) {
+	call, isCall := iter.(*grammar.Call)
+	if !isCall {
+		return nil, false
+	}
+	cl := e.calleeOf(call)
+	if cl.kind != calleeLib {
+		return nil, false
+	}
+	pos, kw, kwValue, ok := itertoolsArgs(call)
+	if !ok {
+		return nil, false
+	}
+	switch {
+	case cl.name == "itertools.count" && len(pos) <= 2:
+		bounds := []jen.Code{jen.Lit(0), jen.Lit(1)}
+		for i, x := range pos {
+			bounds[i] = e.num(x, tInt)
+		}
+		switch kw {
+		case "":
+		case "start":
+			bounds[0] = e.num(kwValue, tInt)
+		case "step":
+			bounds[1] = e.num(kwValue, tInt)
+		default:
+			return nil, false
+		}
+		for _, x := range append(pos, kwValue) {
+			if x != nil && e.typeOf(x).Kind != Int {
+				e.diag.unsupported(x, "itertools.count() of a value of type "+e.typeOf(x).String())
+			}
+		}
+		return jen.Qual(pyPkg, "Count").Call(bounds...), true
+	case cl.name == "itertools.cycle" && len(pos) == 1 && kw == "":
+		items, ok := e.iterItems(call, pos[0], el)
+		if !ok {
+			return jen.Nil(), true
+		}
+		return jen.Qual(pyPkg, "Cycle").Call(items), true
+	case cl.name == "itertools.repeat" && len(pos) == 1 && kw == "":
+		return jen.Qual(pyPkg, "Forever").Call(e.coerce(pos[0], el)), true
+	}
+	return nil, false
+}
