@@ -166,6 +166,39 @@ func (g *gen) orderedDictStmt(c ctx) stmtResult {
 	return result(b, raises)
 }
 
+// dynamicContainerStmt decodes a list and a dict from JSON (values of
+// type any), changes them through their methods, reached by name, and
+// prints them.
+func (g *gen) dynamicContainerStmt(c ctx) stmtResult {
+	xs := g.fit(c, g.expr(c, oneOf(g, tListInt, tListStr), 1), 4)
+	d := g.fit(c, g.expr(c, tDictInt, 1), 4)
+	raises := xs.raises | d.raises
+	jl, jd := c.fs.fresh("jl"), c.fs.fresh("jd")
+	var b block
+	b.add("%s = json.loads(json.dumps(%s))", jl, xs.src)
+	b.add("%s = json.loads(json.dumps(%s))", jd, d.src)
+	for range g.between(1, 4) {
+		switch g.r.IntN(6) {
+		case 0:
+			b.add("%s.append(%s)", jl, g.intLit().src)
+		case 1:
+			b.add("%s.insert(%d, %s)", jl, g.between(-2, 3), quote(c, oneOf(g, dictKeys...)))
+		case 2:
+			b.add("%s.extend(%s)", jl, oneOf(g, "[1, 2]", "'ab'", "(3,)"))
+		case 3:
+			b.add("if %s:", jl)
+			b.nest(block{fmt.Sprintf("print(%q, %s.pop(), %s.count(1))", c.tag(), jl, jl)})
+		case 4:
+			k := quote(c, oneOf(g, dictKeys...))
+			b.add("print(%q, %s.setdefault(%s, %d), %s.get(%s, %q), %s.pop(%s, None))", c.tag(), jd, k, g.between(0, 9), jd, k, "-", jd, quote(c, oneOf(g, dictKeys...)))
+		default:
+			b.add("%s.update({%s: %s})", jd, quote(c, oneOf(g, dictKeys...)), jl)
+		}
+	}
+	b.add("print(%q, %s, %s, len(%s))", c.tag(), jl, jd, jd)
+	return result(b, raises)
+}
+
 // heapStmt builds a heap of ints with heapq (heapify, pushes, pops) or
 // keeps a sorted list with bisect.insort, and prints the list (in
 // heapq's order) with what the queries answer.

@@ -78,6 +78,7 @@ func (g *gen) stmt(c ctx) (block, stmtInfo) {
 		alt[stmtResult]{when(len(g.prog.counters) > 0, 1), func() stmtResult { return g.counterStmt(c) }},
 		alt[stmtResult]{1, func() stmtResult { return g.dequeStmt(c) }},
 		alt[stmtResult]{1, func() stmtResult { return g.orderedDictStmt(c) }},
+		alt[stmtResult]{1, func() stmtResult { return g.dynamicContainerStmt(c) }},
 		alt[stmtResult]{1, func() stmtResult { return g.heapStmt(c) }},
 	).unpack()
 }

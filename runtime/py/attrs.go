@@ -99,9 +99,10 @@ func HasAttr(v any, name string) bool {
 	return hasBuiltinAttr(v, name)
 }
 
-// CallMethod is x.name(*args) of a value of type any.
+// CallMethod is x.name(*args) of a value of type any: an instance's
+// method, or a list's, deque's, dict's or set's (methods_any.go).
 func CallMethod(v any, name string, args ...any) any {
-	if o, ok := object(v); ok {
+	if o, ok := v.(pyMethodCaller); ok && !isNilInstance(v) {
 		if r, found := o.PyCallMethod(name, args); found {
 			return r
 		}

@@ -1,0 +1,188 @@
+package py
+
+import "strconv"
+
+// The methods of the runtime's lists, deques, dicts and sets called by
+// name on a value of type any (CallMethod). Values reached that way hold
+// items of type any (inference widens the element types of a container
+// that becomes a dynamic value), so an item always converts; where one
+// would not, or a call has another number of arguments than handled
+// here, the program stops as unsupported rather than raise what CPython
+// would not (its argument-count messages vary from method to method).
+
+// pyMethodCaller is a value with methods callable by name.
+type pyMethodCaller interface {
+	PyCallMethod(name string, args []any) (result any, found bool)
+}
+
+// convertArg converts argument x of a method called by name.
+func convertArg[T any](x any, method string) T {
+	v, ok := Convert[T](x)
+	if !ok {
+		Unsupported("passing a value of type " + TypeName(x) + " to " + method + " of a container held as a dynamic value")
+	}
+	return v
+}
+
+// arity stops the program unless len(args) is one of counts.
+func arity(method string, args []any, counts ...int) {
+	for _, n := range counts {
+		if len(args) == n {
+			return
+		}
+	}
+	Unsupported("calling " + method + " with " + strconv.Itoa(len(args)) + " arguments on a value held as a dynamic value")
+}
+
+// intArg is an int argument (bools count as ints).
+func intArg(x any, method string) int {
+	k, i, _ := numeric(x)
+	if k != 1 {
+		Unsupported("passing a value of type " + TypeName(x) + " as an index to " + method)
+	}
+	return i
+}
+
+// PyCallMethod calls a list's (or a deque's) method by name.
+func (l *List[T]) PyCallMethod(name string, args []any) (any, bool) {
+	method := l.PyTypeName() + "." + name
+	if l.deque != nil {
+		switch name {
+		case "appendleft":
+			arity(method, args, 1)
+			l.AppendLeft(convertArg[T](args[0], method))
+			return None, true
+		case "popleft":
+			arity(method, args, 0)
+			return l.PopLeft(), true
+		case "append", "pop", "clear", "extend":
+		default:
+			return nil, false
+		}
+	}
+	switch name {
+	case "append":
+		arity(method, args, 1)
+		l.Append(convertArg[T](args[0], method))
+	case "extend":
+		arity(method, args, 1)
+		l.PyExtend(args[0])
+	case "insert":
+		arity(method, args, 2)
+		l.Insert(intArg(args[0], method), convertArg[T](args[1], method))
+	case "pop":
+		arity(method, args, 0, 1)
+		if len(args) == 1 && l.deque == nil {
+			return l.PopAt(intArg(args[0], method)), true
+		}
+		arity(method, args, 0)
+		return l.Pop(), true
+	case "remove":
+		arity(method, args, 1)
+		RemoveAny(l, args[0])
+	case "index":
+		arity(method, args, 1)
+		return IndexAny(l, args[0]), true
+	case "count":
+		arity(method, args, 1)
+		return CountAny(l, args[0]), true
+	case "clear":
+		arity(method, args, 0)
+		l.Clear()
+	case "copy":
+		arity(method, args, 0)
+		return l.Copy(), true
+	case "reverse":
+		arity(method, args, 0)
+		l.Reverse()
+	case "sort":
+		arity(method, args, 0)
+		l.Sort()
+	default:
+		return nil, false
+	}
+	return None, true
+}
+
+// PyCallMethod calls a dict's method by name; the views (keys, values,
+// items), which print as views, are left to the static path.
+func (d *Dict[K, V]) PyCallMethod(name string, args []any) (any, bool) {
+	method := d.PyTypeName() + "." + name
+	switch name {
+	case "get":
+		arity(method, args, 1, 2)
+		if v, ok := d.PyLookup(args[0]); ok {
+			return v, true
+		}
+		if len(args) == 2 {
+			return args[1], true
+		}
+		return None, true
+	case "pop":
+		arity(method, args, 1, 2)
+		if k, ok := keyAs[K](args[0]); ok && d.Contains(k) {
+			return d.Pop(k), true
+		}
+		checkHashable(args[0])
+		if len(args) == 2 {
+			return args[1], true
+		}
+		Raise(KeyError.New(args[0]))
+	case "setdefault":
+		arity(method, args, 1, 2)
+		var def any = None
+		if len(args) == 2 {
+			def = args[1]
+		}
+		return d.SetDefault(convertArg[K](args[0], method), convertArg[V](def, method)), true
+	case "update":
+		arity(method, args, 1)
+		d.PyUpdate(args[0])
+	case "popitem":
+		arity(method, args, 0)
+		return d.PopItem(), true
+	case "clear":
+		arity(method, args, 0)
+		d.Clear()
+	case "copy":
+		arity(method, args, 0)
+		return d.Copy(), true
+	default:
+		return nil, false
+	}
+	return None, true
+}
+
+// PyCallMethod calls a set's method by name.
+func (s *Set[T]) PyCallMethod(name string, args []any) (any, bool) {
+	method := "set." + name
+	switch name {
+	case "add":
+		arity(method, args, 1)
+		s.Add(convertArg[T](args[0], method))
+	case "discard", "remove":
+		arity(method, args, 1)
+		checkHashable(args[0])
+		x, ok := keyAs[T](args[0])
+		switch {
+		case ok && name == "discard":
+			s.Discard(x)
+		case ok:
+			s.Remove(x)
+		case name == "remove":
+			Raise(KeyError.New(args[0]))
+		}
+	case "pop":
+		arity(method, args, 0)
+		return s.Pop(), true
+	case "clear":
+		arity(method, args, 0)
+		s.Clear()
+	case "copy":
+		arity(method, args, 0)
+		return s.Copy(), true
+	default:
+		return nil, false
+	}
+	return None, true
+}
