@@ -266,6 +266,8 @@ func (e *emitter) builtinCall(name string, call *grammar.Call) *jen.Statement {
 	switch name {
 	case "getattr", "hasattr", "setattr":
 		return e.attrCall(name, call)
+	case "next":
+		return e.next(call)
 	case "isinstance":
 		return e.isinstanceCall(call)
 	case "issubclass":

@@ -933,6 +933,46 @@ func (e *emitter) anyAll(name string, c *grammar.Comprehension) *jen.Statement {
 	}).Call()
 }
 
+// nextGen returns the generator expression of next(genexp) or
+// next(genexp, default), or nil.
+func nextGen(call *grammar.Call) *grammar.Comprehension {
+	if len(call.Args) < 1 || len(call.Args) > 2 {
+		return nil
+	}
+	for _, a := range call.Args {
+		if a.Name != "" || a.Star {
+			return nil
+		}
+	}
+	gen, ok := call.Args[0].Value.(*grammar.Comprehension)
+	if !ok || gen.Kind != grammar.GenExp {
+		return nil
+	}
+	return gen
+}
+
+// next emits next(genexp[, default]) as a loop that returns the first
+// item the generator expression yields, as CPython stops consuming it
+// there, else the default, else raises StopIteration.
+func (e *emitter) next(call *grammar.Call) *jen.Statement {
+	gen := nextGen(call)
+	if gen == nil {
+		e.diag.unsupported(call, "next() other than of a generator expression (and a default)")
+		return jen.Nil()
+	}
+	t := e.typeOf(call)
+	return jen.Func().Params().Add(goType(t)).BlockFunc(func(g *jen.Group) {
+		e.clauses(g, gen, 0, func(g *jen.Group) { g.Return(e.coerce(gen.Elt, t)) })
+		if len(call.Args) == 2 {
+			g.Return(e.coerce(call.Args[1].Value, t))
+			return
+		}
+		e.lineDirective(g, call.Pos) // the traceback's line: the loop's lines come before it
+		g.Qual(pyPkg, "Raise").Call(jen.Qual(pyPkg, "StopIteration").Dot("New").Call())
+		g.Panic(jen.Lit("unreachable"))
+	}).Call()
+}
+
 // clauses emits the for and if clauses of a comprehension from the i-th
 // on, with body innermost.
 func (e *emitter) clauses(g *jen.Group, c *grammar.Comprehension, i int, body func(g *jen.Group)) {

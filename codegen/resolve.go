@@ -1088,9 +1088,9 @@ func (r *resolver) comprehension(e *grammar.Comprehension) {
 // eagerConsumers are the functions that consume a generator expression
 // passed to them at once: for sum, min, max, sorted (and str.join),
 // which consume it entirely, it is compiled as the list comprehension it
-// is equivalent to; any and all become a loop that stops where CPython
-// stops consuming (emitter.anyAll).
-var eagerConsumers = setOf("sum", "min", "max", "any", "all", "sorted", "list")
+// is equivalent to; any, all and next become a loop that stops where
+// CPython stops consuming (emitter.anyAll, emitter.next).
+var eagerConsumers = setOf("sum", "min", "max", "any", "all", "sorted", "list", "next")
 
 // eagerLibConsumers are the functions of modules that consume a
 // generator expression entirely, as sum does.

@@ -59,7 +59,7 @@ var asyncioExcClasses = map[string]string{
 // supportedBuiltins are the built-ins this slice translates.
 var supportedBuiltins = setOf("print", "len", "range", "str", "repr", "int", "float",
 	"bool", "abs", "min", "max", "sum", "enumerate", "round", "sorted", "any", "all", "zip", "reversed", "list", "set", "map", "filter", "tuple",
-	"divmod", "pow", "chr", "ord", "hex", "oct", "bin", "dict", "isinstance", "issubclass", "type", "getattr", "hasattr", "setattr")
+	"divmod", "pow", "chr", "ord", "hex", "oct", "bin", "dict", "isinstance", "issubclass", "type", "getattr", "hasattr", "setattr", "next")
 
 func setOf(names ...string) map[string]bool {
 	m := make(map[string]bool, len(names))
@@ -220,6 +220,16 @@ func (c *checker) builtinType(name string, call *grammar.Call, args []*Type) *Ty
 	case "setattr":
 		c.flowSetattr(call, args)
 		return tNone
+	case "next":
+		// The first item of a generator expression, or the default.
+		if gen := nextGen(call); gen != nil && args[0].Kind == List {
+			res := c.cellAt(call, 0)
+			c.lat.add(res, args[0].elem())
+			if len(args) == 2 {
+				c.lat.add(res, args[1])
+			}
+			return res.get()
+		}
 	case "isinstance", "issubclass", "hasattr":
 		return tBool
 	case "abs", "min", "max", "round", "sorted", "reversed", "zip", "sum", "divmod", "pow":

@@ -469,6 +469,18 @@ func (g *gen) intExpr(c ctx, d int) expr {
 		}},
 		alt[expr]{2, func() expr { return g.sumExpr(c, d) }},
 		alt[expr]{1, func() expr {
+			// The first item a generator yields, or the default.
+			xs := g.expr(c, tListInt, d-1)
+			x := g.compVar(c, "x")
+			cc := c.comprehension(x, tInt, xs)
+			cond := g.expr(cc, tBool, d-1)
+			elt := g.fit(c, g.expr(cc, tInt, d-1), valueCap)
+			def := g.intLit()
+			e := atomExpr(fmt.Sprintf("next((%s for %s in %s if %s), %s)", elt.at(precTernary), x, xs.at(precAtom), cond.at(precTernary), def.src), tInt, math.Max(elt.bound, def.bound))
+			e.flow = join(xs, cond, elt)
+			return e
+		}},
+		alt[expr]{1, func() expr {
 			x := g.fit(c, g.expr(c, tFloat, d-1), exprCap)
 			if g.chance(50) {
 				return call("int", tInt, x.bound, x)
