@@ -229,9 +229,9 @@ func assignFrozen(value, obj jen.Code, name string) *jen.Statement {
 	return jen.Qual(pyPkg, "AssignFrozen").Call(value, obj, jen.Lit(name))
 }
 
-// checkFrozenKeys refuses dicts keyed by a frozen dataclass of static
-// type: a Go map would hash its instances by identity, where CPython
-// hashes their fields.
+// checkFrozenKeys refuses dicts keyed by a frozen dataclass or a
+// frozenset of static type: a Go map would hash them by identity, where
+// CPython hashes their contents.
 func (e *emitter) checkFrozenKeys() {
 	var bad []grammar.Expr
 	for x, t := range e.types {
@@ -243,7 +243,7 @@ func (e *emitter) checkFrozenKeys() {
 		return
 	}
 	sort.Slice(bad, func(i, j int) bool { return bad[i].Position().Offset < bad[j].Position().Offset })
-	e.diag.unsupported(bad[0], "a dict keyed by a frozen dataclass")
+	e.diag.unsupported(bad[0], "a dict keyed by a frozen dataclass or a frozenset")
 }
 
 func hasFrozenKey(t *Type, depth int) bool {
@@ -251,7 +251,8 @@ func hasFrozenKey(t *Type, depth int) bool {
 		return false
 	}
 	if t.Kind == Dict {
-		if k := t.part(0); k.Kind == ClassT && k.cls.data != nil && k.cls.data.frozen {
+		switch k := t.part(0); {
+		case k.Kind == ClassT && k.cls.data != nil && k.cls.data.frozen, k.Kind == Set && k.flavor == frozensetFlavor:
 			return true
 		}
 	}

@@ -314,6 +314,9 @@ func (e *emitter) builtinCall(name string, call *grammar.Call) *jen.Statement {
 	if name == "set" {
 		return e.newSet(call, args)
 	}
+	if name == "frozenset" {
+		return jen.Qual(pyPkg, "Frozen").Call(e.newSet(call, args))
+	}
 	if name == "map" || name == "filter" {
 		return e.mapCall(name, call)
 	}
@@ -322,6 +325,17 @@ func (e *emitter) builtinCall(name string, call *grammar.Call) *jen.Statement {
 	}
 	if name == "int" && len(args) == 2 && e.typeOf(args[0]).Kind == Str {
 		return jen.Qual(pyPkg, "IntFromStringBase").Call(e.expr(args[0]), e.coerce(args[1], tInt))
+	}
+	if name == "format" && (len(args) == 1 || len(args) == 2) {
+		spec := jen.Code(jen.Lit(""))
+		if len(args) == 2 {
+			if st := e.typeOf(args[1]); st.Kind != Str {
+				e.diag.unsupported(args[1], "format() of a spec of type "+st.String())
+				return jen.Nil()
+			}
+			spec = e.expr(args[1])
+		}
+		return jen.Qual(pyPkg, "Format").Call(e.expr(args[0]), spec)
 	}
 	if name == "round" && len(args) == 2 {
 		switch e.typeOf(args[0]).Kind {
@@ -356,6 +370,8 @@ func (e *emitter) builtinCall(name string, call *grammar.Call) *jen.Statement {
 		return jen.Qual(pyPkg, "Str").Call(e.expr(x))
 	case "repr":
 		return jen.Qual(pyPkg, "Repr").Call(e.expr(x))
+	case "ascii":
+		return jen.Qual(pyPkg, "Ascii").Call(e.expr(x))
 	case "int":
 		switch xt.Kind {
 		case Int:
@@ -685,6 +701,9 @@ func (e *emitter) libCall(name string, call *grammar.Call) *jen.Statement {
 		return code
 	}
 	if code, ok := e.itertoolsCall(name, call); ok {
+		return code
+	}
+	if code, ok := e.copyCall(name, call); ok {
 		return code
 	}
 	switch name {
@@ -1128,6 +1147,10 @@ func (e *emitter) methodCallOn(cl callee, call *grammar.Call, rt *Type) *jen.Sta
 			return jen.Nil()
 		}
 		return e.instance(cl.recv, cls, cl.name).Dot(m.Sym.Go).Call(margs...)
+	}
+	if rt.Kind == Set && rt.flavor == frozensetFlavor && frozensetChanges[cl.name] {
+		e.diag.unsupported(call, "method '"+cl.name+"' of a frozenset, which has none")
+		return jen.Nil()
 	}
 	if _, ok := setMembers[cl.name]; ok && rt.Kind == Set && len(call.Args) == 1 && call.Args[0].Name == "" && !call.Args[0].Star {
 		return e.setMethodCall(cl.recv, cl.name, call.Args[0].Value)

@@ -611,6 +611,11 @@ func (e *emitter) augAssign(g *jen.Group, st *grammar.AugAssign) {
 		g.Add(operand(e.x(st.Target), precPrimary, false).Dot("RepeatInPlace").Call(e.num(st.Value, tInt)))
 		return
 	}
+	if m := setInPlace[st.Op]; m != "" && tt.Kind == Set && tt.flavor == frozensetFlavor {
+		// A new frozenset, which other names for the old one do not see.
+		e.diag.unsupported(st, "'"+st.Op+"=' on a frozenset")
+		return
+	}
 	if m := setInPlace[st.Op]; m != "" && tt.Kind == Set && e.typeOf(st.Value).Kind == Set {
 		// s |= other changes s itself, which other names for it see.
 		g.Add(operand(e.x(st.Target), precPrimary, false)).Dot(m).Call(e.expr(st.Value))

@@ -15,7 +15,7 @@ import (
 
 // builtinTypeNames are the built-in types isinstance() accepts, by the
 // kind of a value of that type.
-var builtinTypeNames = map[string]Kind{"int": Int, "float": Float, "str": Str, "bool": Bool, "list": List, "dict": Dict, "tuple": Tuple, "set": Set}
+var builtinTypeNames = map[string]Kind{"int": Int, "float": Float, "str": Str, "bool": Bool, "list": List, "dict": Dict, "tuple": Tuple, "set": Set, "frozenset": Set}
 
 // isinstanceCall emits isinstance(x, C) or isinstance(x, (C, D, ...)).
 func (e *emitter) isinstanceCall(call *grammar.Call) *jen.Statement {
@@ -89,7 +89,10 @@ func (e *emitter) isinstanceOf(x, c grammar.Expr) *jen.Statement {
 	if xt.Kind == Any || xt.Kind == Unknown {
 		return dynamic
 	}
-	return decided(xt.Kind == kind && !xt.deque && xt.flavor != environFlavor || kind == Int && xt.Kind == Bool, dynamic)
+	if n.Id == "frozenset" {
+		return decided(xt.Kind == Set && xt.flavor == frozensetFlavor, dynamic)
+	}
+	return decided(xt.Kind == kind && !xt.deque && !ownType(xt.flavor) || kind == Int && xt.Kind == Bool, dynamic)
 }
 
 // issubclassCall emits issubclass(C, D) of two classes of the program,

@@ -111,6 +111,7 @@ var supportedModules = map[string]map[string]bool{
 	"string":             stringNames,
 	"os":                 osNames,
 	"itertools":          itertoolsNames,
+	"copy":               copyNames,
 	"operator":           {"itemgetter": true, "attrgetter": true},
 	"__future__":         {"annotations": true},
 }

@@ -40,14 +40,24 @@ var setMembers = map[string]struct{ ofSet, ofItems, result string }{
 	"isdisjoint":                  {"IsDisjoint", "", "bool"},
 }
 
-// setOpType types `x op y` and `x op= y` for two sets: a set sharing
-// their element type; nil when x and y are not both sets.
+// frozensetFlavor marks a Set that is a frozenset: it prints as one, has
+// no methods that change it, and an operation's result is one when its
+// left operand is (runtime/py/set.go).
+const frozensetFlavor = "frozenset"
+
+// frozensetChanges are the set methods a frozenset does not have.
+var frozensetChanges = setOf("add", "discard", "remove", "pop", "clear", "update",
+	"intersection_update", "difference_update", "symmetric_difference_update")
+
+// setOpType types `x op y` and `x op= y` for two sets: a set (a frozenset
+// when x is one) sharing their element type; nil when x and y are not
+// both sets.
 func (c *checker) setOpType(op string, x, y *Type) *Type {
 	if x.Kind != Set || y.Kind != Set || setOperators[op] == "" {
 		return nil
 	}
 	c.lat.unify(x.parts[0], y.parts[0])
-	return compound(Set, x.parts[0])
+	return &Type{Kind: Set, parts: []*cell{x.parts[0]}, flavor: x.flavor}
 }
 
 // setOf types set() and set(x): a set of a list's items or a dict's

@@ -59,7 +59,7 @@ var asyncioExcClasses = map[string]string{
 // supportedBuiltins are the built-ins this slice translates.
 var supportedBuiltins = setOf("print", "len", "range", "str", "repr", "int", "float",
 	"bool", "abs", "min", "max", "sum", "enumerate", "round", "sorted", "any", "all", "zip", "reversed", "list", "set", "map", "filter", "tuple",
-	"divmod", "pow", "chr", "ord", "hex", "oct", "bin", "dict", "isinstance", "issubclass", "type", "getattr", "hasattr", "setattr", "next")
+	"divmod", "pow", "chr", "ord", "hex", "oct", "bin", "dict", "isinstance", "issubclass", "type", "getattr", "hasattr", "setattr", "next", "format", "ascii", "frozenset")
 
 func setOf(names ...string) map[string]bool {
 	m := make(map[string]bool, len(names))
@@ -240,7 +240,7 @@ func (c *checker) builtinType(name string, call *grammar.Call, args []*Type) *Ty
 	switch name {
 	case "len":
 		return tInt
-	case "str", "repr":
+	case "str", "repr", "format", "ascii":
 		return tStr
 	case "int":
 		return tInt
@@ -285,6 +285,11 @@ func (c *checker) builtinType(name string, call *grammar.Call, args []*Type) *Ty
 		return c.listOf(call, args)
 	case "set":
 		return c.setOf(call, args)
+	case "frozenset":
+		if t := c.setOf(call, args); t.Kind == Set {
+			return &Type{Kind: Set, parts: t.parts, flavor: frozensetFlavor}
+		}
+		return tAny
 	case "map", "filter":
 		return c.mapType(name, call)
 	case "tuple":
@@ -393,6 +398,9 @@ func (c *checker) libType(name string, call *grammar.Call, args []*Type) *Type {
 		return t
 	}
 	if t := c.itertoolsType(name, call, args); t != nil {
+		return t
+	}
+	if t := copyType(name, args); t != nil {
 		return t
 	}
 	switch name {

@@ -53,9 +53,9 @@ type Type struct {
 	Kind  Kind
 	parts []*cell // List, Set, Queue: [elem]; Dict: [key, value]; Tuple: elems; Coro, TaskT: [result]
 	cls   *Class  // ClassT, and ExcT of an exception class with a body
-	// flavor names the dict subclass a Dict is ("Counter", "OrderedDict"),
-	// deque marks a List that is a collections.deque
-	// (stdlib_collections.go).
+	// flavor names the dict subclass a Dict is ("Counter", "OrderedDict")
+	// or os.environ's "_Environ", and "frozenset" for a Set; deque marks
+	// a List that is a collections.deque (stdlib_collections.go).
 	flavor string
 	deque  bool
 	// optional marks a ClassT or ExcT that may be None (optional.go).
@@ -162,7 +162,8 @@ func (l *lattice) unify(a, b *cell) {
 // join is the least upper bound: unknown joins to the other type, equal
 // heads join part by part (unifying the parts' cells; a list and a deque
 // are any, since what is decided statically for lists does not hold for
-// deques: isinstance(x, list); so are a dict and os.environ), two classes join
+// deques: isinstance(x, list); so are a dict and os.environ, a set and a
+// frozenset), two classes join
 // to their nearest common base, None with an instance or an exception
 // makes it optional (optional.go), anything else (int with str, None
 // with int, int with float, unrelated classes) becomes any. Keeping int and
@@ -191,7 +192,7 @@ func (l *lattice) join(a, b *Type) *Type {
 	case a.optional != b.optional && a.Kind == b.Kind && a.cls == b.cls && (a.Kind == ClassT || a.Kind == ExcT):
 		return withOptional(a)
 	case a.Kind == Any || b.Kind == Any || a.Kind != b.Kind || len(a.parts) != len(b.parts) || a.cls != b.cls || a.deque != b.deque,
-		(a.flavor == environFlavor) != (b.flavor == environFlavor):
+		a.flavor != b.flavor && (ownType(a.flavor) || ownType(b.flavor)):
 		l.escape(a)
 		l.escape(b)
 		return tAny
@@ -204,6 +205,12 @@ func (l *lattice) join(a, b *Type) *Type {
 	}
 	return a
 }
+
+// ownType reports whether a flavor makes values of another Python type
+// than the kind's (no subclass): os.environ is no dict, a frozenset no
+// set, so that what is decided statically for one does not hold for the
+// other (isinstance).
+func ownType(flavor string) bool { return flavor == environFlavor || flavor == frozensetFlavor }
 
 // sameType compares two types structurally through their cells.
 func sameType(a, b *Type) bool {

@@ -1100,6 +1100,9 @@ func (g *gen) listExpr(c ctx, t vtype, d int) expr {
 		alt[expr]{1, func() expr {
 			x := g.expr(c, t, d-1)
 			e := method(x, "copy", t, x.bound)
+			if g.chance(40) {
+				e = call(oneOf(g, "copy.copy", "copy.deepcopy"), t, x.bound, x)
+			}
 			e.nonEmpty = x.nonEmpty
 			return e
 		}},

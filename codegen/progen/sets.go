@@ -10,7 +10,7 @@ import (
 // items, their printed form. CPython orders an int set by its hash table,
 // which aiogo's runtime replays, so list(s) and str(s) check that order.
 
-// setExpr returns an int set: set() of a list, a comprehension over one,
+// setExpr returns an int set: set() or frozenset() of a list, a comprehension over one,
 // a display of one or two items (CPython builds a display of three or
 // more constants differently, a documented difference), or sets combined
 // by an operator or a method. Its bound is its largest size.
@@ -20,7 +20,9 @@ func (g *gen) setExpr(c ctx, d int) expr {
 	return choose(g,
 		alt[expr]{3, func() expr {
 			xs := list()
-			return call("set", tSetInt, xs.bound, xs)
+			// A frozenset prints as one; combined with a set, the result
+			// is of the left operand's kind.
+			return call(oneOf(g, "set", "set", "frozenset"), tSetInt, xs.bound, xs)
 		}},
 		alt[expr]{2, func() expr {
 			xs, x, k := list(), g.compVar(c, "x"), g.between(2, 9)

@@ -171,6 +171,7 @@ var builtinAttrs = map[string]string{
 	"list":        "append clear copy count extend index insert pop remove reverse sort",
 	"tuple":       "count index",
 	"dict":        "clear copy fromkeys get items keys pop popitem setdefault update values",
+	"frozenset":   "copy difference intersection isdisjoint issubset issuperset symmetric_difference union",
 	"set":         "add clear copy difference difference_update discard intersection intersection_update isdisjoint issubset issuperset pop remove symmetric_difference symmetric_difference_update union update",
 	"defaultdict": "clear copy default_factory fromkeys get items keys pop popitem setdefault update values",
 	"Counter":     "_keep_positive clear copy elements fromkeys get items keys most_common pop popitem setdefault subtract total update values",

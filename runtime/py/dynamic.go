@@ -398,8 +398,8 @@ func compare(a, b any, op string) bool {
 			return r
 		}
 	}
-	if x, ok := a.(PySetLike); ok && x.PyTypeName() == "set" {
-		if y, ok := b.(PySetLike); ok && y.PyTypeName() == "set" {
+	if x, ok := a.(PySetLike); ok && isSetType(x.PyTypeName()) {
+		if y, ok := b.(PySetLike); ok && isSetType(y.PyTypeName()) {
 			return setCompare(x, y, op)
 		}
 	}

@@ -156,6 +156,9 @@ func (d *Dict[K, V]) PyCallMethod(name string, args []any) (any, bool) {
 // PyCallMethod calls a set's method by name.
 func (s *Set[T]) PyCallMethod(name string, args []any) (any, bool) {
 	method := "set." + name
+	if s.frozen && name != "copy" {
+		return nil, false // a frozenset has no methods that change it
+	}
 	switch name {
 	case "add":
 		arity(method, args, 1)

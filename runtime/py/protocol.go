@@ -265,6 +265,10 @@ func normKey(k any) any {
 		return valueKey{x.PyTypeName(), normKey(x.PyHashKey())}
 	case pyInt:
 		return x.PyInt() // an IntEnum member is the key of its value
+	case PyTypeNamer:
+		if x.PyTypeName() == "frozenset" {
+			Unsupported("a frozenset as a dict key or set element")
+		}
 	}
 	checkHashable(k) // a list, dict or set raises
 	return k

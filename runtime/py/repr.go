@@ -27,6 +27,36 @@ func Str(v any) string {
 // Repr is repr(v) as CPython 3.11 computes it.
 func Repr(v any) string { return string(appendRepr(nil, v)) }
 
+// Ascii is ascii(v): repr(v) with every non-ASCII character escaped as
+// \xhh, \uhhhh or \Uhhhhhhhh, as CPython escapes it.
+func Ascii(v any) string {
+	r := Repr(v)
+	var b []byte
+	for i, c := range r {
+		switch {
+		case c < 0x80:
+			if b != nil {
+				b = append(b, byte(c))
+			}
+			continue
+		case b == nil:
+			b = append(b, r[:i]...)
+		}
+		switch {
+		case c <= 0xff:
+			b = fmt.Appendf(b, "\\x%02x", c)
+		case c <= 0xffff:
+			b = fmt.Appendf(b, "\\u%04x", c)
+		default:
+			b = fmt.Appendf(b, "\\U%08x", c)
+		}
+	}
+	if b == nil {
+		return r
+	}
+	return string(b)
+}
+
 // appendStr appends str(v) to b; the hot path of print.
 func appendStr(b []byte, v any) []byte {
 	switch x := v.(type) {

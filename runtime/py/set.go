@@ -21,6 +21,7 @@ type Set[T comparable] struct {
 	finger  int // where pop() resumes, as so->finger
 	emulate bool
 	mode    keyMode
+	frozen  bool // a frozenset: it prints and names itself so
 }
 
 type setSlot[T comparable] struct {
@@ -293,7 +294,10 @@ func (s *Set[T]) PyRepr() string {
 	if s == nil {
 		return "None"
 	}
-	if len(s.pos) == 0 {
+	switch {
+	case len(s.pos) == 0 && s.frozen:
+		return "frozenset()"
+	case len(s.pos) == 0:
 		return "set()"
 	}
 	b := []byte{'{'}
@@ -303,14 +307,33 @@ func (s *Set[T]) PyRepr() string {
 		}
 		b = appendRepr(b, x)
 	}
+	if s.frozen {
+		return "frozenset(" + string(append(b, '}')) + ")"
+	}
 	return string(append(b, '}'))
 }
 
 // PyLen makes len() work on sets held as any.
 func (s *Set[T]) PyLen() int { return len(s.pos) }
 
-// PyTypeName is "set".
-func (s *Set[T]) PyTypeName() string { return "set" }
+// PyTypeName is "set" or "frozenset".
+func (s *Set[T]) PyTypeName() string {
+	if s != nil && s.frozen {
+		return "frozenset"
+	}
+	return "set"
+}
+
+// isSetType reports whether a type is set or frozenset, which compare
+// equal when they hold the same elements.
+func isSetType(name string) bool { return name == "set" || name == "frozenset" }
+
+// Frozen makes a new set a frozenset: frozenset(...) is the set that
+// set(...) makes, frozen.
+func Frozen[T comparable](s *Set[T]) *Set[T] {
+	s.frozen = true
+	return s
+}
 
 // PyContains makes `in` work on sets held as any, for an item of any
 // type: an equal number of another type is found; an unhashable item
@@ -349,7 +372,7 @@ func (s *Set[T]) PyEq(other any) bool {
 		return true
 	}
 	o, ok := other.(PySetLike)
-	if !ok || o.PyTypeName() != "set" || o.PyLen() != s.Len() {
+	if !ok || !isSetType(o.PyTypeName()) || o.PyLen() != s.Len() {
 		return false
 	}
 	for _, sl := range s.slots {
@@ -364,10 +387,11 @@ func (s *Set[T]) PyEq(other any) bool {
 // (PyConverter).
 func (*Set[T]) PyConvert(v any) (any, bool) {
 	o, ok := v.(PySetLike)
-	if !ok || o.PyTypeName() != "set" {
+	if !ok || !isSetType(o.PyTypeName()) {
 		return nil, false
 	}
 	out := NewSet[T]()
+	out.frozen = o.PyTypeName() == "frozenset"
 	for x := range o.PyIter() {
 		xx, ok := Convert[T](x)
 		if !ok {

@@ -81,10 +81,17 @@ func (s *Set[T]) AddKeys(keys []T) {
 	s.AddAll(keys)
 }
 
-// Copy is s.copy(): a new set updated with s.
+// Copy is s.copy(): a new set updated with s (a frozenset's is one too).
 func (s *Set[T]) Copy() *Set[T] {
 	out := NewSet[T]()
 	out.Update(s)
+	return s.like(out)
+}
+
+// like makes out, a new result of an operation on s, of s's kind: set or
+// frozenset, as CPython's results follow the left operand.
+func (s *Set[T]) like(out *Set[T]) *Set[T] {
+	out.frozen = s.frozen
 	return out
 }
 
@@ -101,7 +108,7 @@ func (s *Set[T]) Clear() {
 func (s *Set[T]) Union(o *Set[T]) *Set[T] {
 	out := s.Copy()
 	out.Update(o)
-	return out
+	return s.like(out)
 }
 
 // Intersection is s & o and s.intersection(o): the smaller set's
@@ -120,7 +127,7 @@ func (s *Set[T]) Intersection(o *Set[T]) *Set[T] {
 			out.addHashed(x, h)
 		}
 	})
-	return out
+	return s.like(out)
 }
 
 // Difference is s - o and s.difference(o).
@@ -128,7 +135,7 @@ func (s *Set[T]) Difference(o *Set[T]) *Set[T] {
 	if s.Len()>>2 > o.Len() {
 		out := s.Copy()
 		out.DifferenceUpdate(o)
-		return out
+		return s.like(out)
 	}
 	out := NewSet[T]()
 	s.active(func(x T, h uint64) {
@@ -136,7 +143,7 @@ func (s *Set[T]) Difference(o *Set[T]) *Set[T] {
 			out.addHashed(x, h)
 		}
 	})
-	return out
+	return s.like(out)
 }
 
 // DifferenceUpdate is s -= o and s.difference_update(o).
@@ -178,7 +185,7 @@ func (s *Set[T]) IntersectionUpdate(o *Set[T]) {
 func (s *Set[T]) SymmetricDifference(o *Set[T]) *Set[T] {
 	out := o.Copy()
 	out.SymmetricDifferenceUpdate(s)
-	return out
+	return s.like(out)
 }
 
 // SymmetricDifferenceUpdate is s ^= o: each of o's elements is removed
@@ -226,7 +233,7 @@ func (s *Set[T]) IsDisjoint(o *Set[T]) bool { return s.Intersection(o).Len() == 
 func (s *Set[T]) UnionItems(xs []T) *Set[T] {
 	out := s.Copy()
 	out.AddAll(xs)
-	return out
+	return s.like(out)
 }
 
 // IntersectionItems is s.intersection(xs): the items of xs in s, in xs's
@@ -238,7 +245,7 @@ func (s *Set[T]) IntersectionItems(xs []T) *Set[T] {
 			out.Add(x)
 		}
 	}
-	return out
+	return s.like(out)
 }
 
 // IntersectionUpdateItems is s.intersection_update(xs).
@@ -251,7 +258,7 @@ func (s *Set[T]) IntersectionUpdateItems(xs []T) {
 func (s *Set[T]) DifferenceItems(xs []T) *Set[T] {
 	out := s.Copy()
 	out.DiscardAll(xs)
-	return out
+	return s.like(out)
 }
 
 // SymmetricDifferenceItems is s.symmetric_difference(xs): a set of xs
@@ -259,5 +266,5 @@ func (s *Set[T]) DifferenceItems(xs []T) *Set[T] {
 func (s *Set[T]) SymmetricDifferenceItems(xs []T) *Set[T] {
 	out := NewSet(xs...)
 	out.SymmetricDifferenceUpdate(s)
-	return out
+	return s.like(out)
 }

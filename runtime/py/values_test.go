@@ -43,6 +43,7 @@ func TestReprMatchesCPython(t *testing.T) {
 	for _, v := range vals {
 		cases = append(cases,
 			pyCase{"repr(" + v.py + ")", func() any { return Repr(v.v) }},
+			pyCase{"ascii(" + v.py + ")", func() any { return Ascii(v.v) }},
 			pyCase{"str(" + v.py + ")", func() any { return Str(v.v) }})
 	}
 	checkPython(t, "repr", cases)
