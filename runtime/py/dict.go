@@ -316,7 +316,23 @@ func (d *Dict[K, V]) PyRepr() string {
 	case orderedFlavor:
 		return d.orderedRepr()
 	}
-	b := []byte{'{'}
+	b := d.appendItems([]byte{'{'}, func(b []byte, k K, v V) []byte {
+		b = appendRepr(b, k)
+		b = append(b, ": "...)
+		return appendRepr(b, v)
+	})
+	switch {
+	case d.flavor == environFlavor:
+		return "environ(" + string(append(b, '}')) + ")"
+	case d.flavor != nil:
+		return "defaultdict(" + d.flavor.factoryRepr + ", " + string(append(b, '}')) + ")"
+	}
+	return string(append(b, '}'))
+}
+
+// appendItems appends each item in order, as item writes it, separated
+// by ", ".
+func (d *Dict[K, V]) appendItems(b []byte, item func(b []byte, k K, v V) []byte) []byte {
 	first := true
 	for _, e := range d.entries {
 		if !e.live {
@@ -326,17 +342,9 @@ func (d *Dict[K, V]) PyRepr() string {
 			b = append(b, ", "...)
 		}
 		first = false
-		b = appendRepr(b, e.key)
-		b = append(b, ": "...)
-		b = appendRepr(b, e.val)
+		b = item(b, e.key, e.val)
 	}
-	switch {
-	case d.flavor == environFlavor:
-		return "environ(" + string(append(b, '}')) + ")"
-	case d.flavor != nil:
-		return "defaultdict(" + d.flavor.factoryRepr + ", " + string(append(b, '}')) + ")"
-	}
-	return string(append(b, '}'))
+	return b
 }
 
 // PyLen makes len() work on dicts held as any.

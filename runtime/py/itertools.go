@@ -79,13 +79,7 @@ func Permutations[T, U any](items []T, r int, mk func([]T) U) *List[U] {
 	for i := range cycles {
 		cycles[i] = n - i
 	}
-	emit := func() {
-		t := make([]T, r)
-		for i := range t {
-			t[i] = items[idx[i]]
-		}
-		out.Items = append(out.Items, mk(t))
-	}
+	emit := func() { out.Items = append(out.Items, pick(items, idx[:r], mk)) }
 	emit()
 	for {
 		i := r - 1
@@ -130,11 +124,7 @@ func Combinations[T, U any](items []T, r int, repeat bool, mk func([]T) U) *List
 		}
 	}
 	for {
-		t := make([]T, r)
-		for i := range t {
-			t[i] = items[idx[i]]
-		}
-		out.Items = append(out.Items, mk(t))
+		out.Items = append(out.Items, pick(items, idx, mk))
 		// The rightmost position that can still move right.
 		i := r - 1
 		for ; i >= 0; i-- {
@@ -154,6 +144,15 @@ func Combinations[T, U any](items []T, r int, repeat bool, mk func([]T) U) *List
 			}
 		}
 	}
+}
+
+// pick makes, by mk, the tuple of the items at positions idx.
+func pick[T, U any](items []T, idx []int, mk func([]T) U) U {
+	t := make([]T, len(idx))
+	for i, j := range idx {
+		t[i] = items[j]
+	}
+	return mk(t)
 }
 
 func checkR(r int) {
@@ -197,11 +196,7 @@ func ProductRepeat[T, U any](items []T, r int, mk func([]T) U) *List[U] {
 	}
 	idx := make([]int, r)
 	for {
-		t := make([]T, r)
-		for i := range t {
-			t[i] = items[idx[i]]
-		}
-		out.Items = append(out.Items, mk(t))
+		out.Items = append(out.Items, pick(items, idx, mk))
 		i := r - 1
 		for ; i >= 0 && idx[i] == len(items)-1; i-- {
 			idx[i] = 0

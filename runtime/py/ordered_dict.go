@@ -124,22 +124,13 @@ func (d *Dict[K, V]) orderedRepr() string {
 	if d.Len() == 0 {
 		return "OrderedDict()"
 	}
-	b := []byte("OrderedDict([")
-	first := true
-	for _, e := range d.entries {
-		if !e.live {
-			continue
-		}
-		if !first {
-			b = append(b, ", "...)
-		}
-		first = false
+	b := d.appendItems([]byte("OrderedDict(["), func(b []byte, k K, v V) []byte {
 		b = append(b, '(')
-		b = appendRepr(b, e.key)
+		b = appendRepr(b, k)
 		b = append(b, ", "...)
-		b = appendRepr(b, e.val)
-		b = append(b, ')')
-	}
+		b = appendRepr(b, v)
+		return append(b, ')')
+	})
 	return string(append(b, "])"...))
 }
 
