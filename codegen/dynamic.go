@@ -88,28 +88,19 @@ func (e *emitter) useDynamic() {
 	}
 }
 
-// dynamicArgs emits the arguments of a call by name, each as an any;
-// ok is false after reporting keyword or starred ones.
-func (e *emitter) dynamicArgs(call *grammar.Call, what string) ([]jen.Code, bool) {
-	var args []jen.Code
+// dynamicMethodCall emits recv.name(...) of a receiver of type any, its
+// arguments each as an any.
+func (e *emitter) dynamicMethodCall(recv grammar.Expr, name string, call *grammar.Call) *jen.Statement {
+	args := []jen.Code{e.coerce(recv, tAny), jen.Lit(name)}
 	for _, a := range call.Args {
 		if a.Name != "" || a.Star {
-			e.diag.unsupported(a, "keyword or starred argument of "+what)
-			return nil, false
+			e.diag.unsupported(a, "keyword or starred argument of a method called on a value of type any")
+			return jen.Nil()
 		}
 		args = append(args, e.coerce(a.Value, tAny))
 	}
-	return args, true
-}
-
-// dynamicMethodCall emits recv.name(...) of a receiver of type any.
-func (e *emitter) dynamicMethodCall(recv grammar.Expr, name string, call *grammar.Call) *jen.Statement {
-	args, ok := e.dynamicArgs(call, "a method called on a value of type any")
-	if !ok {
-		return jen.Nil()
-	}
 	e.useDynamic()
-	return jen.Qual(pyPkg, "CallMethod").Call(append([]jen.Code{e.coerce(recv, tAny), jen.Lit(name)}, args...)...)
+	return jen.Qual(pyPkg, "CallMethod").Call(args...)
 }
 
 // dynamicAttr emits x.name of a value of type any.
@@ -121,33 +112,28 @@ func (e *emitter) dynamicAttr(x *grammar.Attribute) gox {
 // attrCall emits getattr(x, name), getattr(x, name, default),
 // hasattr(x, name) and setattr(x, name, value).
 func (e *emitter) attrCall(name string, call *grammar.Call) *jen.Statement {
-	args, ok := e.dynamicArgs(call, name+"()")
-	if !ok {
+	fn := map[string]string{"getattr/2": "GetAttr", "getattr/3": "GetAttrDefault", "hasattr/2": "HasAttr", "setattr/3": "SetAttr"}[name+"/"+strconv.Itoa(len(call.Args))]
+	if fn == "" {
+		e.diag.unsupported(call, name+"() with these arguments")
 		return jen.Nil()
 	}
-	n := len(call.Args)
-	switch {
-	case n >= 2 && e.typeOf(call.Args[1].Value).Kind != Str:
-		e.diag.unsupported(call.Args[1], name+"() of an attribute name of type "+e.typeOf(call.Args[1].Value).String())
-		return jen.Nil()
-	case name == "hasattr" && n == 2:
-		args[1] = e.expr(call.Args[1].Value)
-		e.useDynamic()
-		return jen.Qual(pyPkg, "HasAttr").Call(args...)
-	case name == "setattr" && n == 3:
-		args[1] = e.expr(call.Args[1].Value)
-		e.useDynamic()
-		return jen.Qual(pyPkg, "SetAttr").Call(args...)
-	case name == "getattr" && (n == 2 || n == 3):
-		args[1] = e.expr(call.Args[1].Value)
-		e.useDynamic()
-		if n == 3 {
-			return jen.Qual(pyPkg, "GetAttrDefault").Call(args...)
+	var args []jen.Code
+	for i, a := range call.Args {
+		switch {
+		case a.Name != "" || a.Star:
+			e.diag.unsupported(a, "keyword or starred argument of "+name+"()")
+			return jen.Nil()
+		case i == 1 && e.typeOf(a.Value).Kind != Str:
+			e.diag.unsupported(a, name+"() of an attribute name of type "+e.typeOf(a.Value).String())
+			return jen.Nil()
+		case i == 1:
+			args = append(args, e.expr(a.Value))
+		default:
+			args = append(args, e.coerce(a.Value, tAny))
 		}
-		return jen.Qual(pyPkg, "GetAttr").Call(args...)
 	}
-	e.diag.unsupported(call, name+"() with these arguments")
-	return jen.Nil()
+	e.useDynamic()
+	return jen.Qual(pyPkg, fn).Call(args...)
 }
 
 // dynamicDecls declares PyGetAttr, PyCallMethod and PySetAttr on every
