@@ -17,6 +17,15 @@ import (
 var itertoolsNames = setOf("chain", "islice", "product", "permutations", "combinations",
 	"combinations_with_replacement", "accumulate", "repeat", "pairwise", "count", "cycle")
 
+// itertoolsKeywords are the keyword arguments each itertools function
+// takes here (CPython's others, accumulate's initial= and func= say, are
+// refused with it).
+var itertoolsKeywords = map[string]map[string]bool{
+	"itertools.permutations": {"r": true}, "itertools.combinations": {"r": true},
+	"itertools.combinations_with_replacement": {"r": true}, "itertools.product": {"repeat": true},
+	"itertools.repeat": {"times": true}, "itertools.count": {"start": true, "step": true},
+}
+
 // infiniteIters are the itertools a for loop may iterate over only.
 var infiniteIters = setOf("itertools.count", "itertools.cycle")
 
@@ -58,7 +67,7 @@ func (c *checker) itertoolsType(name string, call *grammar.Call, args []*Type) *
 		}
 	}
 	pos, kw, kwValue, ok := itertoolsArgs(call)
-	if !ok || len(pos) == 0 && name != "itertools.count" {
+	if !ok || len(pos) == 0 && name != "itertools.count" || kw != "" && !itertoolsKeywords[name][kw] {
 		return tAny
 	}
 	elem := func(i int) *Type { return iterElem(c.typeOf(pos[i]), pos[i]) }
