@@ -71,13 +71,17 @@
 //     isinstance() and type() isinstance.go, and the narrowing of a
 //     local by isinstance() narrow.go; dataclasses are dataclass.go and
 //     dataclass_emit.go, enums enum.go; str.format becomes an f-string at compile time
-//     (emit_format.go); sorting with key= lambdas is emit_sort.go,
-//     list() and dict() are emit_convert.go, a dict's views and zip,
-//     accepted where they are iterated at once, are emit_views.go, and
-//     the one-to-one methods of lists, dicts and strs are a table
-//     (builtin_methods.go, with a row per arity where forms differ:
-//     s.strip() and s.strip(chars)); the math and json modules are
-//     tables and helpers of their own (stdlib_math.go, stdlib_json.go).
+//     (emit_format.go); sorting is emit_sort.go and its key= functions
+//     keyfunc.go, list() and dict() are emit_convert.go, a dict's views
+//     and zip, accepted where they are iterated at once, are
+//     emit_views.go, and the one-to-one methods of lists, dicts and strs
+//     are a table (builtin_methods.go, with a row per arity where forms
+//     differ: s.strip() and s.strip(chars)); the standard modules are
+//     tables and helpers of their own (stdlib_*.go: math, json,
+//     collections, heapq and bisect, itertools, os, copy). Attributes and
+//     methods reached by name on values of type any, getattr, hasattr
+//     and setattr go through per-class switches the emitter declares
+//     once a program needs them (dynamic.go).
 //     Where two Go instantiations of one Python
 //     type meet (a list[int] and a list[any] in +, in or extend; a
 //     coroutine of str where awaitables of any go), the emitter uses the

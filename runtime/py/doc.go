@@ -2,8 +2,8 @@
 // on: printing with CPython's str and repr, format specs, lists,
 // insertion-ordered dicts and sets, Python integer and float arithmetic,
 // operations on values of unknown type (and on containers of different
-// Go instantiations: protocol.go), the exception hierarchy and
-// tracebacks. Every helper mirrors CPython 3.11 (its messages included)
+// Go instantiations: protocol.go; attributes and methods by name:
+// attrs.go, methods_any.go), the exception hierarchy and tracebacks. Every helper mirrors CPython 3.11 (its messages included)
 // and its tests compare against python3 itself.
 //
 // It never schedules anything (that is package aio) and never imports the
@@ -74,6 +74,10 @@
 //   - A collections.deque is a List marked as one (deque.go): a Go loop
 //     over its items does not notice it changing, where CPython raises
 //     "deque mutated during iteration".
+//   - What the dynamic path (attrs.go) cannot do for a value it meets,
+//     or a frozenset used as a key of a dict of any, stops the program
+//     through Unsupported (exit status 2) instead of raising what CPython
+//     would not.
 //   - JSONLoads decodes a lone surrogate escape ("\ud800") to U+FFFD (a
 //     Go string cannot hold a surrogate) and has no recursion limit.
 //   - The math functions CPython takes from the C library (exp, log,
