@@ -487,10 +487,17 @@ func (c *checker) exprType1(e grammar.Expr) *Type {
 		xt, yt := c.exprType(e.X), c.exprType(e.Y)
 		if isListConcat(e.Op, xt, yt) {
 			// A new list holding the items of both: its element type
-			// joins theirs (list[any] + list[str] is a list[any]).
+			// joins theirs (list[any] + list[str] is a list[any]); an
+			// empty display adds no items (see libMethodType).
 			el := c.cellAt(e, 0)
-			c.lat.add(el, xt.elem())
-			c.lat.add(el, yt.elem())
+			for _, operand := range []struct {
+				x grammar.Expr
+				t *Type
+			}{{e.X, xt}, {e.Y, yt}} {
+				if !isEmptyDisplay(operand.x) {
+					c.lat.add(el, operand.t.elem())
+				}
+			}
 			return &Type{Kind: List, parts: []*cell{el}, deque: xt.deque} // deque + deque is a deque
 		}
 		if st := c.setOpType(e.Op, xt, yt); st != nil {
