@@ -66,11 +66,11 @@ func (c *checker) flowSetattr(call *grammar.Call, args []*Type) {
 		return
 	}
 	for _, cls := range c.classes() {
-		for name := range cls.setters {
-			c.flowDynamicStore(name, args[2])
+		for _, s := range cls.setters {
+			c.store(s.Params[1], args[2])
 		}
-		for name := range cls.attrs {
-			c.flowDynamicStore(name, args[2])
+		for _, a := range cls.attrs {
+			c.lat.add(a, args[2])
 		}
 	}
 }

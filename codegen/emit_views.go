@@ -54,7 +54,7 @@ func (e *emitter) isIteratorCall(x grammar.Expr) bool {
 		return false
 	}
 	if cl := e.calleeOf(call); cl.kind == calleeLib {
-		return cl.name == "itertools.chain.from_iterable" || itertoolsNames[trimModule(cl.name, "itertools.")] && !infiniteIters[cl.name]
+		return isItertools(cl.name) && !infiniteIters[cl.name]
 	}
 	return e.isBuiltinCall(call, "zip") || e.isBuiltinCall(call, "map") || e.isBuiltinCall(call, "filter") || e.isBuiltinCall(call, "reversed")
 }

@@ -2,6 +2,7 @@ package codegen
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/aiogo-dev/aiogo/grammar"
 	"github.com/dave/jennifer/jen"
@@ -58,7 +59,7 @@ func itertoolsArgs(call *grammar.Call) (pos []grammar.Expr, kw string, kwValue g
 // itertoolsType types a call of an itertools function as the list of
 // what it yields; nil for other names.
 func (c *checker) itertoolsType(name string, call *grammar.Call, args []*Type) *Type {
-	if name != "itertools.chain.from_iterable" && !itertoolsNames[trimModule(name, "itertools.")] {
+	if !isItertools(name) {
 		return nil
 	}
 	for _, a := range args {
@@ -134,19 +135,17 @@ func (c *checker) itertoolsType(name string, call *grammar.Call, args []*Type) *
 	return tAny
 }
 
-// trimModule is name without the module prefix, or "" when it has
-// another.
-func trimModule(name, prefix string) string {
-	if len(name) > len(prefix) && name[:len(prefix)] == prefix {
-		return name[len(prefix):]
-	}
-	return ""
+// isItertools reports whether a library name is an itertools function
+// handled here.
+func isItertools(name string) bool {
+	short, ok := strings.CutPrefix(name, "itertools.")
+	return ok && (itertoolsNames[short] || short == "chain.from_iterable")
 }
 
 // itertoolsCall emits a finite itertools call iterated at once; ok is
 // false for other names.
 func (e *emitter) itertoolsCall(name string, call *grammar.Call) (code *jen.Statement, ok bool) {
-	if name != "itertools.chain.from_iterable" && !itertoolsNames[trimModule(name, "itertools.")] {
+	if !isItertools(name) {
 		return nil, false
 	}
 	t := e.typeOf(call)
@@ -336,7 +335,7 @@ func (e *emitter) infiniteIter(iter grammar.Expr, el *Type) (jen.Code, bool) {
 		default:
 			return nil, false
 		}
-		for _, x := range append(pos, kwValue) {
+		for _, x := range append(append([]grammar.Expr{}, pos...), kwValue) {
 			if x != nil && e.typeOf(x).Kind != Int {
 				e.diag.unsupported(x, "itertools.count() of a value of type "+e.typeOf(x).String())
 			}
