@@ -159,7 +159,7 @@ func (r *resolver) bindClass(st *grammar.ClassDef, s *Scope, base *Class) *Class
 	sym := s.define(st.Name, symClass)
 	cls := &Class{Def: st, Sym: sym, methods: map[string]*Func{}, attrs: map[string]*cell{},
 		goNames: map[string]bool{"PyStr": true, "PyRepr": true, "PyTypeName": true,
-			"PyLen": true, "PyBool": true, "PyContains": true}, fields: map[string]string{},
+			"PyLen": true, "PyBool": true, "PyContains": true, "PyRichCompare": true, "PyDerivesFrom": true, "PyUnhashable": true}, fields: map[string]string{},
 		base: base, assigns: selfAssigns(st), classAttrs: map[string]*classAttr{}, setters: map[string]*Func{}}
 	if base != nil {
 		cls.goNames = base.goNames
@@ -255,6 +255,12 @@ func (r *resolver) classDef(st *grammar.ClassDef) {
 				continue
 			}
 			async, ok := protocolMethods[b.Name]
+			if compareMethods[b.Name] != "" {
+				ok = r.checkCompareMethod(sym.cls, b)
+				if !ok {
+					continue
+				}
+			}
 			switch {
 			case isDunder(b.Name) && !ok && (data == nil || b.Name != "__post_init__"):
 				r.diag.unsupported(b, "special method '"+b.Name+"'")

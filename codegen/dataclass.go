@@ -108,7 +108,7 @@ func (r *resolver) bindDataclass(st *grammar.ClassDef, s *Scope, cls *Class) *da
 			}
 		}
 	}
-	for _, name := range []string{"PyTypeName", "PyEq", "PyCompare", "PyFields", "PyHashKey", "PyUnhashable"} {
+	for _, name := range []string{"PyTypeName", "PyRichCompare", "PyDerivesFrom", "PyFields", "PyHashKey", "PyUnhashable"} {
 		cls.goNames[name] = true
 	}
 	for _, b := range st.Body {

@@ -9,8 +9,8 @@ import (
 )
 
 // dataclassDecls emits a dataclass's constructor and the methods through
-// which the runtime reaches its generated __repr__, __eq__, ordering,
-// hash and fields (runtime/py/dataclass.go):
+// which the runtime reaches its generated __repr__, hash and fields
+// (runtime/py/dataclass.go; __eq__ and the ordering are compare.go's):
 //
 //	func newJob(priority int, name string) *Job {
 //		return &Job{priority: priority, name: name}
@@ -56,35 +56,14 @@ func (e *emitter) dataclassDecls(f *jen.File, cls *Class) {
 		f.Add(recv()).Id("PyRepr").Params().String().Block(jen.Return(e.dataRepr(cls)))
 	}
 
-	var mine, theirs []jen.Code
-	var eq jen.Code = jen.Id("self").Op("==").Id("o")
-	for _, fd := range data.fields {
-		if !fd.compare {
-			continue
-		}
-		name := cls.fields[fd.name]
-		mine = append(mine, jen.Id("self").Dot(name))
-		theirs = append(theirs, jen.Id("o").Dot(name))
-	}
-	f.Line()
-	f.Comment("PyEq is the __eq__ @dataclass generates: the compared fields as tuples.")
-	f.Add(recv()).Id("PyEq").Params(jen.Id("other").Any()).Bool().Block(
-		jen.List(jen.Id("o"), jen.Id("ok")).Op(":=").Id("other").Assert(jen.Op("*").Id(typ)),
-		jen.Return(jen.Id("ok").Op("&&").Parens(jen.Add(eq).Op("||").Qual(pyPkg, "Eq").Call(
-			jen.Qual(pyPkg, "Tuple").Values(mine...), jen.Qual(pyPkg, "Tuple").Values(theirs...)))),
-	)
-	if data.order {
-		f.Line()
-		f.Comment("PyCompare is the ordering of order=True: the compared fields as tuples.")
-		f.Add(recv()).Id("PyCompare").Params(jen.Id("other").Any(), jen.Id("op").String()).Params(jen.Bool(), jen.Bool()).Block(
-			jen.List(jen.Id("o"), jen.Id("ok")).Op(":=").Id("other").Assert(jen.Op("*").Id(typ)),
-			jen.If(jen.Op("!").Id("ok")).Block(jen.Return(jen.False(), jen.False())),
-			jen.Return(jen.Qual(pyPkg, "Compare").Call(
-				jen.Qual(pyPkg, "Tuple").Values(mine...), jen.Qual(pyPkg, "Tuple").Values(theirs...), jen.Id("op")), jen.True()),
-		)
-	}
 	f.Line()
 	if data.frozen {
+		var mine []jen.Code
+		for _, fd := range data.fields {
+			if fd.compare {
+				mine = append(mine, jen.Id("self").Dot(cls.fields[fd.name]))
+			}
+		}
 		f.Comment("PyHashKey is what the __hash__ of frozen=True hashes.")
 		f.Add(recv()).Id("PyHashKey").Params().Qual(pyPkg, "Tuple").Block(jen.Return(jen.Qual(pyPkg, "Tuple").Values(mine...)))
 	} else {
@@ -265,9 +244,10 @@ func hasFrozenKey(t *Type, depth int) bool {
 }
 
 // isOrderedClass reports whether values of type t are instances of a
-// dataclass with order=True, which min and max compare with their own <.
+// class that compares through methods (compare.go), which min and max
+// compare with Python's < and >.
 func isOrderedClass(t *Type) bool {
-	return t.Kind == ClassT && t.cls.data != nil && t.cls.data.order
+	return t.Kind == ClassT && t.cls.comparesByMethods()
 }
 
 // dataclassCall emits dataclasses.asdict and dataclasses.replace; ok is

@@ -42,12 +42,14 @@ func (e *emitter) dunderAdapters(f *jen.File, cls *Class) {
 		f.Func().Params(self.Clone()).Id("PyContains").Params(jen.Id("item").Any()).Bool().Block(
 			jen.Return(e.truth(primary(jen.Id("self").Dot(m.Sym.Go).Call(jen.Id("item"))), m.ret.get()).code))
 	}
+	e.richCompareDecls(f, cls)
 }
 
-// seedDunders makes __contains__'s item any: the runtime passes it so.
+// seedDunders makes __contains__'s item and a comparison method's other
+// operand any: the runtime passes them so.
 func (c *checker) seedDunders() {
 	for _, fn := range c.funcs {
-		if fn.class != nil && fn.Def.Name == "__contains__" && len(fn.Params) == 2 {
+		if fn.class != nil && (fn.Def.Name == "__contains__" || compareMethods[fn.Def.Name] != "") && len(fn.Params) == 2 {
 			c.lat.add(fn.Params[1].cell, tAny)
 		}
 	}

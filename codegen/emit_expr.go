@@ -139,6 +139,8 @@ func (e *emitter) name(n *grammar.Name) gox {
 		return e.environ(n)
 	case sym.Kind == symFunc:
 		e.diag.unsupported(n, "using function '"+n.Id+"' as a value")
+	case isNotImplemented(n, e.checker):
+		return primary(jen.Qual(pyPkg, "NotImplemented"))
 	default:
 		e.diag.unsupported(n, "using '"+n.Id+"' as a value")
 	}
@@ -693,8 +695,9 @@ func (e *emitter) compare1(x grammar.Expr, op string, y grammar.Expr, xc, yc gox
 	case "in", "not in":
 		return e.contains(op, x, y, xc, yc)
 	case "==", "!=":
-		if isNone(x) && yt.optional || isNone(y) && xt.optional {
-			// An instance equals None only when it is None.
+		if isNone(x) && yt.optional && !runsOwnEq(yt, op) || isNone(y) && xt.optional && !runsOwnEq(xt, op) {
+			// An instance equals None only when it is None, unless its
+			// own __eq__ says otherwise.
 			return e.isNone(x, map[string]string{"==": "is", "!=": "is not"}[op], y, xc, yc)
 		}
 	}

@@ -7,7 +7,8 @@ import (
 
 // Narrowing by isinstance() and except clauses. In the body of `if
 // isinstance(v, C):` (or an elif, or a condition that is an `and` chain
-// with such a test), in the operand after `isinstance(v, C) and`, in the
+// with such a test), after a guard `if not isinstance(v, C): return ...`
+// in the rest of its block, in the operand after `isinstance(v, C) and`, in the
 // value before `if isinstance(v, C) else`, and in the element of a
 // comprehension (of one for clause) filtered by `if isinstance(v, C)`, a
 // read of the local variable v is an instance of C (an exception, when C
@@ -27,6 +28,7 @@ func (c *checker) findNarrowings() {
 		bodies = append(bodies, fn.Def.Body)
 	}
 	for _, body := range bodies {
+		c.narrowGuards(body, shared)
 		walkStmts(body, func(st grammar.Stmt) {
 			switch st := st.(type) {
 			case *grammar.If:
@@ -59,6 +61,37 @@ func (c *checker) findNarrowings() {
 				})
 			}
 		})
+	}
+}
+
+// narrowGuards records the narrowed reads after each guard `if not
+// isinstance(v, C):` whose body always leaves (returns, raises, breaks or
+// continues), in body and the blocks inside it: the rest of the guard's
+// block, when it never assigns v, runs only with v an instance of C.
+func (c *checker) narrowGuards(body []grammar.Stmt, shared map[*Symbol]bool) {
+	for i, st := range body {
+		for _, b := range subBlocks(st) {
+			c.narrowGuards(b, shared)
+		}
+		guard, ok := st.(*grammar.If)
+		if !ok || len(guard.Elifs) > 0 || guard.Else != nil || (&reach{}).block(guard.Body) {
+			continue
+		}
+		not, ok := guard.Cond.(*grammar.Unary)
+		if !ok || not.Op != "not" {
+			continue
+		}
+		if _, ok := not.X.(*grammar.Call); !ok { // not (a and b) does not make a hold
+			continue
+		}
+		rest := body[i+1:]
+		for _, t := range c.isinstanceTests(not.X) {
+			if sym := c.uses[t.v]; c.narrowable(sym, shared) && !storesTo(c, rest, sym) {
+				for _, st := range rest {
+					c.narrowReads(st, sym, t.to)
+				}
+			}
+		}
 	}
 }
 

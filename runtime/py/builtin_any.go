@@ -210,7 +210,7 @@ func CountAny(v, x any) int {
 	case PySequence:
 		n := 0
 		for i := range s.PyLen() {
-			if Eq(s.PyItem(i), x) {
+			if sameOrEq(s.PyItem(i), x) {
 				n++
 			}
 		}
@@ -228,7 +228,7 @@ func IndexAny(v, x any) int {
 		return StrIndexOf(s, strArgument(x))
 	case PySequence:
 		for i := range s.PyLen() {
-			if Eq(s.PyItem(i), x) {
+			if sameOrEq(s.PyItem(i), x) {
 				return i
 			}
 		}
@@ -261,7 +261,7 @@ func RemoveAny(v, x any) {
 		Raise(AttributeError.New("'" + TypeName(v) + "' object has no attribute 'remove'"))
 	}
 	for i := range l.PyLen() {
-		if Eq(l.PyItem(i), x) {
+		if sameOrEq(l.PyItem(i), x) {
 			l.Del(i)
 			return
 		}

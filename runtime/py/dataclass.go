@@ -2,10 +2,10 @@ package py
 
 // What the methods that @dataclass generates need from the runtime.
 // codegen emits, for each dataclass, PyRepr ("Job(id=1, name='a')"),
-// PyEq (the fields compared as a tuple), PyTypeName, PyFields (for
-// asdict), and with order=True PyCompare; frozen=True adds PyHashKey,
-// an eq dataclass that is not frozen is PyUnhashable, as CPython sets its
-// __hash__ to None.
+// PyRichCompare (richcompare.go: __eq__ and with order=True the ordering,
+// the fields compared as tuples), PyTypeName and PyFields (for asdict);
+// frozen=True adds PyHashKey, an eq dataclass that is not frozen is
+// PyUnhashable, as CPython sets its __hash__ to None.
 
 // FrozenInstanceError is dataclasses.FrozenInstanceError.
 var FrozenInstanceError = &ExcClass{Name: "FrozenInstanceError", Base: AttributeError, Module: "dataclasses"}
@@ -15,14 +15,6 @@ var FrozenInstanceError = &ExcClass{Name: "FrozenInstanceError", Base: Attribute
 // arguments), and the generated __setattr__ raises.
 func AssignFrozen(value, obj any, name string) {
 	Raise(FrozenInstanceError.New("cannot assign to field " + Repr(name)))
-}
-
-// PyOrderer is a value with its own ordering (a dataclass with
-// order=True): PyCompare(other, op) is self op other for op "<", "<=",
-// ">" or ">="; ok is false when other is not of self's class, as
-// CPython's generated methods return NotImplemented.
-type PyOrderer interface {
-	PyCompare(other any, op string) (result, ok bool)
 }
 
 // Compare is a op b for op "<", "<=", ">" or ">=", with CPython's

@@ -411,7 +411,7 @@ func (d *Dict[K, V]) PyEq(other any) bool {
 		}
 		for k, v := range d.All() {
 			ov, ok := o.Lookup(k)
-			if !ok || !Eq(v, ov) {
+			if !ok || !sameOrEq(v, ov) {
 				return false
 			}
 		}
@@ -423,7 +423,7 @@ func (d *Dict[K, V]) PyEq(other any) bool {
 	}
 	for k, v := range d.All() {
 		ov, ok := o.PyLookup(k)
-		if !ok || !Eq(v, ov) {
+		if !ok || !sameOrEq(v, ov) {
 			return false
 		}
 	}

@@ -322,6 +322,8 @@ func Eq(a, b any) bool {
 		return ia == ib
 	case ka != 0 && kb != 0:
 		return fa == fb
+	case isComparer(a, b):
+		return richEq(a, b, "==")
 	case ka != 0 || kb != 0:
 		return false
 	}
@@ -346,7 +348,7 @@ func Eq(a, b any) bool {
 			return false
 		}
 		for i := range x.PyLen() {
-			if !Eq(x.PyItem(i), y.PyItem(i)) {
+			if !sameOrEq(x.PyItem(i), y.PyItem(i)) {
 				return false
 			}
 		}
@@ -359,7 +361,12 @@ func Eq(a, b any) bool {
 }
 
 // Ne is a != b.
-func Ne(a, b any) bool { return !Eq(a, b) }
+func Ne(a, b any) bool {
+	if isComparer(a, b) {
+		return richEq(a, b, "!=")
+	}
+	return !Eq(a, b)
+}
 
 // compare orders a and b for op ("<", "<=", ">", ">="), raising CPython's
 // TypeError for unorderable pairs.
@@ -375,6 +382,12 @@ func compare(a, b any, op string) bool {
 		}
 		return cmpResult(op, fa < fb, fa == fb)
 	}
+	if isComparer(a, b) {
+		if r, ok := richCompare(a, b, op); ok {
+			return r
+		}
+		return unorderable(a, b, op)
+	}
 	switch x := a.(type) {
 	case string:
 		if y, ok := b.(string); ok {
@@ -384,18 +397,11 @@ func compare(a, b any, op string) bool {
 		if y, ok := b.(PySequence); ok && x.PyTypeName() == y.PyTypeName() {
 			n, m := x.PyLen(), y.PyLen()
 			for i := 0; i < n && i < m; i++ {
-				if xi, yi := x.PyItem(i), y.PyItem(i); !Eq(xi, yi) {
+				if xi, yi := x.PyItem(i), y.PyItem(i); !sameOrEq(xi, yi) {
 					return compare(xi, yi, op)
 				}
 			}
 			return cmpResult(op, n < m, n == m)
-		}
-	case PyOrderer:
-		if isNilInstance(a) || isNilInstance(b) { // an optional instance that is None
-			break
-		}
-		if r, ok := x.PyCompare(b, op); ok {
-			return r
 		}
 	}
 	if x, ok := a.(PySetLike); ok && isSetType(x.PyTypeName()) {
@@ -403,6 +409,11 @@ func compare(a, b any, op string) bool {
 			return setCompare(x, y, op)
 		}
 	}
+	return unorderable(a, b, op)
+}
+
+// unorderable raises CPython's TypeError for a op b.
+func unorderable(a, b any, op string) bool {
 	Raise(TypeError.New("'" + op + "' not supported between instances of '" + TypeName(a) + "' and '" + TypeName(b) + "'"))
 	return false
 }
@@ -499,7 +510,7 @@ func In(item, container any) bool {
 		}
 	case PySequence:
 		for i := range c.PyLen() {
-			if Eq(c.PyItem(i), item) {
+			if sameOrEq(c.PyItem(i), item) {
 				return true
 			}
 		}

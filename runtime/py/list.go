@@ -1,8 +1,8 @@
 package py
 
 import (
-	"cmp"
 	"iter"
+	"reflect"
 	"slices"
 	"strconv"
 )
@@ -142,7 +142,7 @@ func (l *List[T]) PopAt(i int) T {
 // Index is l.index(v), comparing with Python equality.
 func (l *List[T]) Index(v T) int {
 	for i, x := range l.Items {
-		if Eq(x, v) {
+		if sameOrEq(x, v) {
 			return i
 		}
 	}
@@ -154,7 +154,7 @@ func (l *List[T]) Index(v T) int {
 func (l *List[T]) Count(v T) int {
 	n := 0
 	for _, x := range l.Items {
-		if Eq(x, v) {
+		if sameOrEq(x, v) {
 			n++
 		}
 	}
@@ -164,7 +164,7 @@ func (l *List[T]) Count(v T) int {
 // Remove is l.remove(v).
 func (l *List[T]) Remove(v T) {
 	for i, x := range l.Items {
-		if Eq(x, v) {
+		if sameOrEq(x, v) {
 			l.Items = slices.Delete(l.Items, i, i+1)
 			return
 		}
@@ -178,7 +178,7 @@ func (l *List[T]) Remove(v T) {
 // Contains is `v in l`.
 func (l *List[T]) Contains(v T) bool {
 	for _, x := range l.Items {
-		if Eq(x, v) {
+		if sameOrEq(x, v) {
 			return true
 		}
 	}
@@ -276,54 +276,78 @@ func (l *List[T]) SortReverse() {
 	sortList(l.Items, true)
 }
 
-// SortKey is l.sort(key=key, reverse=reverse).
+// SortKey is l.sort(key=key, reverse=reverse): every item's key first,
+// then the items sorted by their keys.
 func SortKey[T, K any](l *List[T], key func(T) K, reverse bool) {
-	keys := make([]K, len(l.Items))
+	pairs := make([]keyed[K, T], len(l.Items))
 	for i, x := range l.Items {
-		keys[i] = key(x)
+		pairs[i] = keyed[K, T]{key(x), x}
 	}
-	idx := make([]int, len(l.Items))
-	for i := range idx {
-		idx[i] = i
-	}
-	slices.SortStableFunc(idx, func(a, b int) int { return compareAny(keys[a], keys[b], reverse) })
-	sorted := make([]T, len(idx))
-	for i, j := range idx {
-		sorted[i] = l.Items[j]
-	}
-	copy(l.Items, sorted)
+	less := sortLess(len(pairs), func(i int) K { return pairs[i].key })
+	defer func() { // also when a comparison raises: the items as far as sorted
+		for i, p := range pairs {
+			l.Items[i] = p.item
+		}
+	}()
+	sortReversible(pairs, func(a, b keyed[K, T]) bool { return less(a.key, b.key) }, reverse)
+}
+
+// keyed is an item with its sort key.
+type keyed[K, T any] struct {
+	key  K
+	item T
 }
 
 func sortList[T any](items []T, reverse bool) {
-	switch s := any(items).(type) {
-	case []int:
-		slices.SortStableFunc(s, func(a, b int) int { return flip(cmp.Compare(a, b), reverse) })
-	case []string:
-		slices.SortStableFunc(s, func(a, b string) int { return flip(cmp.Compare(a, b), reverse) })
-	default:
-		slices.SortStableFunc(items, func(a, b T) int { return compareAny(a, b, reverse) })
-	}
+	sortReversible(items, sortLess(len(items), func(i int) T { return items[i] }), reverse)
 }
 
-// compareAny orders a and b by Python's < only (sorted never calls >).
-func compareAny(a, b any, reverse bool) int {
+// sortReversible sorts a by less, reversed as CPython reverses a list
+// sorted with reverse=True: before and after a stable sort (also when a
+// comparison raises), so that equal items keep their order.
+func sortReversible[E any](a []E, less func(x, y E) bool, reverse bool) {
 	if reverse {
-		a, b = b, a
+		slices.Reverse(a)
+		defer slices.Reverse(a)
 	}
-	if Lt(a, b) {
-		return -1
-	}
-	if Lt(b, a) {
-		return 1
-	}
-	return 0
+	listSort(a, less)
 }
 
-func flip(c int, reverse bool) int {
-	if reverse {
-		return -c
+// sortLess is the < list.sort compares n keys with: Go's for ints,
+// floats and strs; for instances of one class that compare through
+// methods, the class's __lt__ first, as CPython's sort calls the type's
+// own comparison when all keys share a type, then Python's < in full.
+func sortLess[K any](n int, keyAt func(i int) K) func(a, b K) bool {
+	var zero K
+	switch any(zero).(type) {
+	case int, float64, string:
+		return lessOf[K]()
 	}
-	return c
+	if n > 0 && sameComparerType(n, func(i int) any { return keyAt(i) }) {
+		return func(a, b K) bool {
+			if r, ok := any(a).(PyRichComparer).PyRichCompare(b, "<"); ok {
+				return r
+			}
+			return Lt(a, b)
+		}
+	}
+	return lessOf[K]()
+}
+
+// sameComparerType reports whether the n keys are all instances of one
+// class that compares through methods.
+func sameComparerType(n int, keyAt func(i int) any) bool {
+	first := keyAt(0)
+	if _, ok := comparer(first); !ok {
+		return false
+	}
+	t := reflect.TypeOf(first)
+	for i := 1; i < n; i++ {
+		if k := keyAt(i); reflect.TypeOf(k) != t || isNilInstance(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // All iterates over index and element, seeing appends made meanwhile, as
@@ -400,7 +424,7 @@ func (l *List[T]) PyIter() iter.Seq[any] {
 // PyContains is `item in l` for an item of any type, by Python equality.
 func (l *List[T]) PyContains(item any) bool {
 	for _, x := range l.Items {
-		if Eq(x, item) {
+		if sameOrEq(x, item) {
 			return true
 		}
 	}

@@ -143,7 +143,7 @@ func orderedEqual[K comparable, V any](a, b *Dict[K, V]) bool {
 	ai, bi := a.firstLive(), b.firstLive()
 	for ai >= 0 {
 		ea, eb := a.entries[ai], b.entries[bi]
-		if !Eq(ea.key, eb.key) || !Eq(ea.val, eb.val) {
+		if !sameOrEq(ea.key, eb.key) || !sameOrEq(ea.val, eb.val) {
 			return false
 		}
 		ai, bi = a.nextLive(ai), b.nextLive(bi)
