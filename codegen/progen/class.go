@@ -12,7 +12,9 @@ import (
 // instance of each class through a list of the root type, so calls from
 // the root's methods must reach the overrides, and prints what
 // isinstance() and type().__name__ say of each, then uses instances that
-// may be None. Values stay small ints: sums and differences of
+// may be None, and compares them: some classes define comparison methods
+// (which may print, return NotImplemented, or be missing so that the
+// reflected one or identity answers). Values stay small ints: sums and differences of
 // attributes, the argument and constants. Half the programs also have
 // Duck, a class of its own with members of the same names, whose
 // instances share a list with the hierarchy's and a number: its items
@@ -55,6 +57,7 @@ func (g *gen) classDemo() (classes, demo block) {
 	})
 	body.add("print(Base.count, len(objs), [o.a for o in sorted(objs, key=attrgetter(%q))])", oneOf(g, "a", "size", "weight"))
 	body = append(body, g.optionalDemo(len(all))...)
+	body = append(body, g.compareDemo(len(all))...)
 	if g.chance(50) {
 		classes.add("")
 		classes.add("")
@@ -189,7 +192,55 @@ func (g *gen) classDef(c *hierClass) block {
 		body.add("@property")
 		method("def size(self):", g.linear("self.a"))
 	}
+	for _, name := range []string{"__eq__", "__lt__", "__gt__", "__le__"} {
+		if g.chance(map[bool]int{true: 40, false: 15}[root]) {
+			sep()
+			body = append(body, g.compareMethod(c, name)...)
+		}
+	}
 	b.nest(body)
+	return b
+}
+
+// compareMethod writes a comparison method of c: __eq__ answers only
+// for instances of the hierarchy (or of c), so that comparing with None
+// or an int falls back to identity; the others may also compare with
+// anything and raise AttributeError. Keys modulo a small number make
+// ties, which sorting must keep in order.
+func (g *gen) compareMethod(c *hierClass, name string) block {
+	op := map[string]string{"__eq__": "==", "__lt__": "<", "__gt__": ">", "__le__": "<="}[name]
+	var body block
+	if name == "__eq__" || g.chance(50) {
+		body.add("if not isinstance(other, %s):", oneOf(g, "Base", c.name))
+		body.nest(block{"return NotImplemented"})
+	}
+	if g.chance(30) {
+		body.add("print(%q, self.a, other.a)", name)
+	}
+	k := g.between(2, 5)
+	body.add("return self.a %% %d %s other.a %% %d", k, op, k)
+	b := block{fmt.Sprintf("def %s(self, other):", name)}
+	b.nest(body)
+	return b
+}
+
+// compareDemo compares the hierarchy's instances with each other, with
+// an int and with themselves in a list, sorts them and uses one as a dict
+// key, each in a try, since some classes leave an operator unanswered.
+func (g *gen) compareDemo(n int) block {
+	var b block
+	pick := func() string { return fmt.Sprintf("objs[%d]", g.between(0, n-1)) }
+	attempt := func(line string) {
+		b.add("try:")
+		b.nest(block{line})
+		b.add("except (TypeError, AttributeError) as e:")
+		b.nest(block{`print(type(e).__name__, e)`})
+	}
+	attempt(fmt.Sprintf("print(%s == %s, %s != %s, %s %s %s)", pick(), pick(), pick(), pick(), pick(), oneOf(g, "<", ">", "<=", ">="), pick()))
+	attempt(fmt.Sprintf("print(%s == %d, %d != %s, %s in objs, objs.count(%s), objs.index(%s))", pick(), g.between(0, 3), g.between(0, 3), pick(), pick(), pick(), pick()))
+	attempt(fmt.Sprintf("print([o.a for o in sorted(objs%s)])", oneOf(g, "", "", ", reverse=True")))
+	attempt(fmt.Sprintf("print(%s(objs).a)", oneOf(g, "max", "min")))
+	attempt(fmt.Sprintf("print(len({%s: 1}))", pick()))
 	return b
 }
 
