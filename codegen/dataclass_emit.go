@@ -243,11 +243,12 @@ func hasFrozenKey(t *Type, depth int) bool {
 	return false
 }
 
-// isOrderedClass reports whether values of type t are instances of a
-// class that compares through methods (compare.go), which min and max
-// compare with Python's < and >.
-func isOrderedClass(t *Type) bool {
-	return t.Kind == ClassT && t.cls.comparesByMethods()
+// isInstanceType reports whether values of type t are instances of the
+// program's classes (not enum members), which min and max compare with
+// Python's < and >: through their comparison methods (compare.go), or
+// raising TypeError.
+func isInstanceType(t *Type) bool {
+	return t.Kind == ClassT && t.cls.enum == nil
 }
 
 // dataclassCall emits dataclasses.asdict and dataclasses.replace; ok is

@@ -564,7 +564,7 @@ func (e *emitter) minMax(name string, call *grammar.Call) *jen.Statement {
 			return jen.Qual(pyPkg, fn+"By").Call(items(), jen.Qual(pyPkg, "Val").Types(goType(xt.elem())))
 		}
 	}
-	if len(args) == 1 && e.typeOf(args[0]).Kind == List && isOrderedClass(rt) {
+	if len(args) == 1 && e.typeOf(args[0]).Kind == List && isInstanceType(rt) {
 		return jen.Qual(pyPkg, map[string]string{"min": "MinOrdered", "max": "MaxOrdered"}[name]).Call(e.expr(args[0]))
 	}
 	if len(args) < 2 || !scalar && !(dynamic && e.orderable(args)) {
@@ -884,6 +884,27 @@ func (e *emitter) isFuncName(x grammar.Expr) bool {
 	return ok && e.uses[n] != nil && e.uses[n].Kind == symFunc
 }
 
+// awaitsAny reports whether the program awaits a value of type any.
+func (c *checker) awaitsAny() bool {
+	found := false
+	bodies := [][]grammar.Stmt{c.body}
+	for _, fn := range c.funcs {
+		bodies = append(bodies, fn.Def.Body)
+	}
+	for _, body := range bodies {
+		walkStmts(body, func(st grammar.Stmt) {
+			for _, x := range stmtExprs(st) {
+				walkExpr(x, func(x grammar.Expr) {
+					if aw, ok := x.(*grammar.Await); ok && c.typeOf(aw.X).Kind == Any {
+						found = true
+					}
+				})
+			}
+		})
+	}
+	return found
+}
+
 // await emits `await x`: a coroutine runs inline on the current task, a
 // task is waited for, library awaitables call their blocking form.
 func (e *emitter) await(a *grammar.Await, stmt bool) *jen.Statement {
@@ -908,6 +929,8 @@ func (e *emitter) await(a *grammar.Await, stmt bool) *jen.Statement {
 		return x.Dot("Await").Call(jen.Id("t")) // a machine, or an aio.Awaitable
 	case TaskT:
 		return x.Dot("Await").Call(jen.Id("t"))
+	case Any:
+		return jen.Qual(aioPkg, "AwaitAny").Call(jen.Id("t"), x)
 	}
 	e.diag.unsupported(a, "awaiting a value of type "+xt.String())
 	return jen.Nil()

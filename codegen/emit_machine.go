@@ -173,6 +173,12 @@ func (e *emitter) machineHeads(f *jen.Group) {
 		f.Func().Params(self.Clone()).Id("Await").Params(task.Clone()).Add(ret()).Block(
 			jen.Return(jen.Qual(aioPkg, "AwaitMachine").Call(jen.Id("t"), jen.Id(m.recv))),
 		)
+		if e.awaitsAny {
+			f.Line()
+			f.Func().Params(self.Clone()).Id("AwaitAny").Params(task.Clone()).Any().Block(
+				jen.Return(jen.Id(m.recv).Dot("Await").Call(jen.Id("t"))),
+			)
+		}
 		f.Line()
 		if len(m.helds) == 0 {
 			f.Func().Params(self.Clone()).Id("Step").Params(task).Params(ret(), jen.Bool()).Block(
@@ -212,7 +218,7 @@ func (m *machine) suspendedAt() []jen.Code {
 // buildMachine emits the states of fn's body.
 func (e *emitter) buildMachine(fn *Func) *machine {
 	m := &machine{fn: fn, info: e.machs[fn], typ: e.machineType(fn), body: fn.Sym.Go}
-	if m.body == "Step" || m.body == "Await" {
+	if m.body == "Step" || m.body == "Await" || m.body == "AwaitAny" {
 		m.body += "_" // tracebacks drop one trailing underscore
 	}
 	names := map[string]bool{}
@@ -235,7 +241,7 @@ func (e *emitter) buildMachine(fn *Func) *machine {
 		return base
 	}
 	m.recv, m.r, m.done, m.v, m.ok = fresh("m"), fresh("r"), fresh("done"), fresh("v"), fresh("ok")
-	methods := map[string]bool{m.body: true, "Await": true, "Step": true}
+	methods := map[string]bool{m.body: true, "Await": true, "AwaitAny": true, "Step": true}
 	m.fieldNames = map[*Symbol]string{}
 	for _, sym := range fn.Scope.order {
 		if m.info.fields[sym] {
@@ -287,7 +293,7 @@ func (m *machine) run(e *emitter) {
 	m.cases, m.hidden, m.loops, m.n, m.through = nil, nil, nil, 0, map[int]int{}
 	m.withs, m.helds, m.waits = nil, nil, nil
 	m.taken, m.subs, m.saved = map[string]bool{}, map[string]string{}, map[*Symbol]string{}
-	m.taken[m.body], m.taken["Await"], m.taken["Step"] = true, true, true
+	m.taken[m.body], m.taken["Await"], m.taken["AwaitAny"], m.taken["Step"] = true, true, true, true
 	for _, sym := range m.fields {
 		m.taken[m.fieldNames[sym]] = true
 	}

@@ -248,6 +248,9 @@ func (f *Future[T]) Await(t *Task) T {
 	return f.Result()
 }
 
+// AwaitAny is Await for AwaitAny.
+func (f *Future[T]) AwaitAny(t *Task) any { return f.Await(t) }
+
 // AddDoneCallback is Future.add_done_callback: fn runs through the ready
 // queue after f completes (at once if f is done), in registration order.
 // Go functions do not compare, so the returned value is what

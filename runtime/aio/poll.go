@@ -124,6 +124,9 @@ func (g *Gathering[T]) Await(t *Task) *py.List[T] {
 	return gatherResults(g.g, g.rs)
 }
 
+// AwaitAny is Await for AwaitAny.
+func (g *Gathering[T]) AwaitAny(t *Task) any { return g.Await(t) }
+
 // PollOutcomes is `await gather(..., return_exceptions=True)`; see
 // GatherReturnExceptions.
 func (g *Gathering[T]) PollOutcomes(t *Task) (*py.List[any], bool) {

@@ -73,3 +73,30 @@ func TestAsyncExit(t *testing.T) {
 		t.Errorf("suppressed: __aexit__ saw %v, escaped %v", seen, escaped)
 	}
 }
+
+// TestAwaitAny awaits a coroutine, a task and a future held as any, each
+// of its own result type, and a value that is not awaitable.
+func TestAwaitAny(t *testing.T) {
+	var got []any
+	var msg string
+	RunWith(Options{}, func(t *Task) none {
+		word := Coro[string](func(t *Task) string { Sleep(t, 0); return "w" })
+		task := CreateTask(t, Coro[int](func(t *Task) int { return 7 }))
+		fut := NewFuture[float64](t.Loop())
+		fut.SetResult(1.5)
+		for _, v := range []any{word, task, fut} {
+			got = append(got, AwaitAny(t, v))
+		}
+		func() {
+			defer func() { msg = py.ExcStr(py.Catch(recover(), py.TypeError)) }()
+			AwaitAny(t, 3)
+		}()
+		return none{}
+	})
+	if len(got) != 3 || got[0] != "w" || got[1] != 7 || got[2] != 1.5 {
+		t.Errorf("got %v, want [w 7 1.5]", got)
+	}
+	if want := "object int can't be used in 'await' expression"; msg != want {
+		t.Errorf("TypeError %q, want %q", msg, want)
+	}
+}

@@ -1,6 +1,7 @@
 package aio
 
 import (
+	"reflect"
 	"strconv"
 
 	"github.com/aiogo-dev/aiogo/runtime/py"
@@ -14,6 +15,29 @@ type Coro[T any] func(t *Task) T
 
 // Await runs c inline on t.
 func (c Coro[T]) Await(t *Task) T { return c(t) }
+
+// AwaitAny is Await for AwaitAny.
+func (c Coro[T]) AwaitAny(t *Task) any { return c(t) }
+
+// anyAwaiter is an awaitable whose result type only its own code knows:
+// every awaitable type of the runtime, and the machines codegen emits.
+type anyAwaiter interface{ AwaitAny(t *Task) any }
+
+// AwaitAny is `await v` of a value whose type is known only at run time:
+// a coroutine, task or future of any result type, or CPython's TypeError.
+func AwaitAny(t *Task, v any) any {
+	switch a := v.(type) {
+	case Awaitable[any]:
+		return a.Await(t)
+	case anyAwaiter:
+		return a.AwaitAny(t)
+	}
+	if reflect.ValueOf(v).MethodByName("Await").IsValid() { // an awaitable codegen did not expect here
+		py.Unsupported("awaiting this " + py.TypeName(v))
+	}
+	py.Raise(py.TypeError.New("object " + py.TypeName(v) + " can't be used in 'await' expression"))
+	return nil
+}
 
 // Awaitable is anything `await` accepts: Coro[T], *TaskOf[T], *Future[T].
 type Awaitable[T any] interface {
@@ -130,6 +154,9 @@ func (tt *TaskOf[T]) Await(t *Task) T {
 	}
 	return tt.Result()
 }
+
+// AwaitAny is Await for AwaitAny.
+func (tt *TaskOf[T]) AwaitAny(t *Task) any { return tt.Await(t) }
 
 // AddDoneCallback is Task.add_done_callback; see Future.AddDoneCallback.
 func (tt *TaskOf[T]) AddDoneCallback(fn func(*TaskOf[T])) *DoneCallback {

@@ -88,15 +88,3 @@ func asDictValue(v any) any {
 	}
 	return v
 }
-
-// MinOrdered is min(l) for items ordered by their own comparisons (a
-// dataclass with order=True): the first of the smallest by Python's <.
-func MinOrdered[T any](l *List[T]) T {
-	return extreme(l, "min", func(a, b T) bool { return Lt(a, b) })
-}
-
-// MaxOrdered is max(l) for items ordered by their own comparisons: the
-// first of the largest by Python's >.
-func MaxOrdered[T any](l *List[T]) T {
-	return extreme(l, "max", func(a, b T) bool { return Gt(a, b) })
-}

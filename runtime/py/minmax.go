@@ -80,3 +80,16 @@ func extremeBy[T, K any](l *List[T], key func(T) K, def *T, name, op string) T {
 	}
 	return best
 }
+
+// MinOrdered is min(l) of instances of the program's classes, which
+// compare through their methods (or raise TypeError): the first of the
+// smallest by Python's <.
+func MinOrdered[T any](l *List[T]) T {
+	return extreme(l, "min", func(a, b T) bool { return Lt(a, b) })
+}
+
+// MaxOrdered is max(l) of instances of the program's classes: the first
+// of the largest by Python's >.
+func MaxOrdered[T any](l *List[T]) T {
+	return extreme(l, "max", func(a, b T) bool { return Gt(a, b) })
+}
