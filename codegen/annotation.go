@@ -30,7 +30,7 @@ import (
 // typingNames are the names of typing a program may import or use.
 var typingNames = setOf("Any", "Optional", "Union", "List", "Dict", "Set", "FrozenSet", "Tuple",
 	"Callable", "Awaitable", "Coroutine", "AsyncIterator", "AsyncIterable", "AsyncGenerator",
-	"Iterable", "Iterator", "Generator", "TypeVar", "Generic", "Sequence", "Mapping", "Type")
+	"Iterable", "Iterator", "Generator", "TypeVar", "Generic", "Sequence", "Mapping", "Type", "NamedTuple")
 
 // typingArity is how many parameters each generic of typing takes; -1
 // for any number (Tuple) or at least one (Union).

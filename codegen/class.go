@@ -168,6 +168,9 @@ func (r *resolver) bindClass(st *grammar.ClassDef, s *Scope, base *Class) *Class
 	sym.cls = cls
 	cls.ctor = uniqueGoName("new"+st.Name, s.goNames)
 	cls.data = r.bindDataclass(st, s, cls)
+	if namedTupleBase(st, s) {
+		cls.data = r.bindNamedTuple(st, s, cls)
+	}
 	cls.enum = r.bindEnum(st, s, cls)
 	if cls.data != nil && base != nil {
 		r.diag.unsupported(st, "dataclass deriving from a class")
@@ -262,7 +265,7 @@ func (r *resolver) classDef(st *grammar.ClassDef) {
 				}
 			}
 			switch {
-			case isDunder(b.Name) && !ok && (data == nil || b.Name != "__post_init__"):
+			case isDunder(b.Name) && !ok && (data == nil || data.tuple || b.Name != "__post_init__"):
 				r.diag.unsupported(b, "special method '"+b.Name+"'")
 				continue
 			case ok && b.Async != async:

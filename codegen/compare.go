@@ -63,6 +63,8 @@ func (r *resolver) checkCompareMethod(cls *Class, def *grammar.FuncDef) bool {
 		r.diag.unsupported(def, "'"+def.Name+"' in an enum")
 	case cls.isExc():
 		r.diag.unsupported(def, "'"+def.Name+"' in an exception class")
+	case cls.data != nil && cls.data.tuple:
+		r.diag.unsupported(def, "'"+def.Name+"' in a NamedTuple")
 	case cls.data != nil && cls.data.order && op != "==" && op != "!=":
 		// CPython raises TypeError: order=True cannot overwrite it.
 		r.diag.unsupported(def, "'"+def.Name+"' in a dataclass with order=True")
@@ -153,6 +155,21 @@ func (e *emitter) compareCase(cls *Class, op string) []jen.Code {
 		return []jen.Code{
 			jen.If(jen.List(jen.Id("r"), jen.Id("ok")).Op(":=").Id("self").Dot("PyRichCompare").Call(jen.Id("other"), jen.Lit("==")), jen.Id("ok")).Block(
 				jen.Return(jen.Op("!").Id("r"), jen.True())),
+		}
+	case data != nil && data.tuple:
+		// tuple's methods: the fields as a tuple, compared with any
+		// tuple or named tuple.
+		var mine []jen.Code
+		for _, fd := range data.fields {
+			mine = append(mine, jen.Id("self").Dot(cls.fields[fd.name]))
+		}
+		result := jen.Qual(pyPkg, "Compare").Call(jen.Qual(pyPkg, "Tuple").Values(mine...), jen.Id("o"), jen.Lit(op))
+		if op == "==" {
+			result = jen.Qual(pyPkg, "Eq").Call(jen.Qual(pyPkg, "Tuple").Values(mine...), jen.Id("o"))
+		}
+		return []jen.Code{
+			jen.If(jen.List(jen.Id("o"), jen.Id("ok")).Op(":=").Qual(pyPkg, "TupleItemsOf").Call(jen.Id("other")), jen.Id("ok")).Block(
+				jen.Return(result, jen.True())),
 		}
 	case data != nil && (op == "==" || data.order):
 		// @dataclass's methods: the compared fields as tuples, for an

@@ -34,7 +34,28 @@ import (
 // dataclass is what @dataclass makes of a class.
 type dataclass struct {
 	order, frozen bool
-	fields        []*dataField
+	// tuple marks a class deriving from typing.NamedTuple (namedtuple.go),
+	// ordered and frozen: it compares, hashes and orders as the tuple of
+	// its fields.
+	tuple  bool
+	fields []*dataField
+}
+
+// what names the kind of class in messages.
+func (data *dataclass) what() string {
+	if data.tuple {
+		return "NamedTuple"
+	}
+	return "dataclass"
+}
+
+// ctorName is the method CPython's arity errors name: the __new__ of a
+// named tuple, the generated __init__ of a dataclass.
+func (data *dataclass) ctorName() string {
+	if data.tuple {
+		return "__new__"
+	}
+	return "__init__"
 }
 
 // dataField is one field of a dataclass.
@@ -237,11 +258,11 @@ func (r *resolver) dataclassBody(cls *Class) {
 			r.expr(f.def)
 		}
 		if m := cls.methods[f.name]; m != nil {
-			r.diag.unsupported(m.Def, "a method named like a dataclass field")
+			r.diag.unsupported(m.Def, "a method named like a "+cls.data.what()+" field")
 		}
 	}
 	if init := cls.methods["__init__"]; init != nil {
-		r.diag.unsupported(init.Def, "'__init__' in a dataclass")
+		r.diag.unsupported(init.Def, "'__init__' in a "+cls.data.what())
 	}
 	if post := cls.methods["__post_init__"]; post != nil && (post.Def.Async || len(post.Def.Params) != 1) {
 		r.diag.unsupported(post.Def, "'__post_init__' other than a plain method without parameters")

@@ -56,6 +56,10 @@ func (e *emitter) dataclassDecls(f *jen.File, cls *Class) {
 		f.Add(recv()).Id("PyRepr").Params().String().Block(jen.Return(e.dataRepr(cls)))
 	}
 
+	if data.tuple {
+		e.namedTupleDecls(f, cls)
+		return
+	}
 	f.Line()
 	if data.frozen {
 		var mine []jen.Code
@@ -133,7 +137,7 @@ func (e *emitter) dataRepr(cls *Class) *jen.Statement {
 // __init__ binds them, and omitted fields given their default or a new
 // container from their factory.
 func (e *emitter) newDataInstance(cls *Class, call *grammar.Call) *jen.Statement {
-	name := cls.Def.Name + ".__init__"
+	name := cls.Def.Name + "." + cls.data.ctorName()
 	fields := cls.data.fields
 	args := make([]jen.Code, len(fields))
 	positional := 0
@@ -202,15 +206,19 @@ func (c *checker) frozenClass(x grammar.Expr) *Class {
 	return nil
 }
 
-// assignFrozen emits `obj.name = value` on a frozen dataclass: value,
-// then obj, are evaluated and FrozenInstanceError raised.
-func assignFrozen(value, obj jen.Code, name string) *jen.Statement {
+// assignFrozen emits `obj.name = value` on an instance of cls, a frozen
+// dataclass or a named tuple: value, then obj, are evaluated and
+// FrozenInstanceError or AttributeError raised.
+func assignFrozen(cls *Class, value, obj jen.Code, name string) *jen.Statement {
+	if cls.data.tuple {
+		return jen.Qual(pyPkg, "AssignNamedTuple").Call(value, obj, jen.Lit(name), jen.Lit(fieldByName(cls.data.fields, name) != nil))
+	}
 	return jen.Qual(pyPkg, "AssignFrozen").Call(value, obj, jen.Lit(name))
 }
 
-// checkFrozenKeys refuses dicts keyed by a frozen dataclass or a
-// frozenset of static type: a Go map would hash them by identity, where
-// CPython hashes their contents.
+// checkFrozenKeys refuses dicts keyed by, and sets of, a frozen
+// dataclass, a named tuple or a frozenset of static type: a Go map would
+// hash them by identity, where CPython hashes their contents.
 func (e *emitter) checkFrozenKeys() {
 	var bad []grammar.Expr
 	for x, t := range e.types {
@@ -222,16 +230,16 @@ func (e *emitter) checkFrozenKeys() {
 		return
 	}
 	sort.Slice(bad, func(i, j int) bool { return bad[i].Position().Offset < bad[j].Position().Offset })
-	e.diag.unsupported(bad[0], "a dict keyed by a frozen dataclass or a frozenset")
+	e.diag.unsupported(bad[0], "a dict or set keyed by a frozen dataclass, a NamedTuple or a frozenset")
 }
 
 func hasFrozenKey(t *Type, depth int) bool {
 	if depth > maxTypeDepth {
 		return false
 	}
-	if t.Kind == Dict {
+	if t.Kind == Dict || t.Kind == Set { // a set of frozensets is refused as unhashable
 		switch k := t.part(0); {
-		case k.Kind == ClassT && k.cls.data != nil && k.cls.data.frozen, k.Kind == Set && k.flavor == frozensetFlavor:
+		case k.Kind == ClassT && k.cls.data != nil && k.cls.data.frozen, t.Kind == Dict && k.Kind == Set && k.flavor == frozensetFlavor:
 			return true
 		}
 	}
@@ -265,7 +273,7 @@ func (e *emitter) dataclassCall(name string, call *grammar.Call) (code *jen.Stat
 	}
 	var cls *Class
 	if len(args) > 0 && args[0].Name == "" {
-		if t := e.typeOf(args[0].Value); t.Kind == ClassT && t.cls.data != nil {
+		if t := e.typeOf(args[0].Value); t.Kind == ClassT && t.cls.data != nil && !t.cls.data.tuple { // CPython's TypeError for a named tuple
 			cls = t.cls
 		}
 	}
@@ -282,10 +290,11 @@ func (e *emitter) dataclassCall(name string, call *grammar.Call) (code *jen.Stat
 	case name == "dataclasses.asdict":
 		return jen.Qual(pyPkg, "AsDict").Call(e.expr(args[0].Value)), true
 	}
-	return e.replace(cls, call), true
+	return e.replace(cls, call.Args[0].Value, call.Args[1:]), true
 }
 
-// replace emits dataclasses.replace(obj, name=value, ...): a new
+// replace emits dataclasses.replace(obj, name=value, ...) (and a named
+// tuple's obj._replace(name=value, ...)): a new
 // instance made from the changed fields and obj's other fields, read
 // after every argument is evaluated, as CPython reads them.
 //
@@ -294,13 +303,12 @@ func (e *emitter) dataclassCall(name string, call *grammar.Call) (code *jen.Stat
 //		arg0 := next_id()
 //		return newJob(arg0, tmp0.name)
 //	}()
-func (e *emitter) replace(cls *Class, call *grammar.Call) *jen.Statement {
-	obj := call.Args[0].Value
+func (e *emitter) replace(cls *Class, obj grammar.Expr, kwargs []*grammar.Arg) *jen.Statement {
 	changes := map[string]grammar.Expr{}
 	effects := false
-	for _, a := range call.Args[1:] {
-		if cls.attr(a.Name, false) == nil || fieldByName(cls.data.fields, a.Name) == nil {
-			e.diag.errorf(a.Pos, "%s.__init__() got an unexpected keyword argument '%s'", cls.Def.Name, a.Name)
+	for _, a := range kwargs {
+		if a.Name == "" || a.Star || cls.attr(a.Name, false) == nil || fieldByName(cls.data.fields, a.Name) == nil {
+			e.diag.errorf(a.Pos, "%s.%s() got an unexpected keyword argument '%s'", cls.Def.Name, cls.data.ctorName(), a.Name)
 			return jen.Nil()
 		}
 		changes[a.Name] = a.Value

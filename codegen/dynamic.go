@@ -174,6 +174,17 @@ func (e *emitter) dynamicDecls(f *jen.File) {
 // every name refused by a frozen dataclass.
 func (e *emitter) setByName(cls *Class) []jen.Code {
 	v := func(t *Type) jen.Code { return e.coerceCode(cls.Def, primary(jen.Id("v")), tAny, t) }
+	if cls.data != nil && cls.data.tuple {
+		var fields []jen.Code
+		for _, fd := range cls.data.fields {
+			fields = append(fields, jen.Lit(fd.name))
+		}
+		return []jen.Code{
+			jen.Switch(jen.Id("name")).Block(jen.Case(fields...).Block(
+				jen.Qual(pyPkg, "AssignNamedTuple").Call(jen.Id("v"), jen.Id("self"), jen.Id("name"), jen.True()))),
+			jen.Return(jen.False()),
+		}
+	}
 	if cls.data != nil && cls.data.frozen {
 		return []jen.Code{jen.Qual(pyPkg, "AssignFrozen").Call(jen.Id("v"), jen.Id("self"), jen.Id("name")), jen.Return(jen.True())}
 	}

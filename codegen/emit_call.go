@@ -1151,6 +1151,9 @@ func (e *emitter) methodCallOn(cl callee, call *grammar.Call, rt *Type) *jen.Sta
 			e.diag.unsupported(call, "method '"+cl.name+"' that class '"+cls.Def.Name+"' does not define, on a value that may be of a subclass")
 			return jen.Nil()
 		}
+		if m == nil && cls.data != nil && cls.data.tuple {
+			return e.namedTupleMethod(cls, cl, call)
+		}
 		if m == nil {
 			e.diag.errorf(call.Pos, "'%s' object has no method '%s'", cls.Def.Name, cl.name)
 			return jen.Nil()

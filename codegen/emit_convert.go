@@ -84,6 +84,10 @@ func (e *emitter) listItems(call *grammar.Call, x grammar.Expr) (code *jen.State
 		return jen.Qual(pyPkg, "ListFrom").Call(jen.Qual(pyPkg, "StrChars").Call(e.expr(x))), true
 	case Any:
 		return jen.Qual(pyPkg, "ListFrom").Call(jen.Qual(pyPkg, "Iter").Call(e.expr(x))), true
+	case ClassT:
+		if isNamedTuple(xt) { // its fields, as any
+			return jen.Qual(pyPkg, "ListFrom").Call(jen.Qual(pyPkg, "Iter").Call(e.expr(x))), true
+		}
 	}
 	name := call.Func.(*grammar.Name).Id
 	e.diag.unsupported(call, name+"() of a value of type "+e.typeOf(x).String())

@@ -835,6 +835,13 @@ func (e *emitter) subscript(s *grammar.Subscript) gox {
 		return primary(jen.Qual(pyPkg, "GetItemAny").Call(x, e.expr(s.Index)))
 	case Any, Unknown:
 		return primary(jen.Qual(pyPkg, "GetItemAny").Call(x, e.expr(s.Index)))
+	case ClassT:
+		if fd := namedTupleItem(xt, s.Index); fd != nil {
+			return primary(x.Dot(xt.cls.fields[fd.name]))
+		}
+		if isNamedTuple(xt) { // any other index, and IndexError, at run time
+			return primary(jen.Qual(pyPkg, "GetItemAny").Call(x, e.expr(s.Index)))
+		}
 	}
 	e.diag.unsupported(s, "indexing a value of type "+xt.String())
 	return primary(jen.Nil())

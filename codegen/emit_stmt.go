@@ -190,8 +190,8 @@ func (e *emitter) assignTo(g *jen.Group, target, value grammar.Expr) {
 			e.diag.unsupported(t, "assignment to an attribute of a value of type "+e.typeOf(t.X).String())
 			return
 		}
-		if e.frozenClass(t.X) != nil {
-			g.Add(assignFrozen(e.expr(value), e.expr(t.X), t.Name))
+		if cls := e.frozenClass(t.X); cls != nil {
+			g.Add(assignFrozen(cls, e.expr(value), e.expr(t.X), t.Name))
 			return
 		}
 		if !e.privateOK(t, t.Name, cls) || !e.instanceStoreOK(t, cls) {
@@ -569,8 +569,8 @@ func (e *emitter) augAttr(g *jen.Group, st *grammar.AugAssign, t *grammar.Attrib
 		e.diag.unsupported(st.Target, "augmented assignment to this target")
 		return
 	}
-	if e.frozenClass(t.X) != nil {
-		g.Add(assignFrozen(value().code, e.expr(t.X), t.Name))
+	if cls := e.frozenClass(t.X); cls != nil {
+		g.Add(assignFrozen(cls, value().code, e.expr(t.X), t.Name))
 		return
 	}
 	if !e.privateOK(t, t.Name, cls) || !e.instanceStoreOK(t, cls) {

@@ -605,6 +605,10 @@ func (c *checker) exprType1(e grammar.Expr) *Type {
 			if i, ok := constIndex(e.Index, len(xt.parts)); ok {
 				return xt.part(i)
 			}
+		case ClassT:
+			if fd := namedTupleItem(xt, e.Index); fd != nil {
+				return xt.cls.attr(fd.name, false).get()
+			}
 		case Unknown:
 			return tUnknown
 		}

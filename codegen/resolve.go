@@ -195,7 +195,7 @@ func (r *resolver) bindBody(stmts []grammar.Stmt, s *Scope) {
 				continue
 			}
 			base, ok := r.classBase(st, s)
-			if ok || enumBase(st, s) != "" {
+			if ok || enumBase(st, s) != "" || namedTupleBase(st, s) {
 				r.bindClass(st, s, base)
 				continue
 			}

@@ -581,6 +581,11 @@ func (c *checker) methodType(recv *Type, name string, call *grammar.Call, args [
 	if m, ok := libMethodOf(recv, name, call); ok {
 		return c.libMethodType(recv, m, call, args)
 	}
+	if isNamedTuple(recv) && recv.cls.method(name) == nil {
+		if t := c.namedTupleMethodType(recv, name, call, args); t != nil {
+			return t
+		}
+	}
 	switch recv.Kind {
 	case List:
 		switch name {

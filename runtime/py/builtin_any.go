@@ -164,6 +164,9 @@ func GetItemAny(v, k any) any {
 		return val
 	case PySequence:
 		name := x.PyTypeName()
+		if isTuple(x) {
+			name = "tuple" // a named tuple's messages are tuple's
+		}
 		ki, i, _ := numeric(k)
 		if ki != 1 {
 			Raise(TypeError.New(name + " indices must be integers or slices, not " + TypeName(k)))

@@ -139,7 +139,7 @@ func Add(a, b any) any {
 		}
 	}
 	if s, ok := a.(PySequence); ok {
-		if s.PyTypeName() == "tuple" && isTuple(b) {
+		if isTuple(s) && isTuple(b) {
 			return append(tupleItems(s), tupleItems(b.(PySequence))...)
 		}
 		Raise(TypeError.New("can only concatenate " + s.PyTypeName() + " (not \"" + TypeName(b) + "\") to " + s.PyTypeName()))

@@ -11,8 +11,9 @@ func IsInstance[T any](v any) bool {
 
 // IsInstanceOf is isinstance(v, t) for t one of the built-in types int,
 // float, str, bool, list, dict, tuple, named as Python names them: bool
-// is a subclass of int, defaultdict and Counter of dict.
+// is a subclass of int, defaultdict and Counter of dict, a named tuple's
+// class of tuple.
 func IsInstanceOf(v any, t string) bool {
 	name := TypeName(v)
-	return name == t || t == "int" && name == "bool" || t == "dict" && isDictType(name)
+	return name == t || t == "int" && name == "bool" || t == "dict" && isDictType(name) || t == "tuple" && isTuple(v)
 }

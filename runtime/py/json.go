@@ -88,7 +88,7 @@ func (enc *jsonEncoder) value(v any, level int) {
 // enter marks a container as being encoded; meeting it again inside
 // itself is CPython's ValueError. Tuples are values and never recur.
 func (enc *jsonEncoder) enter(c any) {
-	if s, ok := c.(PySequence); ok && s.PyTypeName() == "tuple" {
+	if isTuple(c) {
 		return
 	}
 	if enc.active[c] {

@@ -95,17 +95,11 @@ func asItem[T any](v any) T {
 	return x
 }
 
-// isTuple reports whether v is a tuple of any instantiation.
-func isTuple(v any) bool {
-	s, ok := v.(PySequence)
-	return ok && s.PyTypeName() == "tuple"
-}
-
 // seqAs converts a list or tuple (as Python type name says) item by item
 // with conv, for PyConvert.
 func seqAs[T any](v any, name string) ([]T, bool) {
 	s, ok := v.(PySequence)
-	if !ok || s.PyTypeName() != name {
+	if !ok || s.PyTypeName() != name && !(name == "tuple" && isTuple(v)) {
 		return nil, false
 	}
 	out := make([]T, s.PyLen())
@@ -254,7 +248,7 @@ func normKey(k any) any {
 		}
 		return k
 	case PySequence:
-		if x.PyTypeName() == "tuple" {
+		if isTuple(x) { // a named tuple is the key of its tuple
 			var key any = tupleEnd{}
 			for i := x.PyLen() - 1; i >= 0; i-- {
 				key = tupleKey{normKey(x.PyItem(i)), key}

@@ -150,11 +150,10 @@ func (Tuple3[T0, T1, T2]) pyKeyAs(v any) (any, bool) {
 
 // tupleOf returns v as a tuple of n items (any number for n < 0).
 func tupleOf(v any, n int) (PySequence, bool) {
-	s, ok := v.(PySequence)
-	if !ok || s.PyTypeName() != "tuple" || n >= 0 && s.PyLen() != n {
+	if !isTuple(v) || n >= 0 && v.(PySequence).PyLen() != n {
 		return nil, false
 	}
-	return s, true
+	return v.(PySequence), true
 }
 
 func tupleRepr(items ...any) string {
