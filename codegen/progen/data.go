@@ -2,11 +2,12 @@ package progen
 
 import "fmt"
 
-// Enums and dataclasses: a program whose expressions use them declares
-// an Enum of int and str values, an IntEnum and an ordered dataclass at
-// its top (dataDecls). Expressions read members' names and values, print
-// members and instances, compare and sort instances, and use
-// dataclasses.replace and asdict. Every value they yield is bounded like
+// Enums, dataclasses and named tuples: a program whose expressions use
+// them declares an Enum of int and str values, an IntEnum, an ordered
+// dataclass and a typing.NamedTuple at its top (dataDecls). Expressions
+// read members' names and values, print members and instances, compare
+// and sort instances (named tuples also with tuples), index and unpack
+// named tuples, and use dataclasses.replace, _replace and _asdict. Every value they yield is bounded like
 // any other (types.go).
 
 // dataDecls are the declarations the expressions below rely on.
@@ -14,6 +15,7 @@ var dataDecls = []string{
 	"import dataclasses",
 	"from dataclasses import dataclass, field",
 	"from enum import Enum, IntEnum, auto",
+	"from typing import NamedTuple",
 	"",
 	"",
 	"class Color(Enum):",
@@ -39,6 +41,14 @@ var dataDecls = []string{
 	"",
 	"    def weight(self) -> int:",
 	"        return self.n * 2 + len(self.label)",
+	"",
+	"",
+	"class Pair(NamedTuple):",
+	"    k: int",
+	`    s: str = "p"`,
+	"",
+	"    def total(self) -> int:",
+	"        return self.k + len(self.s)",
 }
 
 var (
@@ -64,10 +74,27 @@ func (g *gen) item(c ctx, d int) (expr, float64) {
 	return e, printedLen(n) + printedLen(s) + 20
 }
 
-// dataStr returns a str made from an enum member or an Item.
+// pair returns a construction of Pair from generated arguments, with the
+// bound of its repr.
+func (g *gen) pair(c ctx, d int) (expr, float64) {
+	g.prog.data = true
+	k := g.fit(c, g.expr(c, tInt, d-1), valueCap)
+	if g.chance(50) {
+		return call("Pair", tAny, 0, k), printedLen(k) + 16
+	}
+	s := g.fit(c, g.expr(c, tStr, d-1), 20)
+	e := call("Pair", tAny, 0, k, s)
+	if g.chance(50) {
+		e = atomExpr("Pair(s="+s.at(precTernary)+", k="+k.at(precTernary)+")", tAny, 0)
+		e.flow = join(s, k)
+	}
+	return e, printedLen(k) + printedLen(s) + 16
+}
+
+// dataStr returns a str made from an enum member, an Item or a Pair.
 func (g *gen) dataStr(c ctx, d int) expr {
 	g.prog.data = true
-	switch g.r.IntN(7) {
+	switch g.r.IntN(10) {
 	case 0:
 		return atomExpr("Color."+oneOf(g, colors...)+".name", tStr, 5)
 	case 1:
@@ -88,6 +115,21 @@ func (g *gen) dataStr(c ctx, d int) expr {
 		list := atomExpr("["+a.at(precTernary)+", "+b.at(precTernary)+"]", tAny, 0)
 		list.flow = join(a, b)
 		return call("repr", tStr, ab+bb+4, call(oneOf(g, "sorted", "min", "max"), tAny, 0, list))
+	case 6:
+		a, ab := g.pair(c, d)
+		b, bb := g.pair(c, d)
+		list := atomExpr("["+a.at(precTernary)+", "+b.at(precTernary)+"]", tAny, 0)
+		list.flow = join(a, b)
+		return call("repr", tStr, ab+bb+4, call(oneOf(g, "sorted", "min", "max"), tAny, 0, list))
+	case 7:
+		p, bound := g.pair(c, d)
+		n := g.fit(c, g.expr(c, tInt, d-1), valueCap)
+		e := atomExpr(fmt.Sprintf("repr(%s._replace(k=%s))", p.at(precAtom), n.at(precTernary)), tStr, bound+printedLen(n))
+		e.flow = join(p, n)
+		return e
+	case 8:
+		p, bound := g.pair(c, d)
+		return call("repr", tStr, bound+10, method(p, "_asdict", tAny, 0))
 	}
 	it, bound := g.item(c, d)
 	n := g.fit(c, g.expr(c, tInt, d-1), valueCap)
@@ -96,10 +138,10 @@ func (g *gen) dataStr(c ctx, d int) expr {
 	return e
 }
 
-// dataInt returns an int read from an enum member or an Item.
+// dataInt returns an int read from an enum member, an Item or a Pair.
 func (g *gen) dataInt(c ctx, d int) expr {
 	g.prog.data = true
-	switch g.r.IntN(4) {
+	switch g.r.IntN(6) {
 	case 0:
 		return atomExpr("Level."+oneOf(g, levels...)+".value", tInt, 10)
 	case 1:
@@ -109,15 +151,27 @@ func (g *gen) dataInt(c ctx, d int) expr {
 		e := atomExpr(it.at(precAtom)+".n", tInt, valueCap)
 		e.flow = it.flow
 		return e
+	case 3:
+		p, _ := g.pair(c, d)
+		e := atomExpr(p.at(precAtom)+oneOf(g, ".k", "[0]", "[-2]"), tInt, valueCap)
+		e.flow = p.flow
+		return e
+	case 4:
+		p, _ := g.pair(c, d)
+		if g.chance(50) {
+			return call("len", tInt, 2, p)
+		}
+		return method(p, "total", tInt, valueCap+25)
 	}
 	it, _ := g.item(c, d)
 	return method(it, "weight", tInt, 2*valueCap+25)
 }
 
-// dataBool returns a comparison of enum members or Items.
+// dataBool returns a comparison of enum members, Items or Pairs (with
+// Pairs or tuples).
 func (g *gen) dataBool(c ctx, d int) expr {
 	g.prog.data = true
-	switch g.r.IntN(4) {
+	switch g.r.IntN(5) {
 	case 0:
 		i := g.r.IntN(len(colors))
 		j := (i + 1 + g.r.IntN(len(colors)-1)) % len(colors)
@@ -131,6 +185,17 @@ func (g *gen) dataBool(c ctx, d int) expr {
 		e := atomExpr("Level."+oneOf(g, levels...)+" "+oneOf(g, "<", "==", ">")+" "+x.at(precCmp+1), tBool, 1)
 		e.flow = x.flow
 		return e
+	case 3:
+		a, _ := g.pair(c, d)
+		var b expr
+		if g.chance(50) {
+			b, _ = g.pair(c, d)
+		} else {
+			k := g.fit(c, g.expr(c, tInt, d-1), valueCap)
+			b = atomExpr("("+k.at(precTernary)+", "+quote(c, oneOf(g, "p", "q"))+")", tAny, 0)
+			b.flow = k.flow
+		}
+		return binary(a, oneOf(g, "==", "!=", "<", ">=", ">"), b, precCmp, tBool, 1)
 	}
 	a, _ := g.item(c, d)
 	b, _ := g.item(c, d)
