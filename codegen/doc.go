@@ -67,10 +67,12 @@
 //     class.go, single inheritance (an interface per class with
 //     subclasses, whose methods dispatch to overrides) inherit.go,
 //     class attributes, static and class methods and properties
-//     classattr.go, the special methods the runtime calls dunder.go,
+//     classattr.go, the special methods the runtime calls dunder.go
+//     (the comparison methods, with NotImplemented, compare.go),
 //     isinstance() and type() isinstance.go, and the narrowing of a
 //     local by isinstance() narrow.go; dataclasses are dataclass.go and
-//     dataclass_emit.go, enums enum.go; str.format becomes an f-string at compile time
+//     dataclass_emit.go, named tuples (dataclasses that are tuples)
+//     namedtuple.go, enums enum.go; str.format becomes an f-string at compile time
 //     (emit_format.go); sorting is emit_sort.go and its key= functions
 //     keyfunc.go, list() and dict() are emit_convert.go, a dict's views
 //     and zip, accepted where they are iterated at once, are

@@ -3,7 +3,10 @@
 // insertion-ordered dicts and sets, Python integer and float arithmetic,
 // operations on values of unknown type (and on containers of different
 // Go instantiations: protocol.go; attributes and methods by name:
-// attrs.go, methods_any.go), the exception hierarchy and tracebacks. Every helper mirrors CPython 3.11 (its messages included)
+// attrs.go, methods_any.go; comparisons through the program's own
+// methods: richcompare.go; named tuples: namedtuple.go), list.sort as
+// CPython's own algorithm (listsort.go), the exception hierarchy and
+// tracebacks. Every helper mirrors CPython 3.11 (its messages included)
 // and its tests compare against python3 itself.
 //
 // It never schedules anything (that is package aio) and never imports the
