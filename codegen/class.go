@@ -159,7 +159,7 @@ func (r *resolver) bindClass(st *grammar.ClassDef, s *Scope, base *Class) *Class
 	sym := s.define(st.Name, symClass)
 	cls := &Class{Def: st, Sym: sym, methods: map[string]*Func{}, attrs: map[string]*cell{},
 		goNames: map[string]bool{"PyStr": true, "PyRepr": true, "PyTypeName": true,
-			"PyLen": true, "PyBool": true, "PyContains": true, "PyRichCompare": true, "PyDerivesFrom": true, "PyUnhashable": true}, fields: map[string]string{},
+			"PyLen": true, "PyBool": true, "PyContains": true, "PyGetItem": true, "PyRichCompare": true, "PyDerivesFrom": true, "PyUnhashable": true}, fields: map[string]string{},
 		base: base, assigns: selfAssigns(st), classAttrs: map[string]*classAttr{}, setters: map[string]*Func{}}
 	if base != nil {
 		cls.goNames = base.goNames
@@ -264,6 +264,9 @@ func (r *resolver) classDef(st *grammar.ClassDef) {
 					continue
 				}
 			}
+			if itemMethods[b.Name] != 0 && !r.checkItemMethod(sym.cls, b) {
+				continue
+			}
 			switch {
 			case isDunder(b.Name) && !ok && (data == nil || data.tuple || b.Name != "__post_init__"):
 				r.diag.unsupported(b, "special method '"+b.Name+"'")
@@ -324,7 +327,8 @@ func (r *resolver) classDef(st *grammar.ClassDef) {
 // whether each must be a coroutine: the constructor, and the protocols of
 // async with and async for.
 var protocolMethods = map[string]bool{"__init__": false, "__aenter__": true, "__aexit__": true, "__aiter__": false, "__anext__": true,
-	"__str__": false, "__repr__": false, "__len__": false, "__bool__": false, "__contains__": false}
+	"__str__": false, "__repr__": false, "__len__": false, "__bool__": false, "__contains__": false,
+	"__getitem__": false, "__setitem__": false}
 
 // stringers are the methods through which the runtime's str() and repr()
 // reach a class's __str__ and __repr__ (py.PyStrer, py.PyReprer).

@@ -6,11 +6,13 @@ import (
 
 // The special methods through which the runtime's dynamic operations
 // reach a class: len() (py.Len, py.PyLener), truth (py.Truth,
-// py.PyBooler) and `in` (py.In, py.PyContainer). Generated code calls
-// those helpers for every instance of a class, whose own class decides
-// (an override in a subclass included), and each class that defines one
-// gets the adapter below. __contains__'s item comes from the runtime as any, so
-// its parameter is any.
+// py.PyBooler), `in` (py.In, py.PyContainer) and x[k] of an instance held
+// as any (py.GetItemAny, py.PyGetItemer). Generated code calls those
+// helpers for every instance of a class, whose own class decides (an
+// override in a subclass included), and each class that defines one gets
+// the adapter below; where it knows the class, it calls __getitem__ and
+// __setitem__ itself (items.go). __contains__'s item comes from the
+// runtime as any, so its parameter is any.
 
 // dunderAdapters declares cls's adapters for the special methods it
 // defines.
@@ -41,6 +43,26 @@ func (e *emitter) dunderAdapters(f *jen.File, cls *Class) {
 		f.Comment("PyContains is `item in` a " + cls.Def.Name + ": the truth of its __contains__.")
 		f.Func().Params(self.Clone()).Id("PyContains").Params(jen.Id("item").Any()).Bool().Block(
 			jen.Return(e.truth(primary(jen.Id("self").Dot(m.Sym.Go).Call(jen.Id("item"))), m.ret.get()).code))
+	}
+	if m := cls.methods["__getitem__"]; m != nil && len(m.Params) == 2 {
+		// The runtime passes any key: one of another type than the
+		// parameter's stops the program as unsupported, not as a
+		// TypeError CPython might not raise.
+		kt := m.Params[1].cell.get()
+		key := jen.Code(jen.Id("k"))
+		var check []jen.Code
+		if kt.Kind != Any && kt.Kind != Unknown {
+			key = jen.Id("key")
+			check = []jen.Code{
+				jen.List(jen.Id("key"), jen.Id("ok")).Op(":=").Qual(pyPkg, "Convert").Types(goType(kt)).Call(jen.Id("k")),
+				jen.If(jen.Op("!").Id("ok")).Block(jen.Qual(pyPkg, "Unsupported").Call(
+					jen.Lit("indexing a "+cls.Def.Name+" with a ").Op("+").Qual(pyPkg, "TypeName").Call(jen.Id("k")))),
+			}
+		}
+		f.Line()
+		f.Comment("PyGetItem is x[k] of a " + cls.Def.Name + " held as any: its __getitem__.")
+		f.Func().Params(self.Clone()).Id("PyGetItem").Params(jen.Id("k").Any()).Any().Block(
+			append(check, jen.Return(jen.Id("self").Dot(m.Sym.Go).Call(key)))...)
 	}
 	e.richCompareDecls(f, cls)
 }

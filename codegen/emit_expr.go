@@ -842,6 +842,9 @@ func (e *emitter) subscript(s *grammar.Subscript) gox {
 		if isNamedTuple(xt) { // any other index, and IndexError, at run time
 			return primary(jen.Qual(pyPkg, "GetItemAny").Call(x, e.expr(s.Index)))
 		}
+		if m := itemMethod(xt, "__getitem__", s.Index); m != nil {
+			return e.getItem(s, m)
+		}
 	}
 	e.diag.unsupported(s, "indexing a value of type "+xt.String())
 	return primary(jen.Nil())

@@ -215,6 +215,10 @@ func (e *emitter) assignTo(g *jen.Group, target, value grammar.Expr) {
 		case Dict:
 			key, elem = xt.part(0), xt.part(1)
 		default:
+			if m := itemMethod(xt, "__setitem__", t.Index); m != nil {
+				e.setItem(g, t, value, m)
+				return
+			}
 			e.diag.unsupported(t, "item assignment on a value of type "+xt.String())
 			return
 		}

@@ -415,6 +415,11 @@ func (c *checker) assign(target, value grammar.Expr, vt *Type) {
 		case Dict:
 			c.lat.add(xt.parts[0], it)
 			c.lat.add(xt.parts[1], vt)
+		case ClassT:
+			if m := itemMethod(xt, "__setitem__", t.Index); m != nil && len(m.Params) == 3 {
+				c.lat.add(m.Params[1].cell, it)
+				c.lat.add(m.Params[2].cell, vt)
+			}
 		}
 	}
 }
@@ -608,6 +613,10 @@ func (c *checker) exprType1(e grammar.Expr) *Type {
 		case ClassT:
 			if fd := namedTupleItem(xt, e.Index); fd != nil {
 				return xt.cls.attr(fd.name, false).get()
+			}
+			if m := itemMethod(xt, "__getitem__", e.Index); m != nil && len(m.Params) == 2 {
+				c.lat.add(m.Params[1].cell, it)
+				return m.ret.get()
 			}
 		case Unknown:
 			return tUnknown

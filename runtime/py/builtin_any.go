@@ -150,6 +150,10 @@ func StrOf(v any, method string) string {
 // or tuple's item, a dict's value.
 func GetItemAny(v, k any) any {
 	switch x := v.(type) {
+	case PyGetItemer:
+		if !isNilInstance(v) {
+			return x.PyGetItem(k)
+		}
 	case string:
 		ki, i, _ := numeric(k)
 		if ki != 1 {

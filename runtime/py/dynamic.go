@@ -25,6 +25,9 @@ type PyContainer interface{ PyContains(item any) bool }
 // PyBooler is a value with its own __bool__.
 type PyBooler interface{ PyBool() bool }
 
+// PyGetItemer is a value with its own __getitem__.
+type PyGetItemer interface{ PyGetItem(k any) any }
+
 // TypeName is type(v).__name__.
 func TypeName(v any) string {
 	switch x := v.(type) {

@@ -8,9 +8,11 @@ import (
 // Set is Python's set. For int, float and bool elements it reproduces
 // CPython's iteration order (and so its repr) by running the same open
 // addressing table as setobject.c: same hashes, linear probes, perturbed
-// steps, growth and tombstones. For other element types (str above all,
-// whose CPython hash is randomised per process, so that no order can be
-// relied on there) it iterates in insertion order.
+// steps, growth and tombstones; so does a set of any while it holds only
+// numbers. For other element types (str above all, whose CPython hash is
+// randomised per process, so that no order can be relied on there) it
+// iterates in insertion order, and a set of any that gets one keeps the
+// order it has and goes on in insertion order.
 //
 // Elements held as any are normalised as a dict's keys are (1, 1.0 and
 // True are one element, the first added kept; see protocol.go).
@@ -54,7 +56,8 @@ const (
 func NewSet[T comparable](items ...T) *Set[T] {
 	s := &Set[T]{pos: map[T]int{}, mode: keyModeOf[T]()}
 	var zero T
-	_, s.emulate = pyHash(any(zero))
+	_, numeric := pyHash(any(zero))
+	s.emulate = numeric || s.mode == keyDynamic
 	if s.emulate {
 		s.slots = make([]setSlot[T], setMinSize)
 	}
@@ -150,9 +153,11 @@ func (s *Set[T]) Contains(x T) bool {
 // Add is s.add(x).
 func (s *Set[T]) Add(x T) {
 	if s.emulate {
-		h, _ := pyHash(any(x))
-		s.addHashed(x, uint64(h))
-		return
+		if h, ok := pyHash(any(x)); ok {
+			s.addHashed(x, uint64(h))
+			return
+		}
+		s.keepInsertionOrder()
 	}
 	n := indexKey(s.mode, x)
 	if _, ok := s.pos[n]; ok {
@@ -209,7 +214,7 @@ func (s *Set[T]) resize(minUsed int) {
 func (s *Set[T]) refill(table, old []setSlot[T]) {
 	for _, sl := range old {
 		if sl.state == slotActive {
-			s.pos[sl.key], _ = s.insert(table, sl.key, sl.hash, false) // emulated: T is a number
+			s.pos[indexKey(s.mode, sl.key)], _ = s.insert(table, sl.key, sl.hash, false)
 		}
 	}
 	s.slots, s.fill = table, len(s.pos)
@@ -227,6 +232,14 @@ func (s *Set[T]) Discard(x T) {
 	if !s.emulate && len(s.slots) > 16 && len(s.slots) > 2*len(s.pos) {
 		s.compact()
 	}
+}
+
+// keepInsertionOrder turns a set of any that holds only numbers (in
+// CPython's table order) into an insertion-ordered one, keeping the order
+// it has: it is getting an element whose hash CPython randomises.
+func (s *Set[T]) keepInsertionOrder() {
+	s.compact()
+	s.fill, s.emulate = 0, false
 }
 
 // compact drops tombstones of an insertion-ordered set.

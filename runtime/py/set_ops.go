@@ -7,15 +7,23 @@ package py
 // addHashed is set_add_entry for an element whose hash is known (any
 // hash when s keeps insertion order).
 func (s *Set[T]) addHashed(x T, h uint64) {
+	if s.emulate && s.mode == keyDynamic { // x comes from a set that may not have hashed it
+		hx, ok := pyHash(any(x))
+		if !ok {
+			s.keepInsertionOrder()
+		}
+		h = uint64(hx)
+	}
 	if !s.emulate {
 		s.Add(x)
 		return
 	}
-	if _, ok := s.pos[x]; ok {
+	n := indexKey(s.mode, x)
+	if _, ok := s.pos[n]; ok {
 		return
 	}
 	i, reused := s.insert(s.slots, x, h, true)
-	s.pos[x] = i
+	s.pos[n] = i
 	if reused {
 		return
 	}
@@ -45,7 +53,7 @@ func (s *Set[T]) Update(o *Set[T]) {
 	if o == s || o.Len() == 0 {
 		return
 	}
-	if !s.emulate {
+	if !s.emulate || !o.emulate {
 		o.active(s.addHashed)
 		return
 	}
@@ -55,10 +63,10 @@ func (s *Set[T]) Update(o *Set[T]) {
 	switch {
 	case s.fill == 0 && len(s.slots) == len(o.slots) && o.fill == o.Len():
 		copy(s.slots, o.slots)
-		o.active(func(x T, _ uint64) { s.pos[x] = o.pos[x] })
+		o.active(func(x T, _ uint64) { n := indexKey(s.mode, x); s.pos[n] = o.pos[n] })
 		s.fill = o.fill
 	case s.fill == 0:
-		o.active(func(x T, h uint64) { s.pos[x], _ = s.insert(s.slots, x, h, false) })
+		o.active(func(x T, h uint64) { s.pos[indexKey(s.mode, x)], _ = s.insert(s.slots, x, h, false) })
 		s.fill = o.Len()
 	default:
 		o.active(s.addHashed)
@@ -99,6 +107,7 @@ func (s *Set[T]) like(out *Set[T]) *Set[T] {
 func (s *Set[T]) Clear() {
 	clear(s.pos)
 	s.slots, s.fill = nil, 0
+	s.emulate = s.emulate || s.mode == keyDynamic
 	if s.emulate {
 		s.slots = make([]setSlot[T], setMinSize)
 	}
@@ -177,7 +186,7 @@ func (s *Set[T]) DiscardAll(xs []T) {
 // IntersectionUpdate is s &= o: s takes the table of s & o.
 func (s *Set[T]) IntersectionUpdate(o *Set[T]) {
 	in := s.Intersection(o)
-	s.pos, s.slots, s.fill = in.pos, in.slots, in.fill
+	s.pos, s.slots, s.fill, s.emulate = in.pos, in.slots, in.fill, in.emulate
 }
 
 // SymmetricDifference is s ^ o: a copy of o updated with s's elements
@@ -251,7 +260,7 @@ func (s *Set[T]) IntersectionItems(xs []T) *Set[T] {
 // IntersectionUpdateItems is s.intersection_update(xs).
 func (s *Set[T]) IntersectionUpdateItems(xs []T) {
 	in := s.IntersectionItems(xs)
-	s.pos, s.slots, s.fill = in.pos, in.slots, in.fill
+	s.pos, s.slots, s.fill, s.emulate = in.pos, in.slots, in.fill, in.emulate
 }
 
 // DifferenceItems is s.difference(xs): a copy of s without them.

@@ -58,6 +58,20 @@ func TestSetOrderMatchesCPython(t *testing.T) {
 		}},
 		pyCase{"{1}.remove(2)", func() any { NewSet(1).Remove(2); return None }},
 		pyCase{"set().pop()", func() any { return NewSet[int]().Pop() }},
+		// Numbers held as any iterate in CPython's order too, 1, 1.0
+		// and True being one element (the first kept).
+		pyCase{"(lambda a, b: {a, b})(699, 0)", func() any { return NewSet[any](699, 0) }},
+		pyCase{"(lambda *xs: set(xs))(40, 1.0, 17, True, 8.5, -3, 1)", func() any { return NewSet[any](40, 1.0, 17, true, 8.5, -3, 1) }},
+		pyCase{"(lambda s: [s.discard(17), s.update({9, 33, 2.0}), s][-1])(set([17, 64, 5]))", func() any {
+			s := NewSet[any](17, 64, 5)
+			s.Discard(17)
+			s.Update(NewSet[any](9, 33, 2.0))
+			return s
+		}},
+		pyCase{"(lambda s: (s | {7, 0.5}, s & {64, 3}, s - {5}, s ^ {64, 99}))(set([64, 5, 3]))", func() any {
+			s, o := NewSet[any](64, 5, 3), NewSet[any](7, 0.5)
+			return Tuple{s.Union(o), s.Intersection(NewSet[any](64, 3)), s.Difference(NewSet[any](5)), s.SymmetricDifference(NewSet[any](64, 99))}
+		}},
 	)
 	checkPython(t, "set", cases)
 }
