@@ -372,6 +372,8 @@ func (e *emitter) builtinCall(name string, call *grammar.Call) *jen.Statement {
 		return jen.Qual(pyPkg, "Repr").Call(e.expr(x))
 	case "ascii":
 		return jen.Qual(pyPkg, "Ascii").Call(e.expr(x))
+	case "hash":
+		return jen.Qual(pyPkg, "Hash").Call(e.expr(x))
 	case "int":
 		switch xt.Kind {
 		case Int:
