@@ -463,6 +463,19 @@ func (g *gen) intExpr(c ctx, d int) expr {
 			x, y := sub(exprCap), sub(exprCap)
 			return call(oneOf(g, "min", "max"), tInt, math.Max(x.bound, y.bound), x, y)
 		}},
+		alt[expr]{1, func() expr {
+			// hash() of an int or a tuple of ints, which CPython does not
+			// randomise, reduced to a small shard number.
+			x := sub(exprCap)
+			arg := x.at(precTernary)
+			if g.chance(50) {
+				y := sub(exprCap)
+				arg = "(" + arg + ", " + y.at(precTernary) + ")"
+				x.flow = join(x, y)
+			}
+			n := g.between(2, 97)
+			return expr{src: "hash(" + arg + ") % " + strconv.Itoa(n), t: tInt, bound: float64(n), prec: precMul, flow: x.flow}
+		}},
 		alt[expr]{3, func() expr {
 			x := g.expr(c, oneOf(g, tStr, tListInt, tListStr, tListAny, tDictInt, tDictAny), d-1)
 			return call("len", tInt, x.bound, x)
