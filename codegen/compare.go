@@ -59,8 +59,10 @@ func methodFor(op string) string {
 func (r *resolver) checkCompareMethod(cls *Class, def *grammar.FuncDef) bool {
 	op := compareMethods[def.Name]
 	switch {
-	case cls.enum != nil:
-		r.diag.unsupported(def, "'"+def.Name+"' in an enum")
+	case cls.enum != nil && (cls.enum.intEnum || op == "==" || op == "!="):
+		// An IntEnum compares as an int; an Enum's __eq__ would make its
+		// members unhashable.
+		r.diag.unsupported(def, "'"+def.Name+"' in an "+map[bool]string{true: "IntEnum", false: "Enum"}[cls.enum.intEnum])
 	case cls.isExc():
 		r.diag.unsupported(def, "'"+def.Name+"' in an exception class")
 	case cls.data != nil && cls.data.tuple:

@@ -257,6 +257,7 @@ func (e *emitter) enumDecls(f *jen.File, cls *Class) {
 		}
 		g.Id(en.classVar).Op("=").Qual(pyPkg, "NewEnumClass").Call(append([]jen.Code{jen.Lit(cls.Def.Name)}, members...)...)
 	})
+	e.richCompareDecls(f, cls)
 }
 
 // enumAttribute emits Color.RED, a member of an enum.

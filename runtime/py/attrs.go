@@ -53,6 +53,13 @@ func GetAttr(v any, name string) any {
 	if x, ok := numberAttr(v, name); ok {
 		return x
 	}
+	if m, ok := v.(interface{ pyEnumMember() (string, any) }); ok && !isNilInstance(v) && (name == "name" || name == "value") {
+		n, value := m.pyEnumMember()
+		if name == "name" {
+			return n
+		}
+		return value
+	}
 	noAttr(v, name, "attribute")
 	return nil
 }

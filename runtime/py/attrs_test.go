@@ -85,4 +85,7 @@ func TestAttributesByName(t *testing.T) {
 	assert.PanicsWithError(t, "AttributeError: 'NoneType' object has no attribute 'x'", func() { SetAttr(absent, "x", 1) })
 	assert.PanicsWithError(t, "AttributeError: 'int' object has no attribute 'x'", func() { SetAttr(1, "x", 1) })
 	assert.False(t, HasAttr(absent, "x"))
+	red := NewEnumMember("Color", "RED", 1)
+	assert.Equal(t, "RED", GetAttr(&red, "name"))
+	assert.Equal(t, 1, GetAttr(&red, "value"))
 }
