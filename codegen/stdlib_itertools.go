@@ -13,10 +13,10 @@ import (
 // accumulate, repeat with a count, pairwise) are accepted where they are
 // iterated at once, as zip() is (emit_views.go), and typed as the list of
 // what they yield; count, cycle and repeat without a count only as the
-// iterable of a for loop. The runtime makes them (runtime/py/itertools.go).
+// iterable of a for loop; groupby as groupby.go says. The runtime makes them (runtime/py/itertools.go).
 
 var itertoolsNames = setOf("chain", "islice", "product", "permutations", "combinations",
-	"combinations_with_replacement", "accumulate", "repeat", "pairwise", "count", "cycle")
+	"combinations_with_replacement", "accumulate", "repeat", "pairwise", "count", "cycle", "groupby")
 
 // itertoolsKeywords are the keyword arguments each itertools function
 // takes here (CPython's others, accumulate's initial= and func= say, are
@@ -25,6 +25,7 @@ var itertoolsKeywords = map[string]map[string]bool{
 	"itertools.permutations": {"r": true}, "itertools.combinations": {"r": true},
 	"itertools.combinations_with_replacement": {"r": true}, "itertools.product": {"repeat": true},
 	"itertools.repeat": {"times": true}, "itertools.count": {"start": true, "step": true},
+	"itertools.groupby": {"key": true},
 }
 
 // infiniteIters are the itertools a for loop may iterate over only.
@@ -107,6 +108,10 @@ func (c *checker) itertoolsType(name string, call *grammar.Call, args []*Type) *
 		return list(tInt)
 	case "itertools.pairwise":
 		return tuples(2, elem(0))
+	case "itertools.groupby":
+		if len(pos) <= 2 {
+			return c.groupbyType(call, pos)
+		}
 	case "itertools.permutations", "itertools.combinations", "itertools.combinations_with_replacement":
 		r := kwValue
 		if len(pos) == 2 {
@@ -218,6 +223,10 @@ func (e *emitter) itertoolsCall(name string, call *grammar.Call) (code *jen.Stat
 				count = pos[1]
 			}
 			return jen.Qual(pyPkg, "RepeatN").Call(e.coerce(pos[0], el), n(count)), true
+		}
+	case "itertools.groupby":
+		if len(pos) <= 2 {
+			return e.groupby(call, pos), true
 		}
 	case "itertools.pairwise":
 		if len(pos) == 1 && kw == "" {

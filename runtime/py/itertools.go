@@ -270,3 +270,24 @@ func Forever[T any](x T) iter.Seq[T] {
 		}
 	}
 }
+
+// GroupBy is itertools.groupby(items, key) for a for loop that consumes
+// each group before the next: the runs of consecutive items whose keys
+// are equal (as CPython compares the run's first key with each next
+// one), each with its key and its items. key is called once per item,
+// in order.
+func GroupBy[T, K any](items []T, key func(T) K) *List[Tuple2[K, *List[T]]] {
+	out := NewList[Tuple2[K, *List[T]]]()
+	for i, x := range items {
+		k := key(x)
+		if i > 0 {
+			last := &out.Items[len(out.Items)-1]
+			if sameOrEq(last.V0, k) {
+				last.V1.Append(x)
+				continue
+			}
+		}
+		out.Items = append(out.Items, Tuple2[K, *List[T]]{k, NewList(x)})
+	}
+	return out
+}
