@@ -7,8 +7,8 @@ import "fmt"
 
 // iteratorList returns a list of type t (list[int] or list[str]) made by
 // list() of map() or filter() with a lambda, or of reversed(), or from
-// itertools (chain, islice, and comprehensions over product, pairwise and
-// combinations).
+// itertools (chain, islice, and comprehensions over product, pairwise,
+// combinations and groupby).
 func (g *gen) iteratorList(c ctx, t vtype, d int) expr {
 	et := elemType(t)
 	xs := g.expr(c, t, d-1)
@@ -48,7 +48,7 @@ func (g *gen) itertoolsList(c ctx, t vtype, xs expr, d int) expr {
 		e.flow = join(ys...)
 		return e
 	}
-	switch g.r.IntN(5) {
+	switch g.r.IntN(6) {
 	case 0:
 		ys := g.expr(c, t, d-1)
 		e := call("list", t, xs.bound+ys.bound, call("chain", t, xs.bound+ys.bound, xs, ys))
@@ -68,6 +68,20 @@ func (g *gen) itertoolsList(c ctx, t vtype, xs expr, d int) expr {
 		return comp(fmt.Sprintf("itertools.product(%s, %s)", xs.at(precTernary), ys.at(precTernary)), xs, ys)
 	case 3:
 		return comp(fmt.Sprintf("pairwise(%s)", xs.at(precTernary)), xs)
+	case 4:
+		// The keys of the runs of equal items, or (for ints) the runs'
+		// lengths, each group consumed at once.
+		k, grp := g.compVar(c, "k"), g.compVar(c, "g")
+		for grp == k {
+			grp = g.compVar(c, "g")
+		}
+		elt, bound := k, xs.bound
+		if t == tListInt && g.chance(50) {
+			elt, bound = fmt.Sprintf("len(list(%s))", grp), listCap
+		}
+		e := atomExpr(fmt.Sprintf("[%s for %s, %s in itertools.groupby(%s)]", elt, k, grp, xs.at(precTernary)), t, bound)
+		e.flow = join(xs)
+		return e
 	}
 	xs = g.fit(c, xs, 4)
 	return comp(fmt.Sprintf("itertools.%s(%s, 2)", oneOf(g, "combinations", "permutations", "combinations_with_replacement"), xs.at(precTernary)), xs)
