@@ -214,22 +214,13 @@ func (e *emitter) groupby(call *grammar.Call, pos []grammar.Expr) *jen.Statement
 			e.diag.unsupported(k, "a groupby key that calls something (CPython calls it lazily)")
 			return jen.Nil()
 		}
-		fn, ok := e.keyFunc(k, group)
-		if !ok {
-			return jen.Nil()
-		}
-		keyFn = fn
 	case *grammar.Name:
 		if kf.Id == "str" || kf.Id == "repr" || e.keyDef(kf) != nil {
 			e.diag.unsupported(k, "a groupby key that may run the program's code (CPython calls it lazily)")
 			return jen.Nil()
 		}
-		fn, ok := e.keyFunc(k, group)
-		if !ok {
-			return jen.Nil()
-		}
-		keyFn = fn
-	default:
+	}
+	if keyFn == nil {
 		fn, ok := e.keyFunc(k, group)
 		if !ok {
 			return jen.Nil()

@@ -110,17 +110,9 @@ func (g *gen) dataStr(c ctx, d int) expr {
 		it, bound := g.item(c, d)
 		return call("repr", tStr, bound, it)
 	case 5:
-		a, ab := g.item(c, d)
-		b, bb := g.item(c, d)
-		list := atomExpr("["+a.at(precTernary)+", "+b.at(precTernary)+"]", tAny, 0)
-		list.flow = join(a, b)
-		return call("repr", tStr, ab+bb+4, call(oneOf(g, "sorted", "min", "max"), tAny, 0, list))
+		return g.orderedRepr(c, d, g.item)
 	case 6:
-		a, ab := g.pair(c, d)
-		b, bb := g.pair(c, d)
-		list := atomExpr("["+a.at(precTernary)+", "+b.at(precTernary)+"]", tAny, 0)
-		list.flow = join(a, b)
-		return call("repr", tStr, ab+bb+4, call(oneOf(g, "sorted", "min", "max"), tAny, 0, list))
+		return g.orderedRepr(c, d, g.pair)
 	case 7:
 		p, bound := g.pair(c, d)
 		n := g.fit(c, g.expr(c, tInt, d-1), valueCap)
@@ -136,6 +128,16 @@ func (g *gen) dataStr(c ctx, d int) expr {
 	e := atomExpr(fmt.Sprintf("repr(dataclasses.replace(%s, n=%s))", it.at(precTernary), n.at(precTernary)), tStr, bound+printedLen(n))
 	e.flow = join(it, n)
 	return e
+}
+
+// orderedRepr returns the repr of sorted(), min() or max() of a list of
+// two instances that make makes.
+func (g *gen) orderedRepr(c ctx, d int, make func(c ctx, d int) (expr, float64)) expr {
+	a, ab := make(c, d)
+	b, bb := make(c, d)
+	list := atomExpr("["+a.at(precTernary)+", "+b.at(precTernary)+"]", tAny, 0)
+	list.flow = join(a, b)
+	return call("repr", tStr, ab+bb+4, call(oneOf(g, "sorted", "min", "max"), tAny, 0, list))
 }
 
 // dataInt returns an int read from an enum member, an Item or a Pair.
