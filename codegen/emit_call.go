@@ -133,8 +133,12 @@ func (e *emitter) call1(call *grammar.Call, stmt bool) *jen.Statement {
 	case calleeSuper:
 		code = e.superCall(cl.fn, call)
 	default:
-		e.diag.unsupported(call, "calling this value")
-		return jen.Nil()
+		m := callMethod(e.typeOf(call.Func))
+		if _, isName := call.Func.(*grammar.Name); !isName || m == nil {
+			e.diag.unsupported(call, "calling this value")
+			return jen.Nil()
+		}
+		code = e.callInstance(call, m)
 	}
 	if !stmt && e.typeOf(call).Kind == None {
 		return noneValue(code) // print(), xs.append(): no Go result
@@ -1155,6 +1159,10 @@ func (e *emitter) methodCallOn(cl callee, call *grammar.Call, rt *Type) *jen.Sta
 		}
 		if m == nil && cls.data != nil && cls.data.tuple {
 			return e.namedTupleMethod(cls, cl, call)
+		}
+		if m == nil && cls.attrOwner(cl.name) != nil {
+			e.diag.unsupported(call, "calling the value of attribute '"+cl.name+"'")
+			return jen.Nil()
 		}
 		if m == nil {
 			e.diag.errorf(call.Pos, "'%s' object has no method '%s'", cls.Def.Name, cl.name)

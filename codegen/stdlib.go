@@ -180,6 +180,16 @@ func (c *checker) callType(call *grammar.Call) *Type {
 		}
 		return &Type{Kind: ClassT, cls: cl.cls}
 	}
+	if _, isName := call.Func.(*grammar.Name); isName {
+		switch ft := c.exprType(call.Func); {
+		case ft.Kind == Unknown:
+			return tUnknown // a later pass knows what is called
+		case callMethod(ft) != nil:
+			m := callMethod(ft)
+			c.flowArgs(m, call, args)
+			return m.ret.get()
+		}
+	}
 	return tAny
 }
 
