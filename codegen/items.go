@@ -83,4 +83,3 @@ func (e *emitter) callInstance(call *grammar.Call, m *Func) *jen.Statement {
 	}
 	return e.instance(call.Func, e.classOf(call.Func), m.Def.Name).Dot(m.Sym.Go).Call(margs...)
 }
-
