@@ -19,17 +19,28 @@ import (
 // Duck, a class of its own with members of the same names, whose
 // instances share a list with the hierarchy's and a number: its items
 // are of type any, reached by name (x.f(...), getattr, hasattr, x.a = v).
+// Half the hierarchies also index and call their instances
+// (__getitem__, __call__, which subclasses may override).
 
 // hierClass is one class of the hierarchy being written.
 type hierClass struct {
 	name   string
 	parent *hierClass
 	depth  int
+	items  bool // the root defines __getitem__ and __call__
+}
+
+// root is the top of c's hierarchy.
+func (c *hierClass) root() *hierClass {
+	for c.parent != nil {
+		c = c.parent
+	}
+	return c
 }
 
 // classDemo writes the hierarchy's classes and class_demo.
 func (g *gen) classDemo() (classes, demo block) {
-	root := &hierClass{name: "Base"}
+	root := &hierClass{name: "Base", items: g.chance(50)}
 	all := []*hierClass{root}
 	for i, n := 0, g.between(1, 3); i < n; i++ {
 		parent := oneOf(g, all...)
@@ -51,10 +62,14 @@ func (g *gen) classDemo() (classes, demo block) {
 	}
 	body.add("objs = [%s]", strings.Join(objs, ", "))
 	body.add("for o in objs:")
-	body.nest(block{
+	loop := block{
 		fmt.Sprintf("print(type(o).__name__, o.f(%d), o.g(%d), await o.run(%d), o.size, o.weight, isinstance(o, %s))",
 			g.between(0, 5), g.between(0, 5), g.between(0, 5), oneOf(g, all...).name),
-	})
+	}
+	if root.items {
+		loop.add("print(o[%d], o(%d), o(o[%d]))", g.between(0, 5), g.between(0, 5), g.between(0, 3))
+	}
+	body.nest(loop)
 	body.add("print(Base.count, len(objs), [o.a for o in sorted(objs, key=attrgetter(%q))])", oneOf(g, "a", "size", "weight"))
 	body = append(body, g.optionalDemo(len(all))...)
 	body = append(body, g.compareDemo(len(all))...)
@@ -191,6 +206,12 @@ func (g *gen) classDef(c *hierClass) block {
 		sep()
 		body.add("@property")
 		method("def size(self):", g.linear("self.a"))
+	}
+	if c.root().items && (root || g.chance(30)) {
+		sep()
+		method("def __getitem__(self, i):", g.linear("self.a", "i"))
+		sep()
+		method("def __call__(self, x):", g.linear("self.a", "x"))
 	}
 	for _, name := range []string{"__eq__", "__lt__", "__gt__", "__le__"} {
 		if g.chance(map[bool]int{true: 40, false: 15}[root]) {
