@@ -299,7 +299,23 @@ type keyed[K, T any] struct {
 }
 
 func sortList[T any](items []T, reverse bool) {
-	sortReversible(items, sortLess(len(items), func(i int) T { return items[i] }), reverse)
+	switch s := any(items).(type) {
+	case []int: // equal ints (strs) are the same value: any sort gives CPython's result
+		sortPlain(s, reverse)
+	case []string:
+		sortPlain(s, reverse)
+	default:
+		sortReversible(items, sortLess(len(items), func(i int) T { return items[i] }), reverse)
+	}
+}
+
+// sortPlain sorts ints or strs, whose order is total and whose equal
+// items cannot be told apart.
+func sortPlain[T int | string](s []T, reverse bool) {
+	slices.Sort(s)
+	if reverse {
+		slices.Reverse(s)
+	}
 }
 
 // sortReversible sorts a by less, reversed as CPython reverses a list
