@@ -64,9 +64,10 @@ var groupConsumers = setOf("list", "sorted", "sum", "min", "max", "any", "all", 
 // comprehension's element and conditions) read the group variable sym
 // at most once, and only where its items are consumed at once: as the
 // argument of a consuming built-in or of str.join, the iterable of a for
-// loop, or of a comprehension's first clause; never inside a loop of the
-// body (which would read it again), in a lambda or a nested def, and
-// never assigning it.
+// loop, or of a comprehension's first clause; never where it is
+// evaluated again (a loop of the body, a while condition, a
+// comprehension's element, a lambda) or in a nested def, and never
+// assigning it.
 func (c *checker) consumedOnce(body []grammar.Stmt, exprs []grammar.Expr, sym *Symbol) bool {
 	if sym == nil || storesTo(c, body, sym) {
 		return false
@@ -79,30 +80,46 @@ func (c *checker) consumedOnce(body []grammar.Stmt, exprs []grammar.Expr, sym *S
 		return nil
 	}
 	reads, ok := 0, true
-	check := func(x grammar.Expr, inLoop bool) {
-		walkExpr(x, func(x grammar.Expr) {
-			switch x := x.(type) {
-			case *grammar.Call:
-				if len(x.Args) == 1 && !x.Args[0].Star && x.Args[0].Name == "" {
-					if n := isGroup(x.Args[0].Value); n != nil && c.consumesAtOnce(x) {
-						consumed[n] = true
-					}
-				}
-			case *grammar.Comprehension:
-				if n := isGroup(x.Clauses[0].Iter); n != nil {
+	// check walks x, evaluated again and again when repeated (in a loop
+	// of the body, a comprehension's element, a lambda).
+	var check func(x grammar.Expr, repeated bool)
+	check = func(x grammar.Expr, repeated bool) {
+		switch x := x.(type) {
+		case nil:
+			return
+		case *grammar.Call:
+			if len(x.Args) == 1 && !x.Args[0].Star && x.Args[0].Name == "" {
+				if n := isGroup(x.Args[0].Value); n != nil && c.consumesAtOnce(x) {
 					consumed[n] = true
 				}
-			case *grammar.Lambda:
-				walkExpr(x.Body, func(y grammar.Expr) {
-					ok = ok && isGroup(y) == nil
-				})
-			case *grammar.Name:
-				if c.uses[x] == sym {
-					reads++
-					ok = ok && consumed[x] && !inLoop
-				}
 			}
-		})
+		case *grammar.Comprehension:
+			first := x.Clauses[0]
+			if n := isGroup(first.Iter); n != nil {
+				consumed[n] = true
+			}
+			check(first.Iter, repeated)
+			parts := append([]grammar.Expr{x.Elt, x.Value}, first.Ifs...)
+			for _, cl := range x.Clauses[1:] {
+				parts = append(append(parts, cl.Iter), cl.Ifs...)
+			}
+			for _, p := range parts {
+				check(p, true)
+			}
+			return
+		case *grammar.Lambda:
+			check(x.Body, true)
+			return
+		case *grammar.Name:
+			if c.uses[x] == sym {
+				reads++
+				ok = ok && consumed[x] && !repeated
+			}
+			return
+		}
+		for _, y := range exprChildren(x) {
+			check(y, repeated)
+		}
 	}
 	var visit func(stmts []grammar.Stmt, inLoop bool)
 	visit = func(stmts []grammar.Stmt, inLoop bool) {
@@ -114,7 +131,7 @@ func (c *checker) consumedOnce(body []grammar.Stmt, exprs []grammar.Expr, sym *S
 				}
 				check(st.Iter, inLoop)
 			case *grammar.While:
-				check(st.Cond, inLoop)
+				check(st.Cond, true) // evaluated at every turn
 			case *grammar.FuncDef, *grammar.ClassDef:
 				ok = false // it could run after the group is gone
 				continue
