@@ -214,6 +214,11 @@ func (e *emitter) assignTo(g *jen.Group, target, value grammar.Expr) {
 			key, elem = tInt, xt.elem()
 		case Dict:
 			key, elem = xt.part(0), xt.part(1)
+		case Any, Unknown:
+			e.storeAfter(g, target, value, e.coerce(value, tAny), func(v jen.Code) jen.Code {
+				return jen.Qual(pyPkg, "SetItemAny").Call(e.expr(t.X), e.expr(t.Index), v)
+			})
+			return
 		default:
 			if m := itemMethod(xt, "__setitem__", t.Index); m != nil {
 				e.setItem(g, t, value, m)

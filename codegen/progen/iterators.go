@@ -182,7 +182,7 @@ func (g *gen) orderedDictStmt(c ctx) stmtResult {
 
 // dynamicContainerStmt decodes a list and a dict from JSON (values of
 // type any), changes them through their methods, reached by name, and
-// prints them.
+// their items, reads the dict's views, and prints them.
 func (g *gen) dynamicContainerStmt(c ctx) stmtResult {
 	xs := g.fit(c, g.expr(c, oneOf(g, tListInt, tListStr), 1), 4)
 	d := g.fit(c, g.expr(c, tDictInt, 1), 4)
@@ -192,7 +192,16 @@ func (g *gen) dynamicContainerStmt(c ctx) stmtResult {
 	b.add("%s = json.loads(json.dumps(%s))", jl, xs.src)
 	b.add("%s = json.loads(json.dumps(%s))", jd, d.src)
 	for range g.between(1, 4) {
-		switch g.r.IntN(6) {
+		switch g.r.IntN(7) {
+		case 6:
+			// The views of a dict of type any: printed, iterated, tested.
+			k, v := c.fs.fresh("k"), c.fs.fresh("v")
+			b.add("for %s, %s in %s.items():", k, v, jd)
+			b.nest(block{fmt.Sprintf("print(%q, %s, %s)", c.tag(), k, v)})
+			b.add("print(%q, %s.%s(), len(%s.values()), %s in %s.keys())", c.tag(), jd, oneOf(g, "keys", "values", "items"), jd, quote(c, oneOf(g, dictKeys...)), jd)
+			b.add("%s[%s] = %s", jd, quote(c, oneOf(g, dictKeys...)), g.intLit().src)
+			b.add("if %s:", jl)
+			b.nest(block{fmt.Sprintf("%s[%d] = %s", jl, oneOf(g, 0, -1), quote(c, oneOf(g, dictKeys...)))})
 		case 0:
 			b.add("%s.append(%s)", jl, g.intLit().src)
 		case 1:

@@ -89,3 +89,60 @@ func TestAttributesByName(t *testing.T) {
 	assert.Equal(t, "RED", GetAttr(&red, "name"))
 	assert.Equal(t, 1, GetAttr(&red, "value"))
 }
+
+// TestDictViewsByName checks keys(), values() and items() of a dict held
+// as any against CPython: printed, measured, iterated, tested for
+// membership, and live.
+func TestDictViewsByName(t *testing.T) {
+	mk := func() *Dict[string, any] {
+		d := NewDict[string, any]()
+		d.Set("a", 1)
+		d.Set("b", NewList[any](2, "x"))
+		return d
+	}
+	od := func() *Dict[string, int] {
+		d := Ordered(NewDict[string, int]())
+		d.Set("z", 1)
+		return d
+	}
+	checkPython(t, "dict_views", []pyCase{
+		{"(lambda d: (d.keys(), d.values(), d.items()))({'a': 1, 'b': [2, 'x']})", func() any {
+			d := mk()
+			return Tuple{CallMethod(d, "keys"), CallMethod(d, "values"), CallMethod(d, "items")}
+		}},
+		{"(lambda d: (len(d.items()), 'a' in d.keys(), ('a', 1) in d.items(), ('a', 2) in d.items(), 1 in d.values(), 'x' in d.values()))({'a': 1, 'b': [2, 'x']})", func() any {
+			d := mk()
+			items := CallMethod(d, "items")
+			return Tuple{Len(items), In("a", CallMethod(d, "keys")), In(Tuple{"a", 1}, items), In(Tuple{"a", 2}, items), In(1, CallMethod(d, "values")), In("x", CallMethod(d, "values"))}
+		}},
+		{"(lambda d: (lambda v: (d.__setitem__('c', 3), list(v))[1])(d.keys()))({'a': 1})", func() any {
+			d := NewDict[string, any]()
+			d.Set("a", 1)
+			v := CallMethod(d, "keys")
+			d.Set("c", 3)
+			return ListFrom(Iter(v))
+		}},
+		{"__import__('collections').OrderedDict(z=1).items()", func() any { return CallMethod(od(), "items") }},
+	})
+}
+
+// TestSetItemAny checks x[k] = v of containers held as any against
+// CPython, its IndexError and TypeErrors included.
+func TestSetItemAny(t *testing.T) {
+	set := func(x, k, v any) any {
+		SetItemAny(x, k, v)
+		return x
+	}
+	d := func() any { return NewDict[any, any]() }
+	checkPython(t, "setitem", []pyCase{
+		{"(lambda d: (d.__setitem__('a', 1), d.__setitem__(2, [3]), d)[-1])({})", func() any { return set(set(d(), "a", 1), 2, NewList[any](3)) }},
+		{"(lambda l: (l.__setitem__(-1, 'z'), l.__setitem__(True, 9), l)[-1])([1, 2, 3])", func() any {
+			return set(set(NewList[any](1, 2, 3), -1, "z"), true, 9)
+		}},
+		{"(lambda l: l.__setitem__(3, 0))([1, 2, 3])", func() any { return set(NewList[any](1, 2, 3), 3, 0) }},
+		{"(lambda l: l.__setitem__('a', 0))([1])", func() any { return set(NewList[any](1), "a", 0) }},
+		{"__import__('operator').setitem('ab', 0, 'x')", func() any { return set("ab", 0, "x") }},
+		{"__import__('operator').setitem((1, 2), 0, 1)", func() any { return set(Tuple{1, 2}, 0, 1) }},
+	})
+}
+

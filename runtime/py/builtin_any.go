@@ -181,6 +181,29 @@ func GetItemAny(v, k any) any {
 	return nil
 }
 
+// pyItemSetter is a container of the runtime whose items x[k] = v sets
+// for an x of dynamic type.
+type pyItemSetter interface{ PySetItem(k, v any) }
+
+// SetItemAny is x[k] = v of an x of dynamic type: a dict or a list held
+// as any (a key or value its Go element types cannot hold stops the
+// program as unsupported), CPython's TypeError for values without item
+// assignment.
+func SetItemAny(x, k, v any) {
+	switch c := x.(type) {
+	case pyItemSetter:
+		if !isNilInstance(x) {
+			c.PySetItem(k, v)
+			return
+		}
+	case PyObject:
+		if !isNilInstance(x) { // an instance: its class may define __setitem__
+			Unsupported("item assignment on a " + TypeName(x) + " held as a dynamic value")
+		}
+	}
+	Raise(TypeError.New("'" + TypeName(x) + "' object does not support item assignment"))
+}
+
 // DivModAny is divmod(a, b).
 func DivModAny(a, b any) any {
 	ka, ia, fa := numeric(a)

@@ -147,10 +147,27 @@ func (d *Dict[K, V]) PyCallMethod(name string, args []any) (any, bool) {
 	case "copy":
 		arity(method, args, 0)
 		return d.Copy(), true
+	case "keys", "values", "items":
+		arity(method, args, 0)
+		return &dictView[K, V]{d, name}, true
 	default:
 		return nil, false
 	}
 	return None, true
+}
+
+// PySetItem is d[k] = v for a dict held as any.
+func (d *Dict[K, V]) PySetItem(k, v any) {
+	d.Set(convertArg[K](k, d.PyTypeName()+".__setitem__"), convertArg[V](v, d.PyTypeName()+".__setitem__"))
+}
+
+// PySetItem is l[i] = v for a list or deque held as any.
+func (l *List[T]) PySetItem(k, v any) {
+	ki, i, _ := numeric(k)
+	if ki != 1 {
+		Raise(TypeError.New(l.PyTypeName() + " indices must be integers or slices, not " + TypeName(k)))
+	}
+	l.Set(i, convertArg[T](v, l.PyTypeName()+".__setitem__"))
 }
 
 // PyCallMethod calls a set's method by name.
