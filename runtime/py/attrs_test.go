@@ -145,4 +145,3 @@ func TestSetItemAny(t *testing.T) {
 		{"__import__('operator').setitem((1, 2), 0, 1)", func() any { return set(Tuple{1, 2}, 0, 1) }},
 	})
 }
-
