@@ -595,6 +595,10 @@ func (e *emitter) augAttr(g *jen.Group, st *grammar.AugAssign, t *grammar.Attrib
 // augItem emits x[i] op= v, whose new value value emits.
 func (e *emitter) augItem(g *jen.Group, st *grammar.AugAssign, t *grammar.Subscript, value func() gox) {
 	xt := e.typeOf(t.X)
+	if xt.Kind == Any || xt.Kind == Unknown {
+		g.Add(jen.Qual(pyPkg, "SetItemAny").Call(e.expr(t.X), e.expr(t.Index), e.coerceCode(st, value(), e.augType(st), tAny)))
+		return
+	}
 	if xt.Kind != List && xt.Kind != Dict {
 		e.diag.unsupported(t, "item assignment on a value of type "+xt.String())
 		return

@@ -1,7 +1,8 @@
 # Messages decoded from JSON (values of type any) walked through their
 # dict views: items() in loops and comprehensions, keys() and values()
-# printed, measured and tested, a view kept while the dict grows, and
-# str methods on the decoded strings.
+# printed, measured and tested, a view kept while the dict grows, items
+# set and changed in place (+=, *=), and str methods on the decoded
+# strings.
 import asyncio
 import json
 
@@ -40,7 +41,9 @@ async def main() -> None:
         print(key, type(value).__name__, value)
     keys = first.keys()
     first["seen"] = True
-    print(list(keys), ("id", 1) in first.items(), 9.5 in first.values())
+    first["score"] += 0.25
+    first["tags"]["tier"] *= 2
+    print(list(keys), ("id", 1) in first.items(), 9.75 in first.values(), first["tags"])
     scores = {m["user"].split()[0].lower(): m["score"] for m in decoded if m["score"] is not None}
     print(scores, sorted(scores.items()), sum(scores.values()))
 
