@@ -99,3 +99,51 @@ func BenchmarkSortFloats(b *testing.B) {
 		Sorted(l, false)
 	}
 }
+
+// TestListSortRaisingMatchesCPython stops a sort with an exception from
+// its n-th comparison and checks that the list is left as CPython leaves
+// it (the merges put their scratch items back).
+func TestListSortRaisingMatchesCPython(t *testing.T) {
+	const expr = `(lambda xs: (exec("try:\n xs.sort()\nexcept ZeroDivisionError:\n pass", {'xs': xs}), ` +
+		`sum((k + 1) * x.i for k, x in enumerate(xs)))[1])` +
+		`((lambda log, T: [T(i, v) for i, v in enumerate(%s)])([], type('T', (), {'n': [0], '__init__': lambda s, i, v: (setattr(s, 'i', i), setattr(s, 'v', v))[0], ` +
+		`'__lt__': lambda s, o: (s.n.__setitem__(0, s.n[0] + 1), s.v < o.v if s.n[0] < %d else 1 / 0)[1]})))`
+	next := lcg(5)
+	var cases []pyCase
+	for _, n := range []int{70, 200, 600} {
+		vals := make([]int, n)
+		for i := range vals {
+			vals[i] = next(n / 2)
+			if i%50 < 20 {
+				vals[i] = i // ascending runs, for galloping merges
+			}
+		}
+		for _, stop := range []int{5, n, 2 * n, 4 * n} {
+			pyVals := strings.ReplaceAll(fmt.Sprint(vals), " ", ", ")
+			cases = append(cases, pyCase{fmt.Sprintf(expr, pyVals, stop), func() any {
+				type item struct{ i, v int }
+				items := make([]item, len(vals))
+				for i, v := range vals {
+					items[i] = item{i, v}
+				}
+				calls := 0
+				func() {
+					defer func() { _ = recover() }()
+					listSort(items, func(a, b item) bool {
+						calls++
+						if calls >= stop {
+							Raise(ZeroDivisionError.New("division by zero"))
+						}
+						return a.v < b.v
+					})
+				}()
+				order := 0
+				for k, it := range items {
+					order += (k + 1) * it.i
+				}
+				return order
+			}})
+		}
+	}
+	checkPython(t, "listsort_raising", cases)
+}
