@@ -161,32 +161,16 @@ func (e *emitter) compareCase(cls *Class, op string) []jen.Code {
 	case data != nil && data.tuple:
 		// tuple's methods: the fields as a tuple, compared with any
 		// tuple or named tuple.
-		var mine []jen.Code
-		for _, fd := range data.fields {
-			mine = append(mine, jen.Id("self").Dot(cls.fields[fd.name]))
-		}
-		result := jen.Qual(pyPkg, "Compare").Call(jen.Qual(pyPkg, "Tuple").Values(mine...), jen.Id("o"), jen.Lit(op))
-		if op == "==" {
-			result = jen.Qual(pyPkg, "Eq").Call(jen.Qual(pyPkg, "Tuple").Values(mine...), jen.Id("o"))
-		}
 		return []jen.Code{
 			jen.If(jen.List(jen.Id("o"), jen.Id("ok")).Op(":=").Qual(pyPkg, "TupleItemsOf").Call(jen.Id("other")), jen.Id("ok")).Block(
-				jen.Return(result, jen.True())),
+				jen.Return(tupleCompare(op, jen.Id("self").Dot("PyTuple").Call(), jen.Id("o")), jen.True())),
 		}
 	case data != nil && (op == "==" || data.order):
 		// @dataclass's methods: the compared fields as tuples, for an
 		// instance of the same class only.
-		var mine, theirs []jen.Code
-		for _, fd := range data.fields {
-			if fd.compare {
-				mine = append(mine, jen.Id("self").Dot(cls.fields[fd.name]))
-				theirs = append(theirs, jen.Id("o").Dot(cls.fields[fd.name]))
-			}
-		}
-		result := jen.Qual(pyPkg, "Compare").Call(jen.Qual(pyPkg, "Tuple").Values(mine...), jen.Qual(pyPkg, "Tuple").Values(theirs...), jen.Lit(op))
+		result := tupleCompare(op, comparedFields(cls, "self"), comparedFields(cls, "o"))
 		if op == "==" {
-			result = jen.Id("self").Op("==").Id("o").Op("||").Qual(pyPkg, "Eq").Call(
-				jen.Qual(pyPkg, "Tuple").Values(mine...), jen.Qual(pyPkg, "Tuple").Values(theirs...))
+			result = jen.Id("self").Op("==").Id("o").Op("||").Add(result)
 		}
 		return []jen.Code{
 			jen.If(jen.List(jen.Id("o"), jen.Id("ok")).Op(":=").Id("other").Assert(jen.Op("*").Id(cls.structName())), jen.Id("ok")).Block(
@@ -199,6 +183,27 @@ func (e *emitter) compareCase(cls *Class, op string) []jen.Code {
 		}
 	}
 	return nil
+}
+
+// tupleCompare is a op b of two tuples: py.Eq for ==, else py.Compare.
+func tupleCompare(op string, a, b jen.Code) *jen.Statement {
+	if op == "==" {
+		return jen.Qual(pyPkg, "Eq").Call(a, b)
+	}
+	return jen.Qual(pyPkg, "Compare").Call(a, b, jen.Lit(op))
+}
+
+// comparedFields is the tuple of a dataclass's compared fields (every
+// field of a named tuple) read through recv: what its generated __eq__,
+// ordering and hash see.
+func comparedFields(cls *Class, recv string) *jen.Statement {
+	var fields []jen.Code
+	for _, fd := range cls.data.fields {
+		if fd.compare {
+			fields = append(fields, jen.Id(recv).Dot(cls.fields[fd.name]))
+		}
+	}
+	return jen.Qual(pyPkg, "Tuple").Values(fields...)
 }
 
 // compareCall calls a comparison method: its bool, or NotImplemented

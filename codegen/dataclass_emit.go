@@ -62,14 +62,8 @@ func (e *emitter) dataclassDecls(f *jen.File, cls *Class) {
 	}
 	f.Line()
 	if data.frozen {
-		var mine []jen.Code
-		for _, fd := range data.fields {
-			if fd.compare {
-				mine = append(mine, jen.Id("self").Dot(cls.fields[fd.name]))
-			}
-		}
 		f.Comment("PyHashKey is what the __hash__ of frozen=True hashes.")
-		f.Add(recv()).Id("PyHashKey").Params().Qual(pyPkg, "Tuple").Block(jen.Return(jen.Qual(pyPkg, "Tuple").Values(mine...)))
+		f.Add(recv()).Id("PyHashKey").Params().Qual(pyPkg, "Tuple").Block(jen.Return(comparedFields(cls, "self")))
 	} else {
 		f.Comment("PyUnhashable: @dataclass sets __hash__ to None.")
 		f.Func().Params(jen.Op("*").Id(typ)).Id("PyUnhashable").Params().Block()

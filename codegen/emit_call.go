@@ -893,11 +893,7 @@ func (e *emitter) isFuncName(x grammar.Expr) bool {
 // awaitsAny reports whether the program awaits a value of type any.
 func (c *checker) awaitsAny() bool {
 	found := false
-	bodies := [][]grammar.Stmt{c.body}
-	for _, fn := range c.funcs {
-		bodies = append(bodies, fn.Def.Body)
-	}
-	for _, body := range bodies {
+	for _, body := range c.bodies() {
 		walkStmts(body, func(st grammar.Stmt) {
 			for _, x := range stmtExprs(st) {
 				walkExpr(x, func(x grammar.Expr) {

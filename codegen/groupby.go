@@ -35,11 +35,7 @@ func (c *checker) groupbyLoops() map[*grammar.Call]bool {
 			ok[call] = true
 		}
 	}
-	bodies := [][]grammar.Stmt{c.body}
-	for _, fn := range c.funcs {
-		bodies = append(bodies, fn.Def.Body)
-	}
-	for _, body := range bodies {
+	for _, body := range c.bodies() {
 		walkStmts(body, func(st grammar.Stmt) {
 			if loop, isFor := st.(*grammar.For); isFor {
 				accept(loop.Iter, loop.Target, loop.Body, nil)

@@ -58,23 +58,25 @@ func (r *resolver) bindNamedTuple(st *grammar.ClassDef, s *Scope, cls *Class) *d
 // a named tuple for a tuple (py.PyNamedTuple).
 func (e *emitter) namedTupleDecls(f *jen.File, cls *Class) {
 	recv := func() *jen.Statement { return jen.Func().Params(jen.Id("self").Op("*").Id(cls.structName())) }
-	var items []jen.Code
-	for _, fd := range cls.data.fields {
-		items = append(items, jen.Id("self").Dot(cls.fields[fd.name]))
-	}
+	fields := cls.data.fields
 	f.Line()
 	f.Comment("PyTuple is a " + cls.Def.Name + " as the tuple it is.")
-	f.Add(recv()).Id("PyTuple").Params().Qual(pyPkg, "Tuple").Block(jen.Return(jen.Qual(pyPkg, "Tuple").Values(items...)))
+	f.Add(recv()).Id("PyTuple").Params().Qual(pyPkg, "Tuple").Block(jen.Return(comparedFields(cls, "self")))
 	f.Line()
 	f.Comment("PyLen is len() of a " + cls.Def.Name + ": its number of fields.")
-	f.Func().Params(jen.Op("*").Id(cls.structName())).Id("PyLen").Params().Int().Block(jen.Return(jen.Lit(len(items))))
+	f.Func().Params(jen.Op("*").Id(cls.structName())).Id("PyLen").Params().Int().Block(jen.Return(jen.Lit(len(fields))))
 	f.Line()
 	f.Comment("PyIter iterates over the fields of a " + cls.Def.Name + ".")
 	f.Add(recv()).Id("PyIter").Params().Qual("iter", "Seq").Types(jen.Any()).Block(jen.Return(jen.Id("self").Dot("PyTuple").Call().Dot("PyIter").Call()))
 	f.Line()
 	f.Comment("PyItem is the i-th field of a " + cls.Def.Name + " (0 <= i < PyLen()).")
 	f.Add(recv()).Id("PyItem").Params(jen.Id("i").Int()).Any().Block(
-		jen.Return(jen.Id("self").Dot("PyTuple").Call().Index(jen.Id("i"))))
+		jen.Switch(jen.Id("i")).BlockFunc(func(g *jen.Group) {
+			for i, fd := range fields {
+				g.Case(jen.Lit(i)).Block(jen.Return(jen.Id("self").Dot(cls.fields[fd.name])))
+			}
+		}),
+		jen.Return(jen.Nil())) // callers check the index
 }
 
 // namedTupleItem returns the field p[i] reads, for a constant index i of

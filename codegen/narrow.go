@@ -23,11 +23,7 @@ import (
 // function's body.
 func (c *checker) findNarrowings() {
 	shared := c.nonlocalTargets()
-	bodies := [][]grammar.Stmt{c.body}
-	for _, fn := range c.funcs {
-		bodies = append(bodies, fn.Def.Body)
-	}
-	for _, body := range bodies {
+	for _, body := range c.bodies() {
 		c.narrowGuards(body, shared)
 		walkStmts(body, func(st grammar.Stmt) {
 			switch st := st.(type) {

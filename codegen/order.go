@@ -18,11 +18,7 @@ import "github.com/aiogo-dev/aiogo/grammar"
 
 func (c *checker) markOrdered() {
 	shared := c.nonlocalTargets()
-	bodies := [][]grammar.Stmt{c.body}
-	for _, fn := range c.funcs {
-		bodies = append(bodies, fn.Def.Body)
-	}
-	for _, b := range bodies {
+	for _, b := range c.bodies() {
 		walkStmts(b, func(st grammar.Stmt) {
 			o := &orderScan{c: c, shared: shared}
 			for _, x := range stmtExprs(st) {

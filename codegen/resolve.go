@@ -413,6 +413,15 @@ func collectGlobals(stmts []grammar.Stmt, s *Scope) {
 	})
 }
 
+// bodies are the module's body and every function's.
+func (c *checker) bodies() [][]grammar.Stmt {
+	out := [][]grammar.Stmt{c.body}
+	for _, fn := range c.funcs {
+		out = append(out, fn.Def.Body)
+	}
+	return out
+}
+
 // walkStmts calls f for every statement in stmts and their nested blocks,
 // not descending into nested function or class bodies.
 func walkStmts(stmts []grammar.Stmt, f func(grammar.Stmt)) {

@@ -1,9 +1,6 @@
 package py
 
-import (
-	"iter"
-	"strings"
-)
+import "iter"
 
 // dictView is d.keys(), d.values() or d.items() of a dict held as any (a
 // dict of static type has its views where they are iterated at once,
@@ -71,18 +68,7 @@ func (v *dictView[K, V]) PyContains(x any) bool {
 
 // PyRepr is CPython's: dict_items([('a', 1)]).
 func (v *dictView[K, V]) PyRepr() string {
-	var b strings.Builder
-	b.WriteString(v.PyTypeName() + "([")
-	first := true
-	for x := range v.PyIter() {
-		if !first {
-			b.WriteString(", ")
-		}
-		first = false
-		b.WriteString(Repr(x))
-	}
-	b.WriteString("])")
-	return b.String()
+	return v.PyTypeName() + "(" + Repr(ListFrom(v.PyIter())) + ")"
 }
 
 // PyEq stops the program: CPython compares keys and items views as sets,

@@ -318,6 +318,9 @@ func Neg(a any) any {
 // lists and tuples element-wise; values with PyEq; otherwise identity
 // (Go ==). It never raises.
 func Eq(a, b any) bool {
+	if x, y, ok := strPair(a, b); ok {
+		return x == y
+	}
 	ka, ia, fa := numeric(a)
 	kb, ib, fb := numeric(b)
 	switch {
@@ -363,6 +366,15 @@ func Eq(a, b any) bool {
 	return a == b
 }
 
+// strPair returns a and b when both are strs, the common case that
+// Eq and compare settle before looking further.
+func strPair(a, b any) (x, y string, ok bool) {
+	if x, ok = a.(string); ok {
+		y, ok = b.(string)
+	}
+	return x, y, ok
+}
+
 // Ne is a != b.
 func Ne(a, b any) bool {
 	if isComparer(a, b) {
@@ -379,6 +391,9 @@ func compare(a, b any, op string) bool {
 	if ka == 1 && kb == 1 {
 		return cmpResult(op, ia < ib, ia == ib)
 	}
+	if x, y, ok := strPair(a, b); ok {
+		return cmpResult(op, x < y, x == y)
+	}
 	if ka != 0 && kb != 0 {
 		if math.IsNaN(fa) || math.IsNaN(fb) {
 			return false
@@ -392,10 +407,6 @@ func compare(a, b any, op string) bool {
 		return unorderable(a, b, op)
 	}
 	switch x := a.(type) {
-	case string:
-		if y, ok := b.(string); ok {
-			return cmpResult(op, x < y, x == y)
-		}
 	case PySequence:
 		if y, ok := b.(PySequence); ok && x.PyTypeName() == y.PyTypeName() {
 			n, m := x.PyLen(), y.PyLen()

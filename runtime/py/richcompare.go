@@ -108,7 +108,7 @@ func identical(a, b any) bool {
 // and tuple comparison): an instance is equal to itself without its
 // __eq__ being called.
 func sameOrEq(a, b any) bool {
-	if isComparer(a, b) && identical(a, b) {
+	if _, ok := a.(PyRichComparer); ok && identical(a, b) { // b is then a too
 		return true
 	}
 	return Eq(a, b)
