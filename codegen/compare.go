@@ -103,7 +103,7 @@ func runsOwnEq(t *Type, op string) bool {
 
 // richCompareDecls declares PyRichCompare and PyDerivesFrom for a class
 // whose instances compare through methods, and PyUnhashable for one that
-// defines __eq__ itself.
+// defines __eq__ itself without __hash__.
 func (e *emitter) richCompareDecls(f *jen.File, cls *Class) {
 	if !cls.comparesByMethods() {
 		return
@@ -137,7 +137,7 @@ func (e *emitter) richCompareDecls(f *jen.File, cls *Class) {
 			jen.Return(jen.False()))
 	}
 
-	if cls.methods["__eq__"] != nil && cls.data == nil {
+	if cls.methods["__eq__"] != nil && cls.methods["__hash__"] == nil && cls.data == nil {
 		f.Line()
 		f.Comment("PyUnhashable: defining __eq__ sets __hash__ to None.")
 		f.Func().Params(jen.Op("*").Id(cls.structName())).Id("PyUnhashable").Params().Block()

@@ -210,13 +210,13 @@ func assignFrozen(cls *Class, value, obj jen.Code, name string) *jen.Statement {
 	return jen.Qual(pyPkg, "AssignFrozen").Call(value, obj, jen.Lit(name))
 }
 
-// checkFrozenKeys refuses dicts keyed by, and sets of, a frozen
-// dataclass, a named tuple or a frozenset of static type: a Go map would
-// hash them by identity, where CPython hashes their contents.
+// checkFrozenKeys refuses dicts keyed by a frozenset of static type: it
+// is a *py.Set, whose Go map key would be its identity, where CPython
+// hashes its contents.
 func (e *emitter) checkFrozenKeys() {
 	var bad []grammar.Expr
 	for x, t := range e.types {
-		if hasFrozenKey(t, 0) {
+		if hasFrozensetKey(t, 0) {
 			bad = append(bad, x)
 		}
 	}
@@ -224,21 +224,18 @@ func (e *emitter) checkFrozenKeys() {
 		return
 	}
 	sort.Slice(bad, func(i, j int) bool { return bad[i].Position().Offset < bad[j].Position().Offset })
-	e.diag.unsupported(bad[0], "a dict or set keyed by a frozen dataclass, a NamedTuple or a frozenset")
+	e.diag.unsupported(bad[0], "a dict keyed by a frozenset")
 }
 
-func hasFrozenKey(t *Type, depth int) bool {
+func hasFrozensetKey(t *Type, depth int) bool {
 	if depth > maxTypeDepth {
 		return false
 	}
-	if t.Kind == Dict || t.Kind == Set { // a set of frozensets is refused as unhashable
-		switch k := t.part(0); {
-		case k.Kind == ClassT && k.cls.data != nil && k.cls.data.frozen, t.Kind == Dict && k.Kind == Set && k.flavor == frozensetFlavor:
-			return true
-		}
+	if t.Kind == Dict && t.part(0).Kind == Set && t.part(0).flavor == frozensetFlavor { // a set of frozensets is refused as unhashable
+		return true
 	}
 	for i := range t.parts {
-		if hasFrozenKey(t.part(i), depth+1) {
+		if hasFrozensetKey(t.part(i), depth+1) {
 			return true
 		}
 	}

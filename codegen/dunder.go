@@ -64,6 +64,7 @@ func (e *emitter) dunderAdapters(f *jen.File, cls *Class) {
 		f.Func().Params(self.Clone()).Id("PyGetItem").Params(jen.Id("k").Any()).Any().Block(
 			append(check, jen.Return(jen.Id("self").Dot(m.Sym.Go).Call(key)))...)
 	}
+	e.hashAdapter(f, cls)
 	e.richCompareDecls(f, cls)
 }
 

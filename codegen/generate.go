@@ -60,9 +60,13 @@ type checker struct {
 	// excInits holds each `super().__init__(...)` that reaches
 	// BaseException's (excclass.go).
 	excInits map[*grammar.Call]bool
-	types    map[grammar.Expr]*Type // the inferred type of every expression
-	cells    map[cellKey]*cell      // type variables owned by expressions (container elements)
-	lat      lattice
+	// foldedIters holds the set displays of constants that a for loop or
+	// a comprehension iterates, which CPython folds into a frozenset
+	// constant (sets.go's setDisplay).
+	foldedIters map[*grammar.Set]bool
+	types       map[grammar.Expr]*Type // the inferred type of every expression
+	cells       map[cellKey]*cell      // type variables owned by expressions (container elements)
+	lat         lattice
 
 	define  map[*grammar.Name]bool // a store that declares its variable with :=
 	ordered map[grammar.Expr]bool  // a read that must happen before a later call (order.go)
@@ -84,6 +88,7 @@ func newChecker(mod *grammar.Module, filename string) *checker {
 		narrowed:     map[*grammar.Name]*Type{},
 		objectInits:  map[*grammar.Call]bool{},
 		excInits:     map[*grammar.Call]bool{},
+		foldedIters:  map[*grammar.Set]bool{},
 		types:        map[grammar.Expr]*Type{},
 		cells:        map[cellKey]*cell{},
 		define:       map[*grammar.Name]bool{},

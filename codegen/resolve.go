@@ -549,6 +549,7 @@ func (r *resolver) stmt(st grammar.Stmt) {
 		}
 		r.target(st.Target)
 		r.expr(st.Iter)
+		r.foldIter(st.Iter)
 		r.loop(st.Body, st.Else, true)
 	case *grammar.Break:
 		r.jump(st, "'break'")
@@ -893,6 +894,29 @@ func isConstant(e grammar.Expr) bool {
 	return false
 }
 
+// foldIter records a set display of constants iterated by a for loop or
+// a comprehension, which CPython's AST optimizer folds (fold_iter).
+func (r *resolver) foldIter(iter grammar.Expr) {
+	if s, ok := iter.(*grammar.Set); ok && allFoldable(s.Elts) {
+		r.foldedIters[s] = true
+	}
+}
+
+// allFoldable reports whether CPython folds each of xs to a constant:
+// literals, negated numbers and tuples of them.
+func allFoldable(xs []grammar.Expr) bool {
+	for _, x := range xs {
+		if t, ok := x.(*grammar.Tuple); ok {
+			if !allFoldable(t.Elts) {
+				return false
+			}
+		} else if !isConstant(x) {
+			return false
+		}
+	}
+	return true
+}
+
 func (r *resolver) optExpr(e grammar.Expr) {
 	if e != nil {
 		r.expr(e)
@@ -1081,6 +1105,7 @@ func (r *resolver) comprehension(e *grammar.Comprehension) {
 			r.diag.unsupported(cl, "async comprehension")
 		}
 		r.expr(cl.Iter)
+		r.foldIter(cl.Iter)
 		r.bindTarget(cl.Target, s)
 		if i == 0 {
 			r.comps = append(r.comps, s)

@@ -133,6 +133,18 @@ func (e *emitter) setDisplay(s *grammar.Set) *jen.Statement {
 		}
 		items[i] = e.coerce(x, t.elem())
 	}
+	if !hashable(t.elem()) || !allFoldable(s.Elts) {
+		return e.newSetOf(s, t, items...)
+	}
+	// CPython 3.11 compiles constants to a frozenset constant: iterated
+	// as it is by a for loop or a comprehension, copied into a new set
+	// by a display of three or more.
+	switch {
+	case e.foldedIters[s]:
+		return jen.Qual(pyPkg, "FrozenSetConstant").Types(goType(t.elem())).Call(items...)
+	case len(items) > 2:
+		return jen.Qual(pyPkg, "SetOfConstants").Types(goType(t.elem())).Call(items...)
+	}
 	return e.newSetOf(s, t, items...)
 }
 

@@ -70,7 +70,7 @@ func (l *List[T]) pyDeepCopy(memo map[any]any) any {
 }
 
 func (d *Dict[K, V]) pyDeepCopy(memo map[any]any) any {
-	out := &Dict[K, V]{index: make(map[K]int, len(d.index)), mode: d.mode, flavor: d.flavor}
+	out := &Dict[K, V]{index: make(map[K]int, len(d.index)), keyer: newKeyer[K](), flavor: d.flavor}
 	if d.flavor == environFlavor {
 		out.flavor = nil
 	}

@@ -19,8 +19,8 @@ type Dict[K comparable, V any] struct {
 	index   map[K]int
 	entries []dictEntry[K, V]
 	dead    int
-	mode    keyMode
-	flavor  *dictFlavor // a defaultdict's, Counter's or OrderedDict's (collections.go); nil for a dict
+	keyer[K]
+	flavor *dictFlavor // a defaultdict's, Counter's or OrderedDict's (collections.go); nil for a dict
 	// state counts the changes of the key order (insertions, removals,
 	// moves), which an OrderedDict's iterator checks; head is a slot no
 	// live entry precedes (ordered_dict.go).
@@ -35,12 +35,12 @@ type dictEntry[K comparable, V any] struct {
 
 // NewDict makes an empty dict.
 func NewDict[K comparable, V any]() *Dict[K, V] {
-	return &Dict[K, V]{index: map[K]int{}, mode: keyModeOf[K]()}
+	return &Dict[K, V]{index: map[K]int{}, keyer: newKeyer[K]()}
 }
 
 // DictOf builds a dict from key/value pairs in order ({k: v, ...}).
 func DictOf[K comparable, V any](pairs ...Tuple2[K, V]) *Dict[K, V] {
-	d := &Dict[K, V]{index: make(map[K]int, len(pairs)), mode: keyModeOf[K]()}
+	d := &Dict[K, V]{index: make(map[K]int, len(pairs)), keyer: newKeyer[K]()}
 	for _, p := range pairs {
 		d.Set(p.V0, p.V1)
 	}
@@ -52,7 +52,8 @@ func (d *Dict[K, V]) Len() int { return len(d.index) }
 
 // slot finds the entry of key k.
 func (d *Dict[K, V]) slot(k K) (int, bool) {
-	i, ok := d.index[indexKey(d.mode, k)]
+	n, _ := d.key(k)
+	i, ok := d.index[n]
 	return i, ok
 }
 
@@ -60,12 +61,15 @@ func (d *Dict[K, V]) slot(k K) (int, bool) {
 // spelling: d[1.0] = v on a dict holding 1 keeps 1).
 func (d *Dict[K, V]) Set(k K, v V) {
 	if d.index == nil {
-		d.index, d.mode = map[K]int{}, keyModeOf[K]()
+		d.index, d.keyer = map[K]int{}, newKeyer[K]()
 	}
-	n := indexKey(d.mode, k)
+	n, fresh := d.key(k)
 	if i, ok := d.index[n]; ok {
 		d.entries[i].val = v
 		return
+	}
+	if fresh {
+		d.fileKey(n)
 	}
 	d.index[n] = len(d.entries)
 	d.entries = append(d.entries, dictEntry[K, V]{k, v, true})
@@ -157,7 +161,9 @@ func (d *Dict[K, V]) PopItem() Tuple2[K, V] {
 // remove deletes the live entry i.
 func (d *Dict[K, V]) remove(i int) V {
 	v := d.entries[i].val
-	delete(d.index, indexKey(d.mode, d.entries[i].key))
+	n := d.storedKey(d.entries[i].key)
+	delete(d.index, n)
+	d.unfileKey(n)
 	d.entries[i] = dictEntry[K, V]{}
 	d.dead++
 	d.state++
@@ -171,7 +177,7 @@ func (d *Dict[K, V]) compact() {
 	live := make([]dictEntry[K, V], 0, len(d.index))
 	for _, e := range d.entries {
 		if e.live {
-			d.index[indexKey(d.mode, e.key)] = len(live)
+			d.index[d.storedKey(e.key)] = len(live)
 			live = append(live, e)
 		}
 	}
@@ -180,13 +186,13 @@ func (d *Dict[K, V]) compact() {
 
 // Clear is d.clear().
 func (d *Dict[K, V]) Clear() {
-	d.index, d.entries, d.dead, d.mode, d.head = map[K]int{}, nil, 0, keyModeOf[K](), 0
+	d.index, d.entries, d.dead, d.keyer, d.head = map[K]int{}, nil, 0, newKeyer[K](), 0
 	d.state++
 }
 
 // Copy is d.copy(), of os.environ a plain dict.
 func (d *Dict[K, V]) Copy() *Dict[K, V] {
-	c := &Dict[K, V]{index: make(map[K]int, len(d.index)), mode: keyModeOf[K](), flavor: d.flavor}
+	c := &Dict[K, V]{index: make(map[K]int, len(d.index)), keyer: newKeyer[K](), flavor: d.flavor}
 	if d.flavor == environFlavor {
 		c.flavor = nil
 	}
@@ -380,6 +386,9 @@ func (d *Dict[K, V]) PyContains(k any) bool {
 func (d *Dict[K, V]) PyLookup(k any) (any, bool) {
 	if kk, ok := keyAs[K](k); ok {
 		return d.Lookup(kk)
+	}
+	if n, ok := d.foreign(k); ok {
+		return d.entries[d.index[n]].val, true
 	}
 	checkHashable(k)
 	return nil, false

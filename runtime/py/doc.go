@@ -60,20 +60,21 @@
 //     overflow is fatal rather than a RecursionError.
 //   - ExceptionGroup derives from Exception only (single inheritance), so
 //     `except BaseExceptionGroup` does not catch an ExceptionGroup.
-//   - Keys of a dict or set of any are normalised (protocol.go), so 1,
-//     1.0 and True are one key as in CPython; within a tuple key of a
-//     static tuple type, items held as any are compared with Go's ==
-//     ((1, 'a') and (1.0, 'a') are two keys of a dict[tuple[any, str],
-//     V]). Repr of a container that contains itself recurses instead of
+//   - Keys of a dict or set of any, and the items held as any of tuple
+//     keys, are normalised (keys.go), so 1, 1.0 and True are one key as
+//     in CPython. Repr of a container that contains itself recurses instead of
 //     printing "[...]".
 //   - Converting a container to another Go instantiation (As, when
 //     inference typed one value two ways) copies it, so the copy no
 //     longer shares changes with the original.
-//   - Set iteration follows CPython's hash table for int, float and bool
-//     elements (NaN excepted); sets of other types (str, whose CPython
-//     order changes with hash randomisation) iterate in insertion order.
-//     A set display of three or more constants is a frozenset constant in
-//     CPython 3.11 and may order colliding elements differently.
+//   - Set iteration follows CPython's hash table for elements whose
+//     CPython hash is the same in every process (numbers, NaN excepted,
+//     and tuples, named tuples and frozen dataclasses of them; instances
+//     with __hash__); a set that gets another element (a str, whose CPython
+//     order changes with hash randomisation) goes on in insertion order.
+//   - Keys that compare with __eq__ (instances with __hash__) are one key
+//     only with keys of their own class hierarchy: one equal to an int of
+//     the same hash is another key here, the same key in CPython.
 //   - A collections.deque is a List marked as one (deque.go): a Go loop
 //     over its items does not notice it changing, where CPython raises
 //     "deque mutated during iteration".

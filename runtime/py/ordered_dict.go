@@ -56,7 +56,7 @@ func (d *Dict[K, V]) MoveToEndLast(k K, last bool) {
 		}
 	}
 	for j, o := range entries {
-		d.index[indexKey(d.mode, o.key)] = j
+		d.index[d.storedKey(o.key)] = j
 	}
 	d.entries, d.dead, d.head = entries, 0, 0
 	d.state++

@@ -187,44 +187,6 @@ func exactFloat(i int) bool {
 	return f < 1<<63 && int(f) == i
 }
 
-// keyMode says how a dict or set treats its keys of Go type K.
-type keyMode uint8
-
-const (
-	keyStatic     keyMode = iota // Go's == is Python's ==
-	keyDynamic                   // K is any: keys are normalised (normKey)
-	keyUnhashable                // K is a list, dict or set type
-)
-
-func keyModeOf[K any]() keyMode {
-	var zero K
-	switch z := any(zero).(type) {
-	case nil:
-		return keyDynamic
-	case PyUnhashable:
-		return keyUnhashable
-	case PyTypeNamer:
-		switch z.PyTypeName() {
-		case "list", "dict", "set":
-			return keyUnhashable
-		}
-	}
-	return keyStatic
-}
-
-// indexKey is the Go map key under which a dict or set in mode m files
-// the key k.
-func indexKey[K any](m keyMode, k K) K {
-	switch m {
-	case keyDynamic:
-		n, _ := normKey(k).(K)
-		return n
-	case keyUnhashable:
-		unhashable(k)
-	}
-	return k
-}
-
 // tupleKey and tupleEnd spell a tuple key of a dict or set of any: a
 // chain of (normalised item, rest) pairs, comparable whatever the
 // tuple's Go type and length.

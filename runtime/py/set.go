@@ -5,14 +5,15 @@ import (
 	"math"
 )
 
-// Set is Python's set. For int, float and bool elements it reproduces
+// Set is Python's set. For elements whose CPython hash is the same in
+// every process (numbers, tuples of them, frozen dataclasses and named
+// tuples of them, instances with __hash__; see processHash) it reproduces
 // CPython's iteration order (and so its repr) by running the same open
 // addressing table as setobject.c: same hashes, linear probes, perturbed
-// steps, growth and tombstones; so does a set of any while it holds only
-// numbers. For other element types (str above all, whose CPython hash is
-// randomised per process, so that no order can be relied on there) it
-// iterates in insertion order, and a set of any that gets one keeps the
-// order it has and goes on in insertion order.
+// steps, growth and tombstones. For other elements (a str above all,
+// whose CPython hash is randomised per process, so that no order can be
+// relied on there) it iterates in insertion order, and a set that gets
+// one keeps the order it has and goes on in insertion order.
 //
 // Elements held as any are normalised as a dict's keys are (1, 1.0 and
 // True are one element, the first added kept; see protocol.go).
@@ -22,8 +23,11 @@ type Set[T comparable] struct {
 	fill    int // active + dummy slots (emulated table)
 	finger  int // where pop() resumes, as so->finger
 	emulate bool
-	mode    keyMode
-	frozen  bool // a frozenset: it prints and names itself so
+	// mixed says some values of T hash as CPython does in every process
+	// and others do not (a set of any, of tuples holding strs or not).
+	mixed  bool
+	frozen bool // a frozenset: it prints and names itself so
+	keyer[T]
 }
 
 type setSlot[T comparable] struct {
@@ -49,21 +53,38 @@ const (
 )
 
 // NewSet makes a set holding items, added in order as set() followed by
-// add() calls, or a display with variables ({a, b, c}) builds it. CPython
-// 3.11 compiles a display of three or more constants to a frozenset
-// constant built differently, which can iterate in another order for
-// colliding hashes (a documented difference).
+// add() calls, or a display with variables ({a, b, c}) builds it.
 func NewSet[T comparable](items ...T) *Set[T] {
-	s := &Set[T]{pos: map[T]int{}, mode: keyModeOf[T]()}
+	s := &Set[T]{pos: map[T]int{}, keyer: newKeyer[T]()}
 	var zero T
-	_, numeric := pyHash(any(zero))
-	s.emulate = numeric || s.mode == keyDynamic
+	all := hashesInEveryProcess(any(zero))
+	s.mixed = !all && (s.mode != keyStatic || isTuple(any(zero)))
+	s.emulate = all || s.mixed
 	if s.emulate {
 		s.slots = make([]setSlot[T], setMinSize)
 	}
 	for _, x := range items {
 		s.Add(x)
 	}
+	return s
+}
+
+// FrozenSetConstant is the frozenset CPython 3.11 compiles a set display
+// of constants to (one a for loop or a comprehension iterates, or one of
+// three or more): built from the items, then rebuilt from its own
+// iteration order when the compiler merges the code's constants
+// (merge_consts_recursive), which can move colliding elements.
+func FrozenSetConstant[T comparable](items ...T) *Set[T] {
+	s := NewSet(NewSet(items...).Items()...)
+	s.frozen = true
+	return s
+}
+
+// SetOfConstants is a display of three or more constants: a new set
+// updated with their frozenset constant (BUILD_SET, SET_UPDATE).
+func SetOfConstants[T comparable](items ...T) *Set[T] {
+	s := NewSet[T]()
+	s.Update(FrozenSetConstant(items...))
 	return s
 }
 
@@ -76,19 +97,24 @@ func SetFrom[T comparable](seq iter.Seq[T]) *Set[T] {
 	return s
 }
 
-// pyHash is CPython's hash() for the numeric types (reduction modulo
-// 2**61 - 1, _Py_HashDouble for floats); ok is false for other types.
-// NaN hashes by identity in CPython and cannot be reproduced: 0 here.
-func pyHash(v any) (h int64, ok bool) {
-	switch x := v.(type) {
-	case int:
-		return hashInt(x), true
-	case bool:
-		return int64(BoolToInt(x)), true
-	case float64:
-		return hashFloat(x), true
+// hashesInEveryProcess reports whether every value of zero's Go type
+// hashes as CPython does in every process: ints, floats, bools and
+// tuples of them (see processHash).
+func hashesInEveryProcess(zero any) bool {
+	switch zero.(type) {
+	case int, bool, float64:
+		return true
 	}
-	return 0, false
+	if !isTuple(zero) {
+		return false
+	}
+	t := zero.(PySequence)
+	for i := range t.PyLen() {
+		if !hashesInEveryProcess(t.PyItem(i)) {
+			return false
+		}
+	}
+	return true
 }
 
 func hashInt(x int) int64 {
@@ -146,22 +172,26 @@ func (s *Set[T]) Len() int { return len(s.pos) }
 
 // Contains is `x in s`.
 func (s *Set[T]) Contains(x T) bool {
-	_, ok := s.pos[indexKey(s.mode, x)]
+	n, _ := s.key(x)
+	_, ok := s.pos[n]
 	return ok
 }
 
 // Add is s.add(x).
 func (s *Set[T]) Add(x T) {
 	if s.emulate {
-		if h, ok := pyHash(any(x)); ok {
+		if h, ok := processHash(any(x)); ok {
 			s.addHashed(x, uint64(h))
 			return
 		}
 		s.keepInsertionOrder()
 	}
-	n := indexKey(s.mode, x)
+	n, fresh := s.key(x)
 	if _, ok := s.pos[n]; ok {
 		return
+	}
+	if fresh {
+		s.fileKey(n)
 	}
 	s.pos[n] = len(s.slots)
 	s.slots = append(s.slots, setSlot[T]{key: x, state: slotActive})
@@ -214,7 +244,7 @@ func (s *Set[T]) resize(minUsed int) {
 func (s *Set[T]) refill(table, old []setSlot[T]) {
 	for _, sl := range old {
 		if sl.state == slotActive {
-			s.pos[indexKey(s.mode, sl.key)], _ = s.insert(table, sl.key, sl.hash, false)
+			s.pos[s.storedKey(sl.key)], _ = s.insert(table, sl.key, sl.hash, false)
 		}
 	}
 	s.slots, s.fill = table, len(s.pos)
@@ -222,12 +252,13 @@ func (s *Set[T]) refill(table, old []setSlot[T]) {
 
 // Discard is s.discard(x).
 func (s *Set[T]) Discard(x T) {
-	n := indexKey(s.mode, x)
+	n, _ := s.key(x)
 	i, ok := s.pos[n]
 	if !ok {
 		return
 	}
 	delete(s.pos, n)
+	s.unfileKey(n)
 	s.slots[i] = setSlot[T]{hash: ^uint64(0), state: slotDummy}
 	if !s.emulate && len(s.slots) > 16 && len(s.slots) > 2*len(s.pos) {
 		s.compact()
@@ -247,7 +278,7 @@ func (s *Set[T]) compact() {
 	live := make([]setSlot[T], 0, len(s.pos))
 	for _, sl := range s.slots {
 		if sl.state == slotActive {
-			s.pos[indexKey(s.mode, sl.key)] = len(live)
+			s.pos[s.storedKey(sl.key)] = len(live)
 			live = append(live, sl)
 		}
 	}
@@ -354,6 +385,9 @@ func Frozen[T comparable](s *Set[T]) *Set[T] {
 func (s *Set[T]) PyContains(x any) bool {
 	if v, ok := keyAs[T](x); ok {
 		return s.Contains(v)
+	}
+	if _, ok := s.foreign(x); ok {
+		return true
 	}
 	checkHashable(x)
 	return false

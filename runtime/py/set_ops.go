@@ -7,8 +7,8 @@ package py
 // addHashed is set_add_entry for an element whose hash is known (any
 // hash when s keeps insertion order).
 func (s *Set[T]) addHashed(x T, h uint64) {
-	if s.emulate && s.mode == keyDynamic { // x comes from a set that may not have hashed it
-		hx, ok := pyHash(any(x))
+	if s.emulate && s.mixed { // x comes from a set that may not have hashed it
+		hx, ok := processHash(any(x))
 		if !ok {
 			s.keepInsertionOrder()
 		}
@@ -18,9 +18,12 @@ func (s *Set[T]) addHashed(x T, h uint64) {
 		s.Add(x)
 		return
 	}
-	n := indexKey(s.mode, x)
+	n, fresh := s.key(x)
 	if _, ok := s.pos[n]; ok {
 		return
+	}
+	if fresh {
+		s.fileKey(n)
 	}
 	i, reused := s.insert(s.slots, x, h, true)
 	s.pos[n] = i
@@ -63,10 +66,10 @@ func (s *Set[T]) Update(o *Set[T]) {
 	switch {
 	case s.fill == 0 && len(s.slots) == len(o.slots) && o.fill == o.Len():
 		copy(s.slots, o.slots)
-		o.active(func(x T, _ uint64) { n := indexKey(s.mode, x); s.pos[n] = o.pos[n] })
+		o.active(func(x T, _ uint64) { n := s.adoptKey(x); s.pos[n] = o.pos[n] })
 		s.fill = o.fill
 	case s.fill == 0:
-		o.active(func(x T, h uint64) { s.pos[indexKey(s.mode, x)], _ = s.insert(s.slots, x, h, false) })
+		o.active(func(x T, h uint64) { s.pos[s.adoptKey(x)], _ = s.insert(s.slots, x, h, false) })
 		s.fill = o.Len()
 	default:
 		o.active(s.addHashed)
@@ -106,8 +109,8 @@ func (s *Set[T]) like(out *Set[T]) *Set[T] {
 // Clear is s.clear(): back to an empty table of the minimum size.
 func (s *Set[T]) Clear() {
 	clear(s.pos)
-	s.slots, s.fill = nil, 0
-	s.emulate = s.emulate || s.mode == keyDynamic
+	s.slots, s.fill, s.keyer = nil, 0, newKeyer[T]()
+	s.emulate = s.emulate || s.mixed
 	if s.emulate {
 		s.slots = make([]setSlot[T], setMinSize)
 	}
@@ -186,7 +189,7 @@ func (s *Set[T]) DiscardAll(xs []T) {
 // IntersectionUpdate is s &= o: s takes the table of s & o.
 func (s *Set[T]) IntersectionUpdate(o *Set[T]) {
 	in := s.Intersection(o)
-	s.pos, s.slots, s.fill, s.emulate = in.pos, in.slots, in.fill, in.emulate
+	s.pos, s.slots, s.fill, s.emulate, s.keyer = in.pos, in.slots, in.fill, in.emulate, in.keyer
 }
 
 // SymmetricDifference is s ^ o: a copy of o updated with s's elements
@@ -260,7 +263,7 @@ func (s *Set[T]) IntersectionItems(xs []T) *Set[T] {
 // IntersectionUpdateItems is s.intersection_update(xs).
 func (s *Set[T]) IntersectionUpdateItems(xs []T) {
 	in := s.IntersectionItems(xs)
-	s.pos, s.slots, s.fill, s.emulate = in.pos, in.slots, in.fill, in.emulate
+	s.pos, s.slots, s.fill, s.emulate, s.keyer = in.pos, in.slots, in.fill, in.emulate, in.keyer
 }
 
 // DifferenceItems is s.difference(xs): a copy of s without them.

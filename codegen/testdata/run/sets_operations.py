@@ -54,5 +54,18 @@ async def main():
     except KeyError as e:
         print("KeyError", e)
     print({(1, "a"), (2, "b")} == {(2, "b"), (1, "a")})
+    # Sets of int tuples iterate in CPython's order: a display of
+    # constants is a frozenset constant, also as a loop's iterable.
+    grid = {(1, 2), (3, 4), (0, 0), (5, 1)}
+    print(grid, grid | {(7, 7), (1, 1)}, grid & {(0, 0), (5, 1)})
+    for cell in {(1, 2), (3, 4), (0, 0), (5, 1), (2, 2), (4, 5)}:
+        print(cell, end=" ")
+    print([c for c in {(5, 1), (3, 4)}], {-1, -2, 7, 15, 23})
+    moves = set()
+    for i in range(6):
+        moves.add((i % 3, i * 7))
+    moves.discard((0, 0))
+    print(moves, {(x, y) for x in range(3) for y in range(2)})
+    print({(1.5, 2), (True, 1), (1, 1)}, {(i, "a") for i in range(3)} == {(0, "a"), (1, "a"), (2, "a")})
 
 asyncio.run(main())
