@@ -1,14 +1,20 @@
 package progen
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // Enums, dataclasses and named tuples: a program whose expressions use
 // them declares an Enum of int and str values, an IntEnum, an ordered
-// dataclass and a typing.NamedTuple at its top (dataDecls). Expressions
-// read members' names and values, print members and instances, compare
-// and sort instances (named tuples also with tuples), index and unpack
-// named tuples, and use dataclasses.replace, _replace and _asdict. Every value they yield is bounded like
-// any other (types.go).
+// dataclass, a typing.NamedTuple, a frozen dataclass and a class with
+// __eq__ and __hash__ at its top (dataDecls). Expressions read members'
+// names and values, print members and instances, compare and sort
+// instances (named tuples also with tuples), index and unpack named
+// tuples, use dataclasses.replace, _replace and _asdict, and put the
+// hashable ones (and tuples of ints) in sets and dicts, which print in
+// CPython's order. Every value they yield is bounded like any other
+// (types.go).
 
 // dataDecls are the declarations the expressions below rely on.
 var dataDecls = []string{
@@ -49,6 +55,26 @@ var dataDecls = []string{
 	"",
 	"    def total(self) -> int:",
 	"        return self.k + len(self.s)",
+	"",
+	"",
+	"@dataclass(frozen=True)",
+	"class Spot:",
+	"    x: int",
+	"    y: int = 0",
+	"",
+	"",
+	"class Key:",
+	"    def __init__(self, n: int) -> None:",
+	"        self.n = n",
+	"",
+	"    def __eq__(self, other):",
+	"        return isinstance(other, Key) and self.n % 5 == other.n % 5",
+	"",
+	"    def __hash__(self):",
+	"        return hash(self.n % 5)",
+	"",
+	"    def __repr__(self):",
+	`        return f"Key({self.n})"`,
 }
 
 var (
@@ -94,7 +120,10 @@ func (g *gen) pair(c ctx, d int) (expr, float64) {
 // dataStr returns a str made from an enum member, an Item or a Pair.
 func (g *gen) dataStr(c ctx, d int) expr {
 	g.prog.data = true
-	switch g.r.IntN(10) {
+	switch g.r.IntN(12) {
+	case 10, 11:
+		h, bound := g.hashables(c, d, g.between(2, 5), g.chance(30))
+		return call("repr", tStr, bound, h)
 	case 0:
 		return atomExpr("Color."+oneOf(g, colors...)+".name", tStr, 5)
 	case 1:
@@ -143,7 +172,10 @@ func (g *gen) orderedRepr(c ctx, d int, make func(c ctx, d int) (expr, float64))
 // dataInt returns an int read from an enum member, an Item or a Pair.
 func (g *gen) dataInt(c ctx, d int) expr {
 	g.prog.data = true
-	switch g.r.IntN(6) {
+	switch g.r.IntN(7) {
+	case 6:
+		h, _ := g.hashables(c, d, g.between(1, 4), g.chance(30))
+		return call("len", tInt, 4, h)
 	case 0:
 		return atomExpr("Level."+oneOf(g, levels...)+".value", tInt, 10)
 	case 1:
@@ -173,7 +205,20 @@ func (g *gen) dataInt(c ctx, d int) expr {
 // Pairs or tuples).
 func (g *gen) dataBool(c ctx, d int) expr {
 	g.prog.data = true
-	switch g.r.IntN(5) {
+	switch g.r.IntN(6) {
+	case 5:
+		// A Pair is the tuple of its fields, with its hash.
+		k := g.fit(c, g.expr(c, tInt, d-1), valueCap)
+		j := g.fit(c, g.expr(c, tInt, d-1), valueCap)
+		e := atomExpr(fmt.Sprintf("(%s, \"p\") in {Pair(%s): 1}", k.at(precTernary), j.at(precTernary)), tBool, 1)
+		if g.chance(60) {
+			h, _ := g.hashables(c, d, g.between(1, 3), g.chance(30))
+			e = atomExpr(oneOf(g, "Spot", "Key")+"("+k.at(precTernary)+") in "+h.at(precCmp+1), tBool, 1)
+			e.flow = join(k, h)
+			return e
+		}
+		e.flow = join(k, j)
+		return e
 	case 0:
 		i := g.r.IntN(len(colors))
 		j := (i + 1 + g.r.IntN(len(colors)-1)) % len(colors)
@@ -202,4 +247,50 @@ func (g *gen) dataBool(c ctx, d int) expr {
 	a, _ := g.item(c, d)
 	b, _ := g.item(c, d)
 	return binary(a, oneOf(g, "==", "!=", "<", ">="), b, precCmp, tBool, 1)
+}
+
+// hashables returns a display of n values of one hashable kind (Spots,
+// Keys, tuples of ints or of int constants) as a set, or as the keys of
+// a dict with int values, and the bound of its repr.
+func (g *gen) hashables(c ctx, d int, n int, dict bool) (expr, float64) {
+	g.prog.data = true
+	kind := g.r.IntN(4)
+	var parts []expr
+	var items []string
+	bound := 2.0
+	for i := range n {
+		var src string
+		switch kind {
+		case 0, 1:
+			x := g.fit(c, g.expr(c, tInt, d-1), valueCap)
+			parts = append(parts, x)
+			src = oneOf(g, "Spot", "Key")
+			if kind == 1 {
+				src = "Key"
+			}
+			src += "(" + x.at(precTernary) + ")"
+			if kind == 0 && g.chance(50) {
+				src = "Spot(" + x.at(precTernary) + ", " + fmt.Sprint(g.between(-2, 9)) + ")"
+			}
+			bound += printedLen(x) + 16
+		case 2:
+			x := g.fit(c, g.expr(c, tInt, d-1), valueCap)
+			parts = append(parts, x)
+			src = "(" + x.at(precTernary) + ", " + fmt.Sprint(g.between(0, 20)) + ")"
+			bound += printedLen(x) + 8
+		default:
+			// Constants collide often in a small table: CPython builds
+			// such a display from a frozenset constant.
+			src = fmt.Sprintf("(%d, %d)", g.between(-3, 9), 8*g.between(0, 3))
+			bound += 12
+		}
+		if dict {
+			src += ": " + fmt.Sprint(i)
+			bound += 4
+		}
+		items = append(items, src)
+	}
+	e := atomExpr("{"+strings.Join(items, ", ")+"}", tAny, 0)
+	e.flow = join(parts...)
+	return e, bound
 }

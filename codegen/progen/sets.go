@@ -3,6 +3,7 @@ package progen
 import (
 	"fmt"
 	"math"
+	"strings"
 )
 
 // Sets of ints appear inside expressions of the other types (a set is
@@ -10,10 +11,11 @@ import (
 // items, their printed form. CPython orders an int set by its hash table,
 // which aiogo's runtime replays, so list(s) and str(s) check that order.
 
-// setExpr returns an int set: set() or frozenset() of a list, a comprehension over one,
-// a display of one or two items (CPython builds a display of three or
-// more constants differently, a documented difference), or sets combined
-// by an operator or a method. Its bound is its largest size.
+// setExpr returns an int set: set() or frozenset() of a list, a
+// comprehension over one, a display of one or two items or of three to
+// five constants (which CPython builds from a frozenset constant, and
+// which collide often), or sets combined by an operator or a method. Its
+// bound is its largest size.
 func (g *gen) setExpr(c ctx, d int) expr {
 	list := func() expr { return g.expr(c, tListInt, d-1) }
 	item := func() expr { return g.fit(c, g.expr(c, tInt, d-1), valueCap) }
@@ -41,6 +43,14 @@ func (g *gen) setExpr(c ctx, d int) expr {
 			e := atomExpr("{"+a.at(precTernary)+", "+b.at(precTernary)+"}", tSetInt, 2)
 			e.flow = join(a, b)
 			return e
+		}},
+		alt[expr]{1, func() expr {
+			n := g.between(3, 5)
+			items := make([]string, n)
+			for i := range items {
+				items[i] = fmt.Sprint(g.between(-2, 3) + 8*g.between(0, 4))
+			}
+			return atomExpr("{"+strings.Join(items, ", ")+"}", tSetInt, float64(n))
 		}},
 		alt[expr]{when(d > 1, 3), func() expr {
 			x, y := g.setExpr(c, d-1), g.setExpr(c, d-1)
