@@ -168,7 +168,7 @@ func (r *resolver) bindClass(st *grammar.ClassDef, s *Scope, base *Class) *Class
 	sym.cls = cls
 	cls.ctor = uniqueGoName("new"+st.Name, s.goNames)
 	cls.data = r.bindDataclass(st, s, cls)
-	if namedTupleBase(st, s) {
+	if r.namedTupleBase(st, s) {
 		cls.data = r.bindNamedTuple(st, s, cls)
 	}
 	cls.enum = r.bindEnum(st, s, cls)

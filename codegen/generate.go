@@ -64,6 +64,9 @@ type checker struct {
 	// a comprehension iterates, which CPython folds into a frozenset
 	// constant (sets.go's setDisplay).
 	foldedIters map[*grammar.Set]bool
+	// namedTuples holds the class statements made of namedtuple() calls
+	// (namedtuple.go).
+	namedTuples map[*grammar.ClassDef]bool
 	types       map[grammar.Expr]*Type // the inferred type of every expression
 	cells       map[cellKey]*cell      // type variables owned by expressions (container elements)
 	lat         lattice
@@ -89,6 +92,7 @@ func newChecker(mod *grammar.Module, filename string) *checker {
 		objectInits:  map[*grammar.Call]bool{},
 		excInits:     map[*grammar.Call]bool{},
 		foldedIters:  map[*grammar.Set]bool{},
+		namedTuples:  map[*grammar.ClassDef]bool{},
 		types:        map[grammar.Expr]*Type{},
 		cells:        map[cellKey]*cell{},
 		define:       map[*grammar.Name]bool{},

@@ -1,6 +1,9 @@
 package codegen
 
 import (
+	"cmp"
+	"strings"
+
 	"github.com/aiogo-dev/aiogo/grammar"
 	"github.com/dave/jennifer/jen"
 )
@@ -16,9 +19,9 @@ import (
 // dataclasses.asdict and replace, which CPython refuses, are refused.
 
 // namedTupleBase reports whether a class statement derives from
-// typing.NamedTuple and nothing else.
-func namedTupleBase(st *grammar.ClassDef, s *Scope) bool {
-	return len(st.Bases) == 1 && st.Bases[0].Name == "" && !st.Bases[0].Star &&
+// typing.NamedTuple and nothing else, or was a namedtuple() call.
+func (c *checker) namedTupleBase(st *grammar.ClassDef, s *Scope) bool {
+	return c.namedTuples[st] || len(st.Bases) == 1 && st.Bases[0].Name == "" && !st.Bases[0].Star &&
 		libName(st.Bases[0].Value, s) == "typing.NamedTuple"
 }
 
@@ -134,4 +137,146 @@ func (e *emitter) namedTupleMethod(cls *Class, cl callee, call *grammar.Call) *j
 	}
 	e.diag.unsupported(call, "method '"+cl.name+"' of a NamedTuple")
 	return jen.Nil()
+}
+
+// namedTupleCalls turns each module-level
+// `Name = namedtuple("Name", fields[, defaults=...])` of collections
+// into the class statement `class Name(NamedTuple)` with those fields
+// held as any (annotated object), in the checker's copy of the module
+// body; the parsed tree stays as it was. The rest of the compiler then
+// knows the class as a named tuple (namedTupleBase).
+func (c *checker) namedTupleCalls() {
+	funcs, mods := map[string]bool{}, map[string]bool{} // names of collections.namedtuple and of collections
+	for i, st := range c.body {
+		switch st := st.(type) {
+		case *grammar.Import:
+			for _, a := range st.Names {
+				if a.Name == "collections" {
+					mods[cmp.Or(a.AsName, a.Name)] = true
+				}
+			}
+		case *grammar.ImportFrom:
+			for _, a := range st.Names {
+				if st.Level == 0 && st.Module == "collections" && a.Name == "namedtuple" {
+					funcs[cmp.Or(a.AsName, a.Name)] = true
+				}
+			}
+		case *grammar.Assign:
+			call, ok := st.Value.(*grammar.Call)
+			if !ok || !isNamedTupleFunc(call.Func, funcs, mods) {
+				continue
+			}
+			if cls := c.namedTupleClass(st, call); cls != nil {
+				c.body[i] = cls
+				c.namedTuples[cls] = true
+			}
+		}
+	}
+}
+
+func isNamedTupleFunc(f grammar.Expr, funcs, mods map[string]bool) bool {
+	switch f := f.(type) {
+	case *grammar.Name:
+		return funcs[f.Id]
+	case *grammar.Attribute:
+		m, ok := f.X.(*grammar.Name)
+		return ok && mods[m.Id] && f.Name == "namedtuple"
+	}
+	return false
+}
+
+// namedTupleClass is the class statement of `Name = namedtuple(...)`,
+// or nil (with the problem reported) for a form it does not take.
+func (c *checker) namedTupleClass(st *grammar.Assign, call *grammar.Call) *grammar.ClassDef {
+	target, isName := st.Targets[0].(*grammar.Name)
+	var typename *grammar.StrLit
+	var fieldsArg, defaults grammar.Expr
+	for i, a := range call.Args {
+		switch {
+		case a.Star || a.DoubleStar:
+			c.diag.unsupported(a, "namedtuple() with '*' arguments")
+			return nil
+		case a.Name == "" && i == 0:
+			typename, _ = a.Value.(*grammar.StrLit)
+		case a.Name == "" && i == 1, a.Name == "field_names":
+			fieldsArg = a.Value
+		case a.Name == "typename":
+			typename, _ = a.Value.(*grammar.StrLit)
+		case a.Name == "defaults":
+			defaults = a.Value
+		default:
+			c.diag.unsupported(a, "namedtuple() with this argument")
+			return nil
+		}
+	}
+	switch {
+	case len(st.Targets) != 1 || !isName:
+		c.diag.unsupported(st, "namedtuple() assigned to anything but one name")
+		return nil
+	case typename == nil || typename.Value != target.Id:
+		c.diag.unsupported(call, "namedtuple() whose type name is not the name it is assigned to")
+		return nil
+	}
+	names, ok := namedTupleFields(fieldsArg)
+	if !ok {
+		c.diag.unsupported(call, "namedtuple() whose field names are not a str or a list of strs of distinct identifiers not starting with '_'")
+		return nil
+	}
+	var values []grammar.Expr
+	if defaults != nil {
+		switch d := defaults.(type) {
+		case *grammar.List:
+			values = d.Elts
+		case *grammar.Tuple:
+			values = d.Elts
+		}
+		if len(values) > len(names) || !allFoldable(values) || len(values) == 0 {
+			c.diag.unsupported(defaults, "namedtuple() defaults other than a list or tuple of at most one constant per field")
+			return nil
+		}
+	}
+	cls := &grammar.ClassDef{Pos: st.Pos, Name: target.Id}
+	for i, name := range names {
+		f := &grammar.AnnAssign{Pos: call.Pos, Target: &grammar.Name{Pos: call.Pos, Id: name}, Annotation: &grammar.Name{Pos: call.Pos, Id: "object"}}
+		if j := i - (len(names) - len(values)); j >= 0 {
+			f.Value = values[j]
+		}
+		cls.Body = append(cls.Body, f)
+	}
+	return cls
+}
+
+// namedTupleFields is the field names of namedtuple()'s second argument:
+// a str of names separated by commas or spaces, or a list or tuple of
+// strs; ok is false for another form or a name CPython rejects.
+func namedTupleFields(x grammar.Expr) (names []string, ok bool) {
+	switch x := x.(type) {
+	case *grammar.StrLit:
+		names = strings.Fields(strings.ReplaceAll(x.Value, ",", " "))
+	case *grammar.List:
+		names, ok = strConstants(x.Elts)
+	case *grammar.Tuple:
+		names, ok = strConstants(x.Elts)
+	}
+	seen := map[string]bool{}
+	for _, n := range names {
+		if !grammar.IsIdentifier(n) || n[0] == '_' || seen[n] {
+			return nil, false
+		}
+		seen[n] = true
+	}
+	return names, len(names) > 0
+}
+
+// strConstants is the values of xs when each is a str literal.
+func strConstants(xs []grammar.Expr) ([]string, bool) {
+	out := make([]string, len(xs))
+	for i, x := range xs {
+		s, ok := x.(*grammar.StrLit)
+		if !ok {
+			return nil, false
+		}
+		out[i] = s.Value
+	}
+	return out, true
 }

@@ -97,7 +97,7 @@ var supportedModules = map[string]map[string]bool{
 		"wait": true, "FIRST_COMPLETED": true, "FIRST_EXCEPTION": true, "ALL_COMPLETED": true,
 		"LifoQueue": true, "PriorityQueue": true, "BoundedSemaphore": true, "Condition": true, "Barrier": true},
 	"time":               {"time": true, "sleep": true, "monotonic": true, "perf_counter": true},
-	"collections":        {"defaultdict": true, "Counter": true, "deque": true, "OrderedDict": true},
+	"collections":        {"defaultdict": true, "Counter": true, "deque": true, "OrderedDict": true, "namedtuple": true},
 	"sys":                {"argv": true, "exit": true, "stdout": true, "stderr": true},
 	"concurrent.futures": {"ThreadPoolExecutor": true},
 	"random":             {"seed": true, "random": true, "uniform": true, "randint": true, "randrange": true, "choice": true, "shuffle": true},
@@ -138,6 +138,7 @@ type resolver struct {
 }
 
 func (c *checker) resolve() {
+	c.namedTupleCalls()
 	r := &resolver{checker: c, scope: c.module, bound: map[*Symbol]bool{}, futureAnnotations: futureAnnotations(c.body)}
 	r.bindBody(c.body, c.module)
 	r.nameHierarchies()
@@ -195,7 +196,7 @@ func (r *resolver) bindBody(stmts []grammar.Stmt, s *Scope) {
 				continue
 			}
 			base, ok := r.classBase(st, s)
-			if ok || enumBase(st, s) != "" || namedTupleBase(st, s) {
+			if ok || enumBase(st, s) != "" || r.namedTupleBase(st, s) {
 				r.bindClass(st, s, base)
 				continue
 			}

@@ -1,6 +1,10 @@
 package grammar
 
-import "github.com/alecthomas/participle/v2/lexer"
+import (
+	"unicode"
+
+	"github.com/alecthomas/participle/v2/lexer"
+)
 
 // Token kinds produced by Lexer. participle reserves -1 for EOF, so the
 // others count down from -2; Indent and Dedent are ordinary kinds here, never
@@ -46,6 +50,16 @@ var keywords = map[string]bool{
 	"if": true, "import": true, "in": true, "is": true, "lambda": true,
 	"nonlocal": true, "not": true, "or": true, "pass": true, "raise": true,
 	"return": true, "try": true, "while": true, "with": true, "yield": true,
+}
+
+// IsIdentifier reports whether s is a Python name that is not a keyword.
+func IsIdentifier(s string) bool {
+	for i, r := range s {
+		if r != '_' && !unicode.IsLetter(r) && (i == 0 || !unicode.IsDigit(r)) {
+			return false
+		}
+	}
+	return s != "" && !keywords[s]
 }
 
 // operators lists every operator and delimiter, longest first within each

@@ -7,14 +7,14 @@ import (
 
 // Enums, dataclasses and named tuples: a program whose expressions use
 // them declares an Enum of int and str values, an IntEnum, an ordered
-// dataclass, a typing.NamedTuple, a frozen dataclass and a class with
-// __eq__ and __hash__ at its top (dataDecls). Expressions read members'
-// names and values, print members and instances, compare and sort
-// instances (named tuples also with tuples), index and unpack named
-// tuples, use dataclasses.replace, _replace and _asdict, and put the
-// hashable ones (and tuples of ints) in sets and dicts, which print in
-// CPython's order. Every value they yield is bounded like any other
-// (types.go).
+// dataclass, a typing.NamedTuple, a collections.namedtuple, a frozen
+// dataclass and a class with __eq__ and __hash__ at its top (dataDecls).
+// Expressions read members' names and values, print members and
+// instances, compare and sort instances (named tuples also with tuples),
+// index and unpack named tuples, use dataclasses.replace, _replace and
+// _asdict, and put the hashable ones (and tuples of ints) in sets and
+// dicts, which print in CPython's order. Every value they yield is
+// bounded like any other (types.go).
 
 // dataDecls are the declarations the expressions below rely on.
 var dataDecls = []string{
@@ -22,6 +22,7 @@ var dataDecls = []string{
 	"from dataclasses import dataclass, field",
 	"from enum import Enum, IntEnum, auto",
 	"from typing import NamedTuple",
+	"from collections import namedtuple",
 	"",
 	"",
 	"class Color(Enum):",
@@ -55,6 +56,9 @@ var dataDecls = []string{
 	"",
 	"    def total(self) -> int:",
 	"        return self.k + len(self.s)",
+	"",
+	"",
+	`Rec = namedtuple("Rec", "a b", defaults=[0])`,
 	"",
 	"",
 	"@dataclass(frozen=True)",
@@ -117,6 +121,23 @@ func (g *gen) pair(c ctx, d int) (expr, float64) {
 	return e, printedLen(k) + printedLen(s) + 16
 }
 
+// rec returns a construction of the namedtuple Rec from generated ints,
+// with the bound of its repr.
+func (g *gen) rec(c ctx, d int) (expr, float64) {
+	g.prog.data = true
+	a := g.fit(c, g.expr(c, tInt, d-1), valueCap)
+	if g.chance(50) {
+		return call("Rec", tAny, 0, a), printedLen(a) + 14
+	}
+	b := g.fit(c, g.expr(c, tInt, d-1), valueCap)
+	e := call("Rec", tAny, 0, a, b)
+	if g.chance(50) {
+		e = atomExpr("Rec(b="+b.at(precTernary)+", a="+a.at(precTernary)+")", tAny, 0)
+		e.flow = join(b, a)
+	}
+	return e, printedLen(a) + printedLen(b) + 14
+}
+
 // dataStr returns a str made from an enum member, an Item or a Pair.
 func (g *gen) dataStr(c ctx, d int) expr {
 	g.prog.data = true
@@ -149,6 +170,10 @@ func (g *gen) dataStr(c ctx, d int) expr {
 		e.flow = join(p, n)
 		return e
 	case 8:
+		if g.chance(50) {
+			r, bound := g.rec(c, d)
+			return call("repr", tStr, bound, r)
+		}
 		p, bound := g.pair(c, d)
 		return call("repr", tStr, bound+10, method(p, "_asdict", tAny, 0))
 	}
@@ -192,6 +217,12 @@ func (g *gen) dataInt(c ctx, d int) expr {
 		return e
 	case 4:
 		p, _ := g.pair(c, d)
+		if g.chance(30) {
+			r, _ := g.rec(c, d)
+			e := atomExpr(r.at(precAtom)+oneOf(g, ".a", ".b", "[1]"), tInt, valueCap)
+			e.flow = r.flow
+			return e
+		}
 		if g.chance(50) {
 			return call("len", tInt, 2, p)
 		}
