@@ -65,6 +65,7 @@ func (e *emitter) dunderAdapters(f *jen.File, cls *Class) {
 			append(check, jen.Return(jen.Id("self").Dot(m.Sym.Go).Call(key)))...)
 	}
 	e.hashAdapter(f, cls)
+	e.iterAdapter(f, cls)
 	e.richCompareDecls(f, cls)
 }
 

@@ -272,6 +272,8 @@ func (e *emitter) builtinCall(name string, call *grammar.Call) *jen.Statement {
 		return e.attrCall(name, call)
 	case "next":
 		return e.next(call)
+	case "iter": // what an __iter__ returns: the iterable itself (iterable.go)
+		return operand(e.x(call.Args[0].Value), precPrimary, false)
 	case "isinstance":
 		return e.isinstanceCall(call)
 	case "issubclass":

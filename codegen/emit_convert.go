@@ -85,7 +85,7 @@ func (e *emitter) listItems(call *grammar.Call, x grammar.Expr) (code *jen.State
 	case Any:
 		return jen.Qual(pyPkg, "ListFrom").Call(jen.Qual(pyPkg, "Iter").Call(e.expr(x))), true
 	case ClassT:
-		if isNamedTuple(xt) { // its fields, as any
+		if iterableInstance(xt) { // a named tuple's fields, as any
 			return jen.Qual(pyPkg, "ListFrom").Call(jen.Qual(pyPkg, "Iter").Call(e.expr(x))), true
 		}
 	}

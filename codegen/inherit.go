@@ -208,6 +208,8 @@ func (r *resolver) superCall(call *grammar.Call, a *grammar.Attribute) {
 		r.diag.unsupported(inner, "super() with arguments")
 	case r.fn == nil || r.fn.class == nil:
 		r.diag.unsupported(inner, "super() outside a method")
+	case a.Name == "__iter__":
+		r.diag.unsupported(a, "'__iter__' called or read directly")
 	case a.Name == "__init__" && r.fn.class.isExc() && r.fn.class.base.init() == nil:
 		// BaseException.__init__: the arguments become the args.
 		for _, arg := range call.Args {

@@ -1003,9 +1003,12 @@ func (r *resolver) expr(e grammar.Expr) {
 			r.expr(x)
 		}
 	case *grammar.Call:
-		if a := superMethod(e); a != nil {
+		switch a := superMethod(e); {
+		case a != nil:
 			r.superCall(e, a)
-		} else {
+		case r.iterReturns[e]:
+			r.uses[e.Func.(*grammar.Name)] = r.lookup("iter")
+		default:
 			r.expr(e.Func)
 		}
 		r.markEager(e)
@@ -1017,6 +1020,9 @@ func (r *resolver) expr(e grammar.Expr) {
 		}
 	case *grammar.Attribute:
 		r.expr(e.X)
+		if e.Name == "__iter__" { // it returns the iterable, not an iterator (iterable.go)
+			r.diag.unsupported(e, "'__iter__' called or read directly")
+		}
 		r.refClassAttrs(e.Name)
 	case *grammar.Subscript:
 		r.expr(e.X)

@@ -240,6 +240,8 @@ func (c *checker) builtinType(name string, call *grammar.Call, args []*Type) *Ty
 			}
 			return res.get()
 		}
+	case "iter": // only as what an __iter__ returns: the iterable itself
+		return args[0]
 	case "isinstance", "issubclass", "hasattr":
 		return tBool
 	case "abs", "min", "max", "round", "sorted", "reversed", "zip", "sum", "divmod", "pow":

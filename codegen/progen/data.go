@@ -8,7 +8,8 @@ import (
 // Enums, dataclasses and named tuples: a program whose expressions use
 // them declares an Enum of int and str values, an IntEnum, an ordered
 // dataclass, a typing.NamedTuple, a collections.namedtuple, a frozen
-// dataclass and a class with __eq__ and __hash__ at its top (dataDecls).
+// dataclass, a class with __eq__ and __hash__ and one with __iter__ at
+// its top (dataDecls).
 // Expressions read members' names and values, print members and
 // instances, compare and sort instances (named tuples also with tuples),
 // index and unpack named tuples, use dataclasses.replace, _replace and
@@ -79,6 +80,14 @@ var dataDecls = []string{
 	"",
 	"    def __repr__(self):",
 	`        return f"Key({self.n})"`,
+	"",
+	"",
+	"class Box:",
+	"    def __init__(self, items: list[int]) -> None:",
+	"        self.items = items",
+	"",
+	"    def __iter__(self):",
+	"        return iter(self.items)",
 }
 
 var (
@@ -197,7 +206,18 @@ func (g *gen) orderedRepr(c ctx, d int, make func(c ctx, d int) (expr, float64))
 // dataInt returns an int read from an enum member, an Item or a Pair.
 func (g *gen) dataInt(c ctx, d int) expr {
 	g.prog.data = true
-	switch g.r.IntN(7) {
+	switch g.r.IntN(8) {
+	case 7:
+		// An instance iterated through its __iter__.
+		xs := g.expr(c, tListInt, d-1)
+		box := call("Box", tAny, 0, xs)
+		if g.chance(50) {
+			return call("len", tInt, xs.bound, call("list", tAny, 0, box))
+		}
+		x := g.compVar(c, "x")
+		e := atomExpr(fmt.Sprintf("sum(%s %% 7 for %s in %s)", x, x, box.at(precAtom)), tInt, 7*xs.bound)
+		e.flow = box.flow
+		return e
 	case 6:
 		h, _ := g.hashables(c, d, g.between(1, 4), g.chance(30))
 		return call("len", tInt, 4, h)
@@ -236,12 +256,16 @@ func (g *gen) dataInt(c ctx, d int) expr {
 // Pairs or tuples).
 func (g *gen) dataBool(c ctx, d int) expr {
 	g.prog.data = true
-	switch g.r.IntN(6) {
+	switch g.r.IntN(7) {
+	case 6:
+		x := g.fit(c, g.expr(c, tInt, d-1), valueCap)
+		box := call("Box", tAny, 0, g.expr(c, tListInt, d-1))
+		return binary(x, oneOf(g, "in", "not in"), box, precCmp, tBool, 1)
 	case 5:
 		// A Pair is the tuple of its fields, with its hash.
 		k := g.fit(c, g.expr(c, tInt, d-1), valueCap)
 		j := g.fit(c, g.expr(c, tInt, d-1), valueCap)
-		e := atomExpr(fmt.Sprintf("(%s, \"p\") in {Pair(%s): 1}", k.at(precTernary), j.at(precTernary)), tBool, 1)
+		e := atomExpr(fmt.Sprintf("(%s, %s) in {Pair(%s): 1}", k.at(precTernary), quote(c, "p"), j.at(precTernary)), tBool, 1)
 		if g.chance(60) {
 			h, _ := g.hashables(c, d, g.between(1, 3), g.chance(30))
 			e = atomExpr(oneOf(g, "Spot", "Key")+"("+k.at(precTernary)+") in "+h.at(precCmp+1), tBool, 1)

@@ -529,6 +529,15 @@ func In(item, container any) bool {
 			}
 		}
 		return false
+	case PyIterable: // an instance whose class defines __iter__
+		if !isNilInstance(container) {
+			for x := range c.PyIter() {
+				if sameOrEq(x, item) {
+					return true
+				}
+			}
+			return false
+		}
 	}
 	Raise(TypeError.New("argument of type '" + TypeName(container) + "' is not iterable"))
 	return false

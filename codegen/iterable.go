@@ -1,0 +1,70 @@
+package codegen
+
+import (
+	"github.com/aiogo-dev/aiogo/grammar"
+	"github.com/dave/jennifer/jen"
+)
+
+// Instances that a for loop, a comprehension, list(), sorted() ... iterate
+// over: named tuples, and instances of a class whose __iter__ returns
+// iter(x) of a list, dict, set, str, tuple or deque. The method returns x
+// itself; the class's PyIter adapter iterates over it, and iteration
+// sites take the instance as a value of type any (py.Iter), its items as
+// any.
+
+// checkIterMethod reports whether def, a class's __iter__, is one the
+// compiler translates: `return iter(x)`, in a class that is not a named
+// tuple, an enum or an exception.
+func (r *resolver) checkIterMethod(cls *Class, def *grammar.FuncDef) bool {
+	body := def.Body
+	if len(body) > 1 && isDocstring(body[0]) {
+		body = body[1:]
+	}
+	var call *grammar.Call
+	if ret, ok := body[0].(*grammar.Return); ok && len(body) == 1 {
+		call, _ = ret.Value.(*grammar.Call)
+	}
+	isIter := call != nil && len(call.Args) == 1 && call.Args[0].Name == "" && !call.Args[0].Star && !call.Args[0].DoubleStar
+	if isIter {
+		n, ok := call.Func.(*grammar.Name)
+		isIter = ok && n.Id == "iter" && r.lookup("iter") != nil && r.lookup("iter").Kind == symBuiltin
+	}
+	switch {
+	case cls.enum != nil || cls.isExc() || cls.data != nil && cls.data.tuple:
+		r.diag.unsupported(def, "'__iter__' in this class")
+	case len(def.Params) != 1:
+		r.diag.unsupported(def, "'__iter__' with parameters other than (self)")
+	case !isIter:
+		r.diag.unsupported(def, "'__iter__' other than `return iter(...)`")
+	default:
+		r.iterReturns[call] = true
+		return true
+	}
+	return false
+}
+
+// iterableInstance reports whether values of type t are instances the
+// runtime iterates over (PyIter): named tuples and instances of a class
+// with __iter__.
+func iterableInstance(t *Type) bool {
+	return isNamedTuple(t) || t.Kind == ClassT && t.cls.method("__iter__") != nil
+}
+
+// iterAdapter declares PyIter for a class that defines __iter__: the
+// items of what its __iter__ returns, as any.
+func (e *emitter) iterAdapter(f *jen.File, cls *Class) {
+	m := cls.methods["__iter__"]
+	if m == nil {
+		return
+	}
+	switch k := m.ret.get().Kind; k {
+	case List, Dict, Set, Str, Tuple:
+	default:
+		e.diag.unsupported(m.Def, "__iter__() of a value of type "+m.ret.get().String())
+		return
+	}
+	f.Line()
+	f.Comment("PyIter iterates over a " + cls.Def.Name + ": over what its __iter__ returns iter() of.")
+	f.Func().Params(jen.Id("self").Op("*").Id(cls.structName())).Id("PyIter").Params().Qual("iter", "Seq").Types(jen.Any()).Block(
+		jen.Return(jen.Qual(pyPkg, "Iter").Call(jen.Id("self").Dot(m.Sym.Go).Call())))
+}
