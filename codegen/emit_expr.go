@@ -968,9 +968,12 @@ func nextGen(call *grammar.Call) *grammar.Comprehension {
 // item the generator expression yields, as CPython stops consuming it
 // there, else the default, else raises StopIteration.
 func (e *emitter) next(call *grammar.Call) *jen.Statement {
+	if inner, ok := call.Args[0].Value.(*grammar.Call); ok && e.iterCalls[inner] {
+		return e.nextIter(call, inner)
+	}
 	gen := nextGen(call)
 	if gen == nil {
-		e.diag.unsupported(call, "next() other than of a generator expression (and a default)")
+		e.diag.unsupported(call, "next() other than of a generator expression or of iter(x) (and a default)")
 		return jen.Nil()
 	}
 	t := e.typeOf(call)

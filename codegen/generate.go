@@ -67,11 +67,12 @@ type checker struct {
 	// namedTuples holds the class statements made of namedtuple() calls
 	// (namedtuple.go).
 	namedTuples map[*grammar.ClassDef]bool
-	// iterReturns holds the iter(x) each __iter__ returns (iterable.go).
-	iterReturns map[*grammar.Call]bool
-	types       map[grammar.Expr]*Type // the inferred type of every expression
-	cells       map[cellKey]*cell      // type variables owned by expressions (container elements)
-	lat         lattice
+	// iterCalls holds the calls iter(x) the compiler takes: what an
+	// __iter__ returns, and next(iter(x)) (iterable.go).
+	iterCalls map[*grammar.Call]bool
+	types     map[grammar.Expr]*Type // the inferred type of every expression
+	cells     map[cellKey]*cell      // type variables owned by expressions (container elements)
+	lat       lattice
 
 	define  map[*grammar.Name]bool // a store that declares its variable with :=
 	ordered map[grammar.Expr]bool  // a read that must happen before a later call (order.go)
@@ -95,7 +96,7 @@ func newChecker(mod *grammar.Module, filename string) *checker {
 		excInits:     map[*grammar.Call]bool{},
 		foldedIters:  map[*grammar.Set]bool{},
 		namedTuples:  map[*grammar.ClassDef]bool{},
-		iterReturns:  map[*grammar.Call]bool{},
+		iterCalls:    map[*grammar.Call]bool{},
 		types:        map[grammar.Expr]*Type{},
 		cells:        map[cellKey]*cell{},
 		define:       map[*grammar.Name]bool{},

@@ -10,7 +10,8 @@ import (
 // iter(x) of a list, dict, set, str, tuple or deque. The method returns x
 // itself; the class's PyIter adapter iterates over it, and iteration
 // sites take the instance as a value of type any (py.Iter), its items as
-// any.
+// any. The only other iterator the compiler takes is the one of
+// next(iter(x)[, default]): x's first item.
 
 // checkIterMethod reports whether def, a class's __iter__, is one the
 // compiler translates: `return iter(x)`, in a class that is not a named
@@ -24,11 +25,8 @@ func (r *resolver) checkIterMethod(cls *Class, def *grammar.FuncDef) bool {
 	if ret, ok := body[0].(*grammar.Return); ok && len(body) == 1 {
 		call, _ = ret.Value.(*grammar.Call)
 	}
-	isIter := call != nil && len(call.Args) == 1 && call.Args[0].Name == "" && !call.Args[0].Star && !call.Args[0].DoubleStar
-	if isIter {
-		n, ok := call.Func.(*grammar.Name)
-		isIter = ok && n.Id == "iter" && r.lookup("iter") != nil && r.lookup("iter").Kind == symBuiltin
-	}
+	isIter := call != nil && len(call.Args) == 1 && call.Args[0].Name == "" && !call.Args[0].Star && !call.Args[0].DoubleStar &&
+		r.isBuiltinName(call.Func, "iter")
 	switch {
 	case cls.enum != nil || cls.isExc() || cls.data != nil && cls.data.tuple:
 		r.diag.unsupported(def, "'__iter__' in this class")
@@ -37,7 +35,7 @@ func (r *resolver) checkIterMethod(cls *Class, def *grammar.FuncDef) bool {
 	case !isIter:
 		r.diag.unsupported(def, "'__iter__' other than `return iter(...)`")
 	default:
-		r.iterReturns[call] = true
+		r.iterCalls[call] = true
 		return true
 	}
 	return false
@@ -67,4 +65,40 @@ func (e *emitter) iterAdapter(f *jen.File, cls *Class) {
 	f.Comment("PyIter iterates over a " + cls.Def.Name + ": over what its __iter__ returns iter() of.")
 	f.Func().Params(jen.Id("self").Op("*").Id(cls.structName())).Id("PyIter").Params().Qual("iter", "Seq").Types(jen.Any()).Block(
 		jen.Return(jen.Qual(pyPkg, "Iter").Call(jen.Id("self").Dot(m.Sym.Go).Call())))
+}
+
+// nextOfIter returns the inner call of next(iter(x)[, default]), or nil.
+func (r *resolver) nextOfIter(call *grammar.Call) *grammar.Call {
+	if !r.isBuiltinName(call.Func, "next") || len(call.Args) < 1 || len(call.Args) > 2 {
+		return nil
+	}
+	for _, a := range call.Args {
+		if a.Name != "" || a.Star || a.DoubleStar {
+			return nil
+		}
+	}
+	inner, ok := call.Args[0].Value.(*grammar.Call)
+	if !ok || !r.isBuiltinName(inner.Func, "iter") || len(inner.Args) != 1 || inner.Args[0].Name != "" || inner.Args[0].Star || inner.Args[0].DoubleStar {
+		return nil
+	}
+	return inner
+}
+
+// isBuiltinName reports whether f is a name of the built-in name.
+func (r *resolver) isBuiltinName(f grammar.Expr, name string) bool {
+	n, ok := f.(*grammar.Name)
+	sym := r.lookup(name)
+	return ok && n.Id == name && sym != nil && sym.Kind == symBuiltin
+}
+
+// nextIter emits next(iter(x)[, default]): x's first item, or default,
+// or StopIteration.
+func (e *emitter) nextIter(call, inner *grammar.Call) *jen.Statement {
+	t := e.typeOf(call)
+	e.consume(inner.Args[0].Value) // d.items(), zip(...): iterated here
+	items := jen.Qual(pyPkg, "Iter").Call(e.expr(inner.Args[0].Value))
+	if len(call.Args) == 2 {
+		return jen.Qual(pyPkg, "NextOr").Types(goType(t)).Call(items, e.coerce(call.Args[1].Value, t))
+	}
+	return jen.Qual(pyPkg, "Next").Types(goType(t)).Call(items)
 }

@@ -1003,10 +1003,13 @@ func (r *resolver) expr(e grammar.Expr) {
 			r.expr(x)
 		}
 	case *grammar.Call:
+		if inner := r.nextOfIter(e); inner != nil {
+			r.iterCalls[inner] = true
+		}
 		switch a := superMethod(e); {
 		case a != nil:
 			r.superCall(e, a)
-		case r.iterReturns[e]:
+		case r.iterCalls[e]:
 			r.uses[e.Func.(*grammar.Name)] = r.lookup("iter")
 		default:
 			r.expr(e.Func)

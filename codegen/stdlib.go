@@ -231,7 +231,16 @@ func (c *checker) builtinType(name string, call *grammar.Call, args []*Type) *Ty
 		c.flowSetattr(call, args)
 		return tNone
 	case "next":
-		// The first item of a generator expression, or the default.
+		// The first item of a generator expression or of iter(x), or the
+		// default.
+		if inner, ok := call.Args[0].Value.(*grammar.Call); ok && c.iterCalls[inner] {
+			res := c.cellAt(call, 0)
+			c.lat.add(res, iterElem(args[0], inner.Args[0].Value))
+			if len(args) == 2 {
+				c.lat.add(res, args[1])
+			}
+			return res.get()
+		}
 		if gen := nextGen(call); gen != nil && args[0].Kind == List {
 			res := c.cellAt(call, 0)
 			c.lat.add(res, args[0].elem())

@@ -211,8 +211,14 @@ func (g *gen) dataInt(c ctx, d int) expr {
 		// An instance iterated through its __iter__.
 		xs := g.expr(c, tListInt, d-1)
 		box := call("Box", tAny, 0, xs)
-		if g.chance(50) {
+		switch g.r.IntN(3) {
+		case 0:
 			return call("len", tInt, xs.bound, call("list", tAny, 0, box))
+		case 1:
+			// The first item, or the default of an empty list.
+			e := atomExpr("next(iter("+oneOf(g, box.src, xs.src)+"), -1)", tInt, valueCap)
+			e.flow = box.flow
+			return e
 		}
 		x := g.compVar(c, "x")
 		e := atomExpr(fmt.Sprintf("sum(%s %% 7 for %s in %s)", x, x, box.at(precAtom)), tInt, 7*xs.bound)

@@ -133,6 +133,37 @@ func Iter(v any) iter.Seq[any] {
 	return nil
 }
 
+// Next is next(iter(x)) where seq is Iter(x): the first item, as the
+// static type T the compiler found for x's items; StopIteration when x
+// has none.
+func Next[T any](seq iter.Seq[any]) T {
+	if t, ok := first[T](seq); ok {
+		return t
+	}
+	Raise(StopIteration.New())
+	panic("unreachable")
+}
+
+// NextOr is next(iter(x), def).
+func NextOr[T any](seq iter.Seq[any], def T) T {
+	if t, ok := first[T](seq); ok {
+		return t
+	}
+	return def
+}
+
+func first[T any](seq iter.Seq[any]) (T, bool) {
+	for v := range seq {
+		t, ok := v.(T)
+		if !ok && v != nil {
+			Unsupported("next() of an item of type " + TypeName(v))
+		}
+		return t, true
+	}
+	var zero T
+	return zero, false
+}
+
 // keyAs returns k as a key of type K equal to it in Python: Convert, or
 // a number of another type with the same value (1.0 and True find the
 // key 1 of a dict of ints, 1 the key 1.0 of a dict of floats).

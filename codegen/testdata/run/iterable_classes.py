@@ -1,5 +1,6 @@
 # Classes whose __iter__ returns iter() of a container: iterated by for
-# loops, comprehensions, list(), sorted(), sum(), `in`, unpacking.
+# loops, comprehensions, list(), sorted(), sum(), `in`, unpacking, and
+# next(iter(x)).
 import asyncio
 from collections import defaultdict, deque
 from typing import Dict, List
@@ -99,6 +100,18 @@ async def main():
         if x < 4:
             batch.items.append(x + 3)
     print(batch.items)
+    # next(iter(x)): the first item, or the default.
+    d = {"b": 2, "a": 1}
+    print(next(iter(d)), next(iter(d.values())), next(iter(d.items())))
+    print(next(iter({5, 3, 9})), next(iter("xyz")), next(iter([]), "empty"), next(iter(batch), 0))
+    pending = {"t1": 1, "t2": 2}
+    while pending:
+        k = next(iter(pending))
+        print("pop", k, pending.pop(k))
+    try:
+        next(iter(Batch([])))
+    except StopIteration:
+        print("StopIteration")
     history = None
     print(history is None)
 
