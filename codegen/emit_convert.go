@@ -82,7 +82,7 @@ func (e *emitter) listItems(call *grammar.Call, x grammar.Expr) (code *jen.State
 		return jen.Qual(pyPkg, "NewList").Call(xv().Dot("Items").Call().Op("...")), true
 	case Str:
 		return jen.Qual(pyPkg, "ListFrom").Call(jen.Qual(pyPkg, "StrChars").Call(e.expr(x))), true
-	case Any:
+	case Any, Tuple: // a tuple's items as any, as iterElem has them
 		return jen.Qual(pyPkg, "ListFrom").Call(jen.Qual(pyPkg, "Iter").Call(e.expr(x))), true
 	case ClassT:
 		if iterableInstance(xt) { // a named tuple's fields, as any

@@ -896,7 +896,7 @@ func (e *emitter) dict(d *grammar.Dict) *jen.Statement {
 
 func (e *emitter) tuple(tp *grammar.Tuple) *jen.Statement {
 	t := e.typeOf(tp)
-	if len(tp.Elts) == 0 || len(tp.Elts) > maxTuple {
+	if len(tp.Elts) > maxTuple {
 		e.diag.unsupported(tp, "tuple of "+strconv.Itoa(len(tp.Elts))+" elements")
 		return jen.Nil()
 	}

@@ -314,6 +314,9 @@ func goType(t *Type) jen.Code {
 	case Set:
 		return jen.Op("*").Qual(pyPkg, "Set").Types(goType(t.elem()))
 	case Tuple:
+		if len(t.parts) == 0 {
+			return jen.Qual(pyPkg, "Tuple0")
+		}
 		return jen.Qual(pyPkg, tupleName(len(t.parts))).Types(goTypes(t)...)
 	case Coro:
 		// An Awaitable holds either kind of coroutine: an aio.Coro or a
@@ -391,7 +394,9 @@ func writeGoType(b *strings.Builder, t *Type) {
 		args(1)
 	case Tuple:
 		b.WriteString("py." + tupleName(len(t.parts)))
-		args(len(t.parts))
+		if len(t.parts) > 0 {
+			args(len(t.parts))
+		}
 	case Coro:
 		b.WriteString("aio.Awaitable")
 		args(1)

@@ -20,6 +20,26 @@ type (
 // Tuple is a tuple of any length and mixed or unknown element types.
 type Tuple []any
 
+// Tuple0 is the empty tuple ().
+type Tuple0 struct{}
+
+func (Tuple0) PyRepr() string     { return "()" }
+func (Tuple0) PyLen() int         { return 0 }
+func (Tuple0) PyTypeName() string { return "tuple" }
+func (Tuple0) PyItem(int) any {
+	Raise(IndexError.New("tuple index out of range"))
+	return nil
+}
+func (t Tuple0) PyIter() iter.Seq[any] { return seqIter(t) }
+
+// PyConvert and pyKeyAs take another empty tuple (a named tuple has
+// fields).
+func (Tuple0) PyConvert(v any) (any, bool) {
+	_, ok := tupleOf(v, 0)
+	return Tuple0{}, ok
+}
+func (t Tuple0) pyKeyAs(v any) (any, bool) { return t.PyConvert(v) }
+
 // PyRepr is repr(t): "(1,)".
 func (t Tuple1[T0]) PyRepr() string { return tupleRepr(t.V0) }
 
