@@ -211,9 +211,15 @@ func (g *gen) dataInt(c ctx, d int) expr {
 		// An instance iterated through its __iter__.
 		xs := g.expr(c, tListInt, d-1)
 		box := call("Box", tAny, 0, xs)
-		switch g.r.IntN(3) {
+		switch g.r.IntN(4) {
 		case 0:
 			return call("len", tInt, xs.bound, call("list", tAny, 0, box))
+		case 2:
+			// The empty tuple among tuples: a key, a length, an order.
+			x := g.fit(c, g.expr(c, tInt, d-1), valueCap)
+			e := atomExpr(fmt.Sprintf("len({(): 0, (%s,): 1, (): 2}) + ((%s,) > ())", x.at(precTernary), x.at(precTernary)), tInt, 3)
+			e.flow = x.flow
+			return e
 		case 1:
 			// The first item, or the default of an empty list.
 			e := atomExpr("next(iter("+oneOf(g, box.src, xs.src)+"), -1)", tInt, valueCap)
