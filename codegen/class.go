@@ -75,6 +75,9 @@ type Class struct {
 	excBase       grammar.Expr
 	excVar, excGo string
 
+	// abc is set for a class deriving from abc.ABC (abstract.go).
+	abc bool
+
 	classAttrs map[string]*classAttr // class attributes (classattr.go)
 	classOrder []string              // class attributes in source order
 	setters    map[string]*Func      // property setters, by property name
@@ -136,7 +139,7 @@ func (cls *Class) init() *Func { return cls.method("__init__") }
 // dataclass or an enum). ok is false for other bases (exception classes,
 // or refused).
 func (r *resolver) classBase(st *grammar.ClassDef, s *Scope) (base *Class, ok bool) {
-	if len(st.Bases) == 0 {
+	if len(st.Bases) == 0 || abcBase(st, s) {
 		return nil, true
 	}
 	n, isName := st.Bases[0].Value.(*grammar.Name)
@@ -167,6 +170,7 @@ func (r *resolver) bindClass(st *grammar.ClassDef, s *Scope, base *Class) *Class
 	}
 	sym.cls = cls
 	cls.ctor = uniqueGoName("new"+st.Name, s.goNames)
+	cls.abc = abcBase(st, s) || base != nil && base.abc
 	cls.data = r.bindDataclass(st, s, cls)
 	if r.namedTupleBase(st, s) {
 		cls.data = r.bindNamedTuple(st, s, cls)
@@ -320,7 +324,7 @@ func (r *resolver) classDef(st *grammar.ClassDef) {
 				r.classBodyAssign(sym.cls, b)
 			}
 		case *grammar.ExprStmt:
-			if _, ok := b.X.(*grammar.StrLit); !ok {
+			if _, ok := b.X.(*grammar.StrLit); !ok && !isEllipsis(b.X) {
 				r.diag.unsupported(b, "this statement in a class body")
 			}
 		default:
@@ -491,6 +495,9 @@ func (e *emitter) ctorDecl(f *jen.File, cls *Class) {
 // newInstance emits C(args): the constructor, or a zero struct for a
 // class without __init__.
 func (e *emitter) newInstance(cls *Class, call *grammar.Call) *jen.Statement {
+	if msg := cls.abstractError(); msg != "" {
+		return e.abstractInstance(cls, call, msg)
+	}
 	if cls.data != nil {
 		return e.newDataInstance(cls, call)
 	}

@@ -147,6 +147,9 @@ func (cls *Class) methodKind(def *grammar.FuncDef) (kind string, ok bool) {
 	if len(def.Decorators) > 1 {
 		return "", false
 	}
+	if isAbstractMethod(def) {
+		return instanceMethod, true
+	}
 	switch d := def.Decorators[0].(type) {
 	case *grammar.Name:
 		switch d.Id {

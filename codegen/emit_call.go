@@ -638,11 +638,19 @@ func (e *emitter) minMaxBy(name string, call *grammar.Call, args []grammar.Expr,
 	if def == nil {
 		return jen.Qual(pyPkg, fn).Call(e.expr(args[0]), key)
 	}
-	if dt := e.typeOf(def); goTypeString(dt) != goTypeString(elem) && goTypeString(elem) != "any" {
+	dt := e.typeOf(def)
+	if dt.Kind == None && canBeOptional(elem) { // an instance or None: a nil pointer
+		return jen.Qual(pyPkg, fn+"Or").Call(e.expr(args[0]), key, jen.Nil())
+	}
+	if goTypeString(dt) != goTypeString(elem) && goTypeString(elem) != "any" {
 		e.diag.unsupported(def, "default= of type "+dt.String()+" for items of type "+elem.String())
 		return jen.Nil()
 	}
-	return jen.Qual(pyPkg, fn+"Or").Call(e.expr(args[0]), key, e.expr(def))
+	defCode := jen.Code(e.coerce(def, elem))
+	if goTypeString(elem) == "any" { // T is inferred from the list alone
+		defCode = jen.Any().Call(defCode)
+	}
+	return jen.Qual(pyPkg, fn+"Or").Call(e.expr(args[0]), key, defCode)
 }
 
 // orderable reports whether py.Lt orders values of the arguments' types

@@ -125,7 +125,7 @@ func (e *emitter) loopElse(g *jen.Group, body, els []grammar.Stmt, loop func()) 
 // exprStmt emits an expression evaluated for its effect. Go accepts only
 // calls as statements; other values are assigned to the blank identifier.
 func (e *emitter) exprStmt(g *jen.Group, x grammar.Expr) {
-	if e.objectInit(x) {
+	if e.objectInit(x) || isEllipsis(x) {
 		return
 	}
 	if call, ok := x.(*grammar.Call); ok && e.excInits[call] {

@@ -103,6 +103,7 @@ var supportedModules = map[string]map[string]bool{
 	"random":             {"seed": true, "random": true, "uniform": true, "randint": true, "randrange": true, "choice": true, "shuffle": true},
 	"dataclasses":        {"dataclass": true, "field": true, "asdict": true, "replace": true, "FrozenInstanceError": true},
 	"enum":               {"Enum": true, "IntEnum": true, "auto": true},
+	"abc":                {"ABC": true, "abstractmethod": true},
 	"typing":             typingNames,
 	"math":               mathNames,
 	"json":               jsonNames,
@@ -614,7 +615,9 @@ func (r *resolver) stmt(st grammar.Stmt) {
 	case *grammar.ImportFrom:
 		r.importFrom(st)
 	case *grammar.ExprStmt:
-		r.expr(st.X)
+		if !isEllipsis(st.X) { // `...` as a body, like pass
+			r.expr(st.X)
+		}
 	default:
 		r.diag.unsupported(st, "this statement")
 	}
@@ -816,7 +819,7 @@ func (r *resolver) funcDef(st *grammar.FuncDef) {
 	if fn == nil {
 		return // a refused redefinition
 	}
-	if len(st.Decorators) > 0 && (fn.class == nil || fn.kind == instanceMethod) {
+	if len(st.Decorators) > 0 && (fn.class == nil || fn.kind == instanceMethod && !isAbstractMethod(st)) {
 		r.diag.unsupported(st.Decorators[0], "decorator")
 	}
 	for _, p := range st.Params {

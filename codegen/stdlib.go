@@ -277,6 +277,11 @@ func (c *checker) builtinType(name string, call *grammar.Call, args []*Type) *Ty
 		pos := positionalTypes(call, args)
 		if len(pos) == 1 && (pos[0].Kind == List || pos[0].Kind == Set) {
 			c.sortKey(call, pos[0].elem())
+			for i, a := range call.Args {
+				if a.Name == "default" && args[i].Kind == None && canBeOptional(pos[0].elem()) {
+					return withOptional(pos[0].elem()) // an instance, or None
+				}
+			}
 			return pos[0].elem()
 		}
 		if len(pos) != len(args) {

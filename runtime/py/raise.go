@@ -199,3 +199,10 @@ func Raisable(exc *Exc) *Exc {
 	}
 	return exc
 }
+
+// AbstractInstance is calling an abstract class, whose arguments args
+// have been evaluated: CPython's TypeError, with the message msg.
+func AbstractInstance[T any](msg string, args ...any) T {
+	Raise(TypeError.New(msg))
+	panic("unreachable")
+}
