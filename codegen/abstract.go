@@ -12,7 +12,8 @@ import (
 // one deriving from object, and @abstractmethod marks a plain method.
 // Calling a class of such a hierarchy that leaves an abstract method
 // without a concrete override raises CPython's TypeError once the
-// arguments are evaluated, before __init__ would run.
+// arguments are evaluated, before __init__ would run; so an abstract
+// method whose body is a stub never runs (isAbstractStub).
 
 // abcBase reports whether class st derives from abc.ABC and nothing else.
 func abcBase(st *grammar.ClassDef, s *Scope) bool {
@@ -77,4 +78,18 @@ func (e *emitter) abstractInstance(cls *Class, call *grammar.Call, msg string) *
 		args = append(args, e.expr(a.Value))
 	}
 	return jen.Qual(pyPkg, "AbstractInstance").Types(jen.Id(cls.valueType())).Call(append([]jen.Code{jen.Lit(msg)}, args...)...)
+}
+
+// isAbstractStub reports whether fn is an abstract method of an abstract
+// base class whose body only documents (pass, a docstring, `...`): no
+// instance runs it, and super() may not call it, so its end is not
+// reached and its implicit None does not join its overrides' results.
+func isAbstractStub(fn *Func) bool {
+	return fn != nil && fn.class != nil && fn.class.abc && isAbstractMethod(fn.Def) && emptyClassBody(fn.Def.Body)
+}
+
+// returnsAtEnd reports whether fn returns None by reaching the end of its
+// body.
+func (c *checker) returnsAtEnd(fn *Func) bool {
+	return !isAbstractStub(fn) && c.fallsThrough(fn.Def.Body)
 }

@@ -210,6 +210,9 @@ func (e *emitter) setByName(cls *Class) []jen.Code {
 			}
 		}
 	}
+	if len(cases) == 0 { // a class without attributes (an abstract base)
+		return []jen.Code{jen.Return(jen.False())}
+	}
 	return []jen.Code{
 		jen.Switch(jen.Id("name")).Block(append(cases, jen.Default().Block(jen.Return(jen.False())))...),
 		jen.Return(jen.True()),

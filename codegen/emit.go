@@ -145,7 +145,7 @@ func (e *emitter) funcRest(decl *jen.Statement, fn *Func) *jen.Statement {
 		e.stmts(g, fn.Def.Body)
 		switch {
 		case e.terminates(fn.Def.Body) || !fn.Def.Async && ret.Kind == None:
-		case e.fallsThrough(fn.Def.Body):
+		case e.returnsAtEnd(fn):
 			g.Return(noneOf(ret))
 		default: // Python knows the end is unreachable; Go does not
 			g.Panic(jen.Lit("unreachable"))

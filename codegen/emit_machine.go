@@ -318,7 +318,7 @@ func (m *machine) run(e *emitter) {
 	}()
 	m.begin(nil, 0, "")
 	m.block(m.fn.Def.Body)
-	if e.fallsThrough(m.fn.Def.Body) {
+	if e.returnsAtEnd(m.fn) {
 		m.jump(m.e, m.cur, jumpReturn, noneOf(m.fn.ret.get()))
 	}
 }

@@ -157,7 +157,7 @@ func (c *checker) inferFunc(fn *Func) {
 		}
 	}
 	c.inferBody(fn.Def.Body, fn)
-	if c.fallsThrough(fn.Def.Body) {
+	if c.returnsAtEnd(fn) {
 		c.lat.add(fn.ret, tNone) // falling off the end returns None
 	}
 }

@@ -222,6 +222,8 @@ func (r *resolver) superCall(call *grammar.Call, a *grammar.Attribute) {
 		r.objectInits[call] = true // object.__init__(): nothing to do
 	case r.fn.class.base == nil:
 		r.diag.unsupported(inner, "super() in a class without a base class of the program")
+	case isAbstractStub(r.fn.class.base.method(a.Name)):
+		r.diag.unsupported(a, "super()."+a.Name+"() of an abstract method")
 	case r.fn.class.base.method(a.Name) == nil:
 		r.diag.unsupported(a, "super()."+a.Name+"(), which no base class defines")
 	default:

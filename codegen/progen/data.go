@@ -8,8 +8,8 @@ import (
 // Enums, dataclasses and named tuples: a program whose expressions use
 // them declares an Enum of int and str values, an IntEnum, an ordered
 // dataclass, a typing.NamedTuple, a collections.namedtuple, a frozen
-// dataclass, a class with __eq__ and __hash__ and one with __iter__ at
-// its top (dataDecls).
+// dataclass, a class with __eq__ and __hash__, one with __iter__ and an
+// abstract base class with a subclass at its top (dataDecls).
 // Expressions read members' names and values, print members and
 // instances, compare and sort instances (named tuples also with tuples),
 // index and unpack named tuples, use dataclasses.replace, _replace and
@@ -24,6 +24,7 @@ var dataDecls = []string{
 	"from enum import Enum, IntEnum, auto",
 	"from typing import NamedTuple",
 	"from collections import namedtuple",
+	"from abc import ABC, abstractmethod",
 	"",
 	"",
 	"class Color(Enum):",
@@ -80,6 +81,23 @@ var dataDecls = []string{
 	"",
 	"    def __repr__(self):",
 	`        return f"Key({self.n})"`,
+	"",
+	"",
+	"class Shape(ABC):",
+	"    @abstractmethod",
+	"    def area(self) -> int:",
+	"        ...",
+	"",
+	"    def describe(self) -> str:",
+	`        return f"{type(self).__name__}:{self.area()}"`,
+	"",
+	"",
+	"class Sq(Shape):",
+	"    def __init__(self, n: int) -> None:",
+	"        self.n = n",
+	"",
+	"    def area(self) -> int:",
+	"        return self.n * self.n",
 	"",
 	"",
 	"class Box:",
@@ -164,6 +182,11 @@ func (g *gen) dataStr(c ctx, d int) expr {
 		}
 		return call("str", tStr, 2, atomExpr("Level."+oneOf(g, levels...), tAny, 0))
 	case 3:
+		if g.chance(40) {
+			// A method of an abstract base reaching the subclass's.
+			n := g.fit(c, g.expr(c, tInt, d-1), 1000)
+			return method(call("Sq", tAny, 0, n), "describe", tStr, 12)
+		}
 		return method(atomExpr("Color."+oneOf(g, colors...), tAny, 0), "label", tStr, 6)
 	case 4:
 		it, bound := g.item(c, d)

@@ -92,6 +92,34 @@ async def main():
     except TypeError as e:
         print("TypeError:", e)
     print(Full("ok").fee(10), Full("ok").describe())
+    auditors = [Doubler("d"), Squarer("s")]
+    print(await asyncio.gather(*(a.run([1, 2, 3]) for a in auditors)))
+
+
+class Auditor(ABC):
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    @abstractmethod
+    async def score(self, item: int) -> int:
+        """Score one item."""
+
+    async def run(self, items: list[int]) -> int:
+        total = 0
+        for i in items:
+            total += await self.score(i)
+        return total
+
+
+class Doubler(Auditor):
+    async def score(self, item: int) -> int:
+        await asyncio.sleep(0)
+        return item * 2
+
+
+class Squarer(Auditor):
+    async def score(self, item: int) -> int:
+        return item * item
 
 
 class Partial(Account):
