@@ -282,6 +282,14 @@ func (e *emitter) builtinCall(name string, call *grammar.Call) *jen.Statement {
 	if name == "min" || name == "max" {
 		return e.minMax(name, call)
 	}
+	if name == "enumerate" && e.consumed[call] && e.typeOf(call).Kind == List {
+		start, _ := enumerateArgs(call)
+		from := jen.Code(jen.Lit(0))
+		if start != nil {
+			from = e.coerce(start, tInt)
+		}
+		return jen.Qual(pyPkg, "EnumerateList").Call(operand(e.x(call.Args[0].Value), precPrimary, false).Dot("Items"), from)
+	}
 	if name == "zip" && e.consumed[call] && e.typeOf(call).Kind == List {
 		items := make([]jen.Code, len(call.Args))
 		for i, a := range call.Args {

@@ -46,7 +46,7 @@ func (e *emitter) consume(x grammar.Expr) {
 }
 
 // isIteratorCall reports whether x is zip(...), map(...), filter(...),
-// reversed(...) or a finite itertools iterator, iterators that a consumer
+// reversed(...), enumerate(...) or a finite itertools iterator, iterators that a consumer
 // taking them at once sees as lists.
 func (e *emitter) isIteratorCall(x grammar.Expr) bool {
 	call, ok := x.(*grammar.Call)
@@ -56,7 +56,8 @@ func (e *emitter) isIteratorCall(x grammar.Expr) bool {
 	if cl := e.calleeOf(call); cl.kind == calleeLib {
 		return isItertools(cl.name) && !infiniteIters[cl.name]
 	}
-	return e.isBuiltinCall(call, "zip") || e.isBuiltinCall(call, "map") || e.isBuiltinCall(call, "filter") || e.isBuiltinCall(call, "reversed")
+	return e.isBuiltinCall(call, "zip") || e.isBuiltinCall(call, "map") || e.isBuiltinCall(call, "filter") || e.isBuiltinCall(call, "reversed") ||
+		e.isBuiltinCall(call, "enumerate")
 }
 
 // viewList emits a view iterated at once as a new list of its items.

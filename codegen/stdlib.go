@@ -352,6 +352,14 @@ func (c *checker) builtinType(name string, call *grammar.Call, args []*Type) *Ty
 			c.lat.add(el, tAny)
 			return compound(List, el) // checked when reversed (py.ReversedAny)
 		}
+	case "enumerate":
+		// The (index, item) pairs of a list's items; a for loop or a call
+		// that iterates over it at once takes it as a list.
+		if isEnumerate(call) && len(args) > 0 && args[0].Kind == List {
+			pair := c.cellAt(call, 0)
+			c.lat.add(pair, compound(Tuple, &cell{t: tInt}, args[0].parts[0]))
+			return compound(List, pair)
+		}
 	case "zip":
 		// The tuples of zip(a, b) or zip(a, b, c) of lists; a for loop
 		// or a call that iterates over it at once takes it as a list.

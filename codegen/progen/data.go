@@ -170,6 +170,13 @@ func (g *gen) dataStr(c ctx, d int) expr {
 	g.prog.data = true
 	switch g.r.IntN(12) {
 	case 10, 11:
+		if g.chance(25) {
+			// enumerate() taken at once, as a list of pairs.
+			xs := g.expr(c, tListInt, d-1)
+			e := atomExpr(fmt.Sprintf("repr(list(enumerate(%s, %d)))", xs.src, g.between(-2, 5)), tStr, printedLen(xs)+xs.bound*12+4)
+			e.flow = xs.flow
+			return e
+		}
 		h, bound := g.hashables(c, d, g.between(2, 5), g.chance(30))
 		return call("repr", tStr, bound, h)
 	case 0:

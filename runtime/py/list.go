@@ -749,6 +749,16 @@ func unpackCount(n, want int) {
 	}
 }
 
+// EnumerateList is list(enumerate(items, start)): each item with its
+// index counted from start.
+func EnumerateList[T any](items []T, start int) *List[Tuple2[int, T]] {
+	out := make([]Tuple2[int, T], len(items))
+	for i, x := range items {
+		out[i] = Tuple2[int, T]{start + i, x}
+	}
+	return &List[Tuple2[int, T]]{Items: out}
+}
+
 // ZipList2 is list(zip(a, b)): pairs of items until the shorter list
 // ends.
 func ZipList2[A, B any](a []A, b []B) *List[Tuple2[A, B]] {
