@@ -929,6 +929,7 @@ func (e *emitter) listComp(c *grammar.Comprehension) *jen.Statement {
 		g.Add(list.Clone().Op(":=").Add(newList))
 		e.clauses(g, c, 0, add)
 		g.Return(list.Clone())
+		e.lineDirective(g, c.Pos) // what follows the closure on its last line is the comprehension's
 	}).Call()
 }
 

@@ -16,21 +16,13 @@ import (
 // attributes of self, constants, hash(), len() and tuple(), operators),
 // in a plain class whose bases all keep their __hash__.
 func (r *resolver) checkHashMethod(cls *Class, def *grammar.FuncDef) bool {
-	body := def.Body
-	if len(body) > 1 && isDocstring(body[0]) {
-		body = body[1:]
-	}
-	ret, isReturn := grammar.Stmt(nil), false
-	if len(body) == 1 {
-		ret = body[0]
-		_, isReturn = ret.(*grammar.Return)
-	}
+	value := returnedValue(def)
 	switch {
 	case cls.enum != nil || cls.isExc() || cls.data != nil:
 		r.diag.unsupported(def, "'__hash__' in this class")
 	case len(def.Params) != 1:
 		r.diag.unsupported(def, "'__hash__' with parameters other than (self)")
-	case !isReturn || ret.(*grammar.Return).Value == nil || !readsOnly(ret.(*grammar.Return).Value):
+	case value == nil || !readsOnly(value):
 		r.diag.unsupported(def, "'__hash__' other than `return` of an expression over self's attributes, hash(), len() and tuple()")
 	case cls.base != nil && cls.base.unhashable():
 		r.diag.unsupported(def, "'__hash__' in a subclass of a class whose __eq__ made it unhashable")
@@ -38,6 +30,28 @@ func (r *resolver) checkHashMethod(cls *Class, def *grammar.FuncDef) bool {
 		return true
 	}
 	return false
+}
+
+// returnedValue is x when the body of def is `return x` (after a
+// docstring), else nil.
+func returnedValue(def *grammar.FuncDef) grammar.Expr {
+	body := def.Body
+	if len(body) > 1 && isDocstring(body[0]) {
+		body = body[1:]
+	}
+	if ret, ok := body[0].(*grammar.Return); ok && len(body) == 1 {
+		return ret.Value
+	}
+	return nil
+}
+
+// onlyArg is the argument of a call with one positional argument, else
+// nil.
+func onlyArg(call *grammar.Call) grammar.Expr {
+	if len(call.Args) != 1 || call.Args[0].Name != "" || call.Args[0].Star || call.Args[0].DoubleStar {
+		return nil
+	}
+	return call.Args[0].Value
 }
 
 // readsOnly reports whether evaluating x only reads: names, attributes,
@@ -64,12 +78,11 @@ func readsOnly(x grammar.Expr) bool {
 		return readsOnly(x.X)
 	case *grammar.Call:
 		f, ok := x.Func.(*grammar.Name)
-		if !ok || len(x.Args) != 1 || x.Args[0].Name != "" || x.Args[0].Star || x.Args[0].DoubleStar {
-			return false
-		}
-		switch f.Id {
-		case "hash", "len", "tuple":
-			return readsOnly(x.Args[0].Value)
+		if arg := onlyArg(x); ok && arg != nil {
+			switch f.Id {
+			case "hash", "len", "tuple":
+				return readsOnly(arg)
+			}
 		}
 	}
 	return false

@@ -17,16 +17,8 @@ import (
 // compiler translates: `return iter(x)`, in a class that is not a named
 // tuple, an enum or an exception.
 func (r *resolver) checkIterMethod(cls *Class, def *grammar.FuncDef) bool {
-	body := def.Body
-	if len(body) > 1 && isDocstring(body[0]) {
-		body = body[1:]
-	}
-	var call *grammar.Call
-	if ret, ok := body[0].(*grammar.Return); ok && len(body) == 1 {
-		call, _ = ret.Value.(*grammar.Call)
-	}
-	isIter := call != nil && len(call.Args) == 1 && call.Args[0].Name == "" && !call.Args[0].Star && !call.Args[0].DoubleStar &&
-		r.isBuiltinName(call.Func, "iter")
+	call, _ := returnedValue(def).(*grammar.Call)
+	isIter := call != nil && onlyArg(call) != nil && r.isBuiltinName(call.Func, "iter")
 	switch {
 	case cls.enum != nil || cls.isExc() || cls.data != nil && cls.data.tuple:
 		r.diag.unsupported(def, "'__iter__' in this class")
@@ -78,7 +70,7 @@ func (r *resolver) nextOfIter(call *grammar.Call) *grammar.Call {
 		}
 	}
 	inner, ok := call.Args[0].Value.(*grammar.Call)
-	if !ok || !r.isBuiltinName(inner.Func, "iter") || len(inner.Args) != 1 || inner.Args[0].Name != "" || inner.Args[0].Star || inner.Args[0].DoubleStar {
+	if !ok || !r.isBuiltinName(inner.Func, "iter") || onlyArg(inner) == nil {
 		return nil
 	}
 	return inner
