@@ -127,7 +127,9 @@ func Iter(v any) iter.Seq[any] {
 			}
 		}
 	case PyIterable:
-		return x.PyIter()
+		if !isNilInstance(v) { // an optional instance that is None
+			return x.PyIter()
+		}
 	}
 	Raise(TypeError.New("'" + TypeName(v) + "' object is not iterable"))
 	return nil

@@ -112,6 +112,12 @@ async def main():
         next(iter(Batch([])))
     except StopIteration:
         print("StopIteration")
+    for n in [1, 0]:
+        maybe = Batch([n]) if n else None
+        try:
+            print(list(maybe), [x for x in maybe])
+        except TypeError as e:
+            print("TypeError:", e)
     history = None
     print(history is None)
 
