@@ -45,7 +45,7 @@ async def main():
     print(list(zip(matrix[0], matrix[1])))
     print("{} hits, {:.1%} errors".format(len(hits), len(errors) / len(hits)))
     slowest = max(hits, key=lambda h: h.ms)
-    print(slowest, slowest.path.upper(), {h.path for h in hits} - {"/a"})
+    print(slowest, slowest.path.upper(), sorted({h.path for h in hits} - {"/a"}))
     print(sorted({h.status for h in hits}), round(sum(h.ms for h in hits), 1))
     unique = set(hits)
     print(len(unique), Hit("/a", 200, 10.0) in unique)
