@@ -98,8 +98,8 @@ func (c *keyer[K]) key(k K) (n K, fresh bool) {
 // foreign is the representative equal to x, a key of another Go type
 // than K (a tuple among named tuples), if any.
 func (c *keyer[K]) foreign(x any) (K, bool) {
-	if c.mode == keyHashed {
-		for _, rep := range c.buckets[int64(Hash(x))] {
+	if h, ok := hashOf(x, forHash); ok && c.mode == keyHashed { // None, a plain instance: never equal
+		for _, rep := range c.buckets[h] {
 			if sameOrEq(rep, x) {
 				return rep, true
 			}

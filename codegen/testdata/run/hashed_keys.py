@@ -50,7 +50,7 @@ async def route(edges: list[Edge]) -> None:
         counts[e] = counts.get(e, 0) + 1
     print("edges", sorted(seen), len(seen))
     print("counts", counts)
-    print(Edge(1, 2) in seen, (1, 2) in seen, Edge(9, 9) in seen)
+    print(Edge(1, 2) in seen, (1, 2) in seen, Edge(9, 9) in seen, None in seen, "x" in seen)
     print(seen)
 
 
