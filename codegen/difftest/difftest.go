@@ -143,12 +143,10 @@ func (b *Batch) Run(name string, env ...string) Result {
 }
 
 // Python runs file under python3 (python names the interpreter), with
-// -P so that no file beside it shadows a standard module, and env added
-// to the environment.
-func Python(python, file string, env ...string) Result {
+// -P so that no file beside it shadows a standard module.
+func Python(python, file string) Result {
 	cmd := exec.Command(python, "-P", file)
 	cmd.Dir = filepath.Dir(file)
-	cmd.Env = append(os.Environ(), env...)
 	return RunCmd(cmd)
 }
 
