@@ -87,23 +87,28 @@ func (c *keyer[K]) key(k K) (n K, fresh bool) {
 			return c.storedKey(k), false
 		}
 	}
-	for _, rep := range c.buckets[int64(Hash(k))] {
-		if sameOrEq(rep, k) {
-			return rep, false
-		}
+	if rep, ok := c.find(k, int64(Hash(k))); ok {
+		return rep, false
 	}
 	return k, true
+}
+
+// find is the representative of hash h equal to x, if any.
+func (c *keyer[K]) find(x any, h int64) (K, bool) {
+	for _, rep := range c.buckets[h] {
+		if sameOrEq(rep, x) {
+			return rep, true
+		}
+	}
+	var zero K
+	return zero, false
 }
 
 // foreign is the representative equal to x, a key of another Go type
 // than K (a tuple among named tuples), if any.
 func (c *keyer[K]) foreign(x any) (K, bool) {
 	if h, ok := hashOf(x, forHash); ok && c.mode == keyHashed { // None, a plain instance: never equal
-		for _, rep := range c.buckets[h] {
-			if sameOrEq(rep, x) {
-				return rep, true
-			}
-		}
+		return c.find(x, h)
 	}
 	var zero K
 	return zero, false
