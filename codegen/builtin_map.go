@@ -19,7 +19,7 @@ var mapFuncs = map[string]struct {
 }{
 	"str": {tStr, "Str"}, "repr": {tStr, "Repr"}, "int": {tInt, "IntAny"},
 	"float": {tFloat, "FloatAny"}, "len": {tInt, "Len"}, "bool": {tBool, "Truth"},
-	"abs": {tAny, "AbsAny"}, // an int or a float, as the item is
+	"round": {tInt, "RoundAny"}, "abs": {tAny, "AbsAny"}, // an int or a float, as the item is
 }
 
 // mapArgs returns f and xs of map(f, xs) or filter(f, xs) written with
@@ -43,19 +43,19 @@ func (c *checker) mapType(name string, call *grammar.Call) *Type {
 		return tAny
 	}
 	xt := c.typeOf(xs)
-	switch xt.Kind {
-	case Unknown:
+	if xt.Kind == Unknown {
 		return tUnknown
-	case List:
-	default:
+	}
+	items := c.itemsCell(call, 1, xt, xs)
+	if items == nil {
 		return tAny
 	}
-	el := xt.elem()
+	el := items.get()
 	if lam, ok := f.(*grammar.Lambda); ok && len(c.lambdas[lam]) == 1 {
 		c.store(c.lambdas[lam][0], el)
 		rt := c.exprType(lam.Body)
 		if name == "filter" {
-			return compound(List, xt.parts[0])
+			return compound(List, items)
 		}
 		out := c.cellAt(call, 0)
 		c.lat.add(out, rt)
@@ -64,7 +64,7 @@ func (c *checker) mapType(name string, call *grammar.Call) *Type {
 	n, isName := f.(*grammar.Name)
 	switch {
 	case name == "filter" && isNone(f):
-		return compound(List, xt.parts[0])
+		return compound(List, items)
 	case name == "map" && isName && c.uses[n] != nil && c.uses[n].Kind == symBuiltin && mapFuncs[n.Id].result != nil:
 		out := c.cellAt(call, 0)
 		c.lat.add(out, mapFuncs[n.Id].result)
@@ -77,7 +77,7 @@ func (c *checker) mapType(name string, call *grammar.Call) *Type {
 func (e *emitter) mapCall(name string, call *grammar.Call) *jen.Statement {
 	f, xs, ok := mapArgs(call)
 	if !ok || e.typeOf(call).Kind != List {
-		e.diag.unsupported(call, name+"() other than of a lambda of one parameter (or a built-in such as str) and a list")
+		e.diag.unsupported(call, name+"() other than of a lambda of one parameter (or a built-in such as str) and an iterable")
 		return jen.Nil()
 	}
 	if !e.consumed[call] {
@@ -85,9 +85,8 @@ func (e *emitter) mapCall(name string, call *grammar.Call) *jen.Statement {
 		e.diag.unsupported(call, name+"() other than iterated at once (by a for loop, list(), sorted(), sum(), str.join() ...)")
 		return jen.Nil()
 	}
-	el := e.typeOf(xs).elem()
-	e.consume(xs) // map(f, zip(a, b)), map(str, reversed(xs))
-	items := operand(e.x(xs), precPrimary, false).Dot("Items")
+	list, el, _ := e.itemsList(call, xs) // map(f, zip(a, b)), map(str, reversed(xs))
+	items := list.Dot("Items")
 	if name == "filter" {
 		return jen.Qual(pyPkg, "FilterList").Call(items, e.mapFunc(f, el, nil))
 	}

@@ -257,6 +257,9 @@ func (e *emitter) builtinCall(name string, call *grammar.Call) *jen.Statement {
 	if name == "dict" {
 		return e.newDict(call)
 	}
+	if name == "dict.fromkeys" {
+		return e.fromKeys(call)
+	}
 	if viewConsumers[name] {
 		for _, a := range call.Args {
 			if a.Name == "" {
@@ -288,13 +291,14 @@ func (e *emitter) builtinCall(name string, call *grammar.Call) *jen.Statement {
 		if start != nil {
 			from = e.coerce(start, tInt)
 		}
-		return jen.Qual(pyPkg, "EnumerateList").Call(operand(e.x(call.Args[0].Value), precPrimary, false).Dot("Items"), from)
+		items, _, _ := e.itemsList(call, call.Args[0].Value)
+		return jen.Qual(pyPkg, "EnumerateList").Call(items.Dot("Items"), from)
 	}
 	if name == "zip" && e.consumed[call] && e.typeOf(call).Kind == List {
 		items := make([]jen.Code, len(call.Args))
 		for i, a := range call.Args {
-			e.consume(a.Value)
-			items[i] = operand(e.x(a.Value), precPrimary, false).Dot("Items")
+			list, _, _ := e.itemsList(call, a.Value)
+			items[i] = list.Dot("Items")
 		}
 		return jen.Qual(pyPkg, "ZipList"+strconv.Itoa(len(items))).Call(items...)
 	}
@@ -458,9 +462,10 @@ func (e *emitter) builtinCall(name string, call *grammar.Call) *jen.Statement {
 		if gen, ok := x.(*grammar.Comprehension); ok && gen.Kind == grammar.GenExp {
 			return e.anyAll(name, gen)
 		}
-		if xt.Kind == List {
-			return jen.Qual(pyPkg, map[string]string{"any": "AnyOf", "all": "AllOf"}[name]).Call(e.expr(x))
+		if items, _, ok := e.itemsList(call, x); ok {
+			return jen.Qual(pyPkg, map[string]string{"any": "AnyOf", "all": "AllOf"}[name]).Call(items)
 		}
+		return jen.Nil()
 	}
 	e.diag.unsupported(call, name+"() of a value of type "+xt.String())
 	return jen.Nil()
@@ -565,10 +570,10 @@ func (e *emitter) minMax(name string, call *grammar.Call) *jen.Statement {
 	fn := map[string]string{"min": "Min", "max": "Max"}[name]
 	if len(args) == 1 {
 		xt, items := e.typeOf(args[0]), func() jen.Code { return e.expr(args[0]) }
-		if xt.Kind == Set {
-			// The set's items as a list, in its iteration order.
-			xt = compound(List, xt.parts[0])
-			items = func() jen.Code { code, _ := e.listItems(call, args[0]); return code }
+		if xt.Kind != List && xt.Kind != Any {
+			// The items as a list, in their iteration order.
+			list, elem, _ := e.itemsList(call, args[0])
+			xt, items = compound(List, &cell{t: elem}), func() jen.Code { return list }
 		}
 		switch {
 		case xt.Kind == List && scalar:
@@ -628,11 +633,14 @@ func (e *emitter) numPair(name string, call *grammar.Call, args []grammar.Expr) 
 // result's type depend on whether the list is empty), or of any type
 // for items of type any.
 func (e *emitter) minMaxBy(name string, call *grammar.Call, args []grammar.Expr, kw map[string]grammar.Expr) *jen.Statement {
-	if len(args) != 1 || e.typeOf(args[0]).Kind != List {
-		e.diag.unsupported(call, name+"() with key= or default= of anything but one list")
+	if len(args) != 1 {
+		e.diag.unsupported(call, name+"() with key= or default= of other than one iterable")
 		return jen.Nil()
 	}
-	elem := e.typeOf(args[0]).elem()
+	items, elem, ok := e.itemsList(call, args[0])
+	if !ok {
+		return jen.Nil()
+	}
 	key := jen.Code(jen.Qual(pyPkg, "Val").Types(goType(elem)))
 	if k := kw["key"]; k != nil {
 		fn, ok := e.keyFunc(k, elem)
@@ -644,11 +652,11 @@ func (e *emitter) minMaxBy(name string, call *grammar.Call, args []grammar.Expr,
 	fn := map[string]string{"min": "MinBy", "max": "MaxBy"}[name]
 	def := kw["default"]
 	if def == nil {
-		return jen.Qual(pyPkg, fn).Call(e.expr(args[0]), key)
+		return jen.Qual(pyPkg, fn).Call(items, key)
 	}
 	dt := e.typeOf(def)
 	if dt.Kind == None && canBeOptional(elem) { // an instance or None: a nil pointer
-		return jen.Qual(pyPkg, fn+"Or").Call(e.expr(args[0]), key, jen.Nil())
+		return jen.Qual(pyPkg, fn+"Or").Call(items, key, jen.Nil())
 	}
 	if goTypeString(dt) != goTypeString(elem) && goTypeString(elem) != "any" {
 		e.diag.unsupported(def, "default= of type "+dt.String()+" for items of type "+elem.String())
@@ -658,7 +666,7 @@ func (e *emitter) minMaxBy(name string, call *grammar.Call, args []grammar.Expr,
 	if goTypeString(elem) == "any" { // T is inferred from the list alone
 		defCode = jen.Any().Call(defCode)
 	}
-	return jen.Qual(pyPkg, fn+"Or").Call(e.expr(args[0]), key, defCode)
+	return jen.Qual(pyPkg, fn+"Or").Call(items, key, defCode)
 }
 
 // orderable reports whether py.Lt orders values of the arguments' types

@@ -39,6 +39,37 @@ func (c *checker) listOf(call *grammar.Call, args []*Type) *Type {
 	return compound(List, el)
 }
 
+// itemsCell is the element cell of the list of x's items that a builtin
+// taking any iterable works on (itemsList): a list's, set's or dict's
+// own element cell, else slot of call holding what iterElem gives a
+// str's, a tuple's or a dynamic value's items. It is nil for a type
+// that is not iterable, and for one not solved yet.
+func (c *checker) itemsCell(call *grammar.Call, slot int, t *Type, x grammar.Expr) *cell {
+	switch {
+	case t.Kind == List || t.Kind == Set || t.Kind == Dict:
+		return t.parts[0]
+	case t.Kind == Str || t.Kind == Any || t.Kind == Tuple || iterableInstance(t):
+		el := c.cellAt(call, slot)
+		c.lat.add(el, iterElem(t, x))
+		return el
+	}
+	return nil
+}
+
+// itemsList emits the items of x as a list for a builtin that takes any
+// iterable: x itself when it is a list, else a new list (listItems),
+// whose element type is itemsCell's. ok is false after reporting a value
+// that is not iterable.
+func (e *emitter) itemsList(call *grammar.Call, x grammar.Expr) (code *jen.Statement, elem *Type, ok bool) {
+	xt := e.typeOf(x)
+	if xt.Kind == List {
+		e.consume(x) // enumerate(zip(a, b)), set(map(f, xs))
+		return operand(e.x(x), precPrimary, false), xt.elem(), true
+	}
+	code, ok = e.listItems(call, x)
+	return code, iterElem(xt, x), ok
+}
+
 // newList emits list() and list(x): a copy of a list, the keys of a
 // dict, the items of a dict view or a generator expression (already a
 // new list), the characters of a str, the items of any iterable held as
@@ -171,6 +202,46 @@ func (e *emitter) newDict(call *grammar.Call) *jen.Statement {
 		return jen.Qual(pyPkg, "NewDict").Types(goType(kt), goType(vt)).Call()
 	}
 	return jen.Qual(pyPkg, "DictOf").Call(items...)
+}
+
+// fromKeysType types dict.fromkeys(xs[, v]): the keys are xs's items,
+// the values v (None when omitted).
+func (c *checker) fromKeysType(call *grammar.Call, args []*Type) *Type {
+	if len(args) == 0 || len(args) > 2 || len(positionalTypes(call, args)) != len(args) {
+		return tAny
+	}
+	if args[0].Kind == Unknown {
+		return tUnknown
+	}
+	keys := c.itemsCell(call, 0, args[0], call.Args[0].Value)
+	if keys == nil {
+		return tAny
+	}
+	vals := c.cellAt(call, 1)
+	if len(args) == 2 {
+		c.lat.add(vals, args[1])
+	} else {
+		c.lat.add(vals, tNone)
+	}
+	return compound(Dict, keys, vals)
+}
+
+// fromKeys emits dict.fromkeys(xs[, v]).
+func (e *emitter) fromKeys(call *grammar.Call) *jen.Statement {
+	t := e.typeOf(call)
+	if t.Kind != Dict {
+		e.diag.unsupported(call, "dict.fromkeys() of these arguments")
+		return jen.Nil()
+	}
+	keys, _, ok := e.itemsList(call, call.Args[0].Value)
+	if !ok {
+		return jen.Nil()
+	}
+	v := jen.Code(jen.Op("*").New(goType(t.part(1)))) // None: the zero value of what holds it
+	if len(call.Args) == 2 {
+		v = e.coerce(call.Args[1].Value, t.part(1))
+	}
+	return jen.Qual(pyPkg, "DictFromKeys").Types(goType(t.part(0)), goType(t.part(1))).Call(keys.Dot("Items"), v)
 }
 
 // reversed emits reversed(x) of a list, a str's characters or a value of

@@ -154,10 +154,11 @@ func orderedRead(read jen.Code) gox {
 	return primary(jen.Qual(pyPkg, "Val").Call(read))
 }
 
-// slice emits x[lo:hi:step] of a list or a str; an omitted bound is nil,
+// slice emits x[lo:hi:step] of a list, a str or a tuple; an omitted bound is nil,
 // a present one a pointer (py.Bound), as the runtime's slicing takes them.
 func (e *emitter) slice(x *jen.Statement, xt *Type, sl *grammar.Slice) gox {
-	dynamic := xt.Kind == Any || xt.Kind == Unknown
+	// A tuple's slice is a tuple of a length known at run time (py.Tuple).
+	dynamic := xt.Kind == Any || xt.Kind == Unknown || xt.Kind == Tuple || isNamedTuple(xt)
 	if xt.Kind != List && xt.Kind != Str && !dynamic || xt.deque {
 		e.diag.unsupported(sl, "slicing a value of type "+xt.String())
 		return primary(jen.Nil())

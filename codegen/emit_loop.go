@@ -169,13 +169,13 @@ func (e *emitter) pairHeader(tup *grammar.Tuple, iter grammar.Expr, define func(
 	var seq *jen.Statement
 	var parts [2]*Type
 	switch {
-	case ok && e.isBuiltinCall(call, "enumerate") && isEnumerate(call) && e.typeOf(call.Args[0].Value).Kind == List:
-		e.consume(call.Args[0].Value) // enumerate(d.items()), enumerate(zip(a, b))
-		seq = operand(e.x(call.Args[0].Value), precPrimary, false).Dot("Items")
+	case ok && e.isBuiltinCall(call, "enumerate") && isEnumerate(call) && e.typeOf(call).Kind == List:
+		items, _, _ := e.itemsList(call, call.Args[0].Value) // enumerate(d.items()), enumerate(zip(a, b))
+		seq = items.Dot("Items")
 		if start, _ := enumerateArgs(call); start != nil {
 			seq = jen.Qual(pyPkg, "EnumerateFrom").Call(seq, e.coerce(start, tInt))
 		}
-		parts = [2]*Type{tInt, e.typeOf(call.Args[0].Value).elem()}
+		parts = [2]*Type{tInt, e.typeOf(call).elem().part(1)}
 	case ok && isItemsCall(e, call):
 		seq = operand(e.x(call.Func.(*grammar.Attribute).X), precPrimary, false).Dot("All").Call()
 		d := e.typeOf(call.Func.(*grammar.Attribute).X)
@@ -186,7 +186,7 @@ func (e *emitter) pairHeader(tup *grammar.Tuple, iter grammar.Expr, define func(
 		pair := e.typeOf(iter).elem()
 		parts = [2]*Type{pair.part(0), pair.part(1)}
 	case ok && e.isBuiltinCall(call, "zip") && len(call.Args) == 2 && e.typeOf(call).Kind == List:
-		items := func(x grammar.Expr) jen.Code { return operand(e.x(x), precPrimary, false).Dot("Items") }
+		items := func(x grammar.Expr) jen.Code { list, _, _ := e.itemsList(call, x); return list.Dot("Items") }
 		seq = jen.Qual(pyPkg, "Zip").Call(items(call.Args[0].Value), items(call.Args[1].Value))
 		pair := e.typeOf(call).elem()
 		parts = [2]*Type{pair.part(0), pair.part(1)}

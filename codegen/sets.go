@@ -79,6 +79,9 @@ func (c *checker) setOf(call *grammar.Call, args []*Type) *Type {
 	case Str:
 		return compound(Set, strCell())
 	}
+	if el := c.itemsCell(call, 0, args[0], call.Args[0].Value); el != nil {
+		return compound(Set, el)
+	}
 	return tAny
 }
 
@@ -156,7 +159,7 @@ func (e *emitter) newSet(call *grammar.Call, args []grammar.Expr) *jen.Statement
 		return e.newSetOf(call, t)
 	}
 	if !e.arity(call, "set", 1, args) || t.Kind != Set {
-		e.diag.unsupported(call, "set() of anything but a list, a set, a dict or a str")
+		e.diag.unsupported(call, "set() of a value of type "+e.typeOf(args[0]).String())
 		return jen.Nil()
 	}
 	e.consume(args[0])
@@ -177,7 +180,8 @@ func (e *emitter) newSet(call *grammar.Call, args []grammar.Expr) *jen.Statement
 	case Str:
 		return jen.Qual(pyPkg, "SetFrom").Call(jen.Qual(pyPkg, "StrChars").Call(e.expr(x)))
 	}
-	return e.newSetOf(call, t, operand(e.x(x), precPrimary, false).Dot("Items").Op("..."))
+	items, _, _ := e.itemsList(call, x)
+	return e.newSetOf(call, t, items.Dot("Items").Op("..."))
 }
 
 // setBinary emits x op y for two sets of one Go type.

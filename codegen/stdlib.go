@@ -122,6 +122,11 @@ func (c *checker) calleeOf(call *grammar.Call) callee {
 				return callee{kind: calleeLib, name: "itertools.chain.from_iterable"}
 			}
 		}
+		if n, ok := f.X.(*grammar.Name); ok && f.Name == "fromkeys" {
+			if sym := c.uses[n]; sym != nil && sym.Kind == symBuiltin && n.Id == "dict" {
+				return callee{kind: calleeBuiltin, name: "dict.fromkeys"}
+			}
+		}
 		if c.moduleAttr(f.X) == "itertools.chain" && f.Name == "from_iterable" {
 			return callee{kind: calleeLib, name: "itertools.chain.from_iterable"}
 		}
@@ -275,14 +280,17 @@ func (c *checker) builtinType(name string, call *grammar.Call, args []*Type) *Ty
 		}
 	case "min", "max":
 		pos := positionalTypes(call, args)
-		if len(pos) == 1 && (pos[0].Kind == List || pos[0].Kind == Set) {
-			c.sortKey(call, pos[0].elem())
-			for i, a := range call.Args {
-				if a.Name == "default" && args[i].Kind == None && canBeOptional(pos[0].elem()) {
-					return withOptional(pos[0].elem()) // an instance, or None
+		if len(pos) == 1 && call.Args[0].Name == "" && !call.Args[0].Star {
+			if el := c.itemsCell(call, 1, pos[0], call.Args[0].Value); el != nil {
+				elem := el.get()
+				c.sortKey(call, elem)
+				for i, a := range call.Args {
+					if a.Name == "default" && args[i].Kind == None && canBeOptional(elem) {
+						return withOptional(elem) // an instance, or None
+					}
 				}
+				return elem
 			}
-			return pos[0].elem()
 		}
 		if len(pos) != len(args) {
 			return tAny // key= or default= of values min() does not take
@@ -322,6 +330,8 @@ func (c *checker) builtinType(name string, call *grammar.Call, args []*Type) *Ty
 		return tAny // of a length known at run time (py.Tuple)
 	case "dict":
 		return c.dictOf(call, args)
+	case "dict.fromkeys":
+		return c.fromKeysType(call, args)
 	case "chr", "hex", "oct", "bin":
 		return tStr
 	case "ord":
@@ -355,9 +365,15 @@ func (c *checker) builtinType(name string, call *grammar.Call, args []*Type) *Ty
 	case "enumerate":
 		// The (index, item) pairs of a list's items; a for loop or a call
 		// that iterates over it at once takes it as a list.
-		if isEnumerate(call) && len(args) > 0 && args[0].Kind == List {
+		if !isEnumerate(call) {
+			break
+		}
+		if args[0].Kind == Unknown {
+			return tUnknown
+		}
+		if el := c.itemsCell(call, 1, args[0], call.Args[0].Value); el != nil {
 			pair := c.cellAt(call, 0)
-			c.lat.add(pair, compound(Tuple, &cell{t: tInt}, args[0].parts[0]))
+			c.lat.add(pair, compound(Tuple, &cell{t: tInt}, el))
 			return compound(List, pair)
 		}
 	case "zip":
@@ -366,10 +382,9 @@ func (c *checker) builtinType(name string, call *grammar.Call, args []*Type) *Ty
 		if n := len(args); (n == 2 || n == 3) && len(positionalTypes(call, args)) == n {
 			parts := make([]*cell, n)
 			for i, a := range args {
-				if a.Kind != List {
+				if parts[i] = c.itemsCell(call, 1+i, a, call.Args[i].Value); parts[i] == nil {
 					return tAny
 				}
-				parts[i] = a.parts[0]
 			}
 			tuple := c.cellAt(call, 0)
 			c.lat.add(tuple, compound(Tuple, parts...))

@@ -182,7 +182,8 @@ func (g *gen) orderedDictStmt(c ctx) stmtResult {
 
 // dynamicContainerStmt decodes a list and a dict from JSON (values of
 // type any), changes them through their methods, reached by name, and
-// their items, reads the dict's views, and prints them.
+// their items, reads the dict's views, passes them to the built-ins that
+// take any iterable, and prints them.
 func (g *gen) dynamicContainerStmt(c ctx) stmtResult {
 	xs := g.fit(c, g.expr(c, oneOf(g, tListInt, tListStr), 1), 4)
 	d := g.fit(c, g.expr(c, tDictInt, 1), 4)
@@ -192,7 +193,17 @@ func (g *gen) dynamicContainerStmt(c ctx) stmtResult {
 	b.add("%s = json.loads(json.dumps(%s))", jl, xs.src)
 	b.add("%s = json.loads(json.dumps(%s))", jd, d.src)
 	for range g.between(1, 4) {
-		switch g.r.IntN(7) {
+		switch g.r.IntN(8) {
+		case 7:
+			// The built-ins that take any iterable, over the values of
+			// type any, their keys and a tuple's slice (items of mixed
+			// types are ordered by their str).
+			b.add("print(%q, list(enumerate(%s, %d)), max(%s, key=str, default=None), min(%s, key=len, default=%s))",
+				c.tag(), oneOf(g, jl, jd), g.between(-1, 2), jl, jd, quote(c, "-"))
+			b.add("print(%q, len(set(%s)), sorted(map(str, set(%s))), dict.fromkeys(%s, %d), list(zip(%s, %s)))",
+				c.tag(), jl, jd, oneOf(g, jl, jd), g.between(0, 9), jl, jd)
+			b.add("print(%q, any(%s), all(%s), list(map(repr, %s)), list(filter(None, %s)), (%s, %d, %s)[%d:])",
+				c.tag(), jl, jd, jd, jl, jl, g.between(0, 9), jd, g.between(-2, 2))
 		case 6:
 			// The views of a dict of type any: printed, iterated, tested.
 			k, v := c.fs.fresh("k"), c.fs.fresh("v")

@@ -18,6 +18,13 @@ func SliceAny(v any, lo, hi, step *int) any {
 		return StrSlice(x, lo, hi, step)
 	case pySlicer:
 		return x.PySlice(lo, hi, step)
+	case PySequence: // a tuple (or a named tuple): a new tuple
+		start, _, st, n := sliceIndices(lo, hi, step, x.PyLen())
+		out := make(Tuple, n)
+		for i := range n {
+			out[i] = x.PyItem(start + i*st)
+		}
+		return out
 	case PyMapping:
 		Raise(TypeError.New("unhashable type: 'slice'"))
 	}

@@ -47,6 +47,16 @@ func DictOf[K comparable, V any](pairs ...Tuple2[K, V]) *Dict[K, V] {
 	return d
 }
 
+// DictFromKeys is dict.fromkeys(keys, v): every key mapped to the one
+// value v (not a copy of it, as in CPython).
+func DictFromKeys[K comparable, V any](keys []K, v V) *Dict[K, V] {
+	d := &Dict[K, V]{index: make(map[K]int, len(keys)), keyer: newKeyer[K]()}
+	for _, k := range keys {
+		d.Set(k, v)
+	}
+	return d
+}
+
 // Len is len(d).
 func (d *Dict[K, V]) Len() int { return len(d.index) }
 
