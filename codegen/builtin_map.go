@@ -73,8 +73,26 @@ func (c *checker) mapType(name string, call *grammar.Call) *Type {
 	return tAny
 }
 
-// mapCall emits map() or filter() taken at once.
+// mapCall emits map() or filter() taken at once: the list of its results.
 func (e *emitter) mapCall(name string, call *grammar.Call) *jen.Statement {
+	return e.mapOf(name, call, "List")
+}
+
+// mapSeq emits map() or filter() that a for loop, a comprehension, any()
+// or all() iterates: f runs when they get to each item (py.MapSeq).
+func (e *emitter) mapSeq(call *grammar.Call) *jen.Statement {
+	return e.mapOf(e.calleeOf(call).name, call, "Seq")
+}
+
+// isMapCall reports whether x is a call of map() or filter().
+func (e *emitter) isMapCall(x grammar.Expr) bool {
+	call, ok := x.(*grammar.Call)
+	return ok && (e.isBuiltinCall(call, "map") || e.isBuiltinCall(call, "filter"))
+}
+
+// mapOf emits map() or filter() as py.MapList or py.MapSeq (kind "List"
+// or "Seq").
+func (e *emitter) mapOf(name string, call *grammar.Call, kind string) *jen.Statement {
 	f, xs, ok := mapArgs(call)
 	if !ok || e.typeOf(call).Kind != List {
 		e.diag.unsupported(call, name+"() other than of a lambda of one parameter (or a built-in such as str) and an iterable")
@@ -85,12 +103,31 @@ func (e *emitter) mapCall(name string, call *grammar.Call) *jen.Statement {
 		e.diag.unsupported(call, name+"() other than iterated at once (by a for loop, list(), sorted(), sum(), str.join() ...)")
 		return jen.Nil()
 	}
-	list, el, _ := e.itemsList(call, xs) // map(f, zip(a, b)), map(str, reversed(xs))
+	if e.interleavesNext(name, xs) {
+		return jen.Nil()
+	}
+	var want *Type // filter's result shares its items' cell
+	if name == "filter" {
+		want = e.typeOf(call).elem()
+	}
+	list, el, _ := e.itemsList(call, xs, want) // map(f, zip(a, b)), map(str, reversed(xs))
 	items := list.Dot("Items")
 	if name == "filter" {
-		return jen.Qual(pyPkg, "FilterList").Call(items, e.mapFunc(f, el, nil))
+		return jen.Qual(pyPkg, "Filter"+kind).Call(items, e.mapFunc(f, el, nil))
 	}
-	return jen.Qual(pyPkg, "MapList").Call(items, e.mapFunc(f, el, e.typeOf(call).elem()))
+	return jen.Qual(pyPkg, "Map"+kind).Call(items, e.mapFunc(f, el, e.typeOf(call).elem()))
+}
+
+// interleavesNext refuses an iterator of the program's own passed to a
+// built-in that runs other code between its items (a function, a key,
+// the short cut of any()): the compiler takes all the items at once, so
+// what __next__ does would come first, not in between as in CPython.
+func (e *emitter) interleavesNext(name string, x grammar.Expr) bool {
+	if nextMethod(e.typeOf(x)) == nil {
+		return false
+	}
+	e.diag.unsupported(x, name+"() of an iterator of the program's own")
+	return true
 }
 
 // mapFunc emits f as a Go function of an item of type el returning one

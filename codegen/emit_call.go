@@ -275,8 +275,11 @@ func (e *emitter) builtinCall(name string, call *grammar.Call) *jen.Statement {
 		return e.attrCall(name, call)
 	case "next":
 		return e.next(call)
-	case "iter": // what an __iter__ returns: the iterable itself (iterable.go)
-		return operand(e.x(call.Args[0].Value), precPrimary, false)
+	case "iter":
+		if e.iterCalls[call] { // what an __iter__ returns: the iterable itself (iterable.go)
+			return operand(e.x(call.Args[0].Value), precPrimary, false)
+		}
+		return e.iterCall(call)
 	case "isinstance":
 		return e.isinstanceCall(call)
 	case "issubclass":
@@ -291,13 +294,16 @@ func (e *emitter) builtinCall(name string, call *grammar.Call) *jen.Statement {
 		if start != nil {
 			from = e.coerce(start, tInt)
 		}
-		items, _, _ := e.itemsList(call, call.Args[0].Value)
+		items, _, _ := e.itemsList(call, call.Args[0].Value, e.typeOf(call).elem().part(1))
 		return jen.Qual(pyPkg, "EnumerateList").Call(items.Dot("Items"), from)
 	}
 	if name == "zip" && e.consumed[call] && e.typeOf(call).Kind == List {
 		items := make([]jen.Code, len(call.Args))
 		for i, a := range call.Args {
-			list, _, _ := e.itemsList(call, a.Value)
+			if e.interleavesNext("zip", a.Value) {
+				return jen.Nil()
+			}
+			list, _, _ := e.itemsList(call, a.Value, e.typeOf(call).elem().part(i))
 			items[i] = list.Dot("Items")
 		}
 		return jen.Qual(pyPkg, "ZipList"+strconv.Itoa(len(items))).Call(items...)
@@ -462,7 +468,13 @@ func (e *emitter) builtinCall(name string, call *grammar.Call) *jen.Statement {
 		if gen, ok := x.(*grammar.Comprehension); ok && gen.Kind == grammar.GenExp {
 			return e.anyAll(name, gen)
 		}
-		if items, _, ok := e.itemsList(call, x); ok {
+		if e.isMapCall(x) { // stopping where CPython stops calling the function
+			return jen.Qual(pyPkg, map[string]string{"any": "AnyIn", "all": "AllIn"}[name]).Call(e.mapSeq(x.(*grammar.Call)))
+		}
+		if e.interleavesNext(name, x) {
+			return jen.Nil()
+		}
+		if items, _, ok := e.itemsList(call, x, nil); ok {
 			return jen.Qual(pyPkg, map[string]string{"any": "AnyOf", "all": "AllOf"}[name]).Call(items)
 		}
 		return jen.Nil()
@@ -572,7 +584,7 @@ func (e *emitter) minMax(name string, call *grammar.Call) *jen.Statement {
 		xt, items := e.typeOf(args[0]), func() jen.Code { return e.expr(args[0]) }
 		if xt.Kind != List && xt.Kind != Any {
 			// The items as a list, in their iteration order.
-			list, elem, _ := e.itemsList(call, args[0])
+			list, elem, _ := e.itemsList(call, args[0], nil)
 			xt, items = compound(List, &cell{t: elem}), func() jen.Code { return list }
 		}
 		switch {
@@ -637,7 +649,10 @@ func (e *emitter) minMaxBy(name string, call *grammar.Call, args []grammar.Expr,
 		e.diag.unsupported(call, name+"() with key= or default= of other than one iterable")
 		return jen.Nil()
 	}
-	items, elem, ok := e.itemsList(call, args[0])
+	if kw["key"] != nil && e.interleavesNext(name, args[0]) {
+		return jen.Nil()
+	}
+	items, elem, ok := e.itemsList(call, args[0], nil)
 	if !ok {
 		return jen.Nil()
 	}

@@ -57,17 +57,29 @@ func (c *checker) itemsCell(call *grammar.Call, slot int, t *Type, x grammar.Exp
 }
 
 // itemsList emits the items of x as a list for a builtin that takes any
-// iterable: x itself when it is a list, else a new list (listItems),
-// whose element type is itemsCell's. ok is false after reporting a value
-// that is not iterable.
-func (e *emitter) itemsList(call *grammar.Call, x grammar.Expr) (code *jen.Statement, elem *Type, ok bool) {
+// iterable: x itself when it is a list, else a new list (listItems) of
+// the items' own type, or of want's where inference widened itemsCell's
+// cell (want nil: where nothing else shares that cell). ok is false after
+// reporting a value that is not iterable.
+func (e *emitter) itemsList(call *grammar.Call, x grammar.Expr, want *Type) (code *jen.Statement, elem *Type, ok bool) {
 	xt := e.typeOf(x)
 	if xt.Kind == List {
 		e.consume(x) // enumerate(zip(a, b)), set(map(f, xs))
 		return operand(e.x(x), precPrimary, false), xt.elem(), true
 	}
-	code, ok = e.listItems(call, x)
-	return code, iterElem(xt, x), ok
+	if code, ok = e.listItems(call, x); !ok {
+		return code, nil, false
+	}
+	return e.listAs(code, iterElem(xt, x), want)
+}
+
+// listAs converts a fresh list whose items have type have into one of
+// want's items when inference made it wider (want nil: no conversion).
+func (e *emitter) listAs(code *jen.Statement, have, want *Type) (*jen.Statement, *Type, bool) {
+	if want == nil || goTypeString(want) == goTypeString(have) {
+		return code, have, true
+	}
+	return jen.Qual(pyPkg, "ListAs").Types(goType(want)).Call(code), want, true
 }
 
 // newList emits list() and list(x): a copy of a list, the keys of a
@@ -94,7 +106,7 @@ func (e *emitter) newList(call *grammar.Call, args []grammar.Expr) *jen.Statemen
 	if e.typeOf(x).Kind == List {
 		return operand(e.x(x), precPrimary, false).Dot("ToList").Call()
 	}
-	code, _ := e.listItems(call, x)
+	code, _, _ := e.itemsList(call, x, e.typeOf(call).elem()) // list("ab") widened by a list of other items
 	return code
 }
 
@@ -233,7 +245,7 @@ func (e *emitter) fromKeys(call *grammar.Call) *jen.Statement {
 		e.diag.unsupported(call, "dict.fromkeys() of these arguments")
 		return jen.Nil()
 	}
-	keys, _, ok := e.itemsList(call, call.Args[0].Value)
+	keys, _, ok := e.itemsList(call, call.Args[0].Value, t.part(0))
 	if !ok {
 		return jen.Nil()
 	}

@@ -973,9 +973,12 @@ func (e *emitter) next(call *grammar.Call) *jen.Statement {
 	if inner, ok := call.Args[0].Value.(*grammar.Call); ok && e.iterCalls[inner] {
 		return e.nextIter(call, inner)
 	}
+	if m := nextMethod(e.typeOf(call.Args[0].Value)); m != nil {
+		return e.nextCall(call, m)
+	}
 	gen := nextGen(call)
 	if gen == nil {
-		e.diag.unsupported(call, "next() other than of a generator expression or of iter(x) (and a default)")
+		e.diag.unsupported(call, "next() other than of an iterator of the program's own, of a generator expression or of iter(x) (and a default)")
 		return jen.Nil()
 	}
 	t := e.typeOf(call)

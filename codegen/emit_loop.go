@@ -134,9 +134,12 @@ func (e *emitter) itemsHeader(lv loopVar, el *Type, iter grammar.Expr) (loopHead
 		// d.All() also reads each value when the loop gets there.
 		call := iter.(*grammar.Call)
 		return head(lv.indexed(operand(e.x(call.Func.(*grammar.Attribute).X), precPrimary, false).Dot("All").Call()))
+	case xt.Kind == List && e.isMapCall(iter):
+		e.consume(iter)
+		return head(lv.single(e.mapSeq(iter.(*grammar.Call))))
 	case xt.Kind == List:
 		if e.isIteratorCall(iter) {
-			e.consume(iter) // zip(a, b, c) as the list of its triples, map() of its results
+			e.consume(iter) // zip(a, b, c) as the list of its triples
 		}
 		return head(lv.indexed(x().Dot("Items")))
 	case xt.Kind == Dict || xt.Kind == Set:
@@ -169,8 +172,17 @@ func (e *emitter) pairHeader(tup *grammar.Tuple, iter grammar.Expr, define func(
 	var seq *jen.Statement
 	var parts [2]*Type
 	switch {
+	case ok && e.isBuiltinCall(call, "enumerate") && isEnumerate(call) && nextMethod(e.typeOf(call.Args[0].Value)) != nil:
+		// An iterator of the program's own, asked for each item when the
+		// loop gets to it.
+		start := jen.Code(jen.Lit(0))
+		if s, _ := enumerateArgs(call); s != nil {
+			start = e.coerce(s, tInt)
+		}
+		seq = jen.Qual(pyPkg, "EnumerateSeq").Call(jen.Qual(pyPkg, "Iter").Call(e.expr(call.Args[0].Value)), start)
+		parts = [2]*Type{tInt, tAny}
 	case ok && e.isBuiltinCall(call, "enumerate") && isEnumerate(call) && e.typeOf(call).Kind == List:
-		items, _, _ := e.itemsList(call, call.Args[0].Value) // enumerate(d.items()), enumerate(zip(a, b))
+		items, _, _ := e.itemsList(call, call.Args[0].Value, e.typeOf(call).elem().part(1)) // enumerate(d.items()), enumerate(zip(a, b))
 		seq = items.Dot("Items")
 		if start, _ := enumerateArgs(call); start != nil {
 			seq = jen.Qual(pyPkg, "EnumerateFrom").Call(seq, e.coerce(start, tInt))
@@ -186,9 +198,15 @@ func (e *emitter) pairHeader(tup *grammar.Tuple, iter grammar.Expr, define func(
 		pair := e.typeOf(iter).elem()
 		parts = [2]*Type{pair.part(0), pair.part(1)}
 	case ok && e.isBuiltinCall(call, "zip") && len(call.Args) == 2 && e.typeOf(call).Kind == List:
-		items := func(x grammar.Expr) jen.Code { list, _, _ := e.itemsList(call, x); return list.Dot("Items") }
-		seq = jen.Qual(pyPkg, "Zip").Call(items(call.Args[0].Value), items(call.Args[1].Value))
 		pair := e.typeOf(call).elem()
+		items := func(i int) jen.Code {
+			if e.interleavesNext("zip", call.Args[i].Value) {
+				return jen.Nil()
+			}
+			list, _, _ := e.itemsList(call, call.Args[i].Value, pair.part(i))
+			return list.Dot("Items")
+		}
+		seq = jen.Qual(pyPkg, "Zip").Call(items(0), items(1))
 		parts = [2]*Type{pair.part(0), pair.part(1)}
 	default:
 		return loopHead{}, false

@@ -6,16 +6,20 @@ import (
 )
 
 // Instances that a for loop, a comprehension, list(), sorted() ... iterate
-// over: named tuples, and instances of a class whose __iter__ returns
-// iter(x) of a list, dict, set, str, tuple or deque. The method returns x
-// itself; the class's PyIter adapter iterates over it, and iteration
-// sites take the instance as a value of type any (py.Iter), its items as
-// any. The only other iterator the compiler takes is the one of
-// next(iter(x)[, default]): x's first item.
+// over: named tuples, instances of a class whose __iter__ returns iter(x)
+// of a list, dict, set, str, tuple or deque, and iterators of the
+// program's own, whose __iter__ returns self and whose __next__ gives the
+// items until it raises StopIteration. For the first kind the method
+// returns x itself. The class's PyIter adapter iterates over what
+// __iter__ returns, and iteration sites take the instance as a value of
+// type any (py.Iter), its items as any. next(it[, default]) calls an
+// iterator's __next__; the only other iterator the compiler takes is the
+// one of next(iter(x)[, default]): x's first item.
 
 // checkIterMethod reports whether def, a class's __iter__, is one the
-// compiler translates: `return iter(x)`, in a class that is not a named
-// tuple, an enum or an exception.
+// compiler translates: `return iter(x)`, or `return self` in a class
+// defining __next__, in a class that is not a named tuple, an enum or an
+// exception.
 func (r *resolver) checkIterMethod(cls *Class, def *grammar.FuncDef) bool {
 	call, _ := returnedValue(def).(*grammar.Call)
 	isIter := call != nil && onlyArg(call) != nil && r.isBuiltinName(call.Func, "iter")
@@ -24,13 +28,58 @@ func (r *resolver) checkIterMethod(cls *Class, def *grammar.FuncDef) bool {
 		r.diag.unsupported(def, "'__iter__' in this class")
 	case len(def.Params) != 1:
 		r.diag.unsupported(def, "'__iter__' with parameters other than (self)")
+	case returnsSelf(def):
+		if classDefines(cls.Def, "__next__") {
+			return true
+		}
+		r.diag.unsupported(def, "'__iter__' returning self in a class without '__next__'")
 	case !isIter:
-		r.diag.unsupported(def, "'__iter__' other than `return iter(...)`")
+		r.diag.unsupported(def, "'__iter__' other than `return iter(...)` or `return self`")
 	default:
 		r.iterCalls[call] = true
 		return true
 	}
 	return false
+}
+
+// checkNextMethod reports whether def, a class's __next__, is one the
+// compiler translates: a method of self alone, in a plain class outside
+// a hierarchy (the adapter calls the class's own method).
+func (r *resolver) checkNextMethod(cls *Class, def *grammar.FuncDef) bool {
+	switch {
+	case cls.enum != nil || cls.isExc() || cls.data != nil && cls.data.tuple || cls.inHierarchy():
+		r.diag.unsupported(def, "'__next__' in this class")
+	case len(def.Params) != 1:
+		r.diag.unsupported(def, "'__next__' with parameters other than (self)")
+	default:
+		return true
+	}
+	return false
+}
+
+// returnsSelf reports whether a method's body is `return self`.
+func returnsSelf(def *grammar.FuncDef) bool {
+	n, ok := returnedValue(def).(*grammar.Name)
+	return ok && len(def.Params) > 0 && n.Id == def.Params[0].Name
+}
+
+// classDefines reports whether a class body defines a method name.
+func classDefines(def *grammar.ClassDef, name string) bool {
+	for _, st := range def.Body {
+		if f, ok := st.(*grammar.FuncDef); ok && f.Name == name {
+			return true
+		}
+	}
+	return false
+}
+
+// nextMethod is the __next__ of an iterator of the program's own of type
+// t, or nil.
+func nextMethod(t *Type) *Func {
+	if t.Kind != ClassT {
+		return nil
+	}
+	return t.cls.methods["__next__"]
 }
 
 // iterableInstance reports whether values of type t are instances the
@@ -47,8 +96,16 @@ func (e *emitter) iterAdapter(f *jen.File, cls *Class) {
 	if m == nil {
 		return
 	}
-	switch k := m.ret.get().Kind; k {
-	case List, Dict, Set, Str, Tuple:
+	switch k := m.ret.get().Kind; {
+	case returnsSelf(m.Def):
+		next := cls.methods["__next__"]
+		f.Line()
+		f.Comment("PyIter iterates over a " + cls.Def.Name + ": over what its __next__ returns until StopIteration.")
+		f.Func().Params(jen.Id("self").Op("*").Id(cls.structName())).Id("PyIter").Params().Qual("iter", "Seq").Types(jen.Any()).Block(
+			jen.Id("it").Op(":=").Id("self").Dot(m.Sym.Go).Call(),
+			jen.Return(jen.Qual(pyPkg, "NextSeq").Call(jen.Func().Params().Any().Block(jen.Return(jen.Id("it").Dot(next.Sym.Go).Call())))))
+		return
+	case k == List, k == Dict, k == Set, k == Str, k == Tuple:
 	default:
 		e.diag.unsupported(m.Def, "__iter__() of a value of type "+m.ret.get().String())
 		return
@@ -93,4 +150,35 @@ func (e *emitter) nextIter(call, inner *grammar.Call) *jen.Statement {
 		return jen.Qual(pyPkg, "NextOr").Types(goType(t)).Call(items, e.coerce(call.Args[1].Value, t))
 	}
 	return jen.Qual(pyPkg, "Next").Types(goType(t)).Call(items)
+}
+
+// nextCall emits next(it[, default]) of an iterator of the program's own:
+// its __next__, whose StopIteration gives the default.
+//
+//	func() T { it0 := it; return py.NextOrDefault(func() T { return it0.__next___() }, def) }()
+func (e *emitter) nextCall(call *grammar.Call, next *Func) *jen.Statement {
+	recv := operand(e.x(call.Args[0].Value), precPrimary, false)
+	if len(call.Args) == 1 {
+		return recv.Dot(next.Sym.Go).Call()
+	}
+	t, it := e.typeOf(call), e.tempVar("it")
+	item := e.coerceCode(call, primary(jen.Id(it).Dot(next.Sym.Go).Call()), next.ret.get(), t)
+	return jen.Func().Params().Add(goType(t)).Block(
+		jen.Id(it).Op(":=").Add(recv),
+		jen.Return(jen.Qual(pyPkg, "NextOrDefault").Types(goType(t)).Call(
+			jen.Func().Params().Add(goType(t)).Block(jen.Return(item)),
+			e.coerce(call.Args[1].Value, t))),
+	).Call()
+}
+
+// iterCall emits iter(x) kept as a value: the iterator of the program's
+// own that x's __iter__ returns (itself).
+func (e *emitter) iterCall(call *grammar.Call) *jen.Statement {
+	x := onlyArg(call)
+	xt := e.typeOf(x)
+	if x == nil || nextMethod(xt) == nil || xt.cls.methods["__iter__"] == nil {
+		e.diag.unsupported(call, "iter() other than of an iterator of the program's own, or in next(iter(x))")
+		return jen.Nil()
+	}
+	return operand(e.x(x), precPrimary, false).Dot(xt.cls.methods["__iter__"].Sym.Go).Call()
 }

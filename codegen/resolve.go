@@ -1012,7 +1012,7 @@ func (r *resolver) expr(e grammar.Expr) {
 		switch a := superMethod(e); {
 		case a != nil:
 			r.superCall(e, a)
-		case r.iterCalls[e]:
+		case r.iterCalls[e] || r.isBuiltinName(e.Func, "iter") && onlyArg(e) != nil: // iter(x): emitted by its use (iterable.go)
 			r.uses[e.Func.(*grammar.Name)] = r.lookup("iter")
 		default:
 			r.expr(e.Func)

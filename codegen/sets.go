@@ -164,23 +164,26 @@ func (e *emitter) newSet(call *grammar.Call, args []grammar.Expr) *jen.Statement
 	}
 	e.consume(args[0])
 	x := args[0]
-	if r, isCall := x.(*grammar.Call); isCall && e.isBuiltinCall(r, "range") {
+	// Of a range's ints or a str's characters, a set of them unless
+	// inference widened its items (set("ab") held where other sets go).
+	natural := goTypeString(iterElem(e.typeOf(x), x)) == goTypeString(t.elem())
+	if r, isCall := x.(*grammar.Call); isCall && e.isBuiltinCall(r, "range") && natural {
 		bounds, _ := e.rangeArgs(r)
 		return jen.Qual(pyPkg, "SetFrom").Call(jen.Qual(pyPkg, "Range").Call(bounds...))
 	}
-	switch xt := e.typeOf(x); xt.Kind {
-	case Set:
+	switch xt := e.typeOf(x); {
+	case xt.Kind == Set:
 		return operand(e.x(x), precPrimary, false).Dot("Copy").Call()
-	case Dict:
+	case xt.Kind == Dict:
 		return jen.Func().Params().Add(goType(t)).Block(
 			jen.Id("s").Op(":=").Add(e.newSetOf(call, t)),
 			jen.Id("s").Dot("AddKeys").Call(operand(e.x(x), precPrimary, false).Dot("Keys").Call()),
 			jen.Return(jen.Id("s")),
 		).Call()
-	case Str:
+	case xt.Kind == Str && natural:
 		return jen.Qual(pyPkg, "SetFrom").Call(jen.Qual(pyPkg, "StrChars").Call(e.expr(x)))
 	}
-	items, _, _ := e.itemsList(call, x)
+	items, _, _ := e.itemsList(call, x, t.elem())
 	return e.newSetOf(call, t, items.Dot("Items").Op("..."))
 }
 

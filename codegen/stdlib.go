@@ -246,6 +246,14 @@ func (c *checker) builtinType(name string, call *grammar.Call, args []*Type) *Ty
 			}
 			return res.get()
 		}
+		if m := nextMethod(args[0]); m != nil { // an iterator's __next__
+			res := c.cellAt(call, 0)
+			c.lat.add(res, m.ret.get())
+			if len(args) == 2 {
+				c.lat.add(res, args[1])
+			}
+			return res.get()
+		}
 		if gen := nextGen(call); gen != nil && args[0].Kind == List {
 			res := c.cellAt(call, 0)
 			c.lat.add(res, args[0].elem())
@@ -254,7 +262,7 @@ func (c *checker) builtinType(name string, call *grammar.Call, args []*Type) *Ty
 			}
 			return res.get()
 		}
-	case "iter": // only as what an __iter__ returns: the iterable itself
+	case "iter": // what an __iter__ returns, the iterable itself, or an iterator's self
 		return args[0]
 	case "isinstance", "issubclass", "hasattr":
 		return tBool

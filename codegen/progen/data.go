@@ -8,8 +8,9 @@ import (
 // Enums, dataclasses and named tuples: a program whose expressions use
 // them declares an Enum of int and str values, an IntEnum, an ordered
 // dataclass, a typing.NamedTuple, a collections.namedtuple, a frozen
-// dataclass, a class with __eq__ and __hash__, one with __iter__ and an
-// abstract base class with a subclass at its top (dataDecls).
+// dataclass, a class with __eq__ and __hash__, one with __iter__, an
+// iterator whose __next__ prints, and an abstract base class with a
+// subclass at its top (dataDecls).
 // Expressions read members' names and values, print members and
 // instances, compare and sort instances (named tuples also with tuples),
 // index and unpack named tuples, use dataclasses.replace, _replace and
@@ -106,6 +107,21 @@ var dataDecls = []string{
 	"",
 	"    def __iter__(self):",
 	"        return iter(self.items)",
+	"",
+	"",
+	"class Ticks:",
+	"    def __init__(self, n: int) -> None:",
+	"        self.left = n",
+	"",
+	"    def __iter__(self):",
+	"        return self",
+	"",
+	"    def __next__(self) -> int:",
+	"        if self.left <= 0:",
+	"            raise StopIteration",
+	"        self.left -= 1",
+	"        print('tick', self.left)",
+	"        return self.left * 3",
 }
 
 var (
@@ -236,7 +252,32 @@ func (g *gen) orderedRepr(c ctx, d int, make func(c ctx, d int) (expr, float64))
 // dataInt returns an int read from an enum member, an Item or a Pair.
 func (g *gen) dataInt(c ctx, d int) expr {
 	g.prog.data = true
-	switch g.r.IntN(8) {
+	switch g.r.IntN(9) {
+	case 8:
+		// An iterator of the program's own: the items its __next__
+		// gives (and prints) until StopIteration.
+		x := g.compVar(c, "x")
+		n := g.fit(c, g.expr(c, tInt, d-1), 7)
+		ticks := call("Ticks", tAny, 0, n)
+		var e expr
+		switch g.r.IntN(5) {
+		case 0:
+			e = call("sum", tInt, 6*18, ticks)
+		case 1:
+			e = atomExpr(fmt.Sprintf("next(%s, -1)", ticks.src), tInt, 18)
+		case 2:
+			e = atomExpr(fmt.Sprintf("max(%s, default=0)", ticks.src), tInt, 18)
+		case 3:
+			i := g.compVar(c, "i")
+			for i == x {
+				i = g.compVar(c, "i")
+			}
+			e = atomExpr(fmt.Sprintf("sum(%s * %s for %s, %s in enumerate(%s, 1))", i, x, i, x, ticks.src), tInt, 21*18)
+		default:
+			e = call("len", tInt, 6, call("list", tAny, 0, ticks))
+		}
+		e.flow = n.flow
+		return e
 	case 7:
 		// An instance iterated through its __iter__.
 		xs := g.expr(c, tListInt, d-1)

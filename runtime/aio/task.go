@@ -339,6 +339,21 @@ func (t *Task) complete() {
 // fail ends the task with the exception its coroutine raised.
 func (t *Task) fail(e *py.Exc) {
 	t.loop.unlink(t)
+	if e.Is(py.StopIteration) {
+		// A coroutine never raises StopIteration (PEP 479): CPython
+		// replaces it, as the direct cause of a RuntimeError.
+		r := py.RuntimeError.New("coroutine raised StopIteration")
+		r.Cause, r.Context, r.SuppressContext = e, e, true
+		// Raised outside the coroutine's frames: CPython's traceback has
+		// only those that await the task, of which the module's line that
+		// runs the loop is the one at hand.
+		for _, f := range e.Frames() {
+			if f.Func == "<module>" {
+				r.Traceback = append(r.Traceback, f)
+			}
+		}
+		e = r
+	}
 	if e.Is(py.CancelledError) {
 		t.cancelledExc = e
 		t.baseCancel(nil)

@@ -825,6 +825,66 @@ func MapList[T, R any](xs []T, f func(T) R) *List[R] {
 	return &List[R]{Items: out}
 }
 
+// MapSeq is map(f, xs) as a for loop, a comprehension, any() or all()
+// iterate it: f applied to each item when they get to it, so that what f
+// does comes between what they do, as in CPython.
+func MapSeq[T, R any](xs []T, f func(T) R) iter.Seq[R] {
+	return func(yield func(R) bool) {
+		for _, x := range xs {
+			if !yield(f(x)) {
+				return
+			}
+		}
+	}
+}
+
+// FilterSeq is filter(keep, xs) iterated as MapSeq is.
+func FilterSeq[T any](xs []T, keep func(T) bool) iter.Seq[T] {
+	return func(yield func(T) bool) {
+		for _, x := range xs {
+			if keep(x) && !yield(x) {
+				return
+			}
+		}
+	}
+}
+
+// AnyIn is any(seq) of a lazy map() or filter(): it stops at the first
+// true item, as CPython does.
+func AnyIn[T any](seq iter.Seq[T]) bool {
+	for x := range seq {
+		if Truth(x) {
+			return true
+		}
+	}
+	return false
+}
+
+// AllIn is all(seq), stopping at the first false item.
+func AllIn[T any](seq iter.Seq[T]) bool {
+	for x := range seq {
+		if !Truth(x) {
+			return false
+		}
+	}
+	return true
+}
+
+// EnumerateSeq is enumerate(it, start) of an iterator of the program's
+// own as a for loop iterates it: each item is asked for when the loop
+// gets to it.
+func EnumerateSeq(items iter.Seq[any], start int) iter.Seq2[int, any] {
+	return func(yield func(int, any) bool) {
+		i := start
+		for x := range items {
+			if !yield(i, x) {
+				return
+			}
+			i++
+		}
+	}
+}
+
 // FilterList is list(filter(keep, xs)): the items keep is true of.
 func FilterList[T any](xs []T, keep func(T) bool) *List[T] {
 	out := []T{}

@@ -135,6 +135,42 @@ func Iter(v any) iter.Seq[any] {
 	return nil
 }
 
+// NextSeq is the items of an iterator of the program's own: what next,
+// its __next__, returns until it raises StopIteration. Each item is asked
+// for when the loop gets to it, as CPython does.
+func NextSeq(next func() any) iter.Seq[any] {
+	return func(yield func(any) bool) {
+		for {
+			v, ok := callNext(next)
+			if !ok || !yield(v) {
+				return
+			}
+		}
+	}
+}
+
+// NextOrDefault is next(it, def) of such an iterator: def when its
+// __next__ raises StopIteration.
+func NextOrDefault[T any](next func() T, def T) T {
+	if v, ok := callNext(next); ok {
+		return v
+	}
+	return def
+}
+
+// callNext calls next; ok is false when it raised StopIteration.
+func callNext[T any](next func() T) (v T, ok bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			if Catch(r, StopIteration) == nil {
+				panic(r)
+			}
+			ok = false
+		}
+	}()
+	return next(), true
+}
+
 // Next is next(iter(x)) where seq is Iter(x): the first item, as the
 // static type T the compiler found for x's items; StopIteration when x
 // has none.

@@ -21,6 +21,17 @@ async def maps():
     print(list(filter(None, [0, 1, "", "a", None])))
     print(any(map(lambda r: r > 25, results)), all(map(bool, results)))
     print(list(map(repr, ["a", "b"])))
+    # map() and filter() call the function when the loop (or any/all)
+    # gets to an item: what it prints comes between the loop's lines.
+    for w in map(lambda n: shout(n), [1, 2]):
+        print("loop got", w)
+    print([w for w in filter(lambda n: shout(n) > 2, [1, 2, 3])])
+    print(any(map(lambda n: shout(n) > 1, [1, 2, 3])), all(filter(lambda n: shout(n), [2, 0, 1])))
+
+
+def shout(n):
+    print("calling with", n)
+    return n * 2
 
 
 

@@ -150,7 +150,21 @@ async def log_steps():
     return log + ["ret"]
 
 
+class Rows:
+    def __init__(self, rows):
+        self.rows = rows
+
+
+def show(xs):
+    print(xs)
+
+
 async def main():
+    # Fresh lists of strs and ints made by list() and set(), held where
+    # lists and sets of other items go too.
+    print(Rows(list("ab")).rows, Rows(list(range(2))).rows, Rows([None]).rows)
+    show(set("a"))
+    show({1, "b"} - {"b"})
     got = await log_steps()
     print(got, got == [1, "a", 0, "f", 1, "f", "ret"], "ret" in got)
 
