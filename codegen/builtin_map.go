@@ -84,6 +84,28 @@ func (e *emitter) mapSeq(call *grammar.Call) *jen.Statement {
 	return e.mapOf(e.calleeOf(call).name, call, "Seq")
 }
 
+// lazySeq emits the items of x, an argument of zip() or enumerate(), as
+// an iter.Seq: a map() or filter() lazily (mapSeq), anything else as the
+// items of the list itemsList makes of it.
+func (e *emitter) lazySeq(call *grammar.Call, x grammar.Expr, want *Type) jen.Code {
+	if e.isMapCall(x) {
+		e.consume(x)
+		return e.mapSeq(x.(*grammar.Call))
+	}
+	list, _, _ := e.itemsList(call, x, want)
+	return jen.Qual("slices", "Values").Call(list.Dot("Items"))
+}
+
+// hasMapArg reports whether an argument of call is a map() or filter().
+func (e *emitter) hasMapArg(call *grammar.Call) bool {
+	for _, a := range call.Args {
+		if e.isMapCall(a.Value) {
+			return true
+		}
+	}
+	return false
+}
+
 // isMapCall reports whether x is a call of map() or filter().
 func (e *emitter) isMapCall(x grammar.Expr) bool {
 	call, ok := x.(*grammar.Call)

@@ -297,6 +297,16 @@ func (e *emitter) builtinCall(name string, call *grammar.Call) *jen.Statement {
 		items, _, _ := e.itemsList(call, call.Args[0].Value, e.typeOf(call).elem().part(1))
 		return jen.Qual(pyPkg, "EnumerateList").Call(items.Dot("Items"), from)
 	}
+	if name == "zip" && e.consumed[call] && e.typeOf(call).Kind == List && e.hasMapArg(call) {
+		// Their functions run in turn, an item of each argument at a time.
+		if len(call.Args) != 2 {
+			e.diag.unsupported(call, "zip() of map() or filter() and two other iterables")
+			return jen.Nil()
+		}
+		pair := e.typeOf(call).elem()
+		return jen.Qual(pyPkg, "ZipSeqList").Call(jen.Qual(pyPkg, "ZipSeq").Call(
+			e.lazySeq(call, call.Args[0].Value, pair.part(0)), e.lazySeq(call, call.Args[1].Value, pair.part(1))))
+	}
 	if name == "zip" && e.consumed[call] && e.typeOf(call).Kind == List {
 		items := make([]jen.Code, len(call.Args))
 		for i, a := range call.Args {

@@ -172,15 +172,19 @@ func (e *emitter) pairHeader(tup *grammar.Tuple, iter grammar.Expr, define func(
 	var seq *jen.Statement
 	var parts [2]*Type
 	switch {
-	case ok && e.isBuiltinCall(call, "enumerate") && isEnumerate(call) && nextMethod(e.typeOf(call.Args[0].Value)) != nil:
-		// An iterator of the program's own, asked for each item when the
-		// loop gets to it.
+	case ok && e.isBuiltinCall(call, "enumerate") && isEnumerate(call) && (nextMethod(e.typeOf(call.Args[0].Value)) != nil || e.isMapCall(call.Args[0].Value)):
+		// An iterator of the program's own or a map(), asked for each
+		// item when the loop gets to it.
 		start := jen.Code(jen.Lit(0))
 		if s, _ := enumerateArgs(call); s != nil {
 			start = e.coerce(s, tInt)
 		}
-		seq = jen.Qual(pyPkg, "EnumerateSeq").Call(jen.Qual(pyPkg, "Iter").Call(e.expr(call.Args[0].Value)), start)
-		parts = [2]*Type{tInt, tAny}
+		x := call.Args[0].Value
+		if e.isMapCall(x) {
+			seq, parts = jen.Qual(pyPkg, "EnumerateSeq").Call(e.lazySeq(call, x, nil), start), [2]*Type{tInt, e.typeOf(x).elem()}
+			break
+		}
+		seq, parts = jen.Qual(pyPkg, "EnumerateSeq").Call(jen.Qual(pyPkg, "Iter").Call(e.expr(x)), start), [2]*Type{tInt, tAny}
 	case ok && e.isBuiltinCall(call, "enumerate") && isEnumerate(call) && e.typeOf(call).Kind == List:
 		items, _, _ := e.itemsList(call, call.Args[0].Value, e.typeOf(call).elem().part(1)) // enumerate(d.items()), enumerate(zip(a, b))
 		seq = items.Dot("Items")
@@ -205,6 +209,10 @@ func (e *emitter) pairHeader(tup *grammar.Tuple, iter grammar.Expr, define func(
 			}
 			list, _, _ := e.itemsList(call, call.Args[i].Value, pair.part(i))
 			return list.Dot("Items")
+		}
+		if e.hasMapArg(call) { // its function runs when the loop gets to an item
+			seq = jen.Qual(pyPkg, "ZipSeq").Call(e.lazySeq(call, call.Args[0].Value, pair.part(0)), e.lazySeq(call, call.Args[1].Value, pair.part(1)))
+			break
 		}
 		seq = jen.Qual(pyPkg, "Zip").Call(items(0), items(1))
 		parts = [2]*Type{pair.part(0), pair.part(1)}

@@ -871,10 +871,10 @@ func AllIn[T any](seq iter.Seq[T]) bool {
 }
 
 // EnumerateSeq is enumerate(it, start) of an iterator of the program's
-// own as a for loop iterates it: each item is asked for when the loop
-// gets to it.
-func EnumerateSeq(items iter.Seq[any], start int) iter.Seq2[int, any] {
-	return func(yield func(int, any) bool) {
+// own or of a lazy map() as a for loop iterates it: each item is asked
+// for when the loop gets to it.
+func EnumerateSeq[T any](items iter.Seq[T], start int) iter.Seq2[int, T] {
+	return func(yield func(int, T) bool) {
 		i := start
 		for x := range items {
 			if !yield(i, x) {
@@ -883,6 +883,30 @@ func EnumerateSeq(items iter.Seq[any], start int) iter.Seq2[int, any] {
 			i++
 		}
 	}
+}
+
+// ZipSeq is zip(a, b) of a lazy map() or filter() and another iterable:
+// an item of a, then one of b, as CPython takes them, until one ends.
+func ZipSeq[A, B any](a iter.Seq[A], b iter.Seq[B]) iter.Seq2[A, B] {
+	return func(yield func(A, B) bool) {
+		next, stop := iter.Pull(b)
+		defer stop()
+		for x := range a {
+			y, ok := next()
+			if !ok || !yield(x, y) {
+				return
+			}
+		}
+	}
+}
+
+// ZipSeqList is list(zip(a, b)) of ZipSeq's pairs.
+func ZipSeqList[A, B any](pairs iter.Seq2[A, B]) *List[Tuple2[A, B]] {
+	out := []Tuple2[A, B]{}
+	for x, y := range pairs {
+		out = append(out, Tuple2[A, B]{x, y})
+	}
+	return &List[Tuple2[A, B]]{Items: out}
 }
 
 // FilterList is list(filter(keep, xs)): the items keep is true of.

@@ -27,6 +27,12 @@ async def maps():
         print("loop got", w)
     print([w for w in filter(lambda n: shout(n) > 2, [1, 2, 3])])
     print(any(map(lambda n: shout(n) > 1, [1, 2, 3])), all(filter(lambda n: shout(n), [2, 0, 1])))
+    for i, w in enumerate(map(lambda n: shout(n), [5, 6]), 1):
+        await asyncio.sleep(0)
+        print("item", i, w)
+    for a, b in zip(map(lambda n: shout(n), [1, 2, 3]), filter(lambda n: shout(n) > 2, [0, 2, 3])):
+        print("pair", a, b)
+    print(list(zip(map(lambda n: shout(n), [1, 2]), map(lambda n: -shout(n), [7, 8, 9]))))
 
 
 def shout(n):
