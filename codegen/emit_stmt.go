@@ -70,6 +70,12 @@ func (e *emitter) stmt(g *jen.Group, st grammar.Stmt) {
 			jen.Qual(pyPkg, "Raise").Call(jen.Qual(pyPkg, "AssertionError").Dot("New").Call(args...)))
 	case *grammar.Del:
 		for _, t := range st.Targets {
+			if n, ok := t.(*grammar.Name); ok {
+				// No read follows (checkBound): only Go's use of the
+				// variable is left to make.
+				g.Id("_").Op("=").Add(e.expr(n))
+				continue
+			}
 			e.delItem(g, t.(*grammar.Subscript))
 		}
 	case *grammar.Break:
@@ -513,7 +519,7 @@ func (e *emitter) unpackTargets(names []*grammar.Name, parts []*Type) (lhs []jen
 }
 
 // delItem emits `del d[k]` (KeyError when absent), `del xs[i]` and
-// `del xs[lo:hi:step]`.
+// `del xs[lo:hi:step]`, also of a dict or list held as any.
 func (e *emitter) delItem(g *jen.Group, t *grammar.Subscript) {
 	xt := e.typeOf(t.X)
 	x := func() *jen.Statement { return operand(e.x(t.X), precPrimary, false) }
@@ -535,6 +541,8 @@ func (e *emitter) delItem(g *jen.Group, t *grammar.Subscript) {
 		g.Add(x().Dot("Delete").Call(e.expr(t.Index)))
 	case xt.Kind == Dict && !isSlice && xt.part(0).Kind == Any:
 		g.Add(x().Dot("Delete").Call(e.coerce(t.Index, tAny)))
+	case (xt.Kind == Any || xt.Kind == Unknown) && !isSlice:
+		g.Add(jen.Qual(pyPkg, "DelItemAny").Call(e.expr(t.X), e.coerce(t.Index, tAny)))
 	default:
 		e.diag.unsupported(t, "'del' of an item of a value of type "+xt.String())
 	}

@@ -130,6 +130,7 @@ func Generate(mod *grammar.Module, opts Options) (out []byte, err error) {
 	c.resolve()
 	if len(c.diag.errs) == 0 {
 		c.infer()
+		c.checkBound()
 		c.declare()
 		c.markOrdered()
 	}

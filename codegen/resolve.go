@@ -570,8 +570,10 @@ func (r *resolver) stmt(st grammar.Stmt) {
 		r.optExpr(st.Cause)
 	case *grammar.Del:
 		for _, t := range st.Targets {
-			if _, ok := t.(*grammar.Subscript); !ok {
-				r.diag.unsupported(t, "'del' of anything but an item or a slice")
+			switch t.(type) {
+			case *grammar.Subscript, *grammar.Name: // a name: checked by checkBound
+			default:
+				r.diag.unsupported(t, "'del' of anything but a name, an item or a slice")
 				continue
 			}
 			r.expr(t)

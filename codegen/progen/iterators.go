@@ -204,6 +204,15 @@ func (g *gen) dynamicContainerStmt(c ctx) stmtResult {
 				c.tag(), jl, jd, oneOf(g, jl, jd), g.between(0, 9), jl, jd)
 			b.add("print(%q, any(%s), all(%s), list(map(repr, %s)), list(filter(None, %s)), (%s, %d, %s)[%d:])",
 				c.tag(), jl, jd, jd, jl, jl, g.between(0, 9), jd, g.between(-2, 2))
+			// del of their items, and of a name nothing reads again.
+			k, n := quote(c, oneOf(g, dictKeys...)), c.fs.fresh("n")
+			b.add("if %s in %s:", k, jd)
+			b.nest(block{fmt.Sprintf("del %s[%s]", jd, k)})
+			b.add("if %s:", jl)
+			b.nest(block{fmt.Sprintf("del %s[%d]", jl, oneOf(g, 0, -1))})
+			b.add("%s = len(%s) + len(%s)", n, jl, jd)
+			b.add("print(%q, %s)", c.tag(), n)
+			b.add("del %s", n)
 		case 6:
 			// The views of a dict of type any: printed, iterated, tested.
 			k, v := c.fs.fresh("k"), c.fs.fresh("v")

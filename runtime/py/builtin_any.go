@@ -211,6 +211,20 @@ func SetItemAny(x, k, v any) {
 	Raise(TypeError.New("'" + TypeName(x) + "' object does not support item assignment"))
 }
 
+// DelItemAny is del x[k] of an x of dynamic type: an item of a dict or a
+// list held as any, CPython's TypeError for values without item
+// deletion.
+func DelItemAny(x, k any) {
+	if c, ok := x.(interface{ PyDelItem(k any) }); ok && !isNilInstance(x) {
+		c.PyDelItem(k)
+		return
+	}
+	if _, ok := x.(PyObject); ok && !isNilInstance(x) { // its class may define __delitem__
+		Unsupported("item deletion on a " + TypeName(x) + " held as a dynamic value")
+	}
+	Raise(TypeError.New("'" + TypeName(x) + "' object does not support item deletion"))
+}
+
 // DivModAny is divmod(a, b).
 func DivModAny(a, b any) any {
 	ka, ia, fa := numeric(a)

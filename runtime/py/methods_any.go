@@ -170,6 +170,26 @@ func (l *List[T]) PySetItem(k, v any) {
 	l.Set(i, convertArg[T](v, l.PyTypeName()+".__setitem__"))
 }
 
+// PyDelItem is del d[k] for a dict held as any: KeyError for a key it
+// does not have (one of another type cannot be among its keys).
+func (d *Dict[K, V]) PyDelItem(k any) {
+	checkHashable(k)
+	key, ok := Convert[K](k)
+	if !ok || !d.Contains(key) {
+		Raise(KeyError.New(k))
+	}
+	d.Delete(key)
+}
+
+// PyDelItem is del l[i] for a list or deque held as any.
+func (l *List[T]) PyDelItem(k any) {
+	ki, i, _ := numeric(k)
+	if ki != 1 {
+		Raise(TypeError.New(l.PyTypeName() + " indices must be integers or slices, not " + TypeName(k)))
+	}
+	l.Del(i)
+}
+
 // PyCallMethod calls a set's method by name.
 func (s *Set[T]) PyCallMethod(name string, args []any) (any, bool) {
 	method := "set." + name

@@ -3,6 +3,7 @@
 # that take any iterable: enumerate, zip, min/max with key= and default=,
 # set, any/all, map/filter and dict.fromkeys, and slices of tuples; the
 # last max() of an empty list stops the program with CPython's ValueError.
+# `del` drops a name that nothing reads again.
 import asyncio
 import json
 
@@ -45,6 +46,7 @@ async def digest(queue: asyncio.Queue) -> dict:
 async def main() -> None:
     queue: asyncio.Queue = asyncio.Queue()
     _, seen = await asyncio.gather(producer(queue), digest(queue))
+    del queue, seen["up"]
     print(seen)
     ranking = tuple(sorted(seen, key=lambda s: seen[s], reverse=True))
     print("top two:", ranking[:2], "rest:", ranking[2:], "reversed:", ranking[::-1])

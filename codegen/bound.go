@@ -1,0 +1,402 @@
+package codegen
+
+import "github.com/aiogo-dev/aiogo/grammar"
+
+// Definite assignment, for `del` of names. A variable read on a path
+// where nothing has assigned it, or after `del`, raises UnboundLocalError
+// (NameError at module level) in CPython, where its Go variable would
+// give a value. For the variables a body deletes, such reads are refused,
+// as is `del` of one that may be unbound; `del` of one that is bound
+// needs no Go, since no later read can reach it. (The reads of variables
+// never deleted that may be unbound are not refused: they are valid in
+// every program that does not take that path; README, Differences.)
+//
+// The analysis follows Python's control flow over one body at a time
+// (a function's, or the module's top level) and is conservative: a name
+// assigned only inside a loop or a try body (or a with block whose
+// context manager may suppress exceptions: maySuppress) is unbound after
+// it unless every path assigns it before, and a handler starts from the
+// state before its try. Reads inside nested functions, lambdas
+// and class bodies run later and are not checked here.
+
+// boundSet is the set of a body's variables that are bound, by name.
+type boundSet map[string]bool
+
+func (s boundSet) copy() boundSet {
+	out := make(boundSet, len(s))
+	for k := range s {
+		out[k] = true
+	}
+	return out
+}
+
+// meet is the names bound on both paths.
+func meet(a, b boundSet) boundSet {
+	out := boundSet{}
+	for k := range a {
+		if b[k] {
+			out[k] = true
+		}
+	}
+	return out
+}
+
+// boundFlow walks one body, whose own variables live in scope.
+type boundFlow struct {
+	c     *checker
+	scope *Scope
+	// breaks and continues hold the states at the reachable breaks and
+	// continues of the innermost loop.
+	breaks, continues []boundSet
+	quiet             bool // a walk whose reads another walk checks
+	// deleted are the names the body deletes, whose reads are checked.
+	deleted map[string]bool
+}
+
+// checkBound refuses the reads of deleted variables that may be
+// unbound, in every function and at module level.
+func (c *checker) checkBound() {
+	check := func(scope *Scope, body []grammar.Stmt) {
+		if deleted := deletedNames(body); len(deleted) > 0 {
+			(&boundFlow{c: c, scope: scope, deleted: deleted}).block(body, boundSet{})
+		}
+	}
+	check(c.module, c.body)
+	for _, fn := range c.funcs {
+		check(fn.Scope, fn.Def.Body)
+	}
+}
+
+// deletedNames are the names a body's del statements delete (not those
+// of nested functions).
+func deletedNames(body []grammar.Stmt) map[string]bool {
+	out := map[string]bool{}
+	walkStmts(body, func(st grammar.Stmt) {
+		if d, ok := st.(*grammar.Del); ok {
+			for _, t := range d.Targets {
+				if n, ok := t.(*grammar.Name); ok {
+					out[n.Id] = true
+				}
+			}
+		}
+	})
+	return out
+}
+
+// block walks stmts from state in; out is the state where control falls
+// through (nil when it cannot).
+func (f *boundFlow) block(stmts []grammar.Stmt, in boundSet) (out boundSet) {
+	s := in
+	for _, st := range stmts {
+		if s == nil {
+			return nil // dead code: Python never runs it
+		}
+		s = f.stmt(st, s)
+	}
+	return s
+}
+
+func (f *boundFlow) stmt(st grammar.Stmt, s boundSet) boundSet {
+	switch st := st.(type) {
+	case *grammar.ExprStmt:
+		f.reads(st.X, s)
+	case *grammar.Assign:
+		f.reads(st.Value, s)
+		for _, t := range st.Targets {
+			f.store(t, s)
+		}
+	case *grammar.AnnAssign:
+		if st.Value != nil {
+			f.reads(st.Value, s)
+			f.store(st.Target, s)
+		}
+	case *grammar.AugAssign:
+		f.reads(st.Target, s)
+		f.reads(st.Value, s)
+	case *grammar.Return:
+		if st.Value != nil {
+			f.reads(st.Value, s)
+		}
+		return nil
+	case *grammar.Raise:
+		if st.Exc != nil {
+			f.reads(st.Exc, s)
+		}
+		if st.Cause != nil {
+			f.reads(st.Cause, s)
+		}
+		return nil
+	case *grammar.Continue:
+		f.continues = append(f.continues, s.copy())
+		return nil
+	case *grammar.Break:
+		f.breaks = append(f.breaks, s.copy())
+		return nil
+	case *grammar.Assert:
+		f.reads(st.Test, s)
+		if st.Msg != nil {
+			f.reads(st.Msg, s)
+		}
+	case *grammar.Del:
+		for _, t := range st.Targets {
+			f.del(t, s)
+		}
+	case *grammar.If:
+		return f.ifStmt(st, s)
+	case *grammar.While:
+		f.reads(st.Cond, s)
+		after := f.loop(st.Body, s.copy())
+		if isTrue(st.Cond) {
+			return after.broken // only a break leaves it
+		}
+		return f.orElse(st.Else, s, after.broken)
+	case *grammar.For:
+		f.reads(st.Iter, s)
+		body := s.copy()
+		f.store(st.Target, body)
+		after := f.loop(st.Body, body)
+		return f.orElse(st.Else, s, after.broken)
+	case *grammar.With:
+		for _, it := range st.Items {
+			f.reads(it.Context, s)
+			if it.Target != nil {
+				f.store(it.Target, s)
+			}
+		}
+		out := f.block(st.Body, s.copy())
+		if f.c.maySuppress(st) {
+			// It may swallow an exception from anywhere in the body, so
+			// after it only what was bound before is sure.
+			return s
+		}
+		return out
+	case *grammar.Try:
+		return f.try(st, s)
+	case *grammar.FuncDef:
+		for _, d := range st.Decorators {
+			f.reads(d, s)
+		}
+		for _, p := range st.Params {
+			if p.Default != nil {
+				f.reads(p.Default, s)
+			}
+		}
+		s[st.Name] = true
+	case *grammar.ClassDef:
+		s[st.Name] = true
+	case *grammar.Import:
+		for _, a := range st.Names {
+			s[boundAlias(a, true)] = true
+		}
+	case *grammar.ImportFrom:
+		for _, a := range st.Names {
+			s[boundAlias(a, false)] = true
+		}
+	}
+	return s
+}
+
+// boundAlias is the name an import binds.
+func boundAlias(a *grammar.Alias, module bool) string {
+	if a.AsName != "" {
+		return a.AsName
+	}
+	if module {
+		for i := range len(a.Name) {
+			if a.Name[i] == '.' {
+				return a.Name[:i]
+			}
+		}
+	}
+	return a.Name
+}
+
+func (f *boundFlow) ifStmt(st *grammar.If, s boundSet) boundSet {
+	f.reads(st.Cond, s)
+	var out boundSet
+	join := func(b boundSet) {
+		switch {
+		case b == nil:
+		case out == nil:
+			out = b
+		default:
+			out = meet(out, b)
+		}
+	}
+	join(f.block(st.Body, s.copy()))
+	for _, el := range st.Elifs {
+		f.reads(el.Cond, s)
+		join(f.block(el.Body, s.copy()))
+	}
+	if st.Else == nil {
+		join(s)
+	} else {
+		join(f.block(st.Else, s.copy()))
+	}
+	return out
+}
+
+// loopExit is what leaves a loop body: the meet of the states at its
+// breaks (nil without a reachable break).
+type loopExit struct{ broken boundSet }
+
+// loop walks a loop body twice: first quietly from its entry state, to
+// learn what is bound at its end and at its continues, then from the
+// meet of those and the entry, which is what every turn starts from (a
+// name deleted late in the body is unbound at the top of the next turn).
+func (f *boundFlow) loop(body []grammar.Stmt, in boundSet) loopExit {
+	outerBreaks, outerContinues, quiet := f.breaks, f.continues, f.quiet
+	f.breaks, f.continues, f.quiet = nil, nil, true
+	turn := in.copy()
+	if end := f.block(body, in.copy()); end != nil {
+		turn = meet(turn, end)
+	}
+	for _, c := range f.continues {
+		turn = meet(turn, c)
+	}
+	f.breaks, f.continues, f.quiet = nil, nil, quiet
+	f.block(body, turn)
+	var exit loopExit
+	for _, b := range f.breaks {
+		if exit.broken == nil {
+			exit.broken = b
+		} else {
+			exit.broken = meet(exit.broken, b)
+		}
+	}
+	f.breaks, f.continues = outerBreaks, outerContinues
+	return exit
+}
+
+// orElse is the state after a loop: its else block runs from the state
+// before the loop (the body may not have run), a break skips it.
+func (f *boundFlow) orElse(els []grammar.Stmt, before, broken boundSet) boundSet {
+	out := f.block(els, before.copy())
+	switch {
+	case out == nil:
+		return broken
+	case broken == nil:
+		return out
+	}
+	return meet(out, broken)
+}
+
+func (f *boundFlow) try(st *grammar.Try, s boundSet) boundSet {
+	var out boundSet
+	join := func(b boundSet) {
+		switch {
+		case b == nil:
+		case out == nil:
+			out = b
+		default:
+			out = meet(out, b)
+		}
+	}
+	body := f.block(st.Body, s.copy())
+	if body != nil {
+		join(f.block(st.Else, body))
+	}
+	for _, h := range st.Handlers {
+		// An exception may come before anything in the body ran.
+		hs := s.copy()
+		if h.Type != nil {
+			f.reads(h.Type, hs)
+		}
+		if h.Name != "" {
+			hs[h.Name] = true
+		}
+		if end := f.block(h.Body, hs); end != nil {
+			delete(end, h.Name) // Python deletes the name at the handler's end
+			join(end)
+		}
+	}
+	if len(st.Finally) > 0 {
+		// The finally block runs on every way out, from a state no
+		// richer than the one before the try; then it adds its own
+		// bindings to the state after the try.
+		if f.block(st.Finally, s.copy()) == nil {
+			return nil
+		}
+		if out != nil {
+			quiet := f.quiet
+			f.quiet = true
+			out = f.block(st.Finally, out)
+			f.quiet = quiet
+		}
+	}
+	return out
+}
+
+// store marks the names a target binds; the expressions inside an
+// attribute or item target are reads.
+func (f *boundFlow) store(t grammar.Expr, s boundSet) {
+	switch t := t.(type) {
+	case *grammar.Name:
+		s[t.Id] = true
+	case *grammar.Tuple:
+		for _, x := range t.Elts {
+			f.store(x, s)
+		}
+	case *grammar.List:
+		for _, x := range t.Elts {
+			f.store(x, s)
+		}
+	case *grammar.Starred:
+		f.store(t.X, s)
+	default:
+		f.reads(t, s)
+	}
+}
+
+// del unbinds a name (refusing one that may be unbound already) or reads
+// the parts of an item target. The name must be the body's own, and not
+// one that functions read (a module variable: they are not checked).
+func (f *boundFlow) del(t grammar.Expr, s boundSet) {
+	switch t := t.(type) {
+	case *grammar.Name:
+		sym := f.c.uses[t]
+		switch {
+		case f.quiet:
+		case sym == nil || sym.scope != f.scope || sym.Kind != symVar:
+			f.c.diag.unsupported(t, "'del' of a name other than a variable of this function or module")
+		case sym.pkgLevel:
+			f.c.diag.unsupported(t, "'del' of a module variable that a function uses")
+		}
+		f.reads(t, s)
+		delete(s, t.Id)
+	case *grammar.Tuple:
+		for _, x := range t.Elts {
+			f.del(x, s)
+		}
+	default:
+		f.reads(t, s)
+	}
+}
+
+// reads checks every name x reads against s. A walrus binds its name
+// once its value is computed; comprehensions check their own targets'
+// reads against their clauses; lambdas run later.
+func (f *boundFlow) reads(x grammar.Expr, s boundSet) {
+	grammar.Inspect(x, func(n grammar.Node) bool {
+		switch n := n.(type) {
+		case *grammar.Lambda:
+			return false
+		case *grammar.NamedExpr:
+			f.reads(n.Value, s)
+			s[n.Name] = true
+			return false
+		case *grammar.Name:
+			f.read(n, s)
+		}
+		return true
+	})
+}
+
+// read refuses a read of one of the body's variables that may be unbound.
+func (f *boundFlow) read(n *grammar.Name, s boundSet) {
+	sym := f.c.uses[n]
+	if f.quiet || !f.deleted[n.Id] || sym == nil || sym.scope != f.scope || sym.Kind != symVar || s[n.Id] {
+		return
+	}
+	f.c.diag.unsupported(n, "reading '"+n.Id+"', which may be unbound here")
+}
