@@ -341,7 +341,7 @@ func (r *resolver) classDef(st *grammar.ClassDef) {
 // async with and async for.
 var protocolMethods = map[string]bool{"__init__": false, "__aenter__": true, "__aexit__": true, "__aiter__": false, "__anext__": true,
 	"__str__": false, "__repr__": false, "__len__": false, "__bool__": false, "__contains__": false,
-	"__getitem__": false, "__setitem__": false, "__call__": false, "__hash__": false, "__iter__": false, "__next__": false}
+	"__getitem__": false, "__setitem__": false, "__delitem__": false, "__call__": false, "__hash__": false, "__iter__": false, "__next__": false}
 
 // stringers are the methods through which the runtime's str() and repr()
 // reach a class's __str__ and __repr__ (py.PyStrer, py.PyReprer).

@@ -525,6 +525,10 @@ func (e *emitter) delItem(g *jen.Group, t *grammar.Subscript) {
 	x := func() *jen.Statement { return operand(e.x(t.X), precPrimary, false) }
 	sl, isSlice := t.Index.(*grammar.Slice)
 	it := e.typeOf(t.Index)
+	if m := itemMethod(xt, "__delitem__", t.Index); m != nil {
+		e.delItemBy(g, t, m)
+		return
+	}
 	switch {
 	case xt.Kind == List && isSlice:
 		bounds := make([]jen.Code, 3)

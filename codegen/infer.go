@@ -208,6 +208,12 @@ func (c *checker) inferStmt(st grammar.Stmt, fn *Func) {
 		c.inferBody(st.Else, fn)
 	case *grammar.Del:
 		for _, t := range st.Targets {
+			if sub, ok := t.(*grammar.Subscript); ok {
+				if m := itemMethod(c.exprType(sub.X), "__delitem__", sub.Index); m != nil && len(m.Params) == 2 {
+					c.lat.add(m.Params[1].cell, c.exprType(sub.Index))
+					continue
+				}
+			}
 			c.exprType(t) // a dict's key type takes the key's, as d[k] does
 		}
 	case *grammar.Assert:

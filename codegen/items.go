@@ -15,7 +15,7 @@ import (
 
 // itemMethods are the methods a class may define for x[k] and x(...),
 // with the number of parameters each takes (self included; 0: any).
-var itemMethods = map[string]int{"__getitem__": 2, "__setitem__": 3, "__call__": 0}
+var itemMethods = map[string]int{"__getitem__": 2, "__setitem__": 3, "__delitem__": 2, "__call__": 0}
 
 // checkItemMethod reports an item method with other parameters than
 // (self, key) or (self, key, value), an async __call__, or one in an enum
@@ -64,6 +64,12 @@ func (e *emitter) setItem(g *jen.Group, t *grammar.Subscript, value grammar.Expr
 	e.storeAfter(g, t, value, e.coerce(value, m.Params[2].cell.get()), func(v jen.Code) jen.Code {
 		return e.instance(t.X, cls, m.Def.Name).Dot(m.Sym.Go).Call(e.coerce(t.Index, m.Params[1].cell.get()), v)
 	})
+}
+
+// delItemBy emits del x[k] through __delitem__.
+func (e *emitter) delItemBy(g *jen.Group, t *grammar.Subscript, m *Func) {
+	cls := e.classOf(t.X)
+	g.Add(e.instance(t.X, cls, m.Def.Name).Dot(m.Sym.Go).Call(e.coerce(t.Index, m.Params[1].cell.get())))
 }
 
 // callMethod returns the __call__ that calling a value of type t runs,

@@ -20,14 +20,14 @@ import (
 // instances share a list with the hierarchy's and a number: its items
 // are of type any, reached by name (x.f(...), getattr, hasattr, x.a = v).
 // Half the hierarchies also index and call their instances
-// (__getitem__, __call__, which subclasses may override).
+// (__getitem__, __call__, which subclasses may override, and __delitem__).
 
 // hierClass is one class of the hierarchy being written.
 type hierClass struct {
 	name   string
 	parent *hierClass
 	depth  int
-	items  bool // the root defines __getitem__ and __call__
+	items  bool // the root defines __getitem__, __delitem__ and __call__
 }
 
 // root is the top of c's hierarchy.
@@ -68,6 +68,7 @@ func (g *gen) classDemo() (classes, demo block) {
 	}
 	if root.items {
 		loop.add("print(o[%d], o(%d), o(o[%d]))", g.between(0, 5), g.between(0, 5), g.between(0, 3))
+		loop.add("del o[%d]", g.between(0, 5))
 	}
 	body.nest(loop)
 	body.add("print(Base.count, len(objs), [o.a for o in sorted(objs, key=attrgetter(%q))])", oneOf(g, "a", "size", "weight"))
@@ -212,6 +213,11 @@ func (g *gen) classDef(c *hierClass) block {
 		method("def __getitem__(self, i):", g.linear("self.a", "i"))
 		sep()
 		method("def __call__(self, x):", g.linear("self.a", "x"))
+		if root {
+			sep()
+			body.add("def __delitem__(self, i):")
+			body.nest(block{"self.a = self.a % 7 + i"})
+		}
 	}
 	for _, name := range []string{"__eq__", "__lt__", "__gt__", "__le__"} {
 		if g.chance(map[bool]int{true: 40, false: 15}[root]) {

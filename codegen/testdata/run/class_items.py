@@ -1,4 +1,4 @@
-# Classes with __getitem__ and __setitem__ (with __len__ and
+# Classes with __getitem__, __setitem__ and __delitem__ (with __len__ and
 # __contains__): a grid indexed by (x, y) tuples, and a bounded cache that
 # async workers fill and read by key, also through a value of type any;
 # a missing key raises the method's own KeyError.
@@ -44,6 +44,10 @@ class BoundedCache:
             self.evicted.append(oldest)
         self.data[key] = value
 
+    def __delitem__(self, key: str) -> None:
+        print("evicting", key)
+        del self.data[key]
+
     def __contains__(self, key) -> bool:
         return key in self.data
 
@@ -80,7 +84,14 @@ async def main() -> None:
         print(cache["zz"])
     except KeyError as e:
         print("KeyError", e)
+    del cache["c"]
+    print(len(cache), "c" in cache)
+    try:
+        del cache["c"]
+    except KeyError as e:
+        print("KeyError", e)
     holders = [cache, {"c": "from a dict"}, "xyz"]
+    cache["c"] = "again"
     for h in holders[:2]:
         print(h["c"])
 
