@@ -101,8 +101,8 @@ func isNamedTuple(t *Type) bool {
 }
 
 // namedTupleMethodType types the methods every named tuple has:
-// _replace (its keyword arguments flowing into the fields they set) and
-// _asdict; nil for other names.
+// _replace (its keyword arguments flowing into the fields they set),
+// _asdict, index and count; nil for other names.
 func (c *checker) namedTupleMethodType(recv *Type, name string, call *grammar.Call, args []*Type) *Type {
 	switch name {
 	case "_replace":
@@ -117,17 +117,23 @@ func (c *checker) namedTupleMethodType(recv *Type, name string, call *grammar.Ca
 		c.lat.add(k, tStr)
 		c.lat.add(v, tAny)
 		return compound(Dict, k, v)
+	case "index", "count":
+		return tInt
 	}
 	return nil
 }
 
 // namedTupleMethod emits p._replace(...) and p._asdict(): a new
 // instance with some fields changed, and a dict of the fields (not
-// converted further, unlike dataclasses.asdict).
+// converted further, unlike dataclasses.asdict); p.index(x), p.count(x).
 func (e *emitter) namedTupleMethod(cls *Class, cl callee, call *grammar.Call) *jen.Statement {
 	switch {
 	case cl.name == "_replace":
 		return e.replace(cls, cl.recv, call.Args)
+	case (cl.name == "index" || cl.name == "count") && onlyArg(call) != nil:
+		// As a tuple's: by Python's ==, ValueError when index finds none.
+		return jen.Qual(pyPkg, map[string]string{"index": "IndexAny", "count": "CountAny"}[cl.name]).Call(
+			e.expr(cl.recv), e.coerce(onlyArg(call), tAny))
 	case cl.name == "_asdict" && len(call.Args) == 0:
 		return jen.Qual(pyPkg, "NamedTupleDict").Call(operand(e.x(cl.recv), precPrimary, false), jen.Index().String().ValuesFunc(func(g *jen.Group) {
 			for _, fd := range cls.data.fields {

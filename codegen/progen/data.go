@@ -315,7 +315,7 @@ func (g *gen) dataInt(c ctx, d int) expr {
 		return e
 	case 3:
 		p, _ := g.pair(c, d)
-		e := atomExpr(p.at(precAtom)+oneOf(g, ".k", "[0]", "[-2]"), tInt, valueCap)
+		e := atomExpr(p.at(precAtom)+oneOf(g, ".k", "[0]", "[-2]", ".count(1)", ".index("+p.at(precAtom)+"[-1])"), tInt, valueCap)
 		e.flow = p.flow
 		return e
 	case 4:

@@ -283,7 +283,7 @@ func IndexAny(v, x any) int {
 				return i
 			}
 		}
-		if s.PyTypeName() == "tuple" {
+		if isTuple(s) { // a named tuple's message is tuple's
 			Raise(ValueError.New("tuple.index(x): x not in tuple"))
 		}
 		Raise(ValueError.New(Repr(x) + " is not in list"))

@@ -36,6 +36,7 @@ async def main():
     print(p, p == (1, 2), p + Point(3, 4), len(p), hash(p) == hash((1, 2)))
     print(p._replace(y=5), p._asdict(), {p: "origin"}, Point(y=1, x=0) < p)
     print(isinstance(p, tuple), list(p), [x * 2 for x in p], p.x + p[1])
+    print(p.index(2), p.count(1), Point(4, 4).count(4), p[1:], p[::-1])
     print(Window(), Window(5), Window(end=3), {Window(): 1, Window(0, 10): 2})
     try:
         p.x = 4
