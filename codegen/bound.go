@@ -30,6 +30,18 @@ func (s boundSet) copy() boundSet {
 	return out
 }
 
+// join is the state where two paths meet, either of which may be nil
+// (control does not come that way).
+func join(a, b boundSet) boundSet {
+	switch {
+	case a == nil:
+		return b
+	case b == nil:
+		return a
+	}
+	return meet(a, b)
+}
+
 // meet is the names bound on both paths.
 func meet(a, b boundSet) boundSet {
 	out := boundSet{}
@@ -213,27 +225,15 @@ func boundAlias(a *grammar.Alias, module bool) string {
 
 func (f *boundFlow) ifStmt(st *grammar.If, s boundSet) boundSet {
 	f.reads(st.Cond, s)
-	var out boundSet
-	join := func(b boundSet) {
-		switch {
-		case b == nil:
-		case out == nil:
-			out = b
-		default:
-			out = meet(out, b)
-		}
-	}
-	join(f.block(st.Body, s.copy()))
+	out := f.block(st.Body, s.copy())
 	for _, el := range st.Elifs {
 		f.reads(el.Cond, s)
-		join(f.block(el.Body, s.copy()))
+		out = join(out, f.block(el.Body, s.copy()))
 	}
 	if st.Else == nil {
-		join(s)
-	} else {
-		join(f.block(st.Else, s.copy()))
+		return join(out, s)
 	}
-	return out
+	return join(out, f.block(st.Else, s.copy()))
 }
 
 // loopExit is what leaves a loop body: the meet of the states at its
@@ -258,11 +258,7 @@ func (f *boundFlow) loop(body []grammar.Stmt, in boundSet) loopExit {
 	f.block(body, turn)
 	var exit loopExit
 	for _, b := range f.breaks {
-		if exit.broken == nil {
-			exit.broken = b
-		} else {
-			exit.broken = meet(exit.broken, b)
-		}
+		exit.broken = join(exit.broken, b)
 	}
 	f.breaks, f.continues = outerBreaks, outerContinues
 	return exit
@@ -271,30 +267,13 @@ func (f *boundFlow) loop(body []grammar.Stmt, in boundSet) loopExit {
 // orElse is the state after a loop: its else block runs from the state
 // before the loop (the body may not have run), a break skips it.
 func (f *boundFlow) orElse(els []grammar.Stmt, before, broken boundSet) boundSet {
-	out := f.block(els, before.copy())
-	switch {
-	case out == nil:
-		return broken
-	case broken == nil:
-		return out
-	}
-	return meet(out, broken)
+	return join(f.block(els, before.copy()), broken)
 }
 
 func (f *boundFlow) try(st *grammar.Try, s boundSet) boundSet {
 	var out boundSet
-	join := func(b boundSet) {
-		switch {
-		case b == nil:
-		case out == nil:
-			out = b
-		default:
-			out = meet(out, b)
-		}
-	}
-	body := f.block(st.Body, s.copy())
-	if body != nil {
-		join(f.block(st.Else, body))
+	if body := f.block(st.Body, s.copy()); body != nil {
+		out = f.block(st.Else, body)
 	}
 	for _, h := range st.Handlers {
 		// An exception may come before anything in the body ran.
@@ -307,7 +286,7 @@ func (f *boundFlow) try(st *grammar.Try, s boundSet) boundSet {
 		}
 		if end := f.block(h.Body, hs); end != nil {
 			delete(end, h.Name) // Python deletes the name at the handler's end
-			join(end)
+			out = join(out, end)
 		}
 	}
 	if len(st.Finally) > 0 {
