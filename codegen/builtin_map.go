@@ -92,6 +92,9 @@ func (e *emitter) lazySeq(call *grammar.Call, x grammar.Expr, want *Type) jen.Co
 		e.consume(x)
 		return e.mapSeq(x.(*grammar.Call))
 	}
+	if e.interleavesNext("zip", x) {
+		return jen.Nil()
+	}
 	list, _, _ := e.itemsList(call, x, want)
 	return jen.Qual("slices", "Values").Call(list.Dot("Items"))
 }

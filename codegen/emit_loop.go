@@ -203,6 +203,7 @@ func (e *emitter) pairHeader(tup *grammar.Tuple, iter grammar.Expr, define func(
 		parts = [2]*Type{pair.part(0), pair.part(1)}
 	case ok && e.isBuiltinCall(call, "zip") && len(call.Args) == 2 && e.typeOf(call).Kind == List:
 		pair := e.typeOf(call).elem()
+		parts = [2]*Type{pair.part(0), pair.part(1)}
 		items := func(i int) jen.Code {
 			if e.interleavesNext("zip", call.Args[i].Value) {
 				return jen.Nil()
@@ -215,7 +216,6 @@ func (e *emitter) pairHeader(tup *grammar.Tuple, iter grammar.Expr, define func(
 			break
 		}
 		seq = jen.Qual(pyPkg, "Zip").Call(items(0), items(1))
-		parts = [2]*Type{pair.part(0), pair.part(1)}
 	default:
 		return loopHead{}, false
 	}
