@@ -157,7 +157,7 @@ func (f *boundFlow) stmt(st grammar.Stmt, s boundSet) boundSet {
 		return f.ifStmt(st, s)
 	case *grammar.While:
 		f.reads(st.Cond, s)
-		after := f.loop(st.Body, s.copy())
+		after := f.loop(func(turn boundSet) { f.reads(st.Cond, turn) }, st.Body, s.copy())
 		if isTrue(st.Cond) {
 			return after.broken // only a break leaves it
 		}
@@ -166,7 +166,7 @@ func (f *boundFlow) stmt(st grammar.Stmt, s boundSet) boundSet {
 		f.reads(st.Iter, s)
 		body := s.copy()
 		f.store(st.Target, body)
-		after := f.loop(st.Body, body)
+		after := f.loop(func(turn boundSet) { f.store(st.Target, turn) }, st.Body, body)
 		return f.orElse(st.Else, s, after.broken)
 	case *grammar.With:
 		for _, it := range st.Items {
@@ -243,8 +243,9 @@ type loopExit struct{ broken boundSet }
 // loop walks a loop body twice: first quietly from its entry state, to
 // learn what is bound at its end and at its continues, then from the
 // meet of those and the entry, which is what every turn starts from (a
-// name deleted late in the body is unbound at the top of the next turn).
-func (f *boundFlow) loop(body []grammar.Stmt, in boundSet) loopExit {
+// name deleted late in the body is unbound at the top of the next turn),
+// after head (a while's condition, a for's target) has run on it.
+func (f *boundFlow) loop(head func(turn boundSet), body []grammar.Stmt, in boundSet) loopExit {
 	outerBreaks, outerContinues, quiet := f.breaks, f.continues, f.quiet
 	f.breaks, f.continues, f.quiet = nil, nil, true
 	turn := in.copy()
@@ -255,6 +256,7 @@ func (f *boundFlow) loop(body []grammar.Stmt, in boundSet) loopExit {
 		turn = meet(turn, c)
 	}
 	f.breaks, f.continues, f.quiet = nil, nil, quiet
+	head(turn)
 	f.block(body, turn)
 	var exit loopExit
 	for _, b := range f.breaks {
