@@ -541,6 +541,13 @@ func (e *emitter) attribute(x *grammar.Attribute) gox {
 	if e.isTypeName(x) {
 		return e.typeName(x)
 	}
+	if cls := e.fieldsOf(x, e.typeOf); cls != nil {
+		return primary(jen.Qual(pyPkg, "Tuple").ValuesFunc(func(g *jen.Group) {
+			for _, fd := range cls.data.fields {
+				g.Lit(fd.name)
+			}
+		}))
+	}
 	if k := e.classNamed(x.X); k != nil {
 		if v, ok := e.classAttrRead(x, k, false); ok {
 			return v

@@ -123,11 +123,13 @@ func (e *emitter) attrCall(name string, call *grammar.Call) *jen.Statement {
 		case a.Name != "" || a.Star:
 			e.diag.unsupported(a, "keyword or starred argument of "+name+"()")
 			return jen.Nil()
-		case i == 1 && e.typeOf(a.Value).Kind != Str:
+		case i == 1 && e.typeOf(a.Value).Kind == Str:
+			args = append(args, e.expr(a.Value))
+		case i == 1 && (e.typeOf(a.Value).Kind == Any || e.typeOf(a.Value).Kind == Unknown):
+			args = append(args, jen.Qual(pyPkg, "AttrName").Call(e.expr(a.Value)))
+		case i == 1:
 			e.diag.unsupported(a, name+"() of an attribute name of type "+e.typeOf(a.Value).String())
 			return jen.Nil()
-		case i == 1:
-			args = append(args, e.expr(a.Value))
 		default:
 			args = append(args, e.coerce(a.Value, tAny))
 		}

@@ -561,6 +561,9 @@ func (c *checker) exprType1(e grammar.Expr) *Type {
 			c.exprType(typeOperand(e.X))
 			return tStr
 		}
+		if c.fieldsOf(e, c.exprType) != nil {
+			return tAny // a tuple of strs (py.Tuple)
+		}
 		if k := c.classNamed(e.X); k != nil {
 			return classAttrType(k, e.Name)
 		}

@@ -100,6 +100,24 @@ func isNamedTuple(t *Type) bool {
 	return t.Kind == ClassT && t.cls.data != nil && t.cls.data.tuple
 }
 
+// fieldsOf is the named tuple class whose _fields x reads (through the
+// class or an instance, whose type xt gives), or nil.
+func (c *checker) fieldsOf(x *grammar.Attribute, xt func(grammar.Expr) *Type) *Class {
+	if x.Name != "_fields" {
+		return nil
+	}
+	if k := c.classNamed(x.X); k != nil {
+		if k.data != nil && k.data.tuple {
+			return k
+		}
+		return nil
+	}
+	if t := xt(x.X); isNamedTuple(t) {
+		return t.cls
+	}
+	return nil
+}
+
 // namedTupleMethodType types the methods every named tuple has:
 // _replace (its keyword arguments flowing into the fields they set),
 // _asdict, index and count; nil for other names.

@@ -230,6 +230,11 @@ func (g *gen) dataStr(c ctx, d int) expr {
 			return call("repr", tStr, bound, r)
 		}
 		p, bound := g.pair(c, d)
+		if g.chance(30) {
+			e := atomExpr(fmt.Sprintf("repr(%s._fields + Pair._fields)", p.at(precAtom)), tStr, 24)
+			e.flow = p.flow
+			return e
+		}
 		return call("repr", tStr, bound+10, method(p, "_asdict", tAny, 0))
 	}
 	it, bound := g.item(c, d)

@@ -239,3 +239,13 @@ func Unsupported(what string) {
 	fmt.Fprintf(os.Stderr, "aiogo: %s is not supported yet\n", what)
 	os.Exit(2)
 }
+
+// AttrName is the name argument of getattr, hasattr and setattr held as
+// any: a str, else CPython's TypeError.
+func AttrName(v any) string {
+	s, ok := v.(string)
+	if !ok {
+		Raise(TypeError.New("attribute name must be string, not '" + TypeName(v) + "'"))
+	}
+	return s
+}

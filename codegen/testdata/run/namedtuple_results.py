@@ -37,6 +37,7 @@ async def main():
     print(p._replace(y=5), p._asdict(), {p: "origin"}, Point(y=1, x=0) < p)
     print(isinstance(p, tuple), list(p), [x * 2 for x in p], p.x + p[1])
     print(p.index(2), p.count(1), Point(4, 4).count(4), p[1:], p[::-1])
+    print(Point._fields, p._fields, {f: getattr(p, f) for f in p._fields})
     print(Window(), Window(5), Window(end=3), {Window(): 1, Window(0, 10): 2})
     try:
         p.x = 4
