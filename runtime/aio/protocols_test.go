@@ -100,3 +100,23 @@ func TestAwaitAny(t *testing.T) {
 		t.Errorf("TypeError %q, want %q", msg, want)
 	}
 }
+
+// TestStopIterationLeavingATaskIsRuntimeError checks PEP 479's rule: the
+// task's exception is CPython's RuntimeError, caused by the StopIteration.
+func TestStopIterationLeavingATaskIsRuntimeError(t *testing.T) {
+	var got *py.Exc
+	RunWith(Options{}, func(t *Task) none {
+		task := CreateTask(t, Coro[int](func(t *Task) int {
+			Sleep(t, 0)
+			panic(py.StopIteration.New())
+		}))
+		func() {
+			defer func() { got = py.Catch(recover(), py.RuntimeError) }()
+			task.Await(t)
+		}()
+		return none{}
+	})
+	if got == nil || py.Str(got) != "coroutine raised StopIteration" || got.Cause == nil || !got.Cause.Is(py.StopIteration) {
+		t.Errorf("got %v, want RuntimeError('coroutine raised StopIteration') caused by StopIteration", got)
+	}
+}
