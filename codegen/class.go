@@ -542,11 +542,15 @@ func (e *emitter) attribute(x *grammar.Attribute) gox {
 		return e.typeName(x)
 	}
 	if cls := e.fieldsOf(x, e.typeOf); cls != nil {
-		return primary(jen.Qual(pyPkg, "Tuple").ValuesFunc(func(g *jen.Group) {
-			for _, fd := range cls.data.fields {
-				g.Lit(fd.name)
-			}
-		}))
+		var names []jen.Code
+		for _, fd := range cls.data.fields {
+			names = append(names, jen.Lit(fd.name))
+		}
+		if e.classNamed(x.X) != nil {
+			return primary(jen.Qual(pyPkg, "Tuple").Values(names...))
+		}
+		// Through an instance, which is still evaluated (it may await).
+		return primary(jen.Qual(pyPkg, "FieldsOf").Call(append([]jen.Code{e.expr(x.X)}, names...)...))
 	}
 	if k := e.classNamed(x.X); k != nil {
 		if v, ok := e.classAttrRead(x, k, false); ok {

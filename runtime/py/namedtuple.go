@@ -50,3 +50,14 @@ func NamedTupleDict(nt PyNamedTuple, fields []string) *Dict[string, any] {
 	}
 	return d
 }
+
+// FieldsOf is nt._fields of a named tuple instance: the names of its
+// fields. The instance is an argument so that the expression giving it
+// runs, as CPython evaluates it before reading the attribute.
+func FieldsOf(_ any, names ...string) Tuple {
+	out := make(Tuple, len(names))
+	for i, n := range names {
+		out[i] = n
+	}
+	return out
+}

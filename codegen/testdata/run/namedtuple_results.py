@@ -16,6 +16,11 @@ async def fetch(job: Job) -> Result:
     return Result(f"http://h/{job.name}", status, job.id * 1.5)
 
 
+def logged(p):
+    print("reading the fields of", p)
+    return p
+
+
 async def main():
     jobs = [Job(3, "c"), Job(1, "a", 2), Job(id=2, name="b")]
     print(jobs)
@@ -38,6 +43,7 @@ async def main():
     print(isinstance(p, tuple), list(p), [x * 2 for x in p], p.x + p[1])
     print(p.index(2), p.count(1), Point(4, 4).count(4), p[1:], p[::-1])
     print(Point._fields, p._fields, {f: getattr(p, f) for f in p._fields})
+    print(logged(p)._fields)  # the instance's expression still runs
     print(Window(), Window(5), Window(end=3), {Window(): 1, Window(0, 10): 2})
     try:
         p.x = 4
