@@ -175,10 +175,13 @@ func (e *emitter) nextCall(call *grammar.Call, next *Func) *jen.Statement {
 // own that x's __iter__ returns (itself).
 func (e *emitter) iterCall(call *grammar.Call) *jen.Statement {
 	x := onlyArg(call)
-	xt := e.typeOf(x)
-	if x == nil || nextMethod(xt) == nil || xt.cls.methods["__iter__"] == nil {
+	var iterM *Func
+	if x != nil && nextMethod(e.typeOf(x)) != nil {
+		iterM = e.typeOf(x).cls.methods["__iter__"]
+	}
+	if iterM == nil {
 		e.diag.unsupported(call, "iter() other than of an iterator of the program's own, or in next(iter(x))")
 		return jen.Nil()
 	}
-	return operand(e.x(x), precPrimary, false).Dot(xt.cls.methods["__iter__"].Sym.Go).Call()
+	return operand(e.x(x), precPrimary, false).Dot(iterM.Sym.Go).Call()
 }
