@@ -16,37 +16,55 @@ func (e *emitter) call(call *grammar.Call, stmt bool) *jen.Statement {
 	return e.call1(call, stmt)
 }
 
-// reordersArgs reports whether the Go form of call may evaluate two
-// arguments that call something in another order than Python: keyword
+// reordersArgs reports whether the Go form of call may evaluate its
+// arguments in another order than Python where that can show: keyword
 // arguments go where their parameters are (print's sep= even goes
-// first). A coroutine's Go type depends on its kind, so a call making
-// one keeps its form.
+// first), so an argument that calls something may swap places with one
+// that reads what the call changes or raises. A coroutine's Go type
+// depends on its kind, so a call making one keeps its form.
 func (e *emitter) reordersArgs(call *grammar.Call) bool {
-	keywords, effects := false, 0
+	keywords, effects, others := false, 0, 0
 	for _, a := range call.Args {
 		keywords = keywords || a.Name != ""
-		if e.effectfulArg(a) {
+		switch {
+		case e.effectfulArg(a):
 			effects++
+		case !e.constantArg(a):
+			others++
 		}
 	}
-	if !keywords || effects < 2 || e.typeOf(call).Kind == Coro {
+	if !keywords || effects == 0 || effects+others < 2 || e.typeOf(call).Kind == Coro {
 		return false
 	}
 	fn := e.paramsOf(call)
 	if fn == nil {
 		return true // a built-in or library call: assume it may
 	}
-	last := -1
+	pos := func(i int) int {
+		if p := paramFor(fn, call, i); p != nil {
+			return paramIndex(fn.args(), p)
+		}
+		return -1
+	}
 	for i, a := range call.Args {
-		if p := paramFor(fn, call, i); p != nil && e.effectfulArg(a) {
-			k := paramIndex(fn.args(), p)
-			if k < last {
+		for j := i + 1; j < len(call.Args); j++ {
+			b := call.Args[j]
+			if pos(j) < pos(i) && !e.constantArg(a) && !e.constantArg(b) && (e.effectfulArg(a) || e.effectfulArg(b)) {
 				return true
 			}
-			last = k
 		}
 	}
 	return false
+}
+
+// constantArg reports whether an argument's value cannot depend on when
+// it is evaluated, nor raise.
+func (e *emitter) constantArg(a *grammar.Arg) bool {
+	switch a.Value.(type) {
+	case *grammar.IntLit, *grammar.FloatLit, *grammar.StrLit, *grammar.Const, *grammar.Lambda:
+		return true
+	}
+	return e.isOperatorGetter(a.Value)
 }
 
 // paramsOf is the function whose parameters call's arguments bind: the

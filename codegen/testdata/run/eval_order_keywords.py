@@ -30,3 +30,46 @@ print(p.s, p.m(b=v("mb", 3), a=v("ma", 4)))
 r = [three(c=v("c3", 1), a=v("a3", 2))]
 print(r)
 print(three(v("in1", 1), b=v("in2", 2)))
+
+# One argument that calls something is enough when another one reads what
+# the call changes, or raises, and their parameters are in the other order.
+from typing import NamedTuple
+
+count = 0
+
+
+def bump(s):
+    global count
+    count += 3
+    return s
+
+
+class Pair(NamedTuple):
+    k: int
+    s: str = "p"
+
+
+print(Pair(s=bump("ab"), k=(count + 1) % 10))
+print(three(c=bump(4), a=count * 2))
+print(three(c=count * 2, a=bump(5)))
+try:
+    three(b=bump(1), a=10 // (count - count))
+except ZeroDivisionError as e:
+    print("raised", e, count)
+
+
+async def fetch(s):
+    global count
+    count += 1
+    await asyncio.sleep(0)
+    return s
+
+
+async def main():
+    print(Pair(s=(await fetch("xyz"))[:2], k=(count + 1) % 10))
+    print(three(c=await fetch(1), a=count, b=len(await fetch("ab"))))
+
+
+import asyncio
+
+asyncio.run(main())
