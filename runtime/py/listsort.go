@@ -17,23 +17,42 @@ const sortMinGallop = 7
 // length, and its power (its depth in powersort's merge tree).
 type sortRun struct{ base, n, power int }
 
-// listSorter holds one sort's state: the items, the comparison, the
-// adaptive galloping threshold, scratch space and the pending runs.
-type listSorter[E any] struct {
-	a         []E
-	less      func(x, y E) bool
+// listSort sorts a stably by less, as CPython's list.sort does. The
+// algorithm runs on a permutation of a's indices, so that it is
+// compiled once rather than for each element type; a comparison that
+// panics leaves a in the order the permutation had reached.
+func listSort[E any](a []E, less func(x, y E) bool) {
+	if len(a) < 2 {
+		return
+	}
+	orig := slices.Clone(a)
+	perm := make([]int, len(a))
+	for i := range perm {
+		perm[i] = i
+	}
+	defer func() {
+		for i, j := range perm {
+			a[i] = orig[j]
+		}
+	}()
+	sortPermutation(perm, func(i, j int) bool { return less(orig[i], orig[j]) })
+}
+
+// listSorter holds one sort's state: the indices being sorted, the
+// comparison of the items at two indices, the adaptive galloping
+// threshold, scratch space and the pending runs.
+type listSorter struct {
+	a         []int
+	less      func(i, j int) bool
 	minGallop int
-	tmp       []E
+	tmp       []int
 	runs      []sortRun
 }
 
-// listSort sorts a stably by less, as CPython's list.sort does.
-func listSort[E any](a []E, less func(x, y E) bool) {
+// sortPermutation sorts the indices a stably by less.
+func sortPermutation(a []int, less func(i, j int) bool) {
 	n := len(a)
-	if n < 2 {
-		return
-	}
-	s := &listSorter[E]{a: a, less: less, minGallop: sortMinGallop}
+	s := &listSorter{a: a, less: less, minGallop: sortMinGallop}
 	minrun := sortMinrun(n)
 	for lo := 0; lo < n; {
 		run, descending := s.countRun(lo, n)
@@ -72,7 +91,7 @@ func sortMinrun(n int) int {
 
 // countRun is the length of the run starting at lo (at most hi-lo), and
 // whether it is strictly descending.
-func (s *listSorter[E]) countRun(lo, hi int) (n int, descending bool) {
+func (s *listSorter) countRun(lo, hi int) (n int, descending bool) {
 	a := s.a
 	if lo+1 == hi {
 		return 1, false
@@ -92,7 +111,7 @@ func (s *listSorter[E]) countRun(lo, hi int) (n int, descending bool) {
 
 // binarySort extends the sorted a[lo:start] to a[lo:hi] by binary
 // insertion.
-func (s *listSorter[E]) binarySort(lo, hi, start int) {
+func (s *listSorter) binarySort(lo, hi, start int) {
 	a := s.a
 	if start == lo {
 		start++
@@ -115,7 +134,7 @@ func (s *listSorter[E]) binarySort(lo, hi, start int) {
 
 // foundNewRun merges the pending runs deeper than the boundary between
 // the topmost run and the next one, of length n2.
-func (s *listSorter[E]) foundNewRun(n2 int) {
+func (s *listSorter) foundNewRun(n2 int) {
 	if len(s.runs) == 0 {
 		return
 	}
@@ -148,7 +167,7 @@ func sortPower(s1, n1, n2, n int) int {
 }
 
 // mergeAt merges the pending runs i and i+1.
-func (s *listSorter[E]) mergeAt(i int) {
+func (s *listSorter) mergeAt(i int) {
 	a := s.a
 	pa, na := s.runs[i].base, s.runs[i].n
 	pb, nb := s.runs[i+1].base, s.runs[i+1].n
@@ -179,7 +198,7 @@ func (s *listSorter[E]) mergeAt(i int) {
 
 // gallopLeft is where key belongs in the sorted run, left of any equal
 // items, searched by galloping from hint.
-func (s *listSorter[E]) gallopLeft(key E, run []E, hint int) int {
+func (s *listSorter) gallopLeft(key int, run []int, hint int) int {
 	lastofs, ofs := 0, 1
 	if s.less(run[hint], key) {
 		maxofs := len(run) - hint
@@ -212,7 +231,7 @@ func (s *listSorter[E]) gallopLeft(key E, run []E, hint int) int {
 
 // gallopRight is where key belongs in the sorted run, right of any equal
 // items, searched by galloping from hint.
-func (s *listSorter[E]) gallopRight(key E, run []E, hint int) int {
+func (s *listSorter) gallopRight(key int, run []int, hint int) int {
 	lastofs, ofs := 0, 1
 	if s.less(key, run[hint]) {
 		maxofs := hint + 1
@@ -246,7 +265,7 @@ func (s *listSorter[E]) gallopRight(key E, run []E, hint int) int {
 // mergeLo merges the adjacent runs a[pa:pa+na] and a[pb:pb+nb], na <=
 // nb, from the left, with A in scratch space. A comparison that panics
 // puts A's remaining items back first, as CPython's merge does on error.
-func (s *listSorter[E]) mergeLo(pa, na, pb, nb int) {
+func (s *listSorter) mergeLo(pa, na, pb, nb int) {
 	a := s.a
 	s.tmp = append(s.tmp[:0], a[pa:pa+na]...)
 	tmp := s.tmp
@@ -348,7 +367,7 @@ copyB:
 
 // mergeHi merges the adjacent runs a[pa:pa+na] and a[pb:pb+nb], na >=
 // nb, from the right, with B in scratch space.
-func (s *listSorter[E]) mergeHi(pa, na, pb, nb int) {
+func (s *listSorter) mergeHi(pa, na, pb, nb int) {
 	a := s.a
 	s.tmp = append(s.tmp[:0], a[pb:pb+nb]...)
 	tmp := s.tmp
