@@ -364,7 +364,7 @@ func (f *boundFlow) reads(x grammar.Expr, s boundSet) {
 			return false
 		case *grammar.NamedExpr:
 			f.reads(n.Value, s)
-			s[n.Name] = true
+			s[n.Target.Id] = true
 			return false
 		case *grammar.Name:
 			f.read(n, s)

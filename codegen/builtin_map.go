@@ -85,12 +85,19 @@ func (e *emitter) mapSeq(call *grammar.Call) *jen.Statement {
 }
 
 // lazySeq emits the items of x, an argument of zip() or enumerate(), as
-// an iter.Seq: a map() or filter() lazily (mapSeq), anything else as the
-// items of the list itemsList makes of it.
+// an iter.Seq: a map() or filter() lazily (mapSeq), an iterator held as a
+// value as it gives them, anything else as the items of the list
+// itemsList makes of it.
 func (e *emitter) lazySeq(call *grammar.Call, x grammar.Expr, want *Type) jen.Code {
 	if e.isMapCall(x) {
 		e.consume(x)
 		return e.mapSeq(x.(*grammar.Call))
+	}
+	if xt := e.typeOf(x); xt.Kind == IterT {
+		if want == nil {
+			want = xt.elem()
+		}
+		return iterAs(operand(e.x(x), precPrimary, false), xt.elem(), want).Dot("All").Call()
 	}
 	if e.interleavesNext("zip", x) {
 		return jen.Nil()
@@ -99,14 +106,21 @@ func (e *emitter) lazySeq(call *grammar.Call, x grammar.Expr, want *Type) jen.Co
 	return jen.Qual("slices", "Values").Call(list.Dot("Items"))
 }
 
-// hasMapArg reports whether an argument of call is a map() or filter().
-func (e *emitter) hasMapArg(call *grammar.Call) bool {
+// hasLazyArg reports whether an argument of call is lazy.
+func (e *emitter) hasLazyArg(call *grammar.Call) bool {
 	for _, a := range call.Args {
-		if e.isMapCall(a.Value) {
+		if e.isLazy(a.Value) {
 			return true
 		}
 	}
 	return false
+}
+
+// isLazy reports whether x gives its items one at a time, as a consumer
+// asks for them, with effects (map(), filter()) or leaving the rest to
+// later readers (an iterator held as a value).
+func (e *emitter) isLazy(x grammar.Expr) bool {
+	return e.isMapCall(x) || e.typeOf(x).Kind == IterT
 }
 
 // isMapCall reports whether x is a call of map() or filter().
@@ -143,15 +157,20 @@ func (e *emitter) mapOf(name string, call *grammar.Call, kind string) *jen.State
 	return jen.Qual(pyPkg, "Map"+kind).Call(items, e.mapFunc(f, el, e.typeOf(call).elem()))
 }
 
-// interleavesNext refuses an iterator of the program's own passed to a
-// built-in that runs other code between its items (a function, a key,
-// the short cut of any()): the compiler takes all the items at once, so
-// what __next__ does would come first, not in between as in CPython.
+// interleavesNext refuses an iterator passed to a built-in that runs
+// other code between its items (a function, a key, the short cut of
+// any()) or may stop before its end: the compiler takes all the items at
+// once, so what __next__ does would come first, not in between as in
+// CPython, and an iterator held as a value would lose the items left.
 func (e *emitter) interleavesNext(name string, x grammar.Expr) bool {
-	if nextMethod(e.typeOf(x)) == nil {
+	switch {
+	case nextMethod(e.typeOf(x)) != nil:
+		e.diag.unsupported(x, name+"() of an iterator of the program's own")
+	case e.typeOf(x).Kind == IterT:
+		e.diag.unsupported(x, name+"() of an iterator held as a value")
+	default:
 		return false
 	}
-	e.diag.unsupported(x, name+"() of an iterator of the program's own")
 	return true
 }
 

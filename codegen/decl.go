@@ -338,6 +338,8 @@ func exprChildren(e grammar.Expr) []grammar.Expr {
 		return []grammar.Expr{e.X}
 	case *grammar.IfExp:
 		return []grammar.Expr{e.Cond, e.Then, e.Else}
+	case *grammar.NamedExpr:
+		return []grammar.Expr{e.Value, e.Target}
 	case *grammar.Comprehension:
 		var out []grammar.Expr
 		for _, cl := range e.Clauses {

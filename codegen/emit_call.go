@@ -37,8 +37,13 @@ func (e *emitter) reordersArgs(call *grammar.Call) bool {
 		return false
 	}
 	fn := e.paramsOf(call)
-	if fn == nil {
-		return true // a built-in or library call: assume it may
+	switch {
+	case fn == nil && e.calleeOf(call).kind == calleeClass:
+		return true // a dataclass or named tuple: its fields' order
+	case fn == nil:
+		// A built-in or library call: assume two calls may swap, and
+		// print's sep= and end= go before what it reads.
+		return effects >= 2 || e.isBuiltinCall(call, "print")
 	}
 	pos := func(i int) int {
 		if p := paramFor(fn, call, i); p != nil {
@@ -315,10 +320,10 @@ func (e *emitter) builtinCall(name string, call *grammar.Call) *jen.Statement {
 		items, _, _ := e.itemsList(call, call.Args[0].Value, e.typeOf(call).elem().part(1))
 		return jen.Qual(pyPkg, "EnumerateList").Call(items.Dot("Items"), from)
 	}
-	if name == "zip" && e.consumed[call] && e.typeOf(call).Kind == List && e.hasMapArg(call) {
+	if name == "zip" && e.consumed[call] && e.typeOf(call).Kind == List && e.hasLazyArg(call) {
 		// Their functions run in turn, an item of each argument at a time.
 		if len(call.Args) != 2 {
-			e.diag.unsupported(call, "zip() of map() or filter() and two other iterables")
+			e.diag.unsupported(call, "zip() of map(), filter() or an iterator and two other iterables")
 			return jen.Nil()
 		}
 		pair := e.typeOf(call).elem()
@@ -496,8 +501,8 @@ func (e *emitter) builtinCall(name string, call *grammar.Call) *jen.Statement {
 		if gen, ok := x.(*grammar.Comprehension); ok && gen.Kind == grammar.GenExp {
 			return e.anyAll(name, gen)
 		}
-		if e.isMapCall(x) { // stopping where CPython stops calling the function
-			return jen.Qual(pyPkg, map[string]string{"any": "AnyIn", "all": "AllIn"}[name]).Call(e.mapSeq(x.(*grammar.Call)))
+		if e.isLazy(x) { // stopping where CPython stops taking items
+			return jen.Qual(pyPkg, map[string]string{"any": "AnyIn", "all": "AllIn"}[name]).Call(e.lazySeq(call, x, nil))
 		}
 		if e.interleavesNext(name, x) {
 			return jen.Nil()

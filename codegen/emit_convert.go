@@ -46,7 +46,7 @@ func (c *checker) listOf(call *grammar.Call, args []*Type) *Type {
 // that is not iterable, and for one not solved yet.
 func (c *checker) itemsCell(call *grammar.Call, slot int, t *Type, x grammar.Expr) *cell {
 	switch {
-	case t.Kind == List || t.Kind == Set || t.Kind == Dict:
+	case t.Kind == List || t.Kind == Set || t.Kind == Dict || t.Kind == IterT:
 		return t.parts[0]
 	case t.Kind == Str || t.Kind == Any || t.Kind == Tuple || iterableInstance(t):
 		el := c.cellAt(call, slot)
@@ -125,6 +125,8 @@ func (e *emitter) listItems(call *grammar.Call, x grammar.Expr) (code *jen.State
 		return jen.Qual(pyPkg, "NewList").Call(xv().Dot("Items").Call().Op("...")), true
 	case Str:
 		return jen.Qual(pyPkg, "ListFrom").Call(jen.Qual(pyPkg, "StrChars").Call(e.expr(x))), true
+	case IterT: // the items it has left
+		return jen.Qual(pyPkg, "ListFrom").Call(xv().Dot("All").Call()), true
 	case Any, Tuple: // a tuple's items as any, as iterElem has them
 		return jen.Qual(pyPkg, "ListFrom").Call(jen.Qual(pyPkg, "Iter").Call(e.expr(x))), true
 	case ClassT:

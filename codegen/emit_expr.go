@@ -100,6 +100,8 @@ func (e *emitter) x(x grammar.Expr) gox {
 		return primary(e.tuple(x))
 	case *grammar.IfExp:
 		return primary(e.ifExp(x))
+	case *grammar.NamedExpr:
+		return primary(e.namedExpr(x))
 	case *grammar.Comprehension:
 		return primary(e.listComp(x))
 	case *grammar.Attribute:
@@ -977,8 +979,11 @@ func (e *emitter) next(call *grammar.Call) *jen.Statement {
 		return e.nextCall(call, m)
 	}
 	gen := nextGen(call)
+	if k := e.typeOf(call.Args[0].Value).Kind; gen == nil && (k == IterT || k == Any) {
+		return e.nextOf(call)
+	}
 	if gen == nil {
-		e.diag.unsupported(call, "next() other than of an iterator of the program's own, of a generator expression or of iter(x) (and a default)")
+		e.diag.unsupported(call, "next() other than of an iterator or of a generator expression (and a default)")
 		return jen.Nil()
 	}
 	t := e.typeOf(call)
@@ -1070,4 +1075,22 @@ func (e *emitter) field(p *grammar.FStringPart) jen.Code {
 		return operand(v, precAdd, true)
 	}
 	return jen.Qual(pyPkg, "Str").Call(v.code)
+}
+
+// namedExpr emits `x := v`, which Go has as a statement only: a function
+// literal assigns the variable, declared at the top of its function
+// (decl.go: a walrus is never the declaring store), and gives the value.
+//
+//	func() T { v := value; x = v; return v }()
+func (e *emitter) namedExpr(x *grammar.NamedExpr) *jen.Statement {
+	sym, t := e.uses[x.Target], e.typeOf(x)
+	if !sym.read && !sym.pkgLevel {
+		return e.expr(x.Value)
+	}
+	v := e.tempVar("v")
+	return jen.Func().Params().Add(goType(t)).Block(
+		jen.Id(v).Op(":=").Add(e.coerce(x.Value, t)),
+		jen.Id(sym.Go).Op("=").Add(e.coerceCode(x, primary(jen.Id(v)), t, sym.cell.get())),
+		jen.Return(jen.Id(v)),
+	).Call()
 }

@@ -118,13 +118,8 @@ func (e *emitter) itemsHeader(lv loopVar, el *Type, iter grammar.Expr) (loopHead
 		return head(lv.indexed(jen.Index().Add(goType(el)).Values(items...)))
 	case e.enumClassOf(iter) != nil:
 		return head(lv.indexed(jen.Id(e.enumClassOf(iter).enum.classVar).Dot("Members")))
-	case xt.Kind == List && e.isInfiniteIter(iter):
-		seq, ok := e.infiniteIter(iter, el)
-		if !ok {
-			e.diag.unsupported(iter, "this infinite iterator")
-			return loopHead{}, false
-		}
-		return head(lv.single(seq))
+	case xt.Kind == IterT: // iter(x), itertools.count() ...: the items it has left
+		return head(lv.single(x().Dot("All").Call()))
 	case xt.Kind == List && isKeysCall(e, iter):
 		// d.All() raises RuntimeError if the loop adds or removes keys,
 		// as CPython does.
@@ -172,15 +167,15 @@ func (e *emitter) pairHeader(tup *grammar.Tuple, iter grammar.Expr, define func(
 	var seq *jen.Statement
 	var parts [2]*Type
 	switch {
-	case ok && e.isBuiltinCall(call, "enumerate") && isEnumerate(call) && (nextMethod(e.typeOf(call.Args[0].Value)) != nil || e.isMapCall(call.Args[0].Value)):
-		// An iterator of the program's own or a map(), asked for each
-		// item when the loop gets to it.
+	case ok && e.isBuiltinCall(call, "enumerate") && isEnumerate(call) && (nextMethod(e.typeOf(call.Args[0].Value)) != nil || e.isLazy(call.Args[0].Value)):
+		// An iterator or a map(), asked for each item when the loop gets
+		// to it.
 		start := jen.Code(jen.Lit(0))
 		if s, _ := enumerateArgs(call); s != nil {
 			start = e.coerce(s, tInt)
 		}
 		x := call.Args[0].Value
-		if e.isMapCall(x) {
+		if e.isLazy(x) {
 			seq, parts = jen.Qual(pyPkg, "EnumerateSeq").Call(e.lazySeq(call, x, nil), start), [2]*Type{tInt, e.typeOf(x).elem()}
 			break
 		}
@@ -211,7 +206,7 @@ func (e *emitter) pairHeader(tup *grammar.Tuple, iter grammar.Expr, define func(
 			list, _, _ := e.itemsList(call, call.Args[i].Value, pair.part(i))
 			return list.Dot("Items")
 		}
-		if e.hasMapArg(call) { // its function runs when the loop gets to an item
+		if e.hasLazyArg(call) { // its items are taken when the loop gets to them
 			seq = jen.Qual(pyPkg, "ZipSeq").Call(e.lazySeq(call, call.Args[0].Value, pair.part(0)), e.lazySeq(call, call.Args[1].Value, pair.part(1)))
 			break
 		}

@@ -157,13 +157,29 @@ func (e *emitter) exprStmt(g *jen.Group, x grammar.Expr) {
 // which is the same as Python's single evaluation when v is a plain name
 // or literal.
 func (e *emitter) assign(g *jen.Group, st *grammar.Assign) {
-	if len(st.Targets) > 1 && !isSimple(st.Value) {
-		e.diag.unsupported(st, "chained assignment of a computed value")
-		return
+	value := st.Value
+	if len(st.Targets) > 1 && !isSimple(value) {
+		// a = b.c = f(): the value once, then the targets left to right.
+		v := e.tempVar("v")
+		g.Id(v).Op(":=").Add(e.expr(value))
+		value = e.standIn(value, jen.Id(v), e.typeOf(value))
 	}
 	for _, t := range st.Targets {
-		e.assignTo(g, t, st.Value)
+		e.assignTo(g, t, value)
 	}
+}
+
+// standIn is an expression of type t, at x's position, that the emitter
+// emits as v (until the bindings are restored by a caller of
+// extendBound, or for good).
+func (e *emitter) standIn(x grammar.Expr, v *jen.Statement, t *Type) grammar.Expr {
+	s := &grammar.Name{Pos: x.Position()}
+	e.types[s] = t
+	if e.bound == nil {
+		e.bound = map[grammar.Expr]*jen.Statement{}
+	}
+	e.bound[s] = v
+	return s
 }
 
 func (e *emitter) assignTo(g *jen.Group, target, value grammar.Expr) {
@@ -437,6 +453,11 @@ func (e *emitter) unpackInto(g *jen.Group, target grammar.Expr, v *jen.Statement
 		for i, x := range t.Elts {
 			e.unpackInto(g, x, jen.Id(items).Index(jen.Lit(i)), it, define)
 		}
+	case *grammar.Attribute, *grammar.Subscript:
+		// Assigned as `target = x` is, x standing in for v.
+		saved := e.extendBound()
+		e.assignTo(g, target, e.standIn(target, v, vt))
+		e.bound = saved
 	default:
 		e.diag.unsupported(target, "unpacking into this target")
 	}
@@ -449,6 +470,8 @@ func (e *emitter) readsItem(target grammar.Expr, vt *Type) bool {
 	case *grammar.Name:
 		sym := e.uses[t]
 		return sym.read || sym.pkgLevel
+	case *grammar.Attribute, *grammar.Subscript:
+		return true
 	case *grammar.Tuple:
 		if vt.Kind != Tuple || len(vt.parts) != len(t.Elts) {
 			return true

@@ -54,7 +54,7 @@ func (e *emitter) isIteratorCall(x grammar.Expr) bool {
 		return false
 	}
 	if cl := e.calleeOf(call); cl.kind == calleeLib {
-		return isItertools(cl.name) && !infiniteIters[cl.name]
+		return isItertools(cl.name) && e.typeOf(call).Kind != IterT
 	}
 	return e.isBuiltinCall(call, "zip") || e.isBuiltinCall(call, "map") || e.isBuiltinCall(call, "filter") || e.isBuiltinCall(call, "reversed") ||
 		e.isBuiltinCall(call, "enumerate")

@@ -334,7 +334,7 @@ func iterElem(it *Type, iter grammar.Expr) *Type {
 	switch it.Kind {
 	case Unknown:
 		return tUnknown // not solved yet: a later pass will know
-	case List, Set:
+	case List, Set, IterT:
 		return it.elem()
 	case Dict:
 		return it.part(0)
@@ -664,6 +664,10 @@ func (c *checker) exprType1(e grammar.Expr) *Type {
 	case *grammar.IfExp:
 		c.exprType(e.Cond)
 		return c.lat.join(c.exprType(e.Then), c.exprType(e.Else))
+	case *grammar.NamedExpr:
+		t := c.exprType(e.Value)
+		c.assign(e.Target, e.Value, t)
+		return t
 	case *grammar.Starred:
 		return c.exprType(e.X)
 	case *grammar.Comprehension:

@@ -148,7 +148,7 @@ func (e *emitter) typeName(x *grammar.Attribute) gox {
 		return primary(jen.Lit(name))
 	}
 	switch t.Kind {
-	case Int, Float, Str, Bool, None, List, Dict, Set, Tuple, ClassT, ExcT:
+	case Int, Float, Str, Bool, None, List, Dict, Set, Tuple, ClassT, ExcT, IterT:
 		return primary(jen.Qual(pyPkg, "TypeName").Call(e.expr(v)))
 	case Any:
 		return primary(jen.Qual(pyPkg, "KnownTypeName").Call(e.expr(v)))

@@ -13,8 +13,9 @@ import (
 // returns x itself. The class's PyIter adapter iterates over what
 // __iter__ returns, and iteration sites take the instance as a value of
 // type any (py.Iter), its items as any. next(it[, default]) calls an
-// iterator's __next__; the only other iterator the compiler takes is the
-// one of next(iter(x)[, default]): x's first item.
+// iterator's __next__; next(iter(x)[, default]) is x's first item. Any
+// other iter(x) is an iterator held as a value (IterT, a *py.Iterator),
+// as itertools.count(), cycle() and repeat(x) are.
 
 // checkIterMethod reports whether def, a class's __iter__, is one the
 // compiler translates: `return iter(x)`, or `return self` in a class
@@ -172,16 +173,84 @@ func (e *emitter) nextCall(call *grammar.Call, next *Func) *jen.Statement {
 }
 
 // iterCall emits iter(x) kept as a value: the iterator of the program's
-// own that x's __iter__ returns (itself).
+// own that x's __iter__ returns (itself), an iterator held as a value
+// itself, or a new *py.Iterator over x.
 func (e *emitter) iterCall(call *grammar.Call) *jen.Statement {
-	x := onlyArg(call)
-	var iterM *Func
-	if x != nil && nextMethod(e.typeOf(x)) != nil {
-		iterM = e.typeOf(x).cls.methods["__iter__"]
+	x := onlyArg(call) // the resolver takes iter() of one argument only
+	xt := e.typeOf(x)
+	xv := func() *jen.Statement { return operand(e.x(x), precPrimary, false) }
+	if nextMethod(xt) != nil {
+		return xv().Dot(xt.cls.methods["__iter__"].Sym.Go).Call()
 	}
-	if iterM == nil {
-		e.diag.unsupported(call, "iter() other than of an iterator of the program's own, or in next(iter(x))")
-		return jen.Nil()
+	if xt.Kind == IterT {
+		return e.expr(x)
 	}
-	return operand(e.x(x), precPrimary, false).Dot(iterM.Sym.Go).Call()
+	var it *jen.Statement
+	have := iterElem(xt, x)
+	switch r, isCall := x.(*grammar.Call); {
+	case isCall && e.isBuiltinCall(r, "range"):
+		bounds, ok := e.rangeArgs(r)
+		if !ok {
+			return jen.Nil()
+		}
+		it = jen.Qual(pyPkg, "IterRange").Call(bounds...)
+	case xt.Kind == List:
+		e.consume(x) // iter(zip(a, b)): the list of its pairs
+		it = jen.Qual(pyPkg, "IterList").Call(xv())
+	case xt.Kind == Dict:
+		it = jen.Qual(pyPkg, "IterDict").Call(xv())
+	case xt.Kind == Set:
+		it = jen.Qual(pyPkg, "IterSet").Call(xv())
+	case xt.Kind == Str:
+		it = jen.Qual(pyPkg, "IterStr").Call(e.expr(x))
+	default: // a tuple, an instance, a value of type any; TypeError for others
+		it, have = jen.Qual(pyPkg, "IterAny").Call(e.expr(x)), tAny
+	}
+	return iterAs(it, have, e.typeOf(call).elem())
+}
+
+// iterAs converts an iterator whose items have type have into one of
+// want's items when inference made it wider.
+func iterAs(it *jen.Statement, have, want *Type) *jen.Statement {
+	if goTypeString(want) == goTypeString(have) {
+		return it
+	}
+	return jen.Qual(pyPkg, "IterAs").Types(goType(want)).Call(it)
+}
+
+// nextOf emits next(it[, default]) of an iterator held as a value (it.Next,
+// it.NextOr) or of a value of type any (py.NextAny, whose result a
+// default of another type than the items makes any).
+func (e *emitter) nextOf(call *grammar.Call) *jen.Statement {
+	x, t := call.Args[0].Value, e.typeOf(call)
+	if xt := e.typeOf(x); xt.Kind == IterT && goTypeString(xt.elem()) == goTypeString(t) {
+		if len(call.Args) == 1 {
+			return operand(e.x(x), precPrimary, false).Dot("Next").Call()
+		}
+		return operand(e.x(x), precPrimary, false).Dot("NextOr").Call(e.coerce(call.Args[1].Value, t))
+	}
+	args := []jen.Code{e.expr(x)}
+	if len(call.Args) == 2 {
+		args = append(args, e.expr(call.Args[1].Value))
+	}
+	return e.coerceCode(call, primary(jen.Qual(pyPkg, "NextAny").Call(args...)), tAny, t)
+}
+
+// iterType types iter(x): what an __iter__ returns (the iterable itself,
+// emitted by its use), an iterator's self (of the program's own, or one
+// held as a value), else a new iterator (IterT) over x's items, which
+// share the cell of a list's, dict's or set's items.
+func (c *checker) iterType(call *grammar.Call, xt *Type) *Type {
+	switch {
+	case c.iterCalls[call] || nextMethod(xt) != nil || xt.Kind == IterT:
+		return xt
+	case xt.Kind == Unknown:
+		return tUnknown
+	}
+	el := c.itemsCell(call, 0, xt, call.Args[0].Value)
+	if el == nil { // not iterable: CPython's TypeError at run time (py.IterAny)
+		el = c.cellAt(call, 0)
+		c.lat.add(el, tAny)
+	}
+	return compound(IterT, el)
 }

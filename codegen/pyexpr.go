@@ -124,7 +124,7 @@ func pyx(x grammar.Expr) (string, int) {
 	case *grammar.Starred:
 		return "*" + pyOperand(x.X, pyPrecBitOr), pyPrecBitOr
 	case *grammar.NamedExpr:
-		return x.Name + " := " + pyOperand(x.Value, pyPrecLambda), pyPrecTuple
+		return x.Target.Id + " := " + pyOperand(x.Value, pyPrecLambda), pyPrecTuple
 	case *grammar.Tuple:
 		s := pyList(x.Elts)
 		if len(x.Elts) == 1 {

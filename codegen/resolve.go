@@ -131,6 +131,7 @@ type resolver struct {
 	handlers int      // depth of except blocks: where a bare raise is allowed
 	dead     bool     // in dead code, whose reads do not count (stmts)
 	comps    []*Scope // the comprehensions being resolved, innermost last
+	inComp   int      // depth of comprehensions and lambdas, where ':=' is refused
 	// bound holds the module names bound by the module statements
 	// resolved so far: what an evaluated annotation may name.
 	bound map[*Symbol]bool
@@ -170,6 +171,9 @@ func nameLocals(s *Scope) {
 // bodies are bound separately by bindFunc.
 func (r *resolver) bindBody(stmts []grammar.Stmt, s *Scope) {
 	for _, st := range stmts {
+		for _, n := range walrusTargets(st) {
+			r.bindName(n.Id, s)
+		}
 		switch st := st.(type) {
 		case *grammar.FuncDef:
 			if s.fn != nil {
@@ -267,6 +271,36 @@ func (r *resolver) bindBody(stmts []grammar.Stmt, s *Scope) {
 			}
 		}
 	}
+}
+
+// walrusTargets are the names that st's own expressions bind with ':='
+// (also those in comprehensions, which bind in the enclosing function in
+// Python, though refused when resolved; not those in lambdas).
+func walrusTargets(st grammar.Stmt) []*grammar.Name {
+	exprs := stmtExprs(st)
+	switch st := st.(type) {
+	case *grammar.If:
+		for _, el := range st.Elifs {
+			exprs = append(exprs, el.Cond)
+		}
+	case *grammar.With:
+		for _, it := range st.Items {
+			exprs = append(exprs, it.Context)
+		}
+	}
+	var out []*grammar.Name
+	for _, x := range exprs {
+		grammar.Inspect(x, func(n grammar.Node) bool {
+			switch n := n.(type) {
+			case *grammar.Lambda:
+				return false
+			case *grammar.NamedExpr:
+				out = append(out, n.Target)
+			}
+			return true
+		})
+	}
+	return out
 }
 
 func (r *resolver) bindImport(a *grammar.Alias, s *Scope) {
@@ -1078,7 +1112,14 @@ func (r *resolver) expr(e grammar.Expr) {
 	case *grammar.Lambda:
 		r.lambda(e)
 	case *grammar.NamedExpr:
-		r.diag.unsupported(e, "':='")
+		if r.inComp > 0 {
+			// It would bind in the enclosing function, not the
+			// comprehension's scope.
+			r.diag.unsupported(e, "':=' in a comprehension or a lambda")
+			return
+		}
+		r.expr(e.Value)
+		r.target(e.Target)
 	case *grammar.Comprehension:
 		r.comprehension(e)
 	default:
@@ -1114,6 +1155,8 @@ func (r *resolver) comprehension(e *grammar.Comprehension) {
 	if len(e.Clauses) == 0 {
 		return
 	}
+	r.inComp++
+	defer func() { r.inComp-- }()
 	s := newScope(r.scope.fn, map[string]bool{})
 	for i, cl := range e.Clauses {
 		if cl.Async {
@@ -1181,6 +1224,8 @@ func (r *resolver) markEager(call *grammar.Call) {
 // parameters, as a comprehension's; where a lambda may appear is checked
 // when it is emitted (emit_sort.go).
 func (r *resolver) lambda(e *grammar.Lambda) {
+	r.inComp++
+	defer func() { r.inComp-- }()
 	s := newScope(r.scope.fn, map[string]bool{})
 	for _, p := range e.Params {
 		if p.Kind != grammar.ParamNormal || p.Default != nil {

@@ -254,7 +254,7 @@ func (c *checker) builtinType(name string, call *grammar.Call, args []*Type) *Ty
 			}
 			return res.get()
 		}
-		if gen := nextGen(call); gen != nil && args[0].Kind == List {
+		if gen := nextGen(call); gen != nil && args[0].Kind == List || args[0].Kind == IterT {
 			res := c.cellAt(call, 0)
 			c.lat.add(res, args[0].elem())
 			if len(args) == 2 {
@@ -262,8 +262,11 @@ func (c *checker) builtinType(name string, call *grammar.Call, args []*Type) *Ty
 			}
 			return res.get()
 		}
-	case "iter": // what an __iter__ returns, the iterable itself, or an iterator's self
-		return args[0]
+		if args[0].Kind == Any {
+			return tAny // py.NextAny
+		}
+	case "iter":
+		return c.iterType(call, args[0])
 	case "isinstance", "issubclass", "hasattr":
 		return tBool
 	case "abs", "min", "max", "round", "sorted", "reversed", "zip", "sum", "divmod", "pow":

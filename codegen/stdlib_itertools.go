@@ -12,8 +12,8 @@ import (
 // product, permutations, combinations, combinations_with_replacement,
 // accumulate, repeat with a count, pairwise) are accepted where they are
 // iterated at once, as zip() is (emit_views.go), and typed as the list of
-// what they yield; count, cycle and repeat without a count only as the
-// iterable of a for loop; groupby as groupby.go says. The runtime makes them (runtime/py/itertools.go).
+// what they yield; count, cycle and repeat without a count are iterators
+// (IterT) held as values, like iter(x) (iterator.go); groupby as groupby.go says. The runtime makes them (runtime/py/itertools.go).
 
 var itertoolsNames = setOf("chain", "islice", "product", "permutations", "combinations",
 	"combinations_with_replacement", "accumulate", "repeat", "pairwise", "count", "cycle", "groupby")
@@ -27,9 +27,6 @@ var itertoolsKeywords = map[string]map[string]bool{
 	"itertools.repeat": {"times": true}, "itertools.count": {"start": true, "step": true},
 	"itertools.groupby": {"key": true},
 }
-
-// infiniteIters are the itertools a for loop may iterate over only.
-var infiniteIters = setOf("itertools.count", "itertools.cycle")
 
 // tupleSize is the constant size of the tuples permutations, combinations
 // and product(repeat=) make, when it is one with a typed tuple (2 or 3),
@@ -78,6 +75,11 @@ func (c *checker) itertoolsType(name string, call *grammar.Call, args []*Type) *
 		c.lat.add(el, item)
 		return compound(List, el)
 	}
+	iterator := func(item *Type) *Type {
+		el := c.cellAt(call, 0)
+		c.lat.add(el, item)
+		return compound(IterT, el)
+	}
 	tuples := func(n int, item *Type) *Type {
 		if n == 0 {
 			return list(tAny)
@@ -100,12 +102,22 @@ func (c *checker) itertoolsType(name string, call *grammar.Call, args []*Type) *
 		if inner := elem(0); inner.Kind == List {
 			return list(inner.elem())
 		}
-	case "itertools.islice", "itertools.accumulate", "itertools.cycle":
+	case "itertools.islice", "itertools.accumulate":
 		return list(elem(0))
+	case "itertools.cycle":
+		return iterator(elem(0))
 	case "itertools.repeat":
+		if len(pos) == 1 && kw == "" {
+			return iterator(c.typeOf(pos[0]))
+		}
 		return list(c.typeOf(pos[0]))
 	case "itertools.count":
-		return list(tInt)
+		for _, a := range args {
+			if k := a.Kind; k != Int && k != Bool { // count(True) counts from 1
+				return iterator(tAny) // py.CountOf
+			}
+		}
+		return iterator(tInt)
 	case "itertools.pairwise":
 		return tuples(2, elem(0))
 	case "itertools.groupby":
@@ -156,8 +168,11 @@ func (e *emitter) itertoolsCall(name string, call *grammar.Call) (code *jen.Stat
 	t := e.typeOf(call)
 	pos, kw, kwValue, _ := itertoolsArgs(call)
 	switch {
-	case e.isInfiniteIter(call):
-		e.diag.unsupported(call, name+"() other than as the iterable of a for loop")
+	case t.Kind == IterT:
+		if code, ok := e.infiniteIter(call, t.elem()); ok {
+			return code, true
+		}
+		e.diag.unsupported(call, name+"() of these arguments")
 		return jen.Nil(), true
 	case t.Kind != List:
 		e.diag.unsupported(call, name+"() of these arguments")
@@ -197,11 +212,19 @@ func (e *emitter) itertoolsCall(name string, call *grammar.Call) (code *jen.Stat
 			}
 			return n(x)
 		}
+		// An iterator gives just the items islice takes, the rest stay.
+		islice := func() *jen.Statement {
+			if xt := e.typeOf(pos[0]); xt.Kind == IterT {
+				it := iterAs(operand(e.x(pos[0]), precPrimary, false), xt.elem(), el)
+				return jen.Qual(pyPkg, "ISliceIter").Call(append([]jen.Code{it}, bounds...)...)
+			}
+			return jen.Qual(pyPkg, "ISlice").Call(append([]jen.Code{items(pos[0], el)}, bounds...)...)
+		}
 		switch {
 		case kw != "":
 		case len(pos) == 2:
 			bounds[1] = stop(pos[1])
-			return jen.Qual(pyPkg, "ISlice").Call(append([]jen.Code{items(pos[0], el)}, bounds...)...), true
+			return islice(), true
 		case len(pos) == 3 || len(pos) == 4:
 			if !isNone(pos[1]) {
 				bounds[0] = n(pos[1])
@@ -210,7 +233,7 @@ func (e *emitter) itertoolsCall(name string, call *grammar.Call) (code *jen.Stat
 			if len(pos) == 4 && !isNone(pos[3]) {
 				bounds[2] = n(pos[3])
 			}
-			return jen.Qual(pyPkg, "ISlice").Call(append([]jen.Code{items(pos[0], el)}, bounds...)...), true
+			return islice(), true
 		}
 	case "itertools.accumulate":
 		if len(pos) == 1 && kw == "" {
@@ -302,54 +325,42 @@ func (e *emitter) iterItems(call *grammar.Call, x grammar.Expr, want *Type) (jen
 	return list.Dot("Items"), true
 }
 
-// isInfiniteIter reports whether x is itertools.count(...), cycle(...)
-// or repeat(x) without a count.
-func (e *emitter) isInfiniteIter(x grammar.Expr) bool {
-	call, ok := x.(*grammar.Call)
-	if !ok {
-		return false
-	}
+// infiniteIter emits itertools.count(start, step) of ints, cycle(iterable)
+// or repeat(x), a *py.Iterator of items of type el; ok is false for
+// other arguments.
+func (e *emitter) infiniteIter(call *grammar.Call, el *Type) (*jen.Statement, bool) {
 	cl := e.calleeOf(call)
-	return cl.kind == calleeLib && (infiniteIters[cl.name] || cl.name == "itertools.repeat" && len(call.Args) == 1 && call.Args[0].Name == "")
-}
-
-// infiniteIter returns the Go sequence a for loop ranges over for
-// itertools.count(start, step) of ints, cycle(iterable) and
-// repeat(x); ok is false for other iterables.
-func (e *emitter) infiniteIter(iter grammar.Expr, el *Type) (jen.Code, bool) {
-	call, isCall := iter.(*grammar.Call)
-	if !isCall {
-		return nil, false
-	}
-	cl := e.calleeOf(call)
-	if cl.kind != calleeLib {
-		return nil, false
-	}
 	pos, kw, kwValue, ok := itertoolsArgs(call)
 	if !ok {
 		return nil, false
 	}
 	switch {
 	case cl.name == "itertools.count" && len(pos) <= 2:
+		// Of ints and bools py.Count, else py.CountOf.
+		ints := el.Kind == Int
+		arg := func(x grammar.Expr) jen.Code {
+			if ints {
+				return e.num(x, tInt)
+			}
+			return e.coerce(x, tAny)
+		}
 		bounds := []jen.Code{jen.Lit(0), jen.Lit(1)}
 		for i, x := range pos {
-			bounds[i] = e.num(x, tInt)
+			bounds[i] = arg(x)
 		}
 		switch kw {
 		case "":
 		case "start":
-			bounds[0] = e.num(kwValue, tInt)
+			bounds[0] = arg(kwValue)
 		case "step":
-			bounds[1] = e.num(kwValue, tInt)
+			bounds[1] = arg(kwValue)
 		default:
 			return nil, false
 		}
-		for _, x := range append(append([]grammar.Expr{}, pos...), kwValue) {
-			if x != nil && e.typeOf(x).Kind != Int {
-				e.diag.unsupported(x, "itertools.count() of a value of type "+e.typeOf(x).String())
-			}
+		if ints {
+			return jen.Qual(pyPkg, "Count").Call(bounds...), true
 		}
-		return jen.Qual(pyPkg, "Count").Call(bounds...), true
+		return jen.Qual(pyPkg, "CountOf").Call(bounds...), true
 	case cl.name == "itertools.cycle" && len(pos) == 1 && kw == "":
 		items, ok := e.iterItems(call, pos[0], el)
 		if !ok {

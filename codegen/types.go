@@ -42,6 +42,7 @@ const (
 	ClassT                 // *C: an instance of a class of the program (cls)
 	ExecutorT              // *aio.Executor: a ThreadPoolExecutor
 	ExcT                   // *py.Exc: an exception instance
+	IterT                  // *py.Iterator[elem]: iter(x), itertools.count() ... held as a value
 	Any                    // any: mixed or conflicting types, the lattice's top
 )
 
@@ -51,7 +52,7 @@ const (
 // refining one refines the other.
 type Type struct {
 	Kind  Kind
-	parts []*cell // List, Set, Queue: [elem]; Dict: [key, value]; Tuple: elems; Coro, TaskT: [result]
+	parts []*cell // List, Set, Queue, IterT: [elem]; Dict: [key, value]; Tuple: elems; Coro, TaskT: [result]
 	cls   *Class  // ClassT, and ExcT of an exception class with a body
 	// flavor names the dict subclass a Dict is ("Counter", "OrderedDict")
 	// or os.environ's "_Environ", and "frozenset" for a Set; deque marks
@@ -140,7 +141,7 @@ func (l *lattice) add(c *cell, t *Type) {
 // type, and a *py.List[int] cannot hold a str.
 func (l *lattice) escape(t *Type) {
 	switch t.Kind {
-	case List, Dict, Set, Tuple, Queue:
+	case List, Dict, Set, Tuple, Queue, IterT:
 		for _, p := range t.parts {
 			l.add(p, tAny)
 		}
@@ -239,7 +240,7 @@ func (t *Type) write(b *strings.Builder, depth int) {
 		TaskT: "Task", Queue: "Queue", Lock: "Lock", Event: "Event",
 		Semaphore: "Semaphore", BoundedSem: "BoundedSemaphore", Condition: "Condition", Barrier: "Barrier",
 		TaskGroupT: "TaskGroup", TimeoutT: "Timeout", LoopT: "event loop", ExecutorT: "ThreadPoolExecutor",
-		ExcT: "BaseException", Any: "any",
+		ExcT: "BaseException", IterT: "iterator", Any: "any",
 	}[t.Kind]
 	if instanceClass(t) != nil {
 		name = t.cls.Def.Name
@@ -326,6 +327,8 @@ func goType(t *Type) jen.Code {
 		return jen.Op("*").Qual(aioPkg, "TaskOf").Types(goType(t.elem()))
 	case Queue:
 		return jen.Op("*").Qual(aioPkg, "Queue").Types(goType(t.elem()))
+	case IterT:
+		return jen.Op("*").Qual(pyPkg, "Iterator").Types(goType(t.elem()))
 	case ClassT:
 		return jen.Id(t.cls.valueType())
 	case ExcT:
@@ -405,6 +408,9 @@ func writeGoType(b *strings.Builder, t *Type) {
 		args(1)
 	case Queue:
 		b.WriteString("*aio.Queue")
+		args(1)
+	case IterT:
+		b.WriteString("*py.Iterator")
 		args(1)
 	case ClassT:
 		b.WriteString(t.cls.valueType())

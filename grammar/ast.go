@@ -463,11 +463,12 @@ type IfExp struct {
 	Else Expr
 }
 
-// NamedExpr is the walrus `name := value`.
+// NamedExpr is the walrus `name := value`; the target comes after the
+// value, as Python binds it.
 type NamedExpr struct {
-	Pos   Pos
-	Name  string
-	Value Expr
+	Pos    Pos
+	Value  Expr
+	Target *Name
 }
 
 // CompKind tells the four comprehension forms apart.

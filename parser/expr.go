@@ -151,7 +151,7 @@ func (p *exprParser) namedExpr() (grammar.Expr, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &grammar.NamedExpr{Pos: name.Pos, Name: name.Id, Value: value}, nil
+	return &grammar.NamedExpr{Pos: name.Pos, Value: value, Target: name}, nil
 }
 
 // expression parses

@@ -279,3 +279,60 @@ func (g *gen) heapStmt(c ctx) stmtResult {
 	b.add("print(%q, %s)", c.tag(), name)
 	return result(b, raises)
 }
+
+// iteratorStmt keeps an iterator in a variable (iter() of a list, a str
+// or a dict's keys, or itertools.count and cycle) and reads it several
+// ways: next() with a default, islice, zip with another list, a loop
+// that may stop early, and, for a finite one, what is left; in a
+// coroutine an await may come between the reads.
+func (g *gen) iteratorStmt(c ctx) stmtResult {
+	name := c.fs.fresh("it")
+	var b block
+	var src expr
+	et, finite := tInt, true
+	switch g.r.IntN(5) {
+	case 0:
+		src = g.expr(c, tListStr, 1)
+		et = tStr
+		b.add("%s = iter(%s)", name, src.src)
+	case 1:
+		src = g.fit(c, g.expr(c, tStr, 1), strCap)
+		et = tStr
+		b.add("%s = iter(%s)", name, src.src)
+	case 2:
+		src = g.fit(c, g.expr(c, tInt, 1), valueCap)
+		finite = false
+		b.add("%s = itertools.count(%s, %d)", name, src.src, g.between(-2, 3))
+	case 3:
+		src = g.expr(c, tListInt, 1)
+		finite = false
+		b.add("%s = itertools.cycle(%s)", name, src.src)
+	default:
+		src = g.expr(c, tListInt, 1)
+		b.add("%s = iter(%s)", name, src.src)
+	}
+	def := map[vtype]string{tInt: "-1", tStr: quote(c, "end")}[et]
+	for range g.between(1, 4) {
+		switch g.r.IntN(5) {
+		case 0:
+			b.add("print(%q, next(%s, %s))", c.tag(), name, def)
+		case 1:
+			b.add("print(%q, list(islice(%s, %d)))", c.tag(), name, g.between(0, 3))
+		case 2:
+			ys := g.expr(c, tListStr, 1)
+			b.add("print(%q, list(zip(%s, %s)))", c.tag(), name, ys.at(precTernary))
+		case 3:
+			x := c.fs.fresh("x")
+			b.add("for %s in %s:", x, name)
+			b.nest(block{fmt.Sprintf("print(%q, %s)", c.tag(), x), "break"})
+		default:
+			if c.async() {
+				b.add("await asyncio.sleep(0)")
+			}
+		}
+	}
+	if finite {
+		b.add("print(%q, %s(%s))", c.tag(), oneOf(g, "list", "sorted"), name)
+	}
+	return result(b, src.raises)
+}

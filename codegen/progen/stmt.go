@@ -80,6 +80,7 @@ func (g *gen) stmt(c ctx) (block, stmtInfo) {
 		alt[stmtResult]{1, func() stmtResult { return g.orderedDictStmt(c) }},
 		alt[stmtResult]{1, func() stmtResult { return g.dynamicContainerStmt(c) }},
 		alt[stmtResult]{1, func() stmtResult { return g.heapStmt(c) }},
+		alt[stmtResult]{1, func() stmtResult { return g.iteratorStmt(c) }},
 	).unpack()
 }
 
@@ -222,6 +223,13 @@ func (g *gen) listUpdate(c ctx, v *variable) stmtResult {
 			return one(v.name+".sort()", 0)
 		}
 		return one(v.name+".sort(reverse=True)", 0)
+	case r == 4 && v.nonEmpty && g.chance(30):
+		// The ends swapped, or both set at once (chained).
+		if g.chance(50) {
+			return one(fmt.Sprintf("%[1]s[0], %[1]s[-1] = %[1]s[-1], %[1]s[0]", v.name), 0)
+		}
+		e := elem()
+		return one(fmt.Sprintf("%[1]s[0] = %[1]s[-1] = %[2]s", v.name, e.src), e.raises)
 	case r == 4 && v.nonEmpty:
 		e := elem()
 		return one(fmt.Sprintf("%s[%s] = %s", v.name, oneOf(g, "0", "-1"), e.src), e.raises)
@@ -566,14 +574,19 @@ func (g *gen) whileStmt(c ctx) stmtResult {
 		raises |= r
 		b.nest(append(body, rest...))
 	} else {
-		cond := fmt.Sprintf("%s < %d", k.name, n)
+		// The counter goes up first, in the body or by := in the
+		// condition (it then ends one higher).
+		cond, step := fmt.Sprintf("%s < %d", k.name, n), block{fmt.Sprintf("%s += 1", k.name)}
+		if g.chance(30) {
+			cond, step = fmt.Sprintf("(%s := %s + 1) <= %d", k.name, k.name, n), nil
+		}
 		if g.chance(15) {
 			extra := g.cond(c)
 			raises |= extra.raises
 			cond += " and " + extra.at(precAnd+1)
 		}
 		b.add("while %s:", cond)
-		body := append(block{fmt.Sprintf("%s += 1", k.name)}, g.yieldFirst(bc)...)
+		body := append(step, g.yieldFirst(bc)...)
 		bc.sc.add(k)
 		rest, r := g.block(bc, g.blockSize(c))
 		raises |= r

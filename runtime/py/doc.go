@@ -76,8 +76,8 @@
 //     only with keys of their own class hierarchy: one equal to an int of
 //     the same hash is another key here, the same key in CPython.
 //   - A collections.deque is a List marked as one (deque.go): a Go loop
-//     over its items does not notice it changing, where CPython raises
-//     "deque mutated during iteration".
+//     over its items, or an iterator (IterList), does not notice it
+//     changing, where CPython raises "deque mutated during iteration".
 //   - What the dynamic path (attrs.go) cannot do for a value it meets,
 //     or a frozenset used as a key of a dict of any, stops the program
 //     through Unsupported (exit status 2) instead of raising what CPython

@@ -1,7 +1,6 @@
 package py
 
 import (
-	"iter"
 	"math"
 )
 
@@ -53,6 +52,35 @@ func ISlice[T any](items []T, start, stop, step int) *List[T] {
 		out = append(out, items[i])
 	}
 	return &List[T]{Items: out}
+}
+
+// ISliceIter is itertools.islice(it, start, stop, step) of an iterator
+// held as a value, taken at once: it gives the items islice asks for,
+// as many as CPython's asks for, and keeps the rest.
+func ISliceIter[T any](it *Iterator[T], start, stop, step int) *List[T] {
+	ISlice([]T(nil), start, stop, step) // its ValueErrors
+	out := []T{}
+	for cnt, next := 0, start; ; {
+		for ; cnt < next; cnt++ {
+			if _, ok := it.pull(); !ok {
+				return &List[T]{Items: out}
+			}
+		}
+		if cnt >= stop {
+			return &List[T]{Items: out}
+		}
+		x, ok := it.pull()
+		if !ok {
+			return &List[T]{Items: out}
+		}
+		out = append(out, x)
+		cnt++
+		if old := next; next+step < old || next+step > stop {
+			next = stop
+		} else {
+			next += step
+		}
+	}
 }
 
 // Pair and Triple make a tuple of two or three items of one type, the
@@ -240,35 +268,43 @@ func Pairwise[T any](items []T) *List[Tuple2[T, T]] {
 	return out
 }
 
-// Count is itertools.count(start, step) for a for loop.
-func Count(start, step int) iter.Seq[int] {
-	return func(yield func(int) bool) {
-		for n := start; yield(n); n = IntAdd(n, step) {
-		}
-	}
+// Count is itertools.count(start, step).
+func Count(start, step int) *Iterator[int] {
+	n := start
+	return newIterator("count", func() (int, bool) {
+		v := n
+		n = IntAdd(n, step)
+		return v, true
+	})
 }
 
-// Cycle is itertools.cycle(items) for a for loop: the items taken at the
-// start, again and again; none when there are none.
-func Cycle[T any](items []T) iter.Seq[T] {
-	saved := append([]T(nil), items...)
-	return func(yield func(T) bool) {
-		for len(saved) > 0 {
-			for _, x := range saved {
-				if !yield(x) {
-					return
-				}
-			}
-		}
-	}
+// CountOf is itertools.count(start, step) of floats or values of
+// dynamic type: start, then each item plus step, by Python's +.
+func CountOf(start, step any) *Iterator[any] {
+	n := start
+	return newIterator("count", func() (any, bool) {
+		v := n
+		n = Add(n, step)
+		return v, true
+	})
 }
 
-// Forever is itertools.repeat(x) for a for loop.
-func Forever[T any](x T) iter.Seq[T] {
-	return func(yield func(T) bool) {
-		for yield(x) {
+// Cycle is itertools.cycle(items): the items taken at the start, again
+// and again; none when there are none.
+func Cycle[T any](items []T) *Iterator[T] {
+	saved, i := append([]T(nil), items...), 0
+	return newIterator("cycle", func() (x T, ok bool) {
+		if len(saved) == 0 {
+			return x, false
 		}
-	}
+		x, i = saved[i], (i+1)%len(saved)
+		return x, true
+	})
+}
+
+// Forever is itertools.repeat(x).
+func Forever[T any](x T) *Iterator[T] {
+	return newIterator("repeat", func() (T, bool) { return x, true })
 }
 
 // GroupBy is itertools.groupby(items, key) for a for loop that consumes
