@@ -135,9 +135,9 @@ func (cls *Class) method(name string) *Func {
 func (cls *Class) init() *Func { return cls.method("__init__") }
 
 // classBase returns the class a class statement derives from: nil for
-// none or object, or a class of the program defined before it (not a
-// dataclass or an enum). ok is false for other bases (exception classes,
-// or refused).
+// none or object, or a class of the program defined before it (not an
+// enum or a named tuple; a dataclass only below a dataclass). ok is
+// false for other bases (exception classes, or refused).
 func (r *resolver) classBase(st *grammar.ClassDef, s *Scope) (base *Class, ok bool) {
 	if len(st.Bases) == 0 || abcBase(st, s) {
 		return nil, true
@@ -149,10 +149,16 @@ func (r *resolver) classBase(st *grammar.ClassDef, s *Scope) (base *Class, ok bo
 	if n.Id == "object" {
 		return nil, true
 	}
-	if sym := s.syms[n.Id]; sym != nil && sym.Kind == symClass && sym.cls.data == nil && sym.cls.enum == nil && !sym.cls.isExc() {
-		return sym.cls, true
+	sym := s.syms[n.Id]
+	if sym == nil || sym.Kind != symClass || sym.cls.enum != nil || sym.cls.isExc() {
+		return nil, false
 	}
-	return nil, false
+	if data := sym.cls.data; data != nil {
+		if dec, _ := dataclassDecorator(st, s); data.tuple || dec == nil {
+			return nil, false
+		}
+	}
+	return sym.cls, true
 }
 
 // bindClass declares class st of the module, deriving from base (or
@@ -176,8 +182,8 @@ func (r *resolver) bindClass(st *grammar.ClassDef, s *Scope, base *Class) *Class
 		cls.data = r.bindNamedTuple(st, s, cls)
 	}
 	cls.enum = r.bindEnum(st, s, cls)
-	if cls.data != nil && base != nil {
-		r.diag.unsupported(st, "dataclass deriving from a class")
+	if cls.data != nil && base != nil && base.data == nil {
+		r.diag.unsupported(st, "dataclass deriving from a class that is not a dataclass")
 	}
 	if cls.data == nil && cls.enum == nil {
 		cls.bindClassAttrs(s)

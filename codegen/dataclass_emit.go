@@ -20,31 +20,40 @@ import (
 //		return "Job(priority=" + py.Repr(self.priority) + ", name=" + py.Repr(self.name) + ")"
 //	}
 func (e *emitter) dataclassDecls(f *jen.File, cls *Class) {
-	typ := cls.Sym.Go
+	typ := cls.structName()
 	data := cls.data
 	params := e.ctorParams(cls)
-	values := func(g *jen.Group) {
-		for i, fd := range data.fields {
-			g.Id(cls.fields[fd.name]).Op(":").Id(params[i])
-		}
-	}
 	f.Line()
 	f.Func().Id(cls.ctor).ParamsFunc(func(g *jen.Group) {
 		for i, fd := range data.fields {
 			g.Id(params[i]).Add(goType(cls.attr(fd.name, false).get()))
 		}
-	}).Op("*").Id(typ).BlockFunc(func(g *jen.Group) {
-		post := cls.methods["__post_init__"]
-		if post == nil {
-			g.Return(jen.Op("&").Id(typ).ValuesFunc(values))
+	}).Id(cls.valueType()).BlockFunc(func(g *jen.Group) {
+		post := cls.method("__post_init__")
+		if post == nil && !cls.inHierarchy() {
+			g.Return(jen.Op("&").Id(typ).ValuesFunc(func(g *jen.Group) {
+				for i, fd := range data.fields {
+					g.Id(cls.field(fd.name)).Op(":").Id(params[i])
+				}
+			}))
 			return
 		}
 		self := "self"
 		for contains(params, self) {
 			self += "_"
 		}
-		g.Id(self).Op(":=").Op("&").Id(typ).ValuesFunc(values)
-		g.Id(self).Dot(post.Sym.Go).Call()
+		// In a hierarchy, the fields may be promoted from embedded
+		// structs, which a composite literal cannot name.
+		g.Id(self).Op(":=").Op("&").Id(typ).Values()
+		if cls.inHierarchy() {
+			g.Id(self).Dot(cls.root().thisGo).Op("=").Id(self)
+		}
+		for i, fd := range data.fields {
+			g.Id(self).Dot(cls.field(fd.name)).Op("=").Id(params[i])
+		}
+		if post != nil {
+			g.Id(self).Dot(post.Sym.Go).Call()
+		}
 		g.Return(jen.Id(self))
 	})
 
@@ -73,7 +82,7 @@ func (e *emitter) dataclassDecls(f *jen.File, cls *Class) {
 	f.Add(recv()).Id("PyFields").Params().Index().Qual(pyPkg, "Field").Block(
 		jen.Return(jen.Index().Qual(pyPkg, "Field").ValuesFunc(func(g *jen.Group) {
 			for _, fd := range data.fields {
-				g.Values(jen.Id("Name").Op(":").Lit(fd.name), jen.Id("Value").Op(":").Id("self").Dot(cls.fields[fd.name]))
+				g.Values(jen.Id("Name").Op(":").Lit(fd.name), jen.Id("Value").Op(":").Id("self").Dot(cls.field(fd.name)))
 			}
 		})))
 }
@@ -84,7 +93,7 @@ func (e *emitter) dataclassDecls(f *jen.File, cls *Class) {
 func (e *emitter) ctorParams(cls *Class) []string {
 	out := make([]string, len(cls.data.fields))
 	for i, fd := range cls.data.fields {
-		name := cls.fields[fd.name]
+		name := cls.field(fd.name)
 		for e.module.goNames[name] || contains(out[:i], name) {
 			name += "_"
 		}
@@ -112,7 +121,7 @@ func (e *emitter) dataRepr(cls *Class) *jen.Statement {
 			continue
 		}
 		text += sep + fd.name + "="
-		part := jen.Lit(text).Op("+").Qual(pyPkg, "Repr").Call(jen.Id("self").Dot(cls.fields[fd.name]))
+		part := jen.Lit(text).Op("+").Qual(pyPkg, "Repr").Call(jen.Id("self").Dot(cls.field(fd.name)))
 		if code == nil {
 			code = part
 		} else {
@@ -272,6 +281,9 @@ func (e *emitter) dataclassCall(name string, call *grammar.Call) (code *jen.Stat
 	case cls == nil || len(args)-kw != 1:
 		e.diag.unsupported(call, name+"() other than of one dataclass instance")
 		return jen.Nil(), true
+	case name == "dataclasses.replace" && cls.hasSubs():
+		e.diag.unsupported(call, "dataclasses.replace() of a value that may be of a subclass")
+		return jen.Nil(), true
 	case name == "dataclasses.asdict" && kw > 0:
 		e.diag.unsupported(call, "keyword arguments of dataclasses.asdict()")
 		return jen.Nil(), true
@@ -317,7 +329,7 @@ func (e *emitter) replace(cls *Class, obj grammar.Expr, kwargs []*grammar.Arg) *
 		v := changes[fd.name]
 		switch {
 		case v == nil:
-			vals[i] = src.Clone().Dot(cls.fields[fd.name])
+			vals[i] = src.Clone().Dot(cls.field(fd.name))
 		case hasCall(v):
 			name := "arg" + strconv.Itoa(len(binds)-1)
 			binds = append(binds, jen.Id(name).Op(":=").Add(e.coerce(v, ft)))
@@ -344,8 +356,9 @@ func fieldByName(fields []*dataField, name string) *dataField {
 
 // plainFields reports whether every field of a dataclass holds plain
 // data, which asdict copies as CPython does: scalars, containers of
-// plain data and other such dataclasses. (CPython deep-copies any other
-// object, which the runtime does not.)
+// plain data and other such dataclasses, and so do those of its
+// subclasses. (CPython deep-copies any other object, which the runtime
+// does not.)
 func plainFields(cls *Class, seen map[*Class]bool) bool {
 	if seen[cls] {
 		return true
@@ -353,6 +366,11 @@ func plainFields(cls *Class, seen map[*Class]bool) bool {
 	seen[cls] = true
 	for _, fd := range cls.data.fields {
 		if !plainData(cls.attr(fd.name, false).get(), seen) {
+			return false
+		}
+	}
+	for _, sub := range cls.subs { // a value of cls may be of a subclass
+		if sub.data == nil || !plainFields(sub, seen) {
 			return false
 		}
 	}
