@@ -67,7 +67,7 @@ func (r *resolver) checkCompareMethod(cls *Class, def *grammar.FuncDef) bool {
 		r.diag.unsupported(def, "'"+def.Name+"' in an exception class")
 	case cls.data != nil && cls.data.tuple:
 		r.diag.unsupported(def, "'"+def.Name+"' in a NamedTuple")
-	case cls.data != nil && cls.data.order && op != "==" && op != "!=":
+	case cls.data != nil && !cls.data.plain && cls.data.order && op != "==" && op != "!=":
 		// CPython raises TypeError: order=True cannot overwrite it.
 		r.diag.unsupported(def, "'"+def.Name+"' in a dataclass with order=True")
 	case cls.data != nil && cls.data.frozen && op == "==":
@@ -137,7 +137,7 @@ func (e *emitter) richCompareDecls(f *jen.File, cls *Class) {
 			jen.Return(jen.False()))
 	}
 
-	if cls.methods["__eq__"] != nil && cls.methods["__hash__"] == nil && cls.data == nil {
+	if cls.methods["__eq__"] != nil && cls.methods["__hash__"] == nil && (cls.data == nil || cls.data.plain) {
 		f.Line()
 		f.Comment("PyUnhashable: defining __eq__ sets __hash__ to None.")
 		f.Func().Params(jen.Op("*").Id(cls.structName())).Id("PyUnhashable").Params().Block()
@@ -152,7 +152,7 @@ func (e *emitter) compareCase(cls *Class, op string) []jen.Code {
 		if m := k.methods[methodFor(op)]; m != nil {
 			return e.compareCall(m)
 		}
-		if data := k.data; data != nil && op != "!=" && (data.tuple || op == "==" || data.order) {
+		if data := k.data; data != nil && !data.plain && op != "!=" && (data.tuple || op == "==" || data.order) {
 			return dataCompare(cls, k, op)
 		}
 	}

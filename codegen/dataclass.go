@@ -39,7 +39,11 @@ type dataclass struct {
 	// tuple marks a class deriving from typing.NamedTuple (namedtuple.go),
 	// ordered and frozen: it compares, hashes and orders as the tuple of
 	// its fields.
-	tuple  bool
+	tuple bool
+	// plain marks a class without @dataclass deriving from a dataclass:
+	// it inherits the fields and the generated methods (which name the
+	// instance's own class), and its body is any class's.
+	plain  bool
 	fields []*dataField
 }
 
@@ -181,6 +185,36 @@ func (r *resolver) addField(cls *Class, data *dataclass, f *dataField, inherited
 	}
 }
 
+// inheritDataclass returns what a class without @dataclass inherits
+// from dataclass base. Below a frozen one, CPython's __setattr__ raises
+// for the fields only, which is refused.
+func (r *resolver) inheritDataclass(st *grammar.ClassDef, base *Class) *dataclass {
+	if base.data.frozen {
+		r.diag.unsupported(st.Bases[0].Value, "a class without @dataclass deriving from a frozen dataclass")
+	}
+	return &dataclass{plain: true, fields: base.data.fields}
+}
+
+// checkPlainBase refuses what a dataclass deriving from a class that is
+// not one cannot do exactly: an __init__ above it, which the generated
+// one replaces (the attributes it sets would be missing); frozen=True,
+// whose __setattr__ the base's methods would meet; and a field named
+// like a class attribute of a base.
+func (r *resolver) checkPlainBase(st *grammar.ClassDef, cls *Class) {
+	at := st.Bases[0].Value
+	switch {
+	case cls.base.init() != nil:
+		r.diag.unsupported(at, "a dataclass deriving from a class with '__init__'")
+	case cls.data.frozen:
+		r.diag.unsupported(at, "a frozen dataclass deriving from a class that is not a dataclass")
+	}
+	for _, f := range cls.data.fields {
+		if cls.base.classAttr(f.name) != nil {
+			r.diag.unsupported(f.stmt, "a dataclass field named like a class attribute of its base")
+		}
+	}
+}
+
 // checkFrozenBase reports a dataclass whose base is frozen when it is not,
 // or the reverse, for which CPython raises TypeError when the class is made.
 func (r *resolver) checkFrozenBase(st *grammar.ClassDef, data *dataclass, base *Class) {
@@ -317,7 +351,10 @@ func (r *resolver) dataclassBody(cls *Class) {
 			r.diag.unsupported(m.Def, "a method named like a "+cls.data.what()+" field")
 		}
 	}
-	if init := cls.methods["__init__"]; init != nil {
+	switch init := cls.methods["__init__"]; {
+	case init != nil && cls.data.plain:
+		r.diag.unsupported(init.Def, "'__init__' in a class deriving from a dataclass")
+	case init != nil:
 		r.diag.unsupported(init.Def, "'__init__' in a "+cls.data.what())
 	}
 	if post := cls.methods["__post_init__"]; post != nil && (post.Def.Async || len(post.Def.Params) != 1) {

@@ -29,7 +29,7 @@ func (e *emitter) dataclassDecls(f *jen.File, cls *Class) {
 			g.Id(params[i]).Add(goType(cls.attr(fd.name, false).get()))
 		}
 	}).Id(cls.valueType()).BlockFunc(func(g *jen.Group) {
-		post := cls.method("__post_init__")
+		post := cls.postInit()
 		if post == nil && !cls.inHierarchy() {
 			g.Return(jen.Op("&").Id(typ).ValuesFunc(func(g *jen.Group) {
 				for i, fd := range data.fields {
@@ -59,15 +59,18 @@ func (e *emitter) dataclassDecls(f *jen.File, cls *Class) {
 
 	recv := func() *jen.Statement { return jen.Func().Params(jen.Id("self").Op("*").Id(typ)) }
 
-	if cls.methods["__repr__"] == nil {
+	if cls.generatesRepr() {
 		f.Line()
 		f.Comment("PyRepr is the __repr__ @dataclass generates.")
 		f.Add(recv()).Id("PyRepr").Params().String().Block(jen.Return(e.dataRepr(cls)))
 	}
 
-	if data.tuple {
+	switch {
+	case data.tuple:
 		e.namedTupleDecls(f, cls)
 		return
+	case data.plain:
+		return // the hash and the fields of the base's struct serve
 	}
 	f.Line()
 	if data.frozen {
@@ -85,6 +88,35 @@ func (e *emitter) dataclassDecls(f *jen.File, cls *Class) {
 				g.Values(jen.Id("Name").Op(":").Lit(fd.name), jen.Id("Value").Op(":").Id("self").Dot(cls.field(fd.name)))
 			}
 		})))
+}
+
+// postInit is the __post_init__ the generated __init__ calls on cls's
+// instances: it calls one only when the class @dataclass decorated had
+// one (its own or inherited), and then the instance's.
+func (cls *Class) postInit() *Func {
+	k := cls
+	for k.data.plain {
+		k = k.base
+	}
+	if k.method("__post_init__") == nil {
+		return nil
+	}
+	return cls.method("__post_init__")
+}
+
+// generatesRepr reports whether the repr of cls's instances is the
+// __repr__ of the nearest class of its chain that @dataclass decorates:
+// neither that class nor one below defines __repr__.
+func (cls *Class) generatesRepr() bool {
+	for k := cls; k != nil; k = k.base {
+		if k.methods["__repr__"] != nil {
+			return false
+		}
+		if k.data != nil && !k.data.plain {
+			return true
+		}
+	}
+	return false
 }
 
 // ctorParams names the constructor's parameters after the fields' Go
@@ -281,15 +313,15 @@ func (e *emitter) dataclassCall(name string, call *grammar.Call) (code *jen.Stat
 	case cls == nil || len(args)-kw != 1:
 		e.diag.unsupported(call, name+"() other than of one dataclass instance")
 		return jen.Nil(), true
-	case name == "dataclasses.replace" && cls.hasSubs():
-		e.diag.unsupported(call, "dataclasses.replace() of a value that may be of a subclass")
-		return jen.Nil(), true
 	case name == "dataclasses.asdict" && kw > 0:
 		e.diag.unsupported(call, "keyword arguments of dataclasses.asdict()")
 		return jen.Nil(), true
 	case name == "dataclasses.asdict" && !plainFields(cls, map[*Class]bool{}):
 		e.diag.unsupported(call, "dataclasses.asdict() of a dataclass holding objects other than data")
 		return jen.Nil(), true
+	case name == "dataclasses.asdict" && cls.hasSubs():
+		// The class's interface leaves out the methods @dataclass makes.
+		return jen.Qual(pyPkg, "AsDict").Call(operand(e.x(args[0].Value), precPrimary, false).Assert(jen.Qual(pyPkg, "PyDataclass"))), true
 	case name == "dataclasses.asdict":
 		return jen.Qual(pyPkg, "AsDict").Call(e.expr(args[0].Value)), true
 	}
@@ -306,43 +338,66 @@ func (e *emitter) dataclassCall(name string, call *grammar.Call) (code *jen.Stat
 //		arg0 := next_id()
 //		return newJob(arg0, tmp0.name)
 //	}()
+//
+// A value of a class with subclasses is made again of its own class, as
+// CPython calls obj.__class__: a type switch picks the constructor.
 func (e *emitter) replace(cls *Class, obj grammar.Expr, kwargs []*grammar.Arg) *jen.Statement {
-	changes := map[string]grammar.Expr{}
+	changes := map[string]jen.Code{}
+	var binds []jen.Code
+	src := e.expr(obj)
 	effects := false
 	for _, a := range kwargs {
 		if a.Name == "" || a.Star || cls.attr(a.Name, false) == nil || fieldByName(cls.data.fields, a.Name) == nil {
 			e.diag.errorf(a.Pos, "%s.%s() got an unexpected keyword argument '%s'", cls.Def.Name, cls.data.ctorName(), a.Name)
 			return jen.Nil()
 		}
-		changes[a.Name] = a.Value
 		effects = effects || hasCall(a.Value)
 	}
-	var binds []jen.Code
-	src := e.expr(obj)
-	if effects || !isSimple(obj) {
+	if effects || !isSimple(obj) || cls.hasSubs() {
 		binds = append(binds, jen.Id("tmp0").Op(":=").Add(src))
 		src = jen.Id("tmp0")
 	}
-	vals := make([]jen.Code, len(cls.data.fields))
-	for i, fd := range cls.data.fields {
-		ft := cls.attr(fd.name, false).get()
-		v := changes[fd.name]
-		switch {
-		case v == nil:
-			vals[i] = src.Clone().Dot(cls.field(fd.name))
-		case hasCall(v):
+	for _, a := range kwargs {
+		v := e.coerce(a.Value, cls.attr(a.Name, false).get())
+		if hasCall(a.Value) || cls.hasSubs() { // the switch's cases read it again
 			name := "arg" + strconv.Itoa(len(binds)-1)
-			binds = append(binds, jen.Id(name).Op(":=").Add(e.coerce(v, ft)))
-			vals[i] = jen.Id(name)
-		default:
-			vals[i] = e.coerce(v, ft)
+			binds = append(binds, jen.Id(name).Op(":=").Add(v))
+			v = jen.Id(name)
 		}
+		changes[a.Name] = v
 	}
-	made := jen.Id(cls.ctor).Call(vals...)
-	if len(binds) == 0 {
-		return made
+	made := func(k *Class, src *jen.Statement) *jen.Statement {
+		vals := make([]jen.Code, len(k.data.fields))
+		for i, fd := range k.data.fields {
+			if vals[i] = changes[fd.name]; vals[i] == nil {
+				vals[i] = src.Clone().Dot(k.field(fd.name))
+			}
+		}
+		return jen.Id(k.ctor).Call(vals...)
 	}
-	return jen.Func().Params().Op("*").Id(cls.Sym.Go).Block(append(binds, jen.Return(made))...).Call()
+	if !cls.hasSubs() {
+		if len(binds) == 0 {
+			return made(cls, src)
+		}
+		return jen.Func().Params().Op("*").Id(cls.Sym.Go).Block(append(binds, jen.Return(made(cls, src)))...).Call()
+	}
+	var cases []jen.Code
+	for _, k := range cls.descendants() {
+		cases = append(cases, jen.Case(jen.Op("*").Id(k.structName())).Block(jen.Return(made(k, jen.Id("o")))))
+	}
+	binds = append(binds,
+		jen.Switch(jen.Id("o").Op(":=").Add(src).Assert(jen.Type())).Block(cases...),
+		jen.Return(made(cls, src.Clone().Dot(cls.asGo).Call())))
+	return jen.Func().Params().Id(cls.valueType()).Block(binds...).Call()
+}
+
+// descendants lists the classes deriving from cls, directly or not.
+func (cls *Class) descendants() []*Class {
+	var out []*Class
+	for _, sub := range cls.subs {
+		out = append(append(out, sub), sub.descendants()...)
+	}
+	return out
 }
 
 func fieldByName(fields []*dataField, name string) *dataField {
