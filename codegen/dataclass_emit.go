@@ -347,6 +347,11 @@ func (e *emitter) replace(cls *Class, obj grammar.Expr, kwargs []*grammar.Arg) *
 	src := e.expr(obj)
 	effects := false
 	for _, a := range kwargs {
+		if a.Name != "" && !a.Star && fieldByName(cls.data.fields, a.Name) == nil && cls.subclassField(a.Name) {
+			// Valid when obj is of that subclass, a TypeError otherwise.
+			e.diag.unsupported(a, "dataclasses.replace() setting a field that only a subclass of '"+cls.Def.Name+"' has")
+			return jen.Nil()
+		}
 		if a.Name == "" || a.Star || cls.attr(a.Name, false) == nil || fieldByName(cls.data.fields, a.Name) == nil {
 			e.diag.errorf(a.Pos, "%s.%s() got an unexpected keyword argument '%s'", cls.Def.Name, cls.data.ctorName(), a.Name)
 			return jen.Nil()
@@ -389,6 +394,17 @@ func (e *emitter) replace(cls *Class, obj grammar.Expr, kwargs []*grammar.Arg) *
 		jen.Switch(jen.Id("o").Op(":=").Add(src).Assert(jen.Type())).Block(cases...),
 		jen.Return(made(cls, src.Clone().Dot(cls.asGo).Call())))
 	return jen.Func().Params().Id(cls.valueType()).Block(binds...).Call()
+}
+
+// subclassField reports whether a class deriving from cls has a field
+// name.
+func (cls *Class) subclassField(name string) bool {
+	for _, k := range cls.descendants() {
+		if fieldByName(k.data.fields, name) != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // descendants lists the classes deriving from cls, directly or not.
