@@ -106,36 +106,25 @@ func boolConst(e grammar.Expr) (value, ok bool) {
 	return c.Value == "True", true
 }
 
-// dataclassDecorator returns the decorator of a class statement when
-// it is @dataclass or @dataclasses.dataclass, alone, and its call when
-// given options; nil otherwise.
-func dataclassDecorator(st *grammar.ClassDef, s *Scope) (dec grammar.Expr, call *grammar.Call) {
-	if len(st.Decorators) != 1 {
-		return nil, nil
-	}
-	dec = st.Decorators[0]
-	call, isCall := dec.(*grammar.Call)
-	if isCall {
-		dec = call.Func
-	}
-	if libName(dec, s) != "dataclasses.dataclass" {
-		return nil, nil
-	}
-	return dec, call
-}
-
 // bindDataclass returns the dataclass a decorated class statement makes,
 // declaring its fields as the class's first attributes; nil when st is
 // not decorated with @dataclass. Below a dataclass, the base's fields
 // come first, as CPython collects them along the MRO: a field declared
 // again keeps its place and takes the new declaration.
 func (r *resolver) bindDataclass(st *grammar.ClassDef, s *Scope, cls *Class) *dataclass {
-	dec, call := dataclassDecorator(st, s)
-	if dec == nil {
+	if len(st.Decorators) != 1 {
+		return nil
+	}
+	dec := st.Decorators[0]
+	call, isCall := dec.(*grammar.Call)
+	if isCall {
+		dec = call.Func
+	}
+	if libName(dec, s) != "dataclasses.dataclass" {
 		return nil
 	}
 	data := &dataclass{}
-	if call != nil {
+	if isCall {
 		for _, a := range call.Args {
 			v, ok := boolConst(a.Value)
 			switch {
