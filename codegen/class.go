@@ -135,9 +135,9 @@ func (cls *Class) method(name string) *Func {
 func (cls *Class) init() *Func { return cls.method("__init__") }
 
 // classBase returns the class a class statement derives from: nil for
-// none or object, or a class of the program defined before it (not a
-// dataclass or an enum). ok is false for other bases (exception classes,
-// or refused).
+// none or object, or a class of the program defined before it (not an
+// enum or a named tuple). ok is false for other bases (exception
+// classes, or refused).
 func (r *resolver) classBase(st *grammar.ClassDef, s *Scope) (base *Class, ok bool) {
 	if len(st.Bases) == 0 || abcBase(st, s) {
 		return nil, true
@@ -149,10 +149,14 @@ func (r *resolver) classBase(st *grammar.ClassDef, s *Scope) (base *Class, ok bo
 	if n.Id == "object" {
 		return nil, true
 	}
-	if sym := s.syms[n.Id]; sym != nil && sym.Kind == symClass && sym.cls.data == nil && sym.cls.enum == nil && !sym.cls.isExc() {
-		return sym.cls, true
+	sym := s.syms[n.Id]
+	if sym == nil || sym.Kind != symClass || sym.cls.enum != nil || sym.cls.isExc() {
+		return nil, false
 	}
-	return nil, false
+	if data := sym.cls.data; data != nil && data.tuple {
+		return nil, false
+	}
+	return sym.cls, true
 }
 
 // bindClass declares class st of the module, deriving from base (or
@@ -172,14 +176,16 @@ func (r *resolver) bindClass(st *grammar.ClassDef, s *Scope, base *Class) *Class
 	cls.ctor = uniqueGoName("new"+st.Name, s.goNames)
 	cls.abc = abcBase(st, s) || base != nil && base.abc
 	cls.data = r.bindDataclass(st, s, cls)
-	if r.namedTupleBase(st, s) {
+	switch {
+	case r.namedTupleBase(st, s):
 		cls.data = r.bindNamedTuple(st, s, cls)
+	case cls.data == nil && base != nil && base.data != nil:
+		cls.data = r.inheritDataclass(st, base)
+	case cls.data != nil && base != nil && base.data == nil:
+		r.checkPlainBase(st, cls)
 	}
 	cls.enum = r.bindEnum(st, s, cls)
-	if cls.data != nil && base != nil {
-		r.diag.unsupported(st, "dataclass deriving from a class")
-	}
-	if cls.data == nil && cls.enum == nil {
+	if (cls.data == nil || cls.data.plain) && cls.enum == nil {
 		cls.bindClassAttrs(s)
 	}
 	for _, b := range st.Body {
@@ -234,7 +240,7 @@ func (r *resolver) classDef(st *grammar.ClassDef) {
 		return
 	}
 	data := sym.cls.data
-	if len(st.Decorators) > 0 && data == nil {
+	if len(st.Decorators) > 0 && (data == nil || data.plain) {
 		r.diag.unsupported(st.Decorators[0], "class decorator")
 	}
 	if data != nil {
@@ -307,7 +313,7 @@ func (r *resolver) classDef(st *grammar.ClassDef) {
 		case *grammar.AnnAssign:
 			_, isName := b.Target.(*grammar.Name)
 			switch {
-			case data != nil:
+			case data != nil && !data.plain:
 				// A field (dataclass.go), read before the module's
 				// statements: its annotation is checked here.
 				r.annotation(b.Annotation, true)
@@ -321,7 +327,7 @@ func (r *resolver) classDef(st *grammar.ClassDef) {
 			}
 		case *grammar.Assign:
 			switch {
-			case data != nil:
+			case data != nil && !data.plain:
 				r.diag.unsupported(b, "this statement in a class body")
 			case sym.cls.enum == nil:
 				r.classBodyAssign(sym.cls, b)

@@ -67,7 +67,7 @@ func (r *resolver) checkCompareMethod(cls *Class, def *grammar.FuncDef) bool {
 		r.diag.unsupported(def, "'"+def.Name+"' in an exception class")
 	case cls.data != nil && cls.data.tuple:
 		r.diag.unsupported(def, "'"+def.Name+"' in a NamedTuple")
-	case cls.data != nil && cls.data.order && op != "==" && op != "!=":
+	case cls.data != nil && !cls.data.plain && cls.data.order && op != "==" && op != "!=":
 		// CPython raises TypeError: order=True cannot overwrite it.
 		r.diag.unsupported(def, "'"+def.Name+"' in a dataclass with order=True")
 	case cls.data != nil && cls.data.frozen && op == "==":
@@ -137,7 +137,7 @@ func (e *emitter) richCompareDecls(f *jen.File, cls *Class) {
 			jen.Return(jen.False()))
 	}
 
-	if cls.methods["__eq__"] != nil && cls.methods["__hash__"] == nil && cls.data == nil {
+	if cls.methods["__eq__"] != nil && cls.methods["__hash__"] == nil && (cls.data == nil || cls.data.plain) {
 		f.Line()
 		f.Comment("PyUnhashable: defining __eq__ sets __hash__ to None.")
 		f.Func().Params(jen.Op("*").Id(cls.structName())).Id("PyUnhashable").Params().Block()
@@ -145,44 +145,55 @@ func (e *emitter) richCompareDecls(f *jen.File, cls *Class) {
 }
 
 // compareCase is the body of the adapter's case for op, or nil when op
-// falls to the adapter's final NotImplemented.
+// falls to the adapter's final NotImplemented. The method is the nearest
+// of cls's chain: one a class body defines, or one @dataclass generates.
 func (e *emitter) compareCase(cls *Class, op string) []jen.Code {
-	if m := cls.method(methodFor(op)); m != nil {
-		return e.compareCall(m)
+	for k := cls; k != nil; k = k.base {
+		if m := k.methods[methodFor(op)]; m != nil {
+			return e.compareCall(m)
+		}
+		if data := k.data; data != nil && !data.plain && op != "!=" && (data.tuple || op == "==" || data.order) {
+			return dataCompare(cls, k, op)
+		}
 	}
-	data := cls.data
-	switch {
-	case op == "!=":
+	switch op {
+	case "!=":
 		// object.__ne__: __eq__'s answer inverted.
 		return []jen.Code{
 			jen.If(jen.List(jen.Id("r"), jen.Id("ok")).Op(":=").Id("self").Dot("PyRichCompare").Call(jen.Id("other"), jen.Lit("==")), jen.Id("ok")).Block(
 				jen.Return(jen.Op("!").Id("r"), jen.True())),
 		}
-	case data != nil && data.tuple:
-		// tuple's methods: the fields as a tuple, compared with any
-		// tuple or named tuple.
-		return []jen.Code{
-			jen.If(jen.List(jen.Id("o"), jen.Id("ok")).Op(":=").Qual(pyPkg, "TupleItemsOf").Call(jen.Id("other")), jen.Id("ok")).Block(
-				jen.Return(tupleCompare(op, jen.Id("self").Dot("PyTuple").Call(), jen.Id("o")), jen.True())),
-		}
-	case data != nil && (op == "==" || data.order):
-		// @dataclass's methods: the compared fields as tuples, for an
-		// instance of the same class only.
-		result := tupleCompare(op, comparedFields(cls, "self"), comparedFields(cls, "o"))
-		if op == "==" {
-			result = jen.Id("self").Op("==").Id("o").Op("||").Add(result)
-		}
-		return []jen.Code{
-			jen.If(jen.List(jen.Id("o"), jen.Id("ok")).Op(":=").Id("other").Assert(jen.Op("*").Id(cls.structName())), jen.Id("ok")).Block(
-				jen.Return(result, jen.True())),
-		}
-	case op == "==":
+	case "==":
 		// object.__eq__: an instance equals itself.
 		return []jen.Code{
 			jen.If(jen.Id("other").Op("==").Any().Call(jen.Id("self"))).Block(jen.Return(jen.True(), jen.True())),
 		}
 	}
 	return nil
+}
+
+// dataCompare is the body of the case for op of the method that
+// dataclass k generates, run on an instance of cls (k or a class below).
+func dataCompare(cls, k *Class, op string) []jen.Code {
+	if k.data.tuple {
+		// tuple's methods: the fields as a tuple, compared with any
+		// tuple or named tuple.
+		return []jen.Code{
+			jen.If(jen.List(jen.Id("o"), jen.Id("ok")).Op(":=").Qual(pyPkg, "TupleItemsOf").Call(jen.Id("other")), jen.Id("ok")).Block(
+				jen.Return(tupleCompare(op, jen.Id("self").Dot("PyTuple").Call(), jen.Id("o")), jen.True())),
+		}
+	}
+	// @dataclass's methods: k's compared fields as tuples, for an
+	// instance of self's own class only (`other.__class__ is
+	// self.__class__`).
+	result := tupleCompare(op, comparedFields(k, "self"), comparedFields(k, "o"))
+	if op == "==" {
+		result = jen.Id("self").Op("==").Id("o").Op("||").Add(result)
+	}
+	return []jen.Code{
+		jen.If(jen.List(jen.Id("o"), jen.Id("ok")).Op(":=").Id("other").Assert(jen.Op("*").Id(cls.structName())), jen.Id("ok")).Block(
+			jen.Return(result, jen.True())),
+	}
 }
 
 // tupleCompare is a op b of two tuples: py.Eq for ==, else py.Compare.
@@ -200,7 +211,7 @@ func comparedFields(cls *Class, recv string) *jen.Statement {
 	var fields []jen.Code
 	for _, fd := range cls.data.fields {
 		if fd.compare {
-			fields = append(fields, jen.Id(recv).Dot(cls.fields[fd.name]))
+			fields = append(fields, jen.Id(recv).Dot(cls.field(fd.name)))
 		}
 	}
 	return jen.Qual(pyPkg, "Tuple").Values(fields...)

@@ -6,10 +6,10 @@ import (
 
 // Dataclasses.
 //
-// A class without bases decorated with @dataclass (or
-// @dataclasses.dataclass, with order= and frozen= given as True or
-// False) is a class (class.go) whose annotated class-body names are its
-// fields, in order:
+// A class decorated with @dataclass (or @dataclasses.dataclass, with
+// order= and frozen= given as True or False), without a base or below
+// another dataclass, is a class (class.go) whose annotated class-body
+// names are its fields, in order, after those of its base:
 //
 //	@dataclass(order=True)
 //	class Job:
@@ -25,8 +25,10 @@ import (
 // Python's order) and runs __post_init__. __repr__, __eq__ (the compared
 // fields as a tuple), the ordering of order=True, the hash of frozen=True
 // and asdict's view of the fields are methods the runtime's protocols
-// reach (runtime/py/dataclass.go). Assigning to an attribute of a frozen
-// instance raises FrozenInstanceError. dataclasses.asdict and
+// reach (runtime/py/dataclass.go); in a hierarchy (inherit.go) each
+// dataclass generates its own, and __eq__ and the ordering compare only
+// instances of one class, as CPython's do. Assigning to an attribute of
+// a frozen instance raises FrozenInstanceError. dataclasses.asdict and
 // dataclasses.replace are emitted by dataclass_emit.go. Other options,
 // ClassVar, InitVar, a user __init__, and defaults that are not
 // constants are refused.
@@ -37,7 +39,11 @@ type dataclass struct {
 	// tuple marks a class deriving from typing.NamedTuple (namedtuple.go),
 	// ordered and frozen: it compares, hashes and orders as the tuple of
 	// its fields.
-	tuple  bool
+	tuple bool
+	// plain marks a class without @dataclass deriving from a dataclass:
+	// it inherits the fields and the generated methods (which name the
+	// instance's own class), and its body is any class's.
+	plain  bool
 	fields []*dataField
 }
 
@@ -62,6 +68,7 @@ func (data *dataclass) ctorName() string {
 type dataField struct {
 	name     string
 	stmt     *grammar.AnnAssign
+	cls      *Class       // the class whose body declares it
 	declared *Type        // the type the annotation seeds, or nil
 	def      grammar.Expr // a constant default, or nil
 	factory  string       // "list", "dict" or "set" for a default_factory, or ""
@@ -101,7 +108,9 @@ func boolConst(e grammar.Expr) (value, ok bool) {
 
 // bindDataclass returns the dataclass a decorated class statement makes,
 // declaring its fields as the class's first attributes; nil when st is
-// not decorated with @dataclass.
+// not decorated with @dataclass. Below a dataclass, the base's fields
+// come first, as CPython collects them along the MRO: a field declared
+// again keeps its place and takes the new declaration.
 func (r *resolver) bindDataclass(st *grammar.ClassDef, s *Scope, cls *Class) *dataclass {
 	if len(st.Decorators) != 1 {
 		return nil
@@ -132,20 +141,101 @@ func (r *resolver) bindDataclass(st *grammar.ClassDef, s *Scope, cls *Class) *da
 	for _, name := range []string{"PyTypeName", "PyRichCompare", "PyDerivesFrom", "PyFields", "PyHashKey", "PyUnhashable"} {
 		cls.goNames[name] = true
 	}
+	inherited := 0
+	if base := cls.base; base != nil && base.data != nil {
+		r.checkFrozenBase(st, data, base)
+		data.fields = append(data.fields, base.data.fields...)
+		inherited = len(data.fields)
+	}
 	for _, b := range st.Body {
-		if ann, ok := b.(*grammar.AnnAssign); ok {
-			if f := r.dataField(ann, s, data); f != nil {
-				data.fields = append(data.fields, f)
-				cls.attr(f.name, true)
-			}
+		ann, ok := b.(*grammar.AnnAssign)
+		if !ok {
+			continue
+		}
+		if f := r.dataField(ann, s, cls); f != nil {
+			r.addField(cls, data, f, inherited)
 		}
 	}
+	r.checkFieldOrder(st, data)
 	return data
+}
+
+// addField adds field f, declared in cls's body, to data's fields: in
+// place of one of the first inherited fields that it declares again.
+func (r *resolver) addField(cls *Class, data *dataclass, f *dataField, inherited int) {
+	switch i := fieldIndex(data.fields, fieldByName(data.fields, f.name)); {
+	case i >= inherited:
+		r.diag.unsupported(f.stmt, "redefining dataclass field '"+f.name+"'")
+	case i >= 0:
+		data.fields[i] = f
+	default:
+		data.fields = append(data.fields, f)
+		cls.attr(f.name, true)
+	}
+}
+
+// inheritDataclass returns what a class without @dataclass inherits
+// from dataclass base. Below a frozen one, CPython's __setattr__ raises
+// for the fields only, which is refused.
+func (r *resolver) inheritDataclass(st *grammar.ClassDef, base *Class) *dataclass {
+	if base.data.frozen {
+		r.diag.unsupported(st.Bases[0].Value, "a class without @dataclass deriving from a frozen dataclass")
+	}
+	return &dataclass{plain: true, fields: base.data.fields}
+}
+
+// checkPlainBase refuses what a dataclass deriving from a class that is
+// not one cannot do exactly: an __init__ above it, which the generated
+// one replaces (the attributes it sets would be missing); frozen=True,
+// whose __setattr__ the base's methods would meet; and a field named
+// like a class attribute of a base.
+func (r *resolver) checkPlainBase(st *grammar.ClassDef, cls *Class) {
+	at := st.Bases[0].Value
+	switch {
+	case cls.base.init() != nil:
+		r.diag.unsupported(at, "a dataclass deriving from a class with '__init__'")
+	case cls.data.frozen:
+		r.diag.unsupported(at, "a frozen dataclass deriving from a class that is not a dataclass")
+	}
+	for _, f := range cls.data.fields {
+		if cls.base.classAttr(f.name) != nil {
+			r.diag.unsupported(f.stmt, "a dataclass field named like a class attribute of its base")
+		}
+	}
+}
+
+// checkFrozenBase reports a dataclass whose base is frozen when it is not,
+// or the reverse, for which CPython raises TypeError when the class is made.
+func (r *resolver) checkFrozenBase(st *grammar.ClassDef, data *dataclass, base *Class) {
+	switch {
+	case data.frozen && !base.data.frozen:
+		r.diag.errorf(st.Bases[0].Value.Position(), "cannot inherit frozen dataclass from a non-frozen one (TypeError in CPython)")
+	case !data.frozen && base.data.frozen:
+		r.diag.errorf(st.Bases[0].Value.Position(), "cannot inherit non-frozen dataclass from a frozen one (TypeError in CPython)")
+	}
+}
+
+// checkFieldOrder reports the first field without a default that follows
+// one with a default, for which CPython raises TypeError when the class
+// is made: at its declaration, or at the base for an inherited field.
+func (r *resolver) checkFieldOrder(st *grammar.ClassDef, data *dataclass) {
+	defaulted := false
+	for _, f := range data.fields {
+		if f.required() && defaulted {
+			var at grammar.Node = f.stmt
+			if f.cls.Def != st {
+				at = st.Bases[0].Value
+			}
+			r.diag.unsupported(at, "non-default argument '"+f.name+"' follows default argument")
+			return
+		}
+		defaulted = defaulted || !f.required()
+	}
 }
 
 // dataField reads the field an annotated name of a dataclass body
 // declares; nil after reporting a form that is refused.
-func (r *resolver) dataField(st *grammar.AnnAssign, s *Scope, data *dataclass) *dataField {
+func (r *resolver) dataField(st *grammar.AnnAssign, s *Scope, cls *Class) *dataField {
 	n, ok := st.Target.(*grammar.Name)
 	if !ok {
 		r.diag.unsupported(st.Target, "this dataclass field")
@@ -155,7 +245,7 @@ func (r *resolver) dataField(st *grammar.AnnAssign, s *Scope, data *dataclass) *
 		r.diag.unsupported(st.Annotation, "'"+head+"' in a dataclass")
 		return nil
 	}
-	f := &dataField{name: n.Id, stmt: st, repr: true, compare: true, declared: r.annotationType(st.Annotation)}
+	f := &dataField{name: n.Id, stmt: st, cls: cls, repr: true, compare: true, declared: r.annotationType(st.Annotation)}
 	switch v := st.Value.(type) {
 	case nil:
 	case *grammar.Call:
@@ -185,17 +275,6 @@ func (r *resolver) dataField(st *grammar.AnnAssign, s *Scope, data *dataclass) *
 			return nil
 		}
 		f.def = v
-	}
-	for _, prev := range data.fields {
-		if prev.name == f.name {
-			r.diag.unsupported(st, "redefining dataclass field '"+f.name+"'")
-			return nil
-		}
-	}
-	if f.required() && len(data.fields) > 0 && !data.fields[len(data.fields)-1].required() {
-		// CPython raises TypeError when the class is made.
-		r.diag.unsupported(st, "non-default argument '"+f.name+"' follows default argument")
-		return nil
 	}
 	return f
 }
@@ -254,14 +333,17 @@ func isBuiltinName(e grammar.Expr, s *Scope, names ...string) bool {
 // @dataclass would keep) or an async __post_init__ are refused.
 func (r *resolver) dataclassBody(cls *Class) {
 	for _, f := range cls.data.fields {
-		if f.def != nil {
+		if f.def != nil && f.cls == cls { // an inherited one was resolved with its class
 			r.expr(f.def)
 		}
 		if m := cls.methods[f.name]; m != nil {
 			r.diag.unsupported(m.Def, "a method named like a "+cls.data.what()+" field")
 		}
 	}
-	if init := cls.methods["__init__"]; init != nil {
+	switch init := cls.methods["__init__"]; {
+	case init != nil && cls.data.plain:
+		r.diag.unsupported(init.Def, "'__init__' in a class deriving from a dataclass")
+	case init != nil:
 		r.diag.unsupported(init.Def, "'__init__' in a "+cls.data.what())
 	}
 	if post := cls.methods["__post_init__"]; post != nil && (post.Def.Async || len(post.Def.Params) != 1) {

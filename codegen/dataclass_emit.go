@@ -20,45 +20,57 @@ import (
 //		return "Job(priority=" + py.Repr(self.priority) + ", name=" + py.Repr(self.name) + ")"
 //	}
 func (e *emitter) dataclassDecls(f *jen.File, cls *Class) {
-	typ := cls.Sym.Go
+	typ := cls.structName()
 	data := cls.data
 	params := e.ctorParams(cls)
-	values := func(g *jen.Group) {
-		for i, fd := range data.fields {
-			g.Id(cls.fields[fd.name]).Op(":").Id(params[i])
-		}
-	}
 	f.Line()
 	f.Func().Id(cls.ctor).ParamsFunc(func(g *jen.Group) {
 		for i, fd := range data.fields {
 			g.Id(params[i]).Add(goType(cls.attr(fd.name, false).get()))
 		}
-	}).Op("*").Id(typ).BlockFunc(func(g *jen.Group) {
-		post := cls.methods["__post_init__"]
-		if post == nil {
-			g.Return(jen.Op("&").Id(typ).ValuesFunc(values))
+	}).Id(cls.valueType()).BlockFunc(func(g *jen.Group) {
+		post := cls.postInit()
+		if post == nil && !cls.inHierarchy() {
+			g.Return(jen.Op("&").Id(typ).ValuesFunc(func(g *jen.Group) {
+				for i, fd := range data.fields {
+					g.Id(cls.field(fd.name)).Op(":").Id(params[i])
+				}
+			}))
 			return
 		}
 		self := "self"
 		for contains(params, self) {
 			self += "_"
 		}
-		g.Id(self).Op(":=").Op("&").Id(typ).ValuesFunc(values)
-		g.Id(self).Dot(post.Sym.Go).Call()
+		// In a hierarchy, the fields may be promoted from embedded
+		// structs, which a composite literal cannot name.
+		g.Id(self).Op(":=").Op("&").Id(typ).Values()
+		if cls.inHierarchy() {
+			g.Id(self).Dot(cls.root().thisGo).Op("=").Id(self)
+		}
+		for i, fd := range data.fields {
+			g.Id(self).Dot(cls.field(fd.name)).Op("=").Id(params[i])
+		}
+		if post != nil {
+			g.Id(self).Dot(post.Sym.Go).Call()
+		}
 		g.Return(jen.Id(self))
 	})
 
 	recv := func() *jen.Statement { return jen.Func().Params(jen.Id("self").Op("*").Id(typ)) }
 
-	if cls.methods["__repr__"] == nil {
+	if cls.generatesRepr() {
 		f.Line()
 		f.Comment("PyRepr is the __repr__ @dataclass generates.")
 		f.Add(recv()).Id("PyRepr").Params().String().Block(jen.Return(e.dataRepr(cls)))
 	}
 
-	if data.tuple {
+	switch {
+	case data.tuple:
 		e.namedTupleDecls(f, cls)
 		return
+	case data.plain:
+		return // the hash and the fields of the base's struct serve
 	}
 	f.Line()
 	if data.frozen {
@@ -73,9 +85,38 @@ func (e *emitter) dataclassDecls(f *jen.File, cls *Class) {
 	f.Add(recv()).Id("PyFields").Params().Index().Qual(pyPkg, "Field").Block(
 		jen.Return(jen.Index().Qual(pyPkg, "Field").ValuesFunc(func(g *jen.Group) {
 			for _, fd := range data.fields {
-				g.Values(jen.Id("Name").Op(":").Lit(fd.name), jen.Id("Value").Op(":").Id("self").Dot(cls.fields[fd.name]))
+				g.Values(jen.Id("Name").Op(":").Lit(fd.name), jen.Id("Value").Op(":").Id("self").Dot(cls.field(fd.name)))
 			}
 		})))
+}
+
+// postInit is the __post_init__ the generated __init__ calls on cls's
+// instances: it calls one only when the class @dataclass decorated had
+// one (its own or inherited), and then the instance's.
+func (cls *Class) postInit() *Func {
+	k := cls
+	for k.data.plain {
+		k = k.base
+	}
+	if k.method("__post_init__") == nil {
+		return nil
+	}
+	return cls.method("__post_init__")
+}
+
+// generatesRepr reports whether the repr of cls's instances is the
+// __repr__ of the nearest class of its chain that @dataclass decorates:
+// neither that class nor one below defines __repr__.
+func (cls *Class) generatesRepr() bool {
+	for k := cls; k != nil; k = k.base {
+		if k.methods["__repr__"] != nil {
+			return false
+		}
+		if k.data != nil && !k.data.plain {
+			return true
+		}
+	}
+	return false
 }
 
 // ctorParams names the constructor's parameters after the fields' Go
@@ -84,7 +125,7 @@ func (e *emitter) dataclassDecls(f *jen.File, cls *Class) {
 func (e *emitter) ctorParams(cls *Class) []string {
 	out := make([]string, len(cls.data.fields))
 	for i, fd := range cls.data.fields {
-		name := cls.fields[fd.name]
+		name := cls.field(fd.name)
 		for e.module.goNames[name] || contains(out[:i], name) {
 			name += "_"
 		}
@@ -112,7 +153,7 @@ func (e *emitter) dataRepr(cls *Class) *jen.Statement {
 			continue
 		}
 		text += sep + fd.name + "="
-		part := jen.Lit(text).Op("+").Qual(pyPkg, "Repr").Call(jen.Id("self").Dot(cls.fields[fd.name]))
+		part := jen.Lit(text).Op("+").Qual(pyPkg, "Repr").Call(jen.Id("self").Dot(cls.field(fd.name)))
 		if code == nil {
 			code = part
 		} else {
@@ -278,6 +319,9 @@ func (e *emitter) dataclassCall(name string, call *grammar.Call) (code *jen.Stat
 	case name == "dataclasses.asdict" && !plainFields(cls, map[*Class]bool{}):
 		e.diag.unsupported(call, "dataclasses.asdict() of a dataclass holding objects other than data")
 		return jen.Nil(), true
+	case name == "dataclasses.asdict" && cls.hasSubs():
+		// The class's interface leaves out the methods @dataclass makes.
+		return jen.Qual(pyPkg, "AsDict").Call(operand(e.x(args[0].Value), precPrimary, false).Assert(jen.Qual(pyPkg, "PyDataclass"))), true
 	case name == "dataclasses.asdict":
 		return jen.Qual(pyPkg, "AsDict").Call(e.expr(args[0].Value)), true
 	}
@@ -294,43 +338,82 @@ func (e *emitter) dataclassCall(name string, call *grammar.Call) (code *jen.Stat
 //		arg0 := next_id()
 //		return newJob(arg0, tmp0.name)
 //	}()
+//
+// A value of a class with subclasses is made again of its own class, as
+// CPython calls obj.__class__: a type switch picks the constructor.
 func (e *emitter) replace(cls *Class, obj grammar.Expr, kwargs []*grammar.Arg) *jen.Statement {
-	changes := map[string]grammar.Expr{}
+	changes := map[string]jen.Code{}
+	var binds []jen.Code
+	src := e.expr(obj)
 	effects := false
 	for _, a := range kwargs {
+		if a.Name != "" && !a.Star && fieldByName(cls.data.fields, a.Name) == nil && cls.subclassField(a.Name) {
+			// Valid when obj is of that subclass, a TypeError otherwise.
+			e.diag.unsupported(a, "dataclasses.replace() setting a field that only a subclass of '"+cls.Def.Name+"' has")
+			return jen.Nil()
+		}
 		if a.Name == "" || a.Star || cls.attr(a.Name, false) == nil || fieldByName(cls.data.fields, a.Name) == nil {
 			e.diag.errorf(a.Pos, "%s.%s() got an unexpected keyword argument '%s'", cls.Def.Name, cls.data.ctorName(), a.Name)
 			return jen.Nil()
 		}
-		changes[a.Name] = a.Value
 		effects = effects || hasCall(a.Value)
 	}
-	var binds []jen.Code
-	src := e.expr(obj)
-	if effects || !isSimple(obj) {
+	if effects || !isSimple(obj) || cls.hasSubs() {
 		binds = append(binds, jen.Id("tmp0").Op(":=").Add(src))
 		src = jen.Id("tmp0")
 	}
-	vals := make([]jen.Code, len(cls.data.fields))
-	for i, fd := range cls.data.fields {
-		ft := cls.attr(fd.name, false).get()
-		v := changes[fd.name]
-		switch {
-		case v == nil:
-			vals[i] = src.Clone().Dot(cls.fields[fd.name])
-		case hasCall(v):
+	for _, a := range kwargs {
+		v := e.coerce(a.Value, cls.attr(a.Name, false).get())
+		if hasCall(a.Value) || cls.hasSubs() { // the switch's cases read it again
 			name := "arg" + strconv.Itoa(len(binds)-1)
-			binds = append(binds, jen.Id(name).Op(":=").Add(e.coerce(v, ft)))
-			vals[i] = jen.Id(name)
-		default:
-			vals[i] = e.coerce(v, ft)
+			binds = append(binds, jen.Id(name).Op(":=").Add(v))
+			v = jen.Id(name)
+		}
+		changes[a.Name] = v
+	}
+	made := func(k *Class, src *jen.Statement) *jen.Statement {
+		vals := make([]jen.Code, len(k.data.fields))
+		for i, fd := range k.data.fields {
+			if vals[i] = changes[fd.name]; vals[i] == nil {
+				vals[i] = src.Clone().Dot(k.field(fd.name))
+			}
+		}
+		return jen.Id(k.ctor).Call(vals...)
+	}
+	if !cls.hasSubs() {
+		if len(binds) == 0 {
+			return made(cls, src)
+		}
+		return jen.Func().Params().Op("*").Id(cls.Sym.Go).Block(append(binds, jen.Return(made(cls, src)))...).Call()
+	}
+	var cases []jen.Code
+	for _, k := range cls.descendants() {
+		cases = append(cases, jen.Case(jen.Op("*").Id(k.structName())).Block(jen.Return(made(k, jen.Id("o")))))
+	}
+	binds = append(binds,
+		jen.Switch(jen.Id("o").Op(":=").Add(src).Assert(jen.Type())).Block(cases...),
+		jen.Return(made(cls, src.Clone().Dot(cls.asGo).Call())))
+	return jen.Func().Params().Id(cls.valueType()).Block(binds...).Call()
+}
+
+// subclassField reports whether a class deriving from cls has a field
+// name.
+func (cls *Class) subclassField(name string) bool {
+	for _, k := range cls.descendants() {
+		if fieldByName(k.data.fields, name) != nil {
+			return true
 		}
 	}
-	made := jen.Id(cls.ctor).Call(vals...)
-	if len(binds) == 0 {
-		return made
+	return false
+}
+
+// descendants lists the classes deriving from cls, directly or not.
+func (cls *Class) descendants() []*Class {
+	var out []*Class
+	for _, sub := range cls.subs {
+		out = append(append(out, sub), sub.descendants()...)
 	}
-	return jen.Func().Params().Op("*").Id(cls.Sym.Go).Block(append(binds, jen.Return(made))...).Call()
+	return out
 }
 
 func fieldByName(fields []*dataField, name string) *dataField {
@@ -344,8 +427,9 @@ func fieldByName(fields []*dataField, name string) *dataField {
 
 // plainFields reports whether every field of a dataclass holds plain
 // data, which asdict copies as CPython does: scalars, containers of
-// plain data and other such dataclasses. (CPython deep-copies any other
-// object, which the runtime does not.)
+// plain data and other such dataclasses, and so do those of its
+// subclasses. (CPython deep-copies any other object, which the runtime
+// does not.)
 func plainFields(cls *Class, seen map[*Class]bool) bool {
 	if seen[cls] {
 		return true
@@ -353,6 +437,11 @@ func plainFields(cls *Class, seen map[*Class]bool) bool {
 	seen[cls] = true
 	for _, fd := range cls.data.fields {
 		if !plainData(cls.attr(fd.name, false).get(), seen) {
+			return false
+		}
+	}
+	for _, sub := range cls.subs { // a value of cls may be of a subclass
+		if sub.data == nil || !plainFields(sub, seen) {
 			return false
 		}
 	}

@@ -49,11 +49,11 @@ func (r *resolver) bindNamedTuple(st *grammar.ClassDef, s *Scope, cls *Class) *d
 			r.diag.unsupported(ann.Value, "a NamedTuple default other than a constant")
 			continue
 		}
-		if f := r.dataField(ann, s, data); f != nil {
-			data.fields = append(data.fields, f)
-			cls.attr(f.name, true)
+		if f := r.dataField(ann, s, cls); f != nil {
+			r.addField(cls, data, f, 0)
 		}
 	}
+	r.checkFieldOrder(st, data)
 	return data
 }
 

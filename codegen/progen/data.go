@@ -7,7 +7,7 @@ import (
 
 // Enums, dataclasses and named tuples: a program whose expressions use
 // them declares an Enum of int and str values, an IntEnum, an ordered
-// dataclass, a typing.NamedTuple, a collections.namedtuple, a frozen
+// dataclass with a dataclass and a plain class below it, a typing.NamedTuple, a collections.namedtuple, a frozen
 // dataclass, a class with __eq__ and __hash__, one with __iter__, an
 // iterator whose __next__ prints, and an abstract base class with a
 // subclass at its top (dataDecls).
@@ -51,6 +51,23 @@ var dataDecls = []string{
 	"",
 	"    def weight(self) -> int:",
 	"        return self.n * 2 + len(self.label)",
+	"",
+	"",
+	"@dataclass(order=True)",
+	"class Tagged(Item):",
+	`    label: str = field(default="t", compare=False)`,
+	"    extra: int = 1",
+	"",
+	"    def __post_init__(self) -> None:",
+	`        self.tags.append("post")`,
+	"",
+	"    def weight(self) -> int:",
+	"        return super().weight() + self.extra + len(self.tags)",
+	"",
+	"",
+	"class Flipped(Tagged):",
+	"    def weight(self) -> int:",
+	"        return -super().weight()",
 	"",
 	"",
 	"class Pair(NamedTuple):",
@@ -184,7 +201,9 @@ func (g *gen) rec(c ctx, d int) (expr, float64) {
 // dataStr returns a str made from an enum member, an Item or a Pair.
 func (g *gen) dataStr(c ctx, d int) expr {
 	g.prog.data = true
-	switch g.r.IntN(12) {
+	switch g.r.IntN(13) {
+	case 12:
+		return g.taggedStr(c, d)
 	case 10, 11:
 		if g.chance(25) {
 			// enumerate() taken at once, as a list of pairs.
@@ -242,6 +261,38 @@ func (g *gen) dataStr(c ctx, d int) expr {
 	e := atomExpr(fmt.Sprintf("repr(dataclasses.replace(%s, n=%s))", it.at(precTernary), n.at(precTernary)), tStr, bound+printedLen(n))
 	e.flow = join(it, n)
 	return e
+}
+
+// taggedStr returns a str from instances of Tagged, a dataclass deriving
+// from Item, or Flipped, a plain class deriving from Tagged: a repr, an
+// ordering of two of one class, a weight reaching Item's through super(),
+// or an equality with an Item, which is never true.
+func (g *gen) taggedStr(c ctx, d int) expr {
+	g.prog.data = true
+	cls := oneOf(g, "Tagged", "Flipped")
+	mk := func(c ctx, d int) (expr, float64) {
+		n := g.fit(c, g.expr(c, tInt, d-1), valueCap)
+		if g.chance(50) {
+			return call(cls, tAny, 0, n), printedLen(n) + 34
+		}
+		x := g.fit(c, g.expr(c, tInt, d-1), valueCap)
+		e := atomExpr(cls+"("+n.at(precTernary)+", extra="+x.at(precTernary)+")", tAny, 0)
+		e.flow = join(n, x)
+		return e, printedLen(n) + printedLen(x) + 34
+	}
+	switch g.r.IntN(4) {
+	case 0:
+		t, bound := mk(c, d)
+		return call("repr", tStr, bound, t)
+	case 1:
+		return g.orderedRepr(c, d, mk)
+	case 2:
+		t, _ := mk(c, d)
+		return call("str", tStr, 21, method(t, "weight", tInt, 3*valueCap+30))
+	}
+	t, _ := mk(c, d)
+	it, _ := g.item(c, d)
+	return call("repr", tStr, 5, binary(t, oneOf(g, "==", "!="), it, precCmp, tBool, 1))
 }
 
 // orderedRepr returns the repr of sorted(), min() or max() of a list of

@@ -13,12 +13,18 @@ const (
 	keyUnhashable                // K is a list, dict or set type
 	keyHashed                    // K's values compare with __eq__ and hash with __hash__
 	keyAnyItems                  // K is a tuple type with items held as any: those are normalised
+	keyInstances                 // K is the interface of a class hierarchy: keys that compare by value are bucketed
 )
 
 func keyModeOf[K any]() keyMode {
 	var zero K
 	switch z := any(zero).(type) {
 	case nil:
+		if _, isAny := any(&zero).(*any); !isAny {
+			// A key of a frozen dataclass cannot be normalised to a
+			// valueKey, which is not a K.
+			return keyInstances
+		}
 		return keyDynamic
 	case PyUnhashable:
 		return keyUnhashable
@@ -86,6 +92,11 @@ func (c *keyer[K]) key(k K) (n K, fresh bool) {
 		if !needsBuckets(k) {
 			return c.storedKey(k), false
 		}
+	case keyInstances:
+		if !byValue(k) {
+			checkHashable(k) // an instance whose class set __hash__ to None raises
+			return k, false
+		}
 	}
 	if rep, ok := c.find(k, int64(Hash(k))); ok {
 		return rep, false
@@ -132,6 +143,16 @@ func needsBuckets(v any) bool {
 	return false
 }
 
+// byValue reports whether instance v hashes by value, through __hash__
+// or as a frozen dataclass, rather than by identity.
+func byValue(v any) bool {
+	switch v.(type) {
+	case PyHasher, PyHashKeyer:
+		return true
+	}
+	return false
+}
+
 // fileKey records k, now a key of its own, as a representative.
 func (c *keyer[K]) fileKey(k K) {
 	if c.buckets == nil {
@@ -166,7 +187,7 @@ func (c *keyer[K]) unfileKey(k K) {
 // storedKey is the map key of a key the container holds (moving it while
 // compacting or resizing), without hashing it again.
 func (c *keyer[K]) storedKey(k K) K {
-	if c.mode == keyStatic || c.mode == keyHashed || needsBuckets(k) {
+	if c.mode == keyStatic || c.mode == keyHashed || c.mode == keyInstances || needsBuckets(k) {
 		return k // a representative is its own map key
 	}
 	switch c.mode {
@@ -219,7 +240,7 @@ func newKeyer[K comparable]() keyer[K] { return keyer[K]{mode: keyModeOf[K]()} }
 // and returns its map key.
 func (c *keyer[K]) adoptKey(k K) K {
 	n := c.storedKey(k)
-	if c.mode == keyHashed || c.mode != keyStatic && needsBuckets(k) {
+	if c.mode == keyHashed || c.mode == keyInstances && byValue(k) || c.mode != keyStatic && needsBuckets(k) {
 		c.fileKey(n)
 	}
 	return n
