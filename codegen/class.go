@@ -78,6 +78,10 @@ type Class struct {
 	// abc is set for a class deriving from abc.ABC (abstract.go).
 	abc bool
 
+	// inherited are the copies of the class methods the class inherits
+	// (inheritClassMethods).
+	inherited []*grammar.FuncDef
+
 	classAttrs map[string]*classAttr // class attributes (classattr.go)
 	classOrder []string              // class attributes in source order
 	setters    map[string]*Func      // property setters, by property name
@@ -223,7 +227,44 @@ func (r *resolver) bindClass(st *grammar.ClassDef, s *Scope, base *Class) *Class
 		r.funcs = append(r.funcs, fn)
 		r.funcOf[def] = fn
 	}
+	r.inheritClassMethods(cls, s)
 	return cls
+}
+
+// inheritClassMethods compiles each class method cls inherits again for
+// cls, from a copy of its def, so that its cls is cls: Sub.create()
+// makes a Sub. Called through an instance whose class has subclasses it
+// is refused (methodCall), as then no one copy is the right one.
+func (r *resolver) inheritClassMethods(cls *Class, s *Scope) {
+	if cls.base == nil {
+		return
+	}
+	for _, def := range cls.base.methodDefs() {
+		m := cls.base.methods[def.Name]
+		if m == nil || m.Def != def || m.kind != classMethod || cls.methods[def.Name] != nil || classDefines(cls.Def, def.Name) {
+			continue
+		}
+		copied := grammar.Clone(def)
+		msym := &Symbol{Name: def.Name, Kind: symFunc, scope: s, cell: newCell(), Go: funcGoName(def.Name, s.goNames)}
+		fn := &Func{Def: copied, Sym: msym, ret: newCell(), class: cls, kind: classMethod}
+		msym.fn = fn
+		cls.methods[def.Name] = fn
+		cls.inherited = append(cls.inherited, copied)
+		r.funcs = append(r.funcs, fn)
+		r.funcOf[copied] = fn
+	}
+}
+
+// methodDefs lists the defs of cls's methods in source order, those its
+// class statement holds, then the copies of inherited class methods.
+func (cls *Class) methodDefs() []*grammar.FuncDef {
+	var out []*grammar.FuncDef
+	for _, b := range cls.Def.Body {
+		if def, ok := b.(*grammar.FuncDef); ok {
+			out = append(out, def)
+		}
+	}
+	return append(out, cls.inherited...)
 }
 
 // classDef checks a class statement: a plain class's body holds methods
@@ -339,6 +380,9 @@ func (r *resolver) classDef(st *grammar.ClassDef) {
 		default:
 			r.diag.unsupported(b, "this statement in a class body")
 		}
+	}
+	for _, def := range sym.cls.inherited {
+		r.funcDef(def)
 	}
 }
 
@@ -561,6 +605,9 @@ func (e *emitter) attribute(x *grammar.Attribute) gox {
 	if k := e.classNamed(x.X); k != nil {
 		if v, ok := e.classAttrRead(x, k, false); ok {
 			return v
+		}
+		if x.Name == "__name__" {
+			return primary(jen.Lit(k.Def.Name))
 		}
 		e.diag.unsupported(x, "class attribute '"+x.Name+"' that class '"+k.Def.Name+"' does not define")
 		return primary(jen.Nil())

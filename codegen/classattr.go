@@ -195,10 +195,14 @@ func clsParamClass(sym *Symbol) *Class {
 	return nil
 }
 
-// classAttrType is the type of reading attribute name through class k.
+// classAttrType is the type of reading attribute name through class k
+// (`__name__` is the class's name, when the class does not define it).
 func classAttrType(k *Class, name string) *Type {
 	if a := k.classAttr(name); a != nil {
 		return a.sym.cell.get()
+	}
+	if name == "__name__" {
+		return tStr
 	}
 	return tAny
 }
@@ -306,17 +310,23 @@ func (e *emitter) staticCall(m *Func, recv grammar.Expr, call *grammar.Call) *je
 	if !ok {
 		return jen.Nil()
 	}
-	return jen.Id(m.Sym.Go).Call(args...)
+	res := jen.Id(m.Sym.Go).Call(args...)
+	switch {
+	case recv == nil || e.classNamed(recv) != nil:
+		return res
+	case returnsValue(m):
+		// Through an instance, which Go must read too: a variable
+		// read nowhere else would not compile.
+		return jen.Qual(pyPkg, "Then").Call(e.expr(recv), res)
+	}
+	return jen.Func().Params().Block(jen.Id("_").Op("=").Add(e.expr(recv)), res).Call()
 }
 
-// methodKindOK checks what a method's kind asks of its def: a class
-// method's class has no subclasses, a getter takes self alone and a
-// setter self and the value.
+// methodKindOK checks what a method's kind asks of its def: a getter
+// takes self alone and a setter self and the value.
 func (r *resolver) methodKindOK(fn *Func) bool {
 	n := len(fn.Def.Params)
 	switch {
-	case fn.kind == classMethod && fn.class.hasSubs():
-		r.diag.unsupported(fn.Def, "class method in a class with subclasses")
 	case fn.kind == propertyGetter && n != 1:
 		r.diag.unsupported(fn.Def, "property getter with parameters besides self")
 	case fn.kind == propertySetter && n != 2:

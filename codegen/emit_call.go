@@ -633,6 +633,15 @@ func (e *emitter) minMax(name string, call *grammar.Call) *jen.Statement {
 	if len(args) == 1 && e.typeOf(args[0]).Kind == List && isInstanceType(rt) {
 		return jen.Qual(pyPkg, map[string]string{"min": "MinOrdered", "max": "MaxOrdered"}[name]).Call(e.expr(args[0]))
 	}
+	if len(args) >= 2 && rt.Kind == ClassT && orderableType(rt) {
+		// IntEnum members, compared as their ints, the first of equal
+		// ones winning as in CPython.
+		vals := make([]jen.Code, len(args))
+		for i, a := range args {
+			vals[i] = e.coerce(a, rt)
+		}
+		return jen.Qual(pyPkg, fn+"By").Call(jen.Qual(pyPkg, "NewList").Types(goType(rt)).Call(vals...), jen.Qual(pyPkg, "Val").Types(goType(rt)))
+	}
 	if len(args) < 2 || !scalar && !(dynamic && e.orderable(args)) {
 		e.diag.unsupported(call, name+"() of these arguments")
 		return jen.Nil()
@@ -729,12 +738,15 @@ func (e *emitter) orderable(args []grammar.Expr) bool {
 }
 
 // orderableType reports whether py.Lt orders values of type t as
-// Python's < does: numbers, strs, tuples of them, and dynamic values
+// Python's < does: numbers, strs, IntEnum members, tuples of them, and
+// dynamic values
 // (py.Lt raises CPython's TypeError for what does not order).
 func orderableType(t *Type) bool {
 	switch t.Kind {
 	case Int, Float, Bool, Str, Any:
 		return true
+	case ClassT: // an IntEnum's members order as their ints
+		return t.cls.enum != nil && t.cls.enum.intEnum && !t.optional
 	case Tuple:
 		for i := range t.parts {
 			if !orderableType(t.part(i)) {
@@ -1240,7 +1252,7 @@ func (e *emitter) methodCallOn(cl callee, call *grammar.Call, rt *Type) *jen.Sta
 		}
 		switch {
 		case m.isClassLevel() && cls.definedBelow(cl.name, true):
-			e.diag.unsupported(call, "static method '"+cl.name+"' that a subclass of '"+cls.Def.Name+"' defines again, called through an instance")
+			e.diag.unsupported(call, "static or class method '"+cl.name+"' that a subclass of '"+cls.Def.Name+"' defines again, called through an instance")
 			return jen.Nil()
 		case m.isClassLevel():
 			return e.staticCall(m, cl.recv, call)

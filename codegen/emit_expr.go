@@ -748,13 +748,12 @@ func (e *emitter) isNone(x grammar.Expr, op string, y grammar.Expr, xc, yc gox) 
 		}
 		return primary(is)
 	}
-	if !isNone(y) {
-		e.diag.unsupported(x, "'"+op+"' with an operand other than None")
-		return primary(jen.False())
-	}
 	goOp, eq := "==", "Eq"
 	if op == "is not" {
 		goOp, eq = "!=", "Ne"
+	}
+	if !isNone(y) {
+		return e.identity(x, y, goOp, xc, yc)
 	}
 	switch e.typeOf(x).Kind {
 	case Any, Unknown, None:
@@ -766,6 +765,29 @@ func (e *emitter) isNone(x grammar.Expr, op string, y grammar.Expr, xc, yc gox) 
 	// A value of a static type is never None; py.Eq says so while still
 	// evaluating x (and using it, as Go requires of variables).
 	return primary(jen.Qual(pyPkg, eq).Call(xc.code, jen.Qual(pyPkg, "None")))
+}
+
+// identity emits `x is y` (goOp "==") or `x is not y` ("!=") other
+// than with None, True or False: Go's == of two references of one Go
+// type (containers, iterators, tasks, bools), else py.Is, which also
+// knows that values of different types are different objects. Ints,
+// floats, strs and tuples, whose identity CPython leaves to caching and
+// interning, are refused (py.Is stops on them at run time).
+func (e *emitter) identity(x, y grammar.Expr, goOp string, xc, yc gox) gox {
+	xt, yt := e.typeOf(x), e.typeOf(y)
+	value := func(k Kind) bool { return k == Int || k == Float || k == Str || k == Tuple }
+	switch {
+	case value(xt.Kind) && value(yt.Kind):
+		e.diag.unsupported(x, "'is' between values of type "+xt.String()+" and "+yt.String())
+		return primary(jen.False())
+	case goTypeString(xt) == goTypeString(yt) && xt.Kind != Any && xt.Kind != Unknown && !xt.optional && !value(xt.Kind):
+		return gox{operand(xc, precCompare, false).Op(goOp).Add(operand(yc, precCompare, true)), precCompare}
+	}
+	is := jen.Qual(pyPkg, "Is").Call(e.coerceCode(x, xc, xt, tAny), e.coerceCode(y, yc, yt, tAny))
+	if goOp == "!=" {
+		return gox{jen.Op("!").Add(is), precUnary}
+	}
+	return primary(is)
 }
 
 // contains emits `x in y` for strings, lists and dicts. An item of the

@@ -208,6 +208,9 @@ func (r *resolver) superCall(call *grammar.Call, a *grammar.Attribute) {
 		r.diag.unsupported(inner, "super() with arguments")
 	case r.fn == nil || r.fn.class == nil:
 		r.diag.unsupported(inner, "super() outside a method")
+	case r.fn.isClassLevel():
+		// The base's class method would run with this class as its cls.
+		r.diag.unsupported(inner, "super() in a static or class method")
 	case a.Name == "__iter__":
 		r.diag.unsupported(a, "'__iter__' called or read directly")
 	case a.Name == "__init__" && r.fn.class.isExc() && r.fn.class.base.init() == nil:

@@ -52,3 +52,48 @@ func isNil(n Node) bool {
 	v := reflect.ValueOf(n)
 	return v.Kind() == reflect.Pointer && v.IsNil()
 }
+
+// Clone returns a deep copy of the tree rooted at n: new nodes with the
+// same fields and positions, so that facts recorded per node (types,
+// resolved names) can differ between the copy and the original.
+func Clone[N Node](n N) N {
+	return clone(reflect.ValueOf(n)).Interface().(N)
+}
+
+func clone(v reflect.Value) reflect.Value {
+	switch v.Kind() {
+	case reflect.Pointer:
+		if v.IsNil() {
+			return v
+		}
+		out := reflect.New(v.Elem().Type())
+		out.Elem().Set(clone(v.Elem()))
+		return out
+	case reflect.Interface:
+		if v.IsNil() {
+			return v
+		}
+		out := reflect.New(v.Type()).Elem()
+		out.Set(clone(v.Elem()))
+		return out
+	case reflect.Slice:
+		if v.IsNil() {
+			return v
+		}
+		out := reflect.MakeSlice(v.Type(), v.Len(), v.Len())
+		for i := 0; i < v.Len(); i++ {
+			out.Index(i).Set(clone(v.Index(i)))
+		}
+		return out
+	case reflect.Struct:
+		out := reflect.New(v.Type()).Elem()
+		out.Set(v) // unexported fields and values such as positions
+		for i := 0; i < v.NumField(); i++ {
+			if out.Field(i).CanSet() {
+				out.Field(i).Set(clone(v.Field(i)))
+			}
+		}
+		return out
+	}
+	return v
+}

@@ -995,6 +995,11 @@ func (g *gen) boolExpr(c ctx, d int) expr {
 		alt[expr]{1, func() expr {
 			lt := oneOf(g, tListInt, tListStr, tListAny, tDictInt)
 			x, y := g.expr(c, lt, d-1), g.expr(c, lt, d-1)
+			if g.chance(20) {
+				// Identity: a container is itself only (x may be y's
+				// variable).
+				return binary(x, oneOf(g, "is", "is not"), oneOf(g, y, x), precCmp, tBool, 1)
+			}
 			if lt == tListInt || lt == tListStr {
 				return binary(x, oneOf(g, "==", "!=", "<", ">="), y, precCmp, tBool, 1)
 			}

@@ -282,6 +282,10 @@ func As[T any](v any) T {
 // after them, where Python evaluates every operand in order.
 func Val[T any](v T) T { return v }
 
+// Then is v, after x: a static or class method called through an
+// instance x, which Python evaluates and the method does not use.
+func Then[T any](x any, v T) T { return v }
+
 // Chr is chr(i): ValueError outside range(0x110000). A surrogate
 // (0xd800-0xdfff) cannot be held in a Go string and raises ValueError
 // too, where CPython makes a lone surrogate.

@@ -657,6 +657,38 @@ func Same(a, b any) bool {
 	return a == b
 }
 
+// Is is `a is b` of values of dynamic type: None, True and False are
+// singletons, and the program's references (instances, containers,
+// iterators, tasks ...) are the same object or not, also a reference
+// and a value of another type. Two ints, floats, strs or tuples, whose
+// identity CPython leaves to caching and interning, stop the program as
+// unsupported.
+func Is(a, b any) bool {
+	switch {
+	case isNone(a) || isNone(b):
+		return isNone(a) && isNone(b)
+	case isReference(a) || isReference(b):
+		return a == b
+	}
+	x, aBool := a.(bool)
+	y, bBool := b.(bool)
+	if aBool || bBool {
+		return aBool && bBool && x == y
+	}
+	Unsupported("'is' between values of type " + TypeName(a) + " and " + TypeName(b))
+	return false
+}
+
+// isReference reports whether v is a Go pointer, map, channel or
+// function: a Python object that only itself is.
+func isReference(v any) bool {
+	switch reflect.ValueOf(v).Kind() {
+	case reflect.Pointer, reflect.Map, reflect.Chan, reflect.Func, reflect.UnsafePointer:
+		return true
+	}
+	return false
+}
+
 // IsBool is v is True (b true) or v is False: v is that bool.
 func IsBool(v any, b bool) bool {
 	x, ok := v.(bool)
