@@ -37,26 +37,21 @@ func TestIteratorsMatchCPython(t *testing.T) {
 		}},
 		{"iter(range(1, 2, 0))", func() any { return IterRange(1, 2, 0) }},
 		{"(lambda d: (lambda it: [next(it), d.__setitem__('b', 3), next(it), next(it, 'end')])(iter(d)))({'a': 1, 'b': 2})", func() any {
-			d := NewDict[string, int]()
-			d.Set("a", 1)
-			d.Set("b", 2)
+			d := dictOf("a", 1, "b", 2)
 			it := IterDict(d)
 			a := it.Next()
 			d.Set("b", 3)
 			return l(a, None, it.Next(), it.NextOr("end"))
 		}},
 		{"(lambda d: (lambda it: [next(it), d.__setitem__('c', 3), next(it)])(iter(d)))({'a': 1, 'b': 2})", func() any {
-			d := NewDict[string, int]()
-			d.Set("a", 1)
-			d.Set("b", 2)
+			d := dictOf("a", 1, "b", 2)
 			it := IterDict(d)
 			a := it.Next()
 			d.Set("c", 3)
 			return l(a, None, it.Next())
 		}},
 		{"(lambda d: (lambda it: [next(it), d.pop('a'), next(it, 'end')])(iter(d)))({'a': 1})", func() any {
-			d := NewDict[string, int]()
-			d.Set("a", 1)
+			d := dictOf("a", 1)
 			it := IterDict(d)
 			a := it.Next()
 			return l(a, d.Pop("a"), it.NextOr("end"))
@@ -121,8 +116,11 @@ func TestIteratorsMatchCPython(t *testing.T) {
 	checkPython(t, "iterators", cases)
 }
 
-func dictOf(k string, v int) *Dict[string, int] {
+// dictOf is a dict of the keys and values given in turn.
+func dictOf(kv ...any) *Dict[string, int] {
 	d := NewDict[string, int]()
-	d.Set(k, v)
+	for i := 0; i < len(kv); i += 2 {
+		d.Set(kv[i].(string), kv[i+1].(int))
+	}
 	return d
 }
