@@ -303,6 +303,8 @@ func (e *emitter) builtinCall(name string, call *grammar.Call) *jen.Statement {
 			return operand(e.x(call.Args[0].Value), precPrimary, false)
 		}
 		return e.iterCall(call)
+	case "callable":
+		return e.callableCall(call)
 	case "isinstance":
 		return e.isinstanceCall(call)
 	case "issubclass":

@@ -213,3 +213,39 @@ func typeNameDecl(f *jen.File, cls *Class) {
 	f.Func().Params(jen.Op("*").Id(cls.structName())).Id("PyTypeName").Params().String().Block(
 		jen.Return(jen.Lit(cls.Def.Name)))
 }
+
+// callableCall emits callable(x), which the static type decides: a
+// function, class or built-in named is callable, an instance is when its
+// class has __call__ (refused when a subclass may add one), anything else
+// is not. x is still evaluated.
+func (e *emitter) callableCall(call *grammar.Call) *jen.Statement {
+	x := onlyArg(call)
+	if x == nil {
+		e.diag.unsupported(call, "callable() other than of one argument")
+		return jen.Nil()
+	}
+	if n, ok := x.(*grammar.Name); ok {
+		switch sym := e.uses[n]; {
+		case sym == nil:
+		case sym.Kind == symFunc || sym.Kind == symClass || sym.Kind == symBuiltin || sym.Kind == symExcClass:
+			return jen.True()
+		}
+	}
+	xt := e.typeOf(x)
+	var yes bool
+	switch xt.Kind {
+	case Any, Unknown:
+		e.diag.unsupported(call, "callable() of a value of type "+xt.String())
+		return jen.Nil()
+	case ClassT:
+		yes = xt.cls.method("__call__") != nil
+		if !yes && xt.cls.definedBelow("__call__", true) {
+			e.diag.unsupported(call, "callable() of an instance whose subclass may define __call__")
+			return jen.Nil()
+		}
+	}
+	if isSimple(x) {
+		return jen.Lit(yes)
+	}
+	return jen.Qual(pyPkg, "Then").Call(e.expr(x), jen.Lit(yes))
+}

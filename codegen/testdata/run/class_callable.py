@@ -51,3 +51,18 @@ async def main() -> None:
 
 
 asyncio.run(main())
+
+
+# callable(): instances of a class with __call__, functions, classes and
+# built-ins are callable; other values are not (and are still evaluated).
+class Plain:
+    pass
+
+
+def make_plain():
+    print("make_plain")
+    return Plain()
+
+
+print(callable(Backoff(1.0, 2.0, 3.0)), callable(PathFilter), callable(fetch), callable(len), callable(Plain()))
+print(callable(make_plain()), callable("s"), callable(None), callable(ValueError), callable(print))
