@@ -487,6 +487,11 @@ func (e *emitter) classDecls(f *jen.File) {
 					}
 					g.Id(cls.fields[name]).Add(goType(cls.attrs[name].get()))
 				}
+				if cls.base == nil && cls.excGo == "" && cls.thisGo == "" && len(cls.order) == 0 {
+					// Go may give every zero-size object one address: each
+					// instance must be an object of its own (is, ==, keys).
+					g.Id("_").Byte()
+				}
 			})
 			accessorDecl(f, cls)
 			typeNameDecl(f, cls)

@@ -305,6 +305,8 @@ func (e *emitter) builtinCall(name string, call *grammar.Call) *jen.Statement {
 		return e.iterCall(call)
 	case "callable":
 		return e.callableCall(call)
+	case "id":
+		return e.idCall(call)
 	case "isinstance":
 		return e.isinstanceCall(call)
 	case "issubclass":

@@ -249,3 +249,20 @@ func (e *emitter) callableCall(call *grammar.Call) *jen.Statement {
 	}
 	return jen.Qual(pyPkg, "Then").Call(e.expr(x), jen.Lit(yes))
 }
+
+// idCall emits id(x) of a reference (py.Id: its address, unique while it
+// lives, as CPython's is); refused for ints, floats, strs and tuples,
+// whose identity CPython leaves to caching, as `is` is.
+func (e *emitter) idCall(call *grammar.Call) *jen.Statement {
+	x := onlyArg(call)
+	if x == nil {
+		e.diag.unsupported(call, "id() other than of one argument")
+		return jen.Nil()
+	}
+	switch xt := e.typeOf(x); xt.Kind {
+	case Int, Float, Str, Tuple:
+		e.diag.unsupported(call, "id() of a value of type "+xt.String())
+		return jen.Nil()
+	}
+	return jen.Qual(pyPkg, "Id").Call(e.coerce(x, tAny))
+}

@@ -59,7 +59,7 @@ var asyncioExcClasses = map[string]string{
 // supportedBuiltins are the built-ins this slice translates.
 var supportedBuiltins = setOf("print", "len", "range", "str", "repr", "int", "float",
 	"bool", "abs", "min", "max", "sum", "enumerate", "round", "sorted", "any", "all", "zip", "reversed", "list", "set", "map", "filter", "tuple",
-	"divmod", "pow", "chr", "ord", "hex", "oct", "bin", "dict", "isinstance", "issubclass", "type", "getattr", "hasattr", "setattr", "next", "format", "ascii", "frozenset", "NotImplemented", "hash", "callable")
+	"divmod", "pow", "chr", "ord", "hex", "oct", "bin", "dict", "isinstance", "issubclass", "type", "getattr", "hasattr", "setattr", "next", "format", "ascii", "frozenset", "NotImplemented", "hash", "callable", "id")
 
 func setOf(names ...string) map[string]bool {
 	m := make(map[string]bool, len(names))
@@ -275,7 +275,7 @@ func (c *checker) builtinType(name string, call *grammar.Call, args []*Type) *Ty
 		}
 	}
 	switch name {
-	case "len", "hash":
+	case "len", "hash", "id":
 		return tInt
 	case "str", "repr", "format", "ascii":
 		return tStr

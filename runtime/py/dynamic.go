@@ -679,6 +679,23 @@ func Is(a, b any) bool {
 	return false
 }
 
+// Id is id(v) of a reference: its address, unique among the objects
+// alive at once. None, True and False have fixed ids of their own; ints,
+// floats, strs and tuples stop the program as unsupported, as in Is.
+func Id(v any) int {
+	switch {
+	case isNone(v):
+		return 1
+	case isReference(v):
+		return int(reflect.ValueOf(v).Pointer())
+	}
+	if b, ok := v.(bool); ok {
+		return 2 + BoolToInt(b)
+	}
+	Unsupported("id() of a value of type " + TypeName(v))
+	return 0
+}
+
 // isReference reports whether v is a Go pointer, map, channel or
 // function: a Python object that only itself is.
 func isReference(v any) bool {

@@ -38,3 +38,20 @@ async def main():
 
 
 asyncio.run(main())
+
+
+# Instances of a class without attributes are objects of their own (a
+# sentinel is itself only), and id() tells references apart.
+class Done:
+    pass
+
+
+STOP, OTHER = Done(), Done()
+conns = [STOP, OTHER, STOP]
+seen = set()
+unique = []
+for c in conns:
+    if id(c) not in seen:
+        seen.add(id(c))
+        unique.append(c)
+print(STOP is OTHER, STOP == OTHER, len({STOP: 1, OTHER: 2}), len(unique), id(STOP) == id(conns[2]), id(None) == id(None))
