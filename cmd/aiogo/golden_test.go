@@ -96,7 +96,8 @@ func TestGoldenRun(t *testing.T) {
 	}
 	bin := t.TempDir()
 	goCmd(t, "vet", "./golden/...")
-	goCmd(t, "build", "-o", bin+string(filepath.Separator), "./golden/...")
+	// Without DWARF, as aiogo run builds (nothing debugs them).
+	goCmd(t, "build", "-gcflags=./golden/...=-dwarf=false", "-ldflags=-w", "-o", bin+string(filepath.Separator), "./golden/...")
 	for _, ex := range loadExamples(t) {
 		for _, virtual := range []bool{false, true} {
 			name := ex.name + "/real-time"
