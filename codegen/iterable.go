@@ -187,6 +187,7 @@ func (e *emitter) iterCall(call *grammar.Call) *jen.Statement {
 	}
 	var it *jen.Statement
 	have := iterElem(xt, x)
+	_, _, view := e.dictView(x)
 	switch r, isCall := x.(*grammar.Call); {
 	case isCall && e.isBuiltinCall(r, "range"):
 		bounds, ok := e.rangeArgs(r)
@@ -194,8 +195,12 @@ func (e *emitter) iterCall(call *grammar.Call) *jen.Statement {
 			return jen.Nil()
 		}
 		it = jen.Qual(pyPkg, "IterRange").Call(bounds...)
+	case e.isIteratorCall(x) || view:
+		// Taken at once here, they would run map's function or see the
+		// dict before next() asks, unlike CPython's lazy iterators.
+		e.diag.unsupported(call, "iter() of map(), filter(), zip(), enumerate(), reversed(), itertools or a dict view")
+		return jen.Nil()
 	case xt.Kind == List:
-		e.consume(x) // iter(zip(a, b)): the list of its pairs
 		it = jen.Qual(pyPkg, "IterList").Call(xv())
 	case xt.Kind == Dict:
 		it = jen.Qual(pyPkg, "IterDict").Call(xv())
