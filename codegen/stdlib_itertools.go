@@ -60,8 +60,11 @@ func (c *checker) itertoolsType(name string, call *grammar.Call, args []*Type) *
 	if !isItertools(name) {
 		return nil
 	}
+	// An infinite one is an iterator whatever its arguments turn out to
+	// be: typed any for want of them, a loop or zip would take it all.
+	infinite := name == "itertools.count" || name == "itertools.cycle" || name == "itertools.repeat" && len(call.Args) == 1 && call.Args[0].Name == ""
 	for _, a := range args {
-		if a.Kind == Unknown {
+		if a.Kind == Unknown && !infinite {
 			return tUnknown
 		}
 	}

@@ -89,6 +89,8 @@ async def main():
     print(list(zip(count(1), "abc")), new_id())
     for i, x in zip(count(), ["x", "y"]):
         print(i, x)
+    unknown_start = count(min([], default=7))  # typed before its start is known
+    print(list(zip(unknown_start, [])), next(unknown_start))
     r = repeat("z")
     print(next(r), next(r), type(_ids).__name__, type(it).__name__)
     pair = iter([1, 2, 3])
