@@ -123,12 +123,9 @@ func IterSequence(s PySequence) *Iterator[any] {
 
 // IterStr is iter(s): its characters.
 func IterStr(s string) *Iterator[string] {
-	name := "str_ascii_iterator"
-	for i := range len(s) {
-		if s[i] >= utf8.RuneSelf {
-			name = "str_iterator"
-			break
-		}
+	name := "str_iterator"
+	if isASCII(s) {
+		name = "str_ascii_iterator"
 	}
 	return newIterator(name, func() (string, bool) {
 		if s == "" {
@@ -177,7 +174,7 @@ func IterDict[K comparable, V any](d *Dict[K, V]) *Iterator[K] {
 	n, i := len(d.index), 0
 	return newIterator("dict_keyiterator", func() (k K, ok bool) {
 		if len(d.index) != n {
-			n = -1 // exhausted, as CPython's iterator is after raising
+			n = -1 // every later next() raises again, as CPython's does
 			Raise(RuntimeError.New("dictionary changed size during iteration"))
 		}
 		for ; i < len(d.entries); i++ {
