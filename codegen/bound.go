@@ -2,14 +2,13 @@ package codegen
 
 import "github.com/aiogo-dev/aiogo/grammar"
 
-// Definite assignment, for `del` of names. A variable read on a path
-// where nothing has assigned it, or after `del`, raises UnboundLocalError
-// (NameError at module level) in CPython, where its Go variable would
-// give a value. For the variables a body deletes, such reads are refused,
-// as is `del` of one that may be unbound; `del` of one that is bound
-// needs no Go, since no later read can reach it. (The reads of variables
-// never deleted that may be unbound are not refused: they are valid in
-// every program that does not take that path; README, Differences.)
+// Definite assignment. A variable read on a path where nothing has
+// assigned it, or after `del`, raises UnboundLocalError (NameError at
+// module level) in CPython, where its Go variable would give a value.
+// Each read that may see its variable unbound is recorded, and the
+// variable gets a bound flag (boundFlag): a bool set where the variable
+// is assigned (emit_bound.go), cleared by `del`, and checked by those
+// reads alone (py.Assigned).
 //
 // The analysis follows Python's control flow over one body at a time
 // (a function's, or the module's top level) and is conservative: a name
@@ -17,7 +16,9 @@ import "github.com/aiogo-dev/aiogo/grammar"
 // context manager may suppress exceptions: maySuppress) is unbound after
 // it unless every path assigns it before, and a handler starts from the
 // state before its try. Reads inside nested functions, lambdas
-// and class bodies run later and are not checked here.
+// and class bodies run later and are not checked here, nor are the
+// variables that a function assigns through global or nonlocal, whose
+// stores this walk does not see.
 
 // boundSet is the set of a body's variables that are bound, by name.
 type boundSet map[string]bool
@@ -61,17 +62,16 @@ type boundFlow struct {
 	// continues of the innermost loop.
 	breaks, continues []boundSet
 	quiet             bool // a walk whose reads another walk checks
-	// deleted are the names the body deletes, whose reads are checked.
-	deleted map[string]bool
+	// elsewhere are the variables that other bodies assign.
+	elsewhere map[*Symbol]bool
 }
 
-// checkBound refuses the reads of deleted variables that may be
-// unbound, in every function and at module level.
+// checkBound finds the reads that may see their variable unbound, in
+// every function and at module level, and gives their variables flags.
 func (c *checker) checkBound() {
+	elsewhere := c.assignedElsewhere()
 	check := func(scope *Scope, body []grammar.Stmt) {
-		if deleted := deletedNames(body); len(deleted) > 0 {
-			(&boundFlow{c: c, scope: scope, deleted: deleted}).block(body, boundSet{})
-		}
+		(&boundFlow{c: c, scope: scope, elsewhere: elsewhere}).block(body, boundSet{})
 	}
 	check(c.module, c.body)
 	for _, fn := range c.funcs {
@@ -79,19 +79,25 @@ func (c *checker) checkBound() {
 	}
 }
 
-// deletedNames are the names a body's del statements delete (not those
-// of nested functions).
-func deletedNames(body []grammar.Stmt) map[string]bool {
-	out := map[string]bool{}
-	walkStmts(body, func(st grammar.Stmt) {
-		if d, ok := st.(*grammar.Del); ok {
-			for _, t := range d.Targets {
-				if n, ok := t.(*grammar.Name); ok {
-					out[n.Id] = true
+// assignedElsewhere are the variables that some function declares global
+// or nonlocal, and so may assign from outside their own body.
+func (c *checker) assignedElsewhere() map[*Symbol]bool {
+	out := map[*Symbol]bool{}
+	for _, fn := range c.funcs {
+		for name := range fn.Scope.globals {
+			if sym := c.module.syms[name]; sym != nil {
+				out[sym] = true
+			}
+		}
+		for name := range fn.Scope.nonlocals {
+			for p := fn.Scope.parent; p != nil; p = p.parent {
+				if sym := p.syms[name]; sym != nil {
+					out[sym] = true
+					break
 				}
 			}
 		}
-	})
+	}
 	return out
 }
 
@@ -329,9 +335,10 @@ func (f *boundFlow) store(t grammar.Expr, s boundSet) {
 	}
 }
 
-// del unbinds a name (refusing one that may be unbound already) or reads
-// the parts of an item target. The name must be the body's own, and not
-// one that functions read (a module variable: they are not checked).
+// del unbinds a name or reads the parts of an item target. The name
+// must be the body's own, and not one that functions read (a module
+// variable: they are not checked). It is a read: del of an unbound name
+// raises.
 func (f *boundFlow) del(t grammar.Expr, s boundSet) {
 	switch t := t.(type) {
 	case *grammar.Name:
@@ -355,29 +362,82 @@ func (f *boundFlow) del(t grammar.Expr, s boundSet) {
 }
 
 // reads checks every name x reads against s. A walrus binds its name
-// once its value is computed; comprehensions check their own targets'
-// reads against their clauses; lambdas run later.
-func (f *boundFlow) reads(x grammar.Expr, s boundSet) {
+// once its value is computed, unless and, or or a conditional expression
+// may skip it; lambdas run later.
+func (f *boundFlow) reads(x grammar.Expr, s boundSet) { f.readsFrom(x, s, "LocalVar") }
+
+// readsFrom is reads where the variables of a function are read as
+// scope says: LocalVar in its own body, FreeVar in a comprehension, which
+// CPython runs as a function of its own (all but its first iterable).
+func (f *boundFlow) readsFrom(x grammar.Expr, s boundSet, scope string) {
 	grammar.Inspect(x, func(n grammar.Node) bool {
 		switch n := n.(type) {
 		case *grammar.Lambda:
 			return false
+		case *grammar.Comprehension:
+			f.readsFrom(n.Clauses[0].Iter, s, scope)
+			inner := []grammar.Expr{n.Elt, n.Value, n.Clauses[0].Target}
+			for i, cl := range n.Clauses {
+				if i > 0 {
+					inner = append(inner, cl.Target, cl.Iter)
+				}
+				inner = append(inner, cl.Ifs...)
+			}
+			for _, x := range inner {
+				if x != nil {
+					f.readsFrom(x, s, "FreeVar")
+				}
+			}
+			return false
 		case *grammar.NamedExpr:
-			f.reads(n.Value, s)
+			f.readsFrom(n.Value, s, scope)
 			s[n.Target.Id] = true
 			return false
+		case *grammar.BoolOp:
+			// The right operand may not run: a walrus in it binds
+			// nothing for what follows.
+			f.readsFrom(n.X, s, scope)
+			f.readsFrom(n.Y, s.copy(), scope)
+			return false
+		case *grammar.IfExp:
+			f.readsFrom(n.Cond, s, scope)
+			then, els := s.copy(), s.copy()
+			f.readsFrom(n.Then, then, scope)
+			f.readsFrom(n.Else, els, scope)
+			for k := range meet(then, els) {
+				s[k] = true
+			}
+			return false
 		case *grammar.Name:
-			f.read(n, s)
+			f.read(n, s, scope)
 		}
 		return true
 	})
 }
 
-// read refuses a read of one of the body's variables that may be unbound.
-func (f *boundFlow) read(n *grammar.Name, s boundSet) {
+// read records a read of one of the body's variables that may be
+// unbound, and gives the variable its flag.
+func (f *boundFlow) read(n *grammar.Name, s boundSet, scope string) {
 	sym := f.c.uses[n]
-	if f.quiet || !f.deleted[n.Id] || sym == nil || sym.scope != f.scope || sym.Kind != symVar || s[n.Id] {
+	if f.quiet || sym == nil || sym.scope != f.scope || sym.Kind != symVar || s[n.Id] || f.elsewhere[sym] {
 		return
 	}
-	f.c.diag.unsupported(n, "reading '"+n.Id+"', which may be unbound here")
+	if f.scope == f.c.module {
+		scope = "GlobalVar"
+	}
+	f.c.unboundReads[n] = scope
+	f.c.boundFlag(sym)
+}
+
+// boundFlag returns the flag of a variable that may be read unbound: a
+// variable of its own in the same scope, declared like the others.
+func (c *checker) boundFlag(sym *Symbol) *Symbol {
+	if flag := c.boundFlags[sym]; flag != nil {
+		return flag
+	}
+	flag := &Symbol{Name: sym.Name + " bound", Kind: symVar, scope: sym.scope, cell: &cell{t: tBool}, read: true, pkgLevel: sym.pkgLevel}
+	flag.Go = uniqueGoName(sym.Name+"Bound", sym.scope.goNames)
+	sym.scope.order = append(sym.scope.order, flag)
+	c.boundFlags[sym] = flag
+	return flag
 }

@@ -120,7 +120,7 @@ func (e *emitter) name(n *grammar.Name) gox {
 	case sym == nil:
 		e.diag.errorf(n.Pos, "undefined name '%s'", n.Id)
 	case e.ordered[n]:
-		return orderedRead(jen.Id(sym.Go))
+		return orderedRead(e.checkedRead(n, jen.Id(sym.Go)))
 	case clsParamClass(sym) != nil:
 		e.diag.unsupported(n, "using '"+n.Id+"' of a class method as a value")
 	case isExcSelf(sym):
@@ -131,7 +131,7 @@ func (e *emitter) name(n *grammar.Name) gox {
 		v, _ := e.narrowedName(n, sym)
 		return v
 	case sym.Kind == symVar || sym.Kind == symParam:
-		return primary(jen.Id(sym.Go))
+		return primary(e.checkedRead(n, jen.Id(sym.Go)))
 	case sym.Kind == symClass && sym.cls.enum != nil:
 		return primary(jen.Id(sym.cls.enum.classVar))
 	case sym.Kind == symImported && isModuleConst(sym.qual):
@@ -1113,6 +1113,11 @@ func (e *emitter) namedExpr(x *grammar.NamedExpr) *jen.Statement {
 	return jen.Func().Params().Add(goType(t)).Block(
 		jen.Id(v).Op(":=").Add(e.coerce(x.Value, t)),
 		jen.Id(sym.Go).Op("=").Add(e.coerceCode(x, primary(jen.Id(v)), t, sym.cell.get())),
+		jen.Do(func(s *jen.Statement) {
+			if flag := e.boundFlags[sym]; flag != nil {
+				s.Id(flag.Go).Op("=").True()
+			}
+		}),
 		jen.Return(jen.Id(v)),
 	).Call()
 }

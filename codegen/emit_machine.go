@@ -432,7 +432,10 @@ func (m *machine) label(node grammar.Node, k int) int { return m.labels[labelKey
 func (m *machine) goTo(p int) *jen.Statement { return m.field(m.state).Op("=").Lit(m.emitted[p]) }
 
 func (m *machine) block(stmts []grammar.Stmt) {
-	for _, st := range live(stmts) {
+	for i, st := range live(stmts) {
+		if i == 0 && hasAwait(st) { // else e.stmts sets them
+			m.e.setBound(m.cur, true, m.e.entered[st]...)
+		}
 		m.stmt(st)
 	}
 }
@@ -448,7 +451,11 @@ func (m *machine) stmt(st grammar.Stmt) {
 		m.await(st, st.X.(*grammar.Await), nil, false)
 	case *grammar.Assign:
 		m.await(st, st.Value.(*grammar.Await), asName(st.Targets[0]), false)
+		m.e.setBound(m.cur, true, st.Targets...)
 	case *grammar.AugAssign:
+		if n := asName(st.Target); n != nil {
+			m.e.checkBoundStmt(m.cur, n) // Python reads the target before it awaits
+		}
 		m.await(st, st.Value.(*grammar.Await), nil, false)
 	case *grammar.Return:
 		m.await(st, st.Value.(*grammar.Await), nil, true)

@@ -11,7 +11,10 @@ import (
 
 // stmts emits a block, each statement preceded by its //line directive.
 func (e *emitter) stmts(g *jen.Group, stmts []grammar.Stmt) {
-	for _, st := range live(stmts) {
+	for i, st := range live(stmts) {
+		if i == 0 {
+			e.setBound(g, true, e.entered[st]...)
+		}
 		switch st := st.(type) {
 		case *grammar.FuncDef:
 			if fn := e.funcOf[st]; fn != nil && fn.outer != nil {
@@ -26,6 +29,7 @@ func (e *emitter) stmts(g *jen.Group, stmts []grammar.Stmt) {
 		}
 		e.lineDirective(g, st.Position())
 		e.stmt(g, st)
+		e.setBound(g, true, assignedBy(st)...)
 	}
 }
 
@@ -71,8 +75,13 @@ func (e *emitter) stmt(g *jen.Group, st grammar.Stmt) {
 	case *grammar.Del:
 		for _, t := range st.Targets {
 			if n, ok := t.(*grammar.Name); ok {
-				// No read follows (checkBound): only Go's use of the
-				// variable is left to make.
+				if flag := e.boundFlags[e.uses[n]]; flag != nil {
+					e.checkBoundStmt(g, n)
+					g.Id(flag.Go).Op("=").False()
+					continue
+				}
+				// No read can find it (checkBound): only Go's use of
+				// the variable is left to make.
 				g.Id("_").Op("=").Add(e.expr(n))
 				continue
 			}

@@ -135,6 +135,9 @@ func (e *emitter) handler(g *jen.Group, h *grammar.ExceptHandler) {
 		}
 	}
 	e.stmts(g, h.Body)
+	if n := e.handlerNames[h]; n != nil && e.fallsThrough(h.Body) {
+		e.setBound(g, false, n) // Python deletes the name as the block ends
+	}
 }
 
 // excVar names the exception handled at except-nesting depth n (from 1).

@@ -77,6 +77,12 @@ type checker struct {
 	define  map[*grammar.Name]bool // a store that declares its variable with :=
 	ordered map[grammar.Expr]bool  // a read that must happen before a later call (order.go)
 	topVars map[*Scope][]*Symbol   // variables declared with var at the top of a body
+
+	// unboundReads holds the reads that may find their variable unbound,
+	// with the py.VarScope that names the error; boundFlags the flag of
+	// each such variable (bound.go).
+	unboundReads map[*grammar.Name]string
+	boundFlags   map[*Symbol]*Symbol
 }
 
 func newChecker(mod *grammar.Module, filename string) *checker {
@@ -102,6 +108,8 @@ func newChecker(mod *grammar.Module, filename string) *checker {
 		define:       map[*grammar.Name]bool{},
 		ordered:      map[grammar.Expr]bool{},
 		topVars:      map[*Scope][]*Symbol{},
+		unboundReads: map[*grammar.Name]string{},
+		boundFlags:   map[*Symbol]*Symbol{},
 	}
 }
 

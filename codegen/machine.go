@@ -116,6 +116,11 @@ func (s *machineScan) info() *machineInfo {
 			fields[sym] = true
 		}
 	}
+	for sym, flag := range s.c.boundFlags {
+		if sym.scope == s.fn.Scope {
+			fields[flag] = true // a bound flag (bound.go) outlives any one state
+		}
+	}
 	return &machineInfo{fields: fields}
 }
 

@@ -42,7 +42,7 @@ var pyBuiltins = setOf(
 var excClasses = setOf("BaseException", "SystemExit", "KeyboardInterrupt",
 	"GeneratorExit", "BaseExceptionGroup", "Exception", "ExceptionGroup",
 	"ArithmeticError", "ZeroDivisionError", "OverflowError", "AssertionError",
-	"AttributeError", "LookupError", "IndexError", "KeyError", "NameError",
+	"AttributeError", "LookupError", "IndexError", "KeyError", "NameError", "UnboundLocalError",
 	"RuntimeError", "NotImplementedError", "RecursionError", "StopIteration",
 	"StopAsyncIteration", "TypeError", "ValueError", "OSError", "TimeoutError",
 	"ConnectionError")

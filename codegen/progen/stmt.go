@@ -81,6 +81,7 @@ func (g *gen) stmt(c ctx) (block, stmtInfo) {
 		alt[stmtResult]{1, func() stmtResult { return g.dynamicContainerStmt(c) }},
 		alt[stmtResult]{1, func() stmtResult { return g.heapStmt(c) }},
 		alt[stmtResult]{1, func() stmtResult { return g.iteratorStmt(c) }},
+		alt[stmtResult]{1, func() stmtResult { return g.maybeUnboundStmt(c) }},
 	).unpack()
 }
 

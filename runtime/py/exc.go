@@ -171,6 +171,7 @@ var (
 	IndexError          = NewExcClass("IndexError", LookupError)
 	KeyError            = NewExcClass("KeyError", LookupError)
 	NameError           = NewExcClass("NameError", Exception)
+	UnboundLocalError   = NewExcClass("UnboundLocalError", NameError)
 	RuntimeError        = NewExcClass("RuntimeError", Exception)
 	NotImplementedError = NewExcClass("NotImplementedError", RuntimeError)
 	RecursionError      = NewExcClass("RecursionError", RuntimeError)
