@@ -487,12 +487,18 @@ func (e *emitter) classDecls(f *jen.File) {
 					}
 					g.Id(cls.fields[name]).Add(goType(cls.attrs[name].get()))
 				}
+				for _, name := range cls.order {
+					if fl := e.attrFlags[cls][name]; fl != nil {
+						g.Id(fl.flag).Bool()
+					}
+				}
 				if cls.base == nil && cls.excGo == "" && cls.thisGo == "" && len(cls.order) == 0 {
 					// Go may give every zero-size object one address: each
 					// instance must be an object of its own (is, ==, keys).
 					g.Id("_").Byte()
 				}
 			})
+			e.attrFlagDecls(f, cls)
 			accessorDecl(f, cls)
 			typeNameDecl(f, cls)
 			e.dunderAdapters(f, cls)
@@ -656,6 +662,9 @@ func (e *emitter) attribute(x *grammar.Attribute) gox {
 	if cls.attr(x.Name, false) == nil {
 		e.diag.errorf(x.Pos, "'%s' object has no attribute '%s'", cls.Def.Name, x.Name)
 		return primary(jen.Nil())
+	}
+	if fl := e.readFlag(cls, x.Name); fl != nil {
+		return primary(e.attrBase(x.X, cls, x.Name).Dot(fl.getter).Call())
 	}
 	read := e.attrBase(x.X, cls, x.Name).Dot(cls.field(x.Name))
 	if e.ordered[x] {

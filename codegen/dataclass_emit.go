@@ -49,6 +49,10 @@ func (e *emitter) dataclassDecls(f *jen.File, cls *Class) {
 			g.Id(self).Dot(cls.root().thisGo).Op("=").Id(self)
 		}
 		for i, fd := range data.fields {
+			if fl := e.storeFlag(cls, fd.name); fl != nil { // a subclass's own __init__ may not set it
+				g.Id(self).Dot(fl.setter).Call(jen.Id(params[i]))
+				continue
+			}
 			g.Id(self).Dot(cls.field(fd.name)).Op("=").Id(params[i])
 		}
 		if post != nil {

@@ -151,6 +151,10 @@ func (e *emitter) dynamicDecls(f *jen.File) {
 		f.Func().Params(self.Clone()).Id("PyGetAttr").Params(jen.Id("name").String()).Params(jen.Any(), jen.Bool()).Block(
 			jen.Switch(jen.Id("name")).BlockFunc(func(g *jen.Group) {
 				for _, a := range e.attrsByName(cls) {
+					if a.set != nil { // an attribute not yet assigned is not there
+						g.Case(jen.Lit(a.name)).Block(jen.If(a.set).Block(jen.Return(a.value, jen.True())))
+						continue
+					}
 					g.Case(jen.Lit(a.name)).Block(jen.Return(a.value, jen.True()))
 				}
 			}),
@@ -208,7 +212,11 @@ func (e *emitter) setByName(cls *Class) []jen.Code {
 		for _, name := range k.order {
 			if k.attrOwner(name) == k && !seen[name] {
 				seen[name] = true
-				cases = append(cases, jen.Case(jen.Lit(name)).Block(jen.Id("self").Dot(k.fields[name]).Op("=").Add(v(k.attrs[name].get()))))
+				store := jen.Id("self").Dot(k.fields[name]).Op("=").Add(v(k.attrs[name].get()))
+				if fl := e.attrFlags[k][name]; fl != nil {
+					store = jen.Id("self").Dot(fl.setter).Call(v(k.attrs[name].get()))
+				}
+				cases = append(cases, jen.Case(jen.Lit(name)).Block(store))
 			}
 		}
 	}
@@ -224,6 +232,7 @@ func (e *emitter) setByName(cls *Class) []jen.Code {
 type namedAttr struct {
 	name  string
 	value jen.Code
+	set   jen.Code // for an attribute an instance may lack, its flag
 }
 
 // attrsByName are the attributes of cls's instances as PyGetAttr reads
@@ -235,7 +244,7 @@ func (e *emitter) attrsByName(cls *Class) []namedAttr {
 	add := func(name string, value jen.Code) {
 		if !seen[name] && !isDunder(name) {
 			seen[name] = true
-			out = append(out, namedAttr{name, value})
+			out = append(out, namedAttr{name: name, value: value})
 		}
 	}
 	self := jen.Id("self")
@@ -243,6 +252,9 @@ func (e *emitter) attrsByName(cls *Class) []namedAttr {
 		for _, name := range k.order {
 			if k.attrOwner(name) == k {
 				add(name, e.coerceCode(cls.Def, primary(self.Clone().Dot(k.fields[name])), k.attrs[name].get(), tAny))
+				if fl := e.readFlag(cls, name); fl != nil && len(out) > 0 && out[len(out)-1].name == name {
+					out[len(out)-1].set = self.Clone().Dot(fl.flag)
+				}
 			}
 		}
 	}

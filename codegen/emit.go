@@ -69,6 +69,7 @@ func (c *checker) emit(opts Options) ([]byte, error) {
 		}
 	}
 	e.excClassDecls(f)
+	c.flagAttrs()
 	e.classDecls(f)
 	e.checkFrozenKeys()
 	e.machineHeads(f.Group)

@@ -235,6 +235,9 @@ func (e *emitter) assignTo(g *jen.Group, target, value grammar.Expr) {
 			return
 		}
 		e.storeAfter(g, target, value, e.coerce(value, cls.attr(t.Name, false).get()), func(v jen.Code) jen.Code {
+			if fl := e.storeFlag(cls, t.Name); fl != nil {
+				return e.attrBase(t.X, cls, t.Name).Dot(fl.setter).Call(v)
+			}
 			return e.attrBase(t.X, cls, t.Name).Dot(cls.field(t.Name)).Op("=").Add(v)
 		})
 	case *grammar.Subscript:

@@ -83,6 +83,10 @@ type checker struct {
 	// each such variable (bound.go).
 	unboundReads map[*grammar.Name]string
 	boundFlags   map[*Symbol]*Symbol
+	// attrFlags holds, by owning class, the flags of the attributes an
+	// instance may lack; sure memoizes sureAttrs (attrset.go).
+	attrFlags map[*Class]map[string]*attrFlag
+	sure      map[*Class]map[string]bool
 }
 
 func newChecker(mod *grammar.Module, filename string) *checker {

@@ -137,7 +137,7 @@ func noAttr(v any, name, what string) {
 	if !knowsAttrs(v, name) || hasBuiltinAttr(v, name) {
 		Unsupported(what + " '" + name + "' of a value of type " + TypeName(v) + " held as a dynamic value")
 	}
-	Raise(AttributeError.New("'" + TypeName(v) + "' object has no attribute '" + name + "'"))
+	NoAttr(v, name)
 }
 
 // knowsAttrs reports whether this path knows every attribute named name
@@ -248,4 +248,11 @@ func AttrName(v any) string {
 		Raise(TypeError.New("attribute name must be string, not '" + TypeName(v) + "'"))
 	}
 	return s
+}
+
+// NoAttr raises CPython's AttributeError for attribute name of obj,
+// which obj lacks (for an instance of a class of the program: which
+// nothing has assigned yet).
+func NoAttr(obj any, name string) {
+	Raise(AttributeError.New("'" + TypeName(obj) + "' object has no attribute '" + name + "'"))
 }
