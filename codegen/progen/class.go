@@ -21,6 +21,10 @@ import (
 // are of type any, reached by name (x.f(...), getattr, hasattr, x.a = v).
 // Half the hierarchies also index and call their instances
 // (__getitem__, __call__, which subclasses may override, and __delitem__).
+// Some roots also have attributes that only some paths assign: one that
+// __init__ sets for even arguments only, read under except
+// AttributeError, and one that a method computes on first use behind
+// hasattr().
 
 // hierClass is one class of the hierarchy being written.
 type hierClass struct {
@@ -28,6 +32,9 @@ type hierClass struct {
 	parent *hierClass
 	depth  int
 	items  bool // the root defines __getitem__, __delitem__ and __call__
+	// extra and memo: the root's __init__ sets extra for even arguments
+	// only; its memo method sets cache on first use.
+	extra, memo bool
 }
 
 // root is the top of c's hierarchy.
@@ -40,7 +47,7 @@ func (c *hierClass) root() *hierClass {
 
 // classDemo writes the hierarchy's classes and class_demo.
 func (g *gen) classDemo() (classes, demo block) {
-	root := &hierClass{name: "Base", items: g.chance(50)}
+	root := &hierClass{name: "Base", items: g.chance(50), extra: g.chance(40), memo: g.chance(40)}
 	all := []*hierClass{root}
 	for i, n := 0, g.between(1, 3); i < n; i++ {
 		parent := oneOf(g, all...)
@@ -69,6 +76,15 @@ func (g *gen) classDemo() (classes, demo block) {
 	if root.items {
 		loop.add("print(o[%d], o(%d), o(o[%d]))", g.between(0, 5), g.between(0, 5), g.between(0, 3))
 		loop.add("del o[%d]", g.between(0, 5))
+	}
+	if root.extra {
+		loop.add("try:")
+		loop.nest(block{"print(o.extra, hasattr(o, \"extra\"))"})
+		loop.add("except AttributeError as e:")
+		loop.nest(block{`print("AttributeError:", e, getattr(o, "extra", None))`})
+	}
+	if root.memo {
+		loop.add("print(hasattr(o, \"cache\"), o.memo(%d), o.memo(%d), o.cache)", g.between(0, 5), g.between(0, 5))
 	}
 	body.nest(loop)
 	body.add("print(Base.count, len(objs), [o.a for o in sorted(objs, key=attrgetter(%q))])", oneOf(g, "a", "size", "weight"))
@@ -159,7 +175,17 @@ func (g *gen) classDef(c *hierClass) block {
 		body.add("weight = %d", g.between(1, 9))
 		sep()
 		body.add("def __init__(self, a):")
-		body.nest(block{"Base.count += 1", "self.a = a"})
+		init := block{"Base.count += 1", "self.a = a"}
+		if c.extra {
+			init.add("if a %% 2 == 0:")
+			init.nest(block{"self.extra = a"})
+		}
+		body.nest(init)
+		if c.memo {
+			sep()
+			body.add("def memo(self, x):")
+			body.nest(block{`if not hasattr(self, "cache"):`, "    self.cache = " + g.linear("self.a", "x"), "return self.cache"})
+		}
 	} else {
 		b.add("class %s(%s):", c.name, c.parent.name)
 		if g.chance(50) {
