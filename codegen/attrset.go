@@ -12,16 +12,33 @@ import (
 // a class's instances gets a flag field beside its own, which a setter
 // method sets with each store; the reads that may find the attribute
 // unassigned go through a getter method that checks it (raising with
-// py.NoAttr), and PyGetAttr (so hasattr and getattr) consults it.
+// py.NoAttr), and PyGetAttr (so hasattr and getattr) consults it. An
+// attribute that some `del x.name` deletes may be absent too: a deleter
+// method checks and clears its flag.
 
 // attrFlag names the flag field of an attribute, the method that stores
-// the attribute and sets the flag, and the one that checks it and reads.
-type attrFlag struct{ flag, setter, getter string }
+// the attribute and sets the flag, the one that checks it and reads, and
+// for a deleted attribute the one that checks and clears it.
+type attrFlag struct{ flag, setter, getter, deleter string }
 
 // flagAttrs gives a flag to each attribute that an instance of the
 // class owning it, or of a subclass, may lack once constructed.
 func (c *checker) flagAttrs() {
 	c.attrFlags = map[*Class]map[string]*attrFlag{}
+	c.deletedAttrs = map[string]bool{}
+	find := func(st grammar.Stmt) {
+		if d, ok := st.(*grammar.Del); ok {
+			for _, t := range d.Targets {
+				if a, ok := t.(*grammar.Attribute); ok {
+					c.deletedAttrs[a.Name] = true
+				}
+			}
+		}
+	}
+	walkStmts(c.body, find)
+	for _, fn := range c.funcs {
+		walkStmts(fn.Def.Body, find)
+	}
 	for _, cls := range c.classes() {
 		for _, name := range cls.order {
 			if !c.mayLack(cls, name) {
@@ -34,6 +51,9 @@ func (c *checker) flagAttrs() {
 				flag:   uniqueGoName(cls.fields[name]+"Set", cls.goNames),
 				setter: uniqueGoName("set"+exportedName(cls.fields[name]), cls.goNames),
 				getter: uniqueGoName("get"+exportedName(cls.fields[name]), cls.goNames),
+			}
+			if c.deletedAttrs[name] {
+				c.attrFlags[cls][name].deleter = uniqueGoName("del"+exportedName(cls.fields[name]), cls.goNames)
 			}
 		}
 	}
@@ -60,7 +80,7 @@ func (c *checker) mayLack(cls *Class, name string) bool {
 	if cls.enum != nil {
 		return false
 	}
-	if !c.sureAttrs(cls)[name] {
+	if !c.sureAttrs(cls)[name] || c.deletedAttrs[name] {
 		return true
 	}
 	for _, sub := range cls.subs {
@@ -193,10 +213,38 @@ func (e *emitter) attrFlagDecls(f *jen.File, cls *Class) {
 			jen.Id("self").Dot(cls.fields[name]).Op("=").Id("v"),
 			jen.Id("self").Dot(fl.flag).Op("=").True(),
 		))
+		check := jen.If(jen.Op("!").Id("self").Dot(fl.flag)).Block(jen.Qual(pyPkg, "NoAttr").Call(whole.Clone(), jen.Lit(name)))
 		f.Line()
 		f.Add(recv().Id(fl.getter).Params().Add(t).Block(
-			jen.If(jen.Op("!").Id("self").Dot(fl.flag)).Block(jen.Qual(pyPkg, "NoAttr").Call(whole.Clone(), jen.Lit(name))),
+			check.Clone(),
 			jen.Return(jen.Id("self").Dot(cls.fields[name])),
 		))
+		if fl.deleter != "" {
+			f.Line()
+			f.Add(recv().Id(fl.deleter).Params().Block(
+				check.Clone(),
+				jen.Var().Id("zero").Add(t),
+				jen.Id("self").Dot(cls.fields[name]).Op("=").Id("zero"), // what it held may be collected
+				jen.Id("self").Dot(fl.flag).Op("=").False(),
+			))
+		}
+	}
+}
+
+// delAttr emits `del x.name`: through the attribute's deleter, for an
+// instance attribute of one of the program's classes.
+func (e *emitter) delAttr(g *jen.Group, t *grammar.Attribute) {
+	cls := e.classOf(t.X)
+	var fl *attrFlag
+	if cls != nil {
+		fl = e.storeFlag(cls, t.Name)
+	}
+	switch {
+	case cls == nil || fl == nil || fl.deleter == "":
+		e.diag.unsupported(t, "'del' of an attribute other than an instance attribute of a class of the program")
+	case cls.data != nil || cls.property(t.Name) != nil:
+		e.diag.unsupported(t, "'del' of an attribute of a dataclass or a property")
+	default:
+		g.Add(e.attrBase(t.X, cls, t.Name).Dot(fl.deleter).Call())
 	}
 }

@@ -99,6 +99,9 @@ func (e *emitter) lazySeq(call *grammar.Call, x grammar.Expr, want *Type) jen.Co
 		}
 		return iterAs(operand(e.x(x), precPrimary, false), xt.elem(), want).Dot("All").Call()
 	}
+	if e.typeOf(x).Kind == Any && (want == nil || want.Kind == Any) {
+		return jen.Qual(pyPkg, "Iter").Call(e.expr(x))
+	}
 	if e.interleavesNext("zip", x) {
 		return jen.Nil()
 	}
@@ -118,9 +121,11 @@ func (e *emitter) hasLazyArg(call *grammar.Call) bool {
 
 // isLazy reports whether x gives its items one at a time, as a consumer
 // asks for them, with effects (map(), filter()) or leaving the rest to
-// later readers (an iterator held as a value).
+// later readers (an iterator held as a value, also as a value of type
+// any in a program that makes iterators: it may be an endless one).
 func (e *emitter) isLazy(x grammar.Expr) bool {
-	return e.isMapCall(x) || e.typeOf(x).Kind == IterT
+	t := e.typeOf(x)
+	return e.isMapCall(x) || t.Kind == IterT || t.Kind == Any && e.makesIterators
 }
 
 // isMapCall reports whether x is a call of map() or filter().
@@ -194,4 +199,15 @@ func (e *emitter) mapFunc(f grammar.Expr, el, res *Type) jen.Code {
 	m := mapFuncs[f.(*grammar.Name).Id]
 	return jen.Func().Params(x.Clone().Add(goType(el))).Add(goType(res)).Block(
 		jen.Return(e.coerceCode(f, primary(jen.Qual(pyPkg, m.goName).Call(x.Clone())), m.result, res)))
+}
+
+// makesIterators reports whether some expression of the program is an
+// iterator held as a value.
+func (c *checker) makesIterators() bool {
+	for _, t := range c.types {
+		if t.Kind == IterT {
+			return true
+		}
+	}
+	return false
 }

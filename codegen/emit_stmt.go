@@ -85,6 +85,10 @@ func (e *emitter) stmt(g *jen.Group, st grammar.Stmt) {
 				g.Id("_").Op("=").Add(e.expr(n))
 				continue
 			}
+			if a, ok := t.(*grammar.Attribute); ok {
+				e.delAttr(g, a)
+				continue
+			}
 			e.delItem(g, t.(*grammar.Subscript))
 		}
 	case *grammar.Break:

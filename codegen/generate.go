@@ -85,8 +85,9 @@ type checker struct {
 	boundFlags   map[*Symbol]*Symbol
 	// attrFlags holds, by owning class, the flags of the attributes an
 	// instance may lack; sure memoizes sureAttrs (attrset.go).
-	attrFlags map[*Class]map[string]*attrFlag
-	sure      map[*Class]map[string]bool
+	attrFlags    map[*Class]map[string]*attrFlag
+	sure         map[*Class]map[string]bool
+	deletedAttrs map[string]bool // the names of attributes some del deletes
 }
 
 func newChecker(mod *grammar.Module, filename string) *checker {

@@ -605,9 +605,9 @@ func (r *resolver) stmt(st grammar.Stmt) {
 	case *grammar.Del:
 		for _, t := range st.Targets {
 			switch t.(type) {
-			case *grammar.Subscript, *grammar.Name: // a name: checked by checkBound
+			case *grammar.Subscript, *grammar.Name, *grammar.Attribute: // a name: checked by checkBound
 			default:
-				r.diag.unsupported(t, "'del' of anything but a name, an item or a slice")
+				r.diag.unsupported(t, "'del' of anything but a name, an attribute, an item or a slice")
 				continue
 			}
 			r.expr(t)

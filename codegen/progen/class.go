@@ -23,8 +23,8 @@ import (
 // (__getitem__, __call__, which subclasses may override, and __delitem__).
 // Some roots also have attributes that only some paths assign: one that
 // __init__ sets for even arguments only, read under except
-// AttributeError, and one that a method computes on first use behind
-// hasattr().
+// AttributeError (and maybe deleted), and one that a method computes on
+// first use behind hasattr().
 
 // hierClass is one class of the hierarchy being written.
 type hierClass struct {
@@ -82,6 +82,12 @@ func (g *gen) classDemo() (classes, demo block) {
 		loop.nest(block{"print(o.extra, hasattr(o, \"extra\"))"})
 		loop.add("except AttributeError as e:")
 		loop.nest(block{`print("AttributeError:", e, getattr(o, "extra", None))`})
+		if g.chance(50) {
+			loop.add("try:")
+			loop.nest(block{"del o.extra", `print("deleted", hasattr(o, "extra"))`})
+			loop.add("except AttributeError as e:")
+			loop.nest(block{`print("AttributeError:", e)`})
+		}
 	}
 	if root.memo {
 		loop.add("print(hasattr(o, \"cache\"), o.memo(%d), o.memo(%d), o.cache)", g.between(0, 5), g.between(0, 5))

@@ -331,8 +331,23 @@ func (g *gen) iteratorStmt(c ctx) stmtResult {
 			}
 		}
 	}
+	raises := src.raises
+	if g.chance(30) {
+		// The iterator or a list in one variable, of type any: zip and
+		// a loop that stops early take only what CPython takes.
+		mixed := c.fs.fresh("mixed")
+		cond, other := g.cond(c), g.expr(c, tListInt, 1)
+		raises |= cond.raises | other.raises
+		b.add("%s = %s if %s else %s", mixed, name, cond.at(precOr), other.at(precTernary))
+		ys := g.expr(c, tListStr, 1)
+		raises |= ys.raises
+		b.add("print(%q, list(zip(%s, %s)))", c.tag(), mixed, ys.at(precTernary))
+		x := c.fs.fresh("x")
+		b.add("for %s in %s:", x, mixed)
+		b.nest(block{fmt.Sprintf("print(%q, %s)", c.tag(), x), "break"})
+	}
 	if finite {
 		b.add("print(%q, %s(%s))", c.tag(), oneOf(g, "list", "sorted"), name)
 	}
-	return result(b, src.raises)
+	return result(b, raises)
 }

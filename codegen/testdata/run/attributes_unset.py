@@ -146,5 +146,34 @@ async def main():
     print(w.status(), w.started, w.first)
 
 
+
+class Session:
+    def __init__(self, user):
+        self.user = user
+        self.token = "t-" + user
+
+    def logout(self):
+        del self.token
+
+
+def deleting():
+    s = Session("ann")
+    s.logout()
+    print(hasattr(s, "token"), getattr(s, "token", "gone"))
+    try:
+        s.logout()
+    except AttributeError as e:
+        print("AttributeError:", e)
+    try:
+        print(s.token)
+    except AttributeError as e:
+        print("AttributeError:", e)
+    s.token = "t2"
+    print(s.token, s.user)
+    del s.user
+    print(hasattr(s, "user"))
+
+
 asyncio.run(main())
+deleting()
 print(Conn("web").port)

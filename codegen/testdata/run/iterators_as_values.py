@@ -136,4 +136,25 @@ async def main():
         print("RuntimeError", e)
 
 
+
+def list_or_counter(short):
+    if short:
+        return [1, 2, 3]
+    return count(10)
+
+
+def held_as_any():
+    # One variable for a list and an endless iterator: zip, enumerate
+    # and any() take only the items CPython takes.
+    for short in [True, False]:
+        x = list_or_counter(short)
+        print(list(zip(x, "ab")))
+        for i, v in enumerate(x):
+            if i > 1:
+                break
+            print(i, v)
+        print(list(zip("xy", x)), any(v > 11 for v in x), any(x))
+
+
 asyncio.run(main())
+held_as_any()
