@@ -375,17 +375,22 @@ func (f *boundFlow) readsFrom(x grammar.Expr, s boundSet, scope string) {
 		case *grammar.Lambda:
 			return false
 		case *grammar.Comprehension:
+			// In evaluation order; what a walrus in it binds is bound
+			// only for the rest of it, which may not run at all.
 			f.readsFrom(n.Clauses[0].Iter, s, scope)
-			inner := []grammar.Expr{n.Elt, n.Value, n.Clauses[0].Target}
+			inner := []grammar.Expr{}
 			for i, cl := range n.Clauses {
 				if i > 0 {
-					inner = append(inner, cl.Target, cl.Iter)
+					inner = append(inner, cl.Iter)
 				}
+				inner = append(inner, cl.Target)
 				inner = append(inner, cl.Ifs...)
 			}
+			inner = append(inner, n.Elt, n.Value)
+			in := s.copy()
 			for _, x := range inner {
 				if x != nil {
-					f.readsFrom(x, s, "FreeVar")
+					f.readsFrom(x, in, "FreeVar")
 				}
 			}
 			return false

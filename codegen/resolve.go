@@ -131,7 +131,7 @@ type resolver struct {
 	handlers int      // depth of except blocks: where a bare raise is allowed
 	dead     bool     // in dead code, whose reads do not count (stmts)
 	comps    []*Scope // the comprehensions being resolved, innermost last
-	inComp   int      // depth of comprehensions and lambdas, where ':=' is refused
+	inLambda int      // depth of lambdas, where ':=' is refused
 	// bound holds the module names bound by the module statements
 	// resolved so far: what an evaluated annotation may name.
 	bound map[*Symbol]bool
@@ -275,7 +275,7 @@ func (r *resolver) bindBody(stmts []grammar.Stmt, s *Scope) {
 
 // walrusTargets are the names that st's own expressions bind with ':='
 // (also those in comprehensions, which bind in the enclosing function in
-// Python, though refused when resolved; not those in lambdas).
+// Python; not those in lambdas, where they are refused).
 func walrusTargets(st grammar.Stmt) []*grammar.Name {
 	exprs := stmtExprs(st)
 	switch st := st.(type) {
@@ -1112,12 +1112,19 @@ func (r *resolver) expr(e grammar.Expr) {
 	case *grammar.Lambda:
 		r.lambda(e)
 	case *grammar.NamedExpr:
-		if r.inComp > 0 {
-			// It would bind in the enclosing function, not the
-			// comprehension's scope.
-			r.diag.unsupported(e, "':=' in a comprehension or a lambda")
+		if r.inLambda > 0 {
+			r.diag.unsupported(e, "':=' in a lambda")
 			return
 		}
+		for _, s := range r.comps {
+			if s.syms[e.Target.Id] != nil {
+				// A SyntaxError in CPython.
+				r.diag.errorf(e.Target.Pos, "assignment expression cannot rebind comprehension iteration variable '%s'", e.Target.Id)
+				return
+			}
+		}
+		// In a comprehension it binds in the enclosing function, which
+		// bindBody bound it in (walrusTargets).
 		r.expr(e.Value)
 		r.target(e.Target)
 	case *grammar.Comprehension:
@@ -1155,8 +1162,6 @@ func (r *resolver) comprehension(e *grammar.Comprehension) {
 	if len(e.Clauses) == 0 {
 		return
 	}
-	r.inComp++
-	defer func() { r.inComp-- }()
 	s := newScope(r.scope.fn, map[string]bool{})
 	for i, cl := range e.Clauses {
 		if cl.Async {
@@ -1224,8 +1229,8 @@ func (r *resolver) markEager(call *grammar.Call) {
 // parameters, as a comprehension's; where a lambda may appear is checked
 // when it is emitted (emit_sort.go).
 func (r *resolver) lambda(e *grammar.Lambda) {
-	r.inComp++
-	defer func() { r.inComp-- }()
+	r.inLambda++
+	defer func() { r.inLambda-- }()
 	s := newScope(r.scope.fn, map[string]bool{})
 	for _, p := range e.Params {
 		if p.Kind != grammar.ParamNormal || p.Default != nil {

@@ -3,7 +3,8 @@ package progen
 import "fmt"
 
 // maybeUnboundStmt assigns a fresh variable on some paths only (an if, a
-// for loop over a list that may be empty, a walrus behind `and`), then
+// for loop over a list that may be empty, a walrus behind `and` or in a
+// comprehension), then
 // reads it, updates it, deletes it or reads it from a comprehension
 // under `except NameError`, which also catches UnboundLocalError. The
 // variable stays out of scope for the statements that follow.
@@ -13,7 +14,14 @@ func (g *gen) maybeUnboundStmt(c ctx) stmtResult {
 	var raises excSet
 	value := g.fit(c, g.expr(c, tInt, 1), valueCap)
 	raises |= value.raises
-	switch g.r.IntN(3) {
+	switch g.r.IntN(4) {
+	case 3:
+		// A walrus in a comprehension binds in the function, once the
+		// comprehension gets to it.
+		xs := g.expr(c, tListInt, 1)
+		raises |= xs.raises
+		x := c.fs.fresh("x")
+		b.add("print(%q, [%s for %s in %s if (%s := %s + %s) %% 2 == 0])", c.tag(), name, x, xs.at(precTernary), name, x, value.at(precMul))
 	case 0:
 		cond := g.cond(c)
 		raises |= cond.raises

@@ -64,4 +64,26 @@ async def main():
     print(max(a := 4, b := 9), a, b)
 
 
+
+def score(x):
+    return x * x - 5
+
+
+async def in_comprehensions(xs):
+    # A walrus in a comprehension binds in the enclosing function.
+    positive = [y for x in xs if (y := score(x)) > 0]
+    print("positive", positive, "last", y)
+    if any((big := v) > 10 for v in xs):
+        print("first big", big)
+    await asyncio.sleep(0)
+    total = 0
+    print([total := total + v for v in xs], total)
+    try:
+        print([w for x in xs if (w := x) > 100], w)
+    except UnboundLocalError as e:
+        print("never bound:", e)
+
+
 asyncio.run(main())
+asyncio.run(in_comprehensions([1, 2, 3, 11, 4]))
+asyncio.run(in_comprehensions([]))  # y was never bound: UnboundLocalError, exit status 1
