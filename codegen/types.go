@@ -346,8 +346,8 @@ func goTypes(t *Type) []jen.Code {
 }
 
 // maxTuple is the widest tuple with static item types (py.Tuple1 to
-// py.Tuple6); wider tuple displays are refused.
-const maxTuple = 6
+// py.Tuple8); wider tuple displays are refused.
+const maxTuple = 8
 
 func tupleName(n int) string { return "Tuple" + strconv.Itoa(n) }
 

@@ -338,7 +338,14 @@ func (g *gen) dataInt(c ctx, d int) expr {
 		// An instance iterated through its __iter__.
 		xs := g.expr(c, tListInt, d-1)
 		box := call("Box", tAny, 0, xs)
-		switch g.r.IntN(4) {
+		switch g.r.IntN(5) {
+		case 3:
+			// Tuples of seven and eight items: sorted, indexed, keys.
+			x := g.fit(c, g.expr(c, tInt, d-1), valueCap)
+			e := atomExpr(fmt.Sprintf("sorted([(%s, 1, 2, 3, 4, 5, 6), (3, 2, 1, 0, -1, -2, -3)])[%d][%d] + len({(%s, 0, 0, 0, 0, 0, 0, 0): 1, (1, 0, 0, 0, 0, 0, 0, 0): 2})",
+				x.at(precTernary), g.between(0, 1), g.between(0, 6), x.at(precTernary)), tInt, valueCap+2)
+			e.flow = x.flow
+			return e
 		case 0:
 			return call("len", tInt, xs.bound, call("list", tAny, 0, box))
 		case 2:

@@ -122,3 +122,11 @@ func (t Tuple6[T0, T1, T2, T3, T4, T5]) pyDeepCopy(memo map[any]any) any {
 		asCopy[T2](deepCopy(t.V2, memo)), asCopy[T3](deepCopy(t.V3, memo)), asCopy[T4](deepCopy(t.V4, memo)),
 		asCopy[T5](deepCopy(t.V5, memo))}
 }
+
+func (t Tuple7[T0, T1, T2, T3, T4, T5, T6]) pyDeepCopy(memo map[any]any) any {
+	return Tuple7[T0, T1, T2, T3, T4, T5, T6]{asCopy[T0](deepCopy(t.V0, memo)), asCopy[T1](deepCopy(t.V1, memo)), asCopy[T2](deepCopy(t.V2, memo)), asCopy[T3](deepCopy(t.V3, memo)), asCopy[T4](deepCopy(t.V4, memo)), asCopy[T5](deepCopy(t.V5, memo)), asCopy[T6](deepCopy(t.V6, memo))}
+}
+
+func (t Tuple8[T0, T1, T2, T3, T4, T5, T6, T7]) pyDeepCopy(memo map[any]any) any {
+	return Tuple8[T0, T1, T2, T3, T4, T5, T6, T7]{asCopy[T0](deepCopy(t.V0, memo)), asCopy[T1](deepCopy(t.V1, memo)), asCopy[T2](deepCopy(t.V2, memo)), asCopy[T3](deepCopy(t.V3, memo)), asCopy[T4](deepCopy(t.V4, memo)), asCopy[T5](deepCopy(t.V5, memo)), asCopy[T6](deepCopy(t.V6, memo)), asCopy[T7](deepCopy(t.V7, memo))}
+}

@@ -2,7 +2,7 @@ package py
 
 import "iter"
 
-// Tuple4, Tuple5 and Tuple6 are the wider tuples of static element types
+// Tuple4 to Tuple8 are the wider tuples of static element types
 // (records such as (id, name, price, qty)); like Tuple2 their fields
 // V0... are t[0]... and they are comparable when their items are, so
 // they can key a dict.
@@ -27,6 +27,25 @@ type (
 		V3 T3
 		V4 T4
 		V5 T5
+	}
+	Tuple7[T0, T1, T2, T3, T4, T5, T6 any] struct {
+		V0 T0
+		V1 T1
+		V2 T2
+		V3 T3
+		V4 T4
+		V5 T5
+		V6 T6
+	}
+	Tuple8[T0, T1, T2, T3, T4, T5, T6, T7 any] struct {
+		V0 T0
+		V1 T1
+		V2 T2
+		V3 T3
+		V4 T4
+		V5 T5
+		V6 T6
+		V7 T7
 	}
 )
 
@@ -119,4 +138,81 @@ func tuple6As[T0, T1, T2, T3, T4, T5 any](v any, c0 conv[T0], c1 conv[T1], c2 co
 	x4, ok4 := c4(s.PyItem(4))
 	x5, ok5 := c5(s.PyItem(5))
 	return Tuple6[T0, T1, T2, T3, T4, T5]{x0, x1, x2, x3, x4, x5}, ok0 && ok1 && ok2 && ok3 && ok4 && ok5
+}
+
+// Tuple7 and Tuple8: the same, wider.
+
+func (t Tuple7[T0, T1, T2, T3, T4, T5, T6]) items() []any {
+	return []any{t.V0, t.V1, t.V2, t.V3, t.V4, t.V5, t.V6}
+}
+
+func (t Tuple7[T0, T1, T2, T3, T4, T5, T6]) PyRepr() string { return tupleRepr(t.items()...) }
+
+func (Tuple7[T0, T1, T2, T3, T4, T5, T6]) PyLen() int { return 7 }
+
+func (t Tuple7[T0, T1, T2, T3, T4, T5, T6]) PyItem(i int) any { return t.items()[i] }
+
+func (Tuple7[T0, T1, T2, T3, T4, T5, T6]) PyTypeName() string { return "tuple" }
+
+func (t Tuple7[T0, T1, T2, T3, T4, T5, T6]) PyIter() iter.Seq[any] { return seqIter(t) }
+
+func (Tuple7[T0, T1, T2, T3, T4, T5, T6]) PyConvert(v any) (any, bool) {
+	return tuple7As[T0, T1, T2, T3, T4, T5, T6](v, Convert, Convert, Convert, Convert, Convert, Convert, Convert)
+}
+
+func (Tuple7[T0, T1, T2, T3, T4, T5, T6]) pyKeyAs(v any) (any, bool) {
+	return tuple7As[T0, T1, T2, T3, T4, T5, T6](v, keyAs, keyAs, keyAs, keyAs, keyAs, keyAs, keyAs)
+}
+
+func tuple7As[T0, T1, T2, T3, T4, T5, T6 any](v any, c0 conv[T0], c1 conv[T1], c2 conv[T2], c3 conv[T3], c4 conv[T4], c5 conv[T5], c6 conv[T6]) (any, bool) {
+	s, ok := tupleOf(v, 7)
+	if !ok {
+		return nil, false
+	}
+	x0, ok0 := c0(s.PyItem(0))
+	x1, ok1 := c1(s.PyItem(1))
+	x2, ok2 := c2(s.PyItem(2))
+	x3, ok3 := c3(s.PyItem(3))
+	x4, ok4 := c4(s.PyItem(4))
+	x5, ok5 := c5(s.PyItem(5))
+	x6, ok6 := c6(s.PyItem(6))
+	return Tuple7[T0, T1, T2, T3, T4, T5, T6]{x0, x1, x2, x3, x4, x5, x6}, ok0 && ok1 && ok2 && ok3 && ok4 && ok5 && ok6
+}
+
+func (t Tuple8[T0, T1, T2, T3, T4, T5, T6, T7]) items() []any {
+	return []any{t.V0, t.V1, t.V2, t.V3, t.V4, t.V5, t.V6, t.V7}
+}
+
+func (t Tuple8[T0, T1, T2, T3, T4, T5, T6, T7]) PyRepr() string { return tupleRepr(t.items()...) }
+
+func (Tuple8[T0, T1, T2, T3, T4, T5, T6, T7]) PyLen() int { return 8 }
+
+func (t Tuple8[T0, T1, T2, T3, T4, T5, T6, T7]) PyItem(i int) any { return t.items()[i] }
+
+func (Tuple8[T0, T1, T2, T3, T4, T5, T6, T7]) PyTypeName() string { return "tuple" }
+
+func (t Tuple8[T0, T1, T2, T3, T4, T5, T6, T7]) PyIter() iter.Seq[any] { return seqIter(t) }
+
+func (Tuple8[T0, T1, T2, T3, T4, T5, T6, T7]) PyConvert(v any) (any, bool) {
+	return tuple8As[T0, T1, T2, T3, T4, T5, T6, T7](v, Convert, Convert, Convert, Convert, Convert, Convert, Convert, Convert)
+}
+
+func (Tuple8[T0, T1, T2, T3, T4, T5, T6, T7]) pyKeyAs(v any) (any, bool) {
+	return tuple8As[T0, T1, T2, T3, T4, T5, T6, T7](v, keyAs, keyAs, keyAs, keyAs, keyAs, keyAs, keyAs, keyAs)
+}
+
+func tuple8As[T0, T1, T2, T3, T4, T5, T6, T7 any](v any, c0 conv[T0], c1 conv[T1], c2 conv[T2], c3 conv[T3], c4 conv[T4], c5 conv[T5], c6 conv[T6], c7 conv[T7]) (any, bool) {
+	s, ok := tupleOf(v, 8)
+	if !ok {
+		return nil, false
+	}
+	x0, ok0 := c0(s.PyItem(0))
+	x1, ok1 := c1(s.PyItem(1))
+	x2, ok2 := c2(s.PyItem(2))
+	x3, ok3 := c3(s.PyItem(3))
+	x4, ok4 := c4(s.PyItem(4))
+	x5, ok5 := c5(s.PyItem(5))
+	x6, ok6 := c6(s.PyItem(6))
+	x7, ok7 := c7(s.PyItem(7))
+	return Tuple8[T0, T1, T2, T3, T4, T5, T6, T7]{x0, x1, x2, x3, x4, x5, x6, x7}, ok0 && ok1 && ok2 && ok3 && ok4 && ok5 && ok6 && ok7
 }

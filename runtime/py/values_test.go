@@ -35,6 +35,8 @@ func TestReprMatchesCPython(t *testing.T) {
 		value{"(1, 'a', 2.5, None)", Tuple4[int, string, float64, any]{1, "a", 2.5, nil}},
 		value{"(1, 2, 3, 4, (5, 6))", Tuple5[int, int, int, int, Tuple2[int, int]]{1, 2, 3, 4, Tuple2[int, int]{5, 6}}},
 		value{"('a', 'b', 'c', 'd', 'e', [1])", Tuple6[string, string, string, string, string, *List[int]]{"a", "b", "c", "d", "e", NewList(1)}},
+		value{"(1, 'b', 3.0, False, None, (6,), [7])", Tuple7[int, string, float64, bool, any, Tuple1[int], *List[int]]{1, "b", 3.0, false, nil, Tuple1[int]{6}, NewList(7)}},
+		value{"(1, 2, 3, 4, 5, 6, 7, 'h')", Tuple8[int, int, int, int, int, int, int, string]{1, 2, 3, 4, 5, 6, 7, "h"}},
 		value{"ValueError('boom8')", ValueError.New("boom8")}, value{"ValueError()", ValueError.New()},
 		value{"KeyError('k', 2)", KeyError.New("k", 2)},
 		value{"ExceptionGroup('m', [ValueError(1)])", NewExcGroup("m", []*Exc{ValueError.New(1)})},
