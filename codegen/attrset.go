@@ -35,10 +35,7 @@ func (c *checker) flagAttrs() {
 			}
 		}
 	}
-	walkStmts(c.body, find)
-	for _, fn := range c.funcs {
-		walkStmts(fn.Def.Body, find)
-	}
+	c.walkAllStmts(find)
 	for _, cls := range c.classes() {
 		for _, name := range cls.order {
 			if !c.mayLack(cls, name) {

@@ -40,24 +40,16 @@ func (c *checker) entryBinds() map[grammar.Stmt][]grammar.Expr {
 			}
 		}
 	}
-	walkStmts(c.body, walk)
-	for _, fn := range c.funcs {
-		walkStmts(fn.Def.Body, walk)
-	}
+	c.walkAllStmts(walk)
 	return out
 }
 
 // assignedBy are the targets a simple statement binds once it completes.
 func assignedBy(st grammar.Stmt) []grammar.Expr {
-	switch st := st.(type) {
-	case *grammar.Assign:
-		return st.Targets
-	case *grammar.AnnAssign:
-		if st.Value != nil {
-			return []grammar.Expr{st.Target}
-		}
+	if a, ok := st.(*grammar.AnnAssign); ok && a.Value == nil {
+		return nil // `x: int` declares x and binds nothing
 	}
-	return nil
+	return assignTargets(st)
 }
 
 // setBound emits `flag = v` for each flagged variable that targets bind.

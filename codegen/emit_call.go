@@ -153,6 +153,8 @@ func (e *emitter) call1(call *grammar.Call, stmt bool) *jen.Statement {
 		code = e.newException(call.Func, call)
 	case calleeClass:
 		code = e.newInstance(cl.cls, call)
+	case calleeMake:
+		code = e.makeCall(cl.cls, call)
 	case calleeSuper:
 		code = e.superCall(cl.fn, call)
 	default:

@@ -304,3 +304,38 @@ func strConstants(xs []grammar.Expr) ([]string, bool) {
 	}
 	return out, true
 }
+
+// makeCall emits Cls._make(iterable) of a named tuple class: a call of
+// the class's make function (makeDecls) with the iterable's items.
+func (e *emitter) makeCall(cls *Class, call *grammar.Call) *jen.Statement {
+	if len(call.Args) != 1 || call.Args[0].Name != "" || call.Args[0].Star {
+		e.diag.unsupported(call, cls.Def.Name+"._make() other than of one iterable")
+		return jen.Nil()
+	}
+	if e.makes[cls] == "" {
+		e.makes[cls] = uniqueGoName("make"+cls.Sym.Go, e.module.goNames)
+	}
+	return jen.Id(e.makes[cls]).Call(jen.Qual(pyPkg, "MakeItems").Call(e.coerce(call.Args[0].Value, tAny), jen.Lit(len(cls.data.fields))))
+}
+
+// makeDecls declares the make function of each named tuple class whose
+// _make the program calls: its constructor of the items.
+func (e *emitter) makeDecls(f *jen.File) {
+	for _, sym := range e.module.order {
+		name := ""
+		if sym.Kind == symClass {
+			name = e.makes[sym.cls]
+		}
+		if name == "" {
+			continue
+		}
+		cls := sym.cls
+		args := make([]jen.Code, len(cls.data.fields))
+		for i, fd := range cls.data.fields {
+			args[i] = jen.Qual(pyPkg, "As").Types(goType(cls.attr(fd.name, false).get())).Call(jen.Id("items").Index(jen.Lit(i)))
+		}
+		f.Line()
+		f.Commentf("%s is %s._make(items).", name, cls.Def.Name)
+		f.Func().Id(name).Params(jen.Id("items").Index().Any()).Id(cls.valueType()).Block(jen.Return(jen.Id(cls.ctor).Call(args...)))
+	}
+}

@@ -458,6 +458,15 @@ func (c *checker) bodies() [][]grammar.Stmt {
 	return out
 }
 
+// walkAllStmts calls f on every statement of the module and of every
+// function, nested ones included.
+func (c *checker) walkAllStmts(f func(grammar.Stmt)) {
+	walkStmts(c.body, f)
+	for _, fn := range c.funcs {
+		walkStmts(fn.Def.Body, f)
+	}
+}
+
 // walkStmts calls f for every statement in stmts and their nested blocks,
 // not descending into nested function or class bodies.
 func walkStmts(stmts []grammar.Stmt, f func(grammar.Stmt)) {

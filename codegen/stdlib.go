@@ -81,6 +81,7 @@ const (
 	calleeExcClass                   // an exception class of the program
 	calleeClass                      // a class of the program: a new instance
 	calleeSuper                      // super().name(...): fn, a base class's method
+	calleeMake                       // Cls._make(iterable) of a named tuple class cls
 )
 
 type callee struct {
@@ -134,6 +135,9 @@ func (c *checker) calleeOf(call *grammar.Call) callee {
 			if m := k.method(f.Name); m != nil && m.isClassLevel() {
 				return callee{kind: calleeFunc, fn: m, name: f.Name}
 			}
+			if f.Name == "_make" && k.data != nil && k.data.tuple {
+				return callee{kind: calleeMake, name: f.Name, cls: k}
+			}
 		}
 		return callee{kind: calleeMethod, name: f.Name, recv: f.X}
 	}
@@ -170,6 +174,22 @@ func (c *checker) callType(call *grammar.Call) *Type {
 		return c.methodType(recv, cl.name, call, args)
 	case calleeExcClass:
 		return tExc
+	case calleeMake:
+		// A tuple's items go to the fields in turn; any other
+		// iterable's items may go to any field.
+		fields := cl.cls.data.fields
+		for i, fd := range fields {
+			item := tAny
+			switch {
+			case len(args) != 1:
+			case args[0].Kind == Tuple && len(args[0].parts) == len(fields):
+				item = args[0].part(i)
+			default:
+				item = iterElem(args[0], call.Args[0].Value)
+			}
+			c.lat.add(cl.cls.attr(fd.name, false), item)
+		}
+		return &Type{Kind: ClassT, cls: cl.cls}
 	case calleeClass:
 		if cl.cls.enum != nil {
 			return &Type{Kind: ClassT, cls: cl.cls}

@@ -181,8 +181,8 @@ func (g *gen) pair(c ctx, d int) (expr, float64) {
 	return e, printedLen(k) + printedLen(s) + 16
 }
 
-// rec returns a construction of the namedtuple Rec from generated ints,
-// with the bound of its repr.
+// rec returns a construction of the namedtuple Rec from generated ints
+// (maybe by Rec._make), with the bound of its repr.
 func (g *gen) rec(c ctx, d int) (expr, float64) {
 	g.prog.data = true
 	a := g.fit(c, g.expr(c, tInt, d-1), valueCap)
@@ -191,9 +191,13 @@ func (g *gen) rec(c ctx, d int) (expr, float64) {
 	}
 	b := g.fit(c, g.expr(c, tInt, d-1), valueCap)
 	e := call("Rec", tAny, 0, a, b)
-	if g.chance(50) {
+	switch g.r.IntN(4) {
+	case 0, 1:
 		e = atomExpr("Rec(b="+b.at(precTernary)+", a="+a.at(precTernary)+")", tAny, 0)
 		e.flow = join(b, a)
+	case 2:
+		e = atomExpr("Rec._make(["+a.at(precTernary)+", "+b.at(precTernary)+"])", tAny, 0)
+		e.flow = join(a, b)
 	}
 	return e, printedLen(a) + printedLen(b) + 14
 }

@@ -1,5 +1,7 @@
 package py
 
+import "strconv"
+
 // Named tuples: instances of the program's classes deriving from
 // typing.NamedTuple. codegen emits each as a struct with its fields and
 // the methods of PyNamedTuple, so that wherever the runtime takes a tuple
@@ -60,4 +62,17 @@ func FieldsOf(_ any, names ...string) Tuple {
 		out[i] = n
 	}
 	return out
+}
+
+// MakeItems is the items of v, an iterable, for Cls._make(v) of a named
+// tuple of n fields: CPython's TypeError when their number differs.
+func MakeItems(v any, n int) []any {
+	var items []any
+	for x := range Iter(v) {
+		items = append(items, x)
+	}
+	if len(items) != n {
+		Raise(TypeError.New("Expected " + strconv.Itoa(n) + " arguments, got " + strconv.Itoa(len(items))))
+	}
+	return items
 }
