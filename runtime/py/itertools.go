@@ -269,22 +269,18 @@ func Pairwise[T any](items []T) *List[Tuple2[T, T]] {
 }
 
 // Count is itertools.count(start, step).
-func Count(start, step int) *Iterator[int] {
-	n := start
-	return newIterator("count", func() (int, bool) {
-		v := n
-		n = IntAdd(n, step)
-		return v, true
-	})
-}
+func Count(start, step int) *Iterator[int] { return counter(start, step, IntAdd) }
 
 // CountOf is itertools.count(start, step) of floats or values of
 // dynamic type: start, then each item plus step, by Python's +.
-func CountOf(start, step any) *Iterator[any] {
+func CountOf(start, step any) *Iterator[any] { return counter(start, step, Add) }
+
+// counter is start, then each item plus step, by add.
+func counter[T any](start, step T, add func(T, T) T) *Iterator[T] {
 	n := start
-	return newIterator("count", func() (any, bool) {
+	return newIterator("count", func() (T, bool) {
 		v := n
-		n = Add(n, step)
+		n = add(n, step)
 		return v, true
 	})
 }
