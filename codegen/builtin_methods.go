@@ -2,6 +2,7 @@ package codegen
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/aiogo-dev/aiogo/grammar"
 	"github.com/dave/jennifer/jen"
@@ -31,15 +32,15 @@ type libMethod struct {
 
 var libMethods = map[Kind]map[string]libMethod{
 	List: {
-		"reverse": {goName: "Reverse", result: "None"},
-		"insert":  {goName: "Insert", params: []string{"int", "elem"}, result: "None"},
+		"reverse": {goName: "ListReverse", fn: true, result: "None"},
+		"insert":  {goName: "ListInsert", fn: true, params: []string{"int", "elem"}, result: "None"},
 		"extend":  {goName: "Extend", params: []string{"iterable"}, result: "None"},
-		"index":   {goName: "Index", params: []string{"probe"}, result: "int"},
-		"count":   {goName: "Count", params: []string{"probe"}, result: "int"},
-		"remove":  {goName: "Remove", params: []string{"probe"}, result: "None"},
+		"index":   {goName: "ListIndex", fn: true, params: []string{"probe"}, result: "int"},
+		"count":   {goName: "ListCount", fn: true, params: []string{"probe"}, result: "int"},
+		"remove":  {goName: "ListRemove", fn: true, params: []string{"probe"}, result: "None"},
 		"clear":   {goName: "Clear", result: "None"},
 		"copy":    {goName: "Copy", result: "self"},
-		"pop/1":   {goName: "PopAt", params: []string{"int"}, result: "elem"},
+		"pop/1":   {goName: "ListPopAt", fn: true, params: []string{"int"}, result: "elem"},
 	},
 	Dict: {
 		"get":        {goName: "GetDefault", params: []string{"key", "value"}, result: "value"},
@@ -251,17 +252,18 @@ func pairTypes(t *Type) (k, v *Type) {
 // libMethodCall emits a call of a table method.
 func (e *emitter) libMethodCall(recv grammar.Expr, rt *Type, m libMethod, call *grammar.Call) *jen.Statement {
 	args := make([]jen.Code, len(call.Args))
+	inferred := true // Go infers the type arguments of a py function m.fn names
 	for i, a := range call.Args {
 		switch m.params[i] {
 		case "probe":
 			if foreignProbe(rt.elem(), e.typeOf(a.Value)) {
-				return jen.Qual(pyPkg, m.goName+"Any").Call(e.expr(recv), e.expr(a.Value))
+				return jen.Qual(pyPkg, strings.TrimPrefix(m.goName, "List")+"Any").Call(e.expr(recv), e.expr(a.Value))
 			}
 		case "iterable", "mapping":
 			return e.addItems(e.x(recv), rt, m, a.Value)
 		case "counted":
 			e.consume(a.Value)
-			return operand(e.x(recv), precPrimary, false).Dot(m.goName).Call(e.expr(a.Value))
+			return jen.Qual(pyPkg, m.goName).Call(e.expr(recv), e.expr(a.Value))
 		case "bool":
 			args[i] = e.cond(a.Value) // taken by its truth, as CPython does
 			continue
@@ -277,13 +279,19 @@ func (e *emitter) libMethodCall(recv grammar.Expr, rt *Type, m libMethod, call *
 				continue
 			}
 		}
-		args[i] = e.coerce(a.Value, relType(rt, m.params[i]))
+		want := relType(rt, m.params[i])
+		inferred = inferred && goTypeString(e.typeOf(a.Value)) == goTypeString(want)
+		args[i] = e.coerce(a.Value, want)
 	}
 	if m.all {
 		args = append(args, jen.Lit(-1))
 	}
 	if m.fn {
-		code := jen.Qual(pyPkg, m.goName).Call(append([]jen.Code{e.expr(recv)}, args...)...)
+		fn := jen.Qual(pyPkg, m.goName)
+		if !inferred {
+			fn = fn.Types(containerTypeArgs(rt)...)
+		}
+		code := fn.Call(append([]jen.Code{e.expr(recv)}, args...)...)
 		if want := e.typeOf(call); m.result == "list[str]" && goTypeString(want) != goTypeString(relType(rt, m.result)) {
 			// A fresh list of strs that inference widened (more than strs
 			// were added to it): a copy of the Go type its uses expect.
@@ -292,6 +300,20 @@ func (e *emitter) libMethodCall(recv grammar.Expr, rt *Type, m libMethod, call *
 		return code
 	}
 	return operand(e.x(recv), precPrimary, false).Dot(m.goName).Call(args...)
+}
+
+// containerTypeArgs are the Go type arguments of a list's or dict's
+// type, which a call of a generic py function on one spells out where
+// an argument is only assignable to the element type (an int passed
+// where the items are anys): Go infers none from it.
+func containerTypeArgs(t *Type) []jen.Code {
+	switch t.Kind {
+	case List:
+		return []jen.Code{goType(t.elem())}
+	case Dict:
+		return []jen.Code{goType(t.part(0)), goType(t.part(1))}
+	}
+	return nil
 }
 
 // foreignProbe reports whether a value of type arg, looked for among

@@ -64,12 +64,8 @@ func (e *emitter) listSort(recv grammar.Expr, call *grammar.Call) *jen.Statement
 		e.diag.unsupported(call, "sort() with a positional argument")
 		return jen.Nil()
 	}
-	xs := operand(e.x(recv), precPrimary, false)
-	switch {
-	case key != nil:
+	if key != nil {
 		return jen.Qual(pyPkg, "SortKey").Call(e.expr(recv), key, jen.Lit(reverse))
-	case reverse:
-		return xs.Dot("SortReverse").Call()
 	}
-	return xs.Dot("Sort").Call()
+	return jen.Qual(pyPkg, "ListSort").Call(e.expr(recv), jen.Lit(reverse))
 }

@@ -577,7 +577,7 @@ func (e *emitter) delItem(g *jen.Group, t *grammar.Subscript) {
 				bounds[i] = jen.Qual(pyPkg, "Bound").Call(e.coerce(b, tInt))
 			}
 		}
-		g.Add(x().Dot("DelSlice").Call(bounds...))
+		g.Add(jen.Qual(pyPkg, "ListDelSlice").Call(append([]jen.Code{x()}, bounds...)...))
 	case xt.Kind == List && (it.Kind == Int || it.Kind == Bool):
 		g.Add(x().Dot("Del").Call(e.num(t.Index, tInt)))
 	case xt.Kind == Dict && !isSlice && goTypeString(it) == goTypeString(xt.part(0)):
@@ -672,7 +672,7 @@ func (e *emitter) augAssign(g *jen.Group, st *grammar.AugAssign) {
 		return
 	}
 	if st.Op == "*" && tt.Kind == List {
-		g.Add(operand(e.x(st.Target), precPrimary, false).Dot("RepeatInPlace").Call(e.num(st.Value, tInt)))
+		g.Add(jen.Qual(pyPkg, "ListRepeatInPlace").Call(e.expr(st.Target), e.num(st.Value, tInt)))
 		return
 	}
 	if m := setInPlace[st.Op]; m != "" && tt.Kind == Set && tt.flavor == frozensetFlavor {

@@ -204,11 +204,11 @@ func (e *emitter) factory(f grammar.Expr, t *Type) (jen.Code, string) {
 // dequeMethods are a deque's own methods; it has the list's too, but for
 // listOnly.
 var dequeMethods = map[string]libMethod{
-	"appendleft": {goName: "AppendLeft", params: []string{"elem"}, result: "None"},
-	"popleft":    {goName: "PopLeft", result: "elem"},
-	"extendleft": {goName: "ExtendLeft", params: []string{"self"}, result: "None"},
-	"rotate":     {goName: "RotateOne", result: "None"},
-	"rotate/1":   {goName: "Rotate", params: []string{"int"}, result: "None"},
+	"appendleft": {goName: "DequeAppendLeft", fn: true, params: []string{"elem"}, result: "None"},
+	"popleft":    {goName: "DequePopLeft", fn: true, result: "elem"},
+	"extendleft": {goName: "DequeExtendLeft", fn: true, params: []string{"self"}, result: "None"},
+	"rotate":     {goName: "DequeRotateOne", fn: true, result: "None"},
+	"rotate/1":   {goName: "DequeRotate", fn: true, params: []string{"int"}, result: "None"},
 }
 
 // listOnly are the list methods a deque does not have (deque.pop takes
@@ -218,15 +218,15 @@ var listOnly = setOf("sort", "pop/1")
 // orderedDictMethods are an OrderedDict's own methods, whose last
 // parameter may be passed as last=.
 var orderedDictMethods = map[string]libMethod{
-	"move_to_end/1": {goName: "MoveToEnd", params: []string{"key"}, result: "None"},
-	"move_to_end/2": {goName: "MoveToEndLast", params: []string{"key", "bool"}, result: "None", kw: "last"},
+	"move_to_end/1": {goName: "OrderedMoveToEnd", fn: true, params: []string{"key"}, result: "None"},
+	"move_to_end/2": {goName: "OrderedMoveToEndLast", fn: true, params: []string{"key", "bool"}, result: "None", kw: "last"},
 	"popitem/1":     {goName: "PopItemLast", params: []string{"bool"}, result: "item", kw: "last"},
 }
 
 var counterMethods = map[string]libMethod{
-	"most_common":   {goName: "MostCommon", result: "counts", all: true},
-	"most_common/1": {goName: "MostCommon", params: []string{"int"}, result: "counts"},
-	"total":         {goName: "Total", result: "value"},
-	"update":        {goName: "CountUpdate", params: []string{"counted"}, result: "None"},
-	"subtract":      {goName: "Subtract", params: []string{"counted"}, result: "None"},
+	"most_common":   {goName: "CounterMostCommon", fn: true, result: "counts", all: true},
+	"most_common/1": {goName: "CounterMostCommon", fn: true, params: []string{"int"}, result: "counts"},
+	"total":         {goName: "CounterTotal", fn: true, result: "value"},
+	"update":        {goName: "CounterUpdate", fn: true, params: []string{"counted"}, result: "None"},
+	"subtract":      {goName: "CounterSubtract", fn: true, params: []string{"counted"}, result: "None"},
 }

@@ -70,9 +70,14 @@ func (d *Dict[K, V]) counter(method string) *Dict[K, V] {
 	return d
 }
 
-// MostCommon is c.most_common(n) of a Counter: the n largest counts with
-// their keys, ties in insertion order; n < 0 gives all of them.
-func (d *Dict[K, V]) MostCommon(n int) *List[Tuple2[K, V]] {
+// The static forms of a Counter's own methods are functions rather than
+// methods of Dict[K, V], so that only a program calling them compiles
+// them.
+
+// CounterMostCommon is c.most_common(n) of a Counter: the n largest
+// counts with their keys, ties in insertion order; n < 0 gives all of
+// them.
+func CounterMostCommon[K comparable, V any](d *Dict[K, V], n int) *List[Tuple2[K, V]] {
 	items := d.counter("most_common").byCount()
 	if n >= 0 && n < len(items) {
 		items = items[:n]
@@ -95,8 +100,8 @@ func (d *Dict[K, V]) byCount() []Tuple2[K, V] {
 	return items
 }
 
-// Total is c.total() of a Counter: the sum of the counts.
-func (d *Dict[K, V]) Total() V {
+// CounterTotal is c.total() of a Counter: the sum of the counts.
+func CounterTotal[K comparable, V any](d *Dict[K, V]) V {
 	var sum any = 0
 	for _, v := range d.counter("total").All() {
 		sum = Add(sum, v)
@@ -104,12 +109,17 @@ func (d *Dict[K, V]) Total() V {
 	return asItem[V](sum)
 }
 
-// CountUpdate is c.update(items) of a Counter: each item's count goes
+// CounterUpdate is c.update(items) of a Counter: each item's count goes
 // up by one, or, for a mapping, by its value.
-func (d *Dict[K, V]) CountUpdate(items any) { d.counter("update").count(items, 1) }
+func CounterUpdate[K comparable, V any](d *Dict[K, V], items any) {
+	d.counter("update").count(items, 1)
+}
 
-// Subtract is c.subtract(items) of a Counter: CountUpdate going down.
-func (d *Dict[K, V]) Subtract(items any) { d.counter("subtract").count(items, -1) }
+// CounterSubtract is c.subtract(items) of a Counter: CounterUpdate going
+// down.
+func CounterSubtract[K comparable, V any](d *Dict[K, V], items any) {
+	d.counter("subtract").count(items, -1)
+}
 
 func (d *Dict[K, V]) count(items any, sign int) {
 	add := func(k any, n any) {

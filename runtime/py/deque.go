@@ -28,8 +28,9 @@ func DequeMaxLen(n int) int {
 	return n
 }
 
-// full reports whether a deque holds maxlen items.
-func (l *List[T]) full() bool { return l.deque.maxlen >= 0 && len(l.Items) >= l.deque.maxlen }
+// full reports whether a deque of n items holds maxlen; false for a
+// list (a nil d).
+func (d *dequeInfo) full(n int) bool { return d != nil && d.maxlen >= 0 && n >= d.maxlen }
 
 // dropFirst removes the leftmost item, as appending to a full deque does.
 func (l *List[T]) dropFirst() {
@@ -40,9 +41,13 @@ func (l *List[T]) dropFirst() {
 	}
 }
 
-// AppendLeft is d.appendleft(v); a full deque drops its rightmost item.
-func (l *List[T]) AppendLeft(v T) {
-	if l.full() {
+// The static forms of a deque's own methods are functions rather than
+// methods of List[T], so that only a program using them compiles them.
+
+// DequeAppendLeft is d.appendleft(v); a full deque drops its rightmost
+// item.
+func DequeAppendLeft[T any](l *List[T], v T) {
+	if l.deque.full(len(l.Items)) {
 		if len(l.Items) == 0 {
 			return // maxlen=0
 		}
@@ -51,26 +56,26 @@ func (l *List[T]) AppendLeft(v T) {
 	l.Items = slices.Insert(l.Items, 0, v)
 }
 
-// ExtendLeft is d.extendleft(other): each item appended on the left, so
-// they end up reversed.
-func (l *List[T]) ExtendLeft(other *List[T]) {
+// DequeExtendLeft is d.extendleft(other): each item appended on the
+// left, so they end up reversed.
+func DequeExtendLeft[T any](l, other *List[T]) {
 	for _, x := range slices.Clone(other.Items) {
-		l.AppendLeft(x)
+		DequeAppendLeft(l, x)
 	}
 }
 
-// PopLeft is d.popleft().
-func (l *List[T]) PopLeft() T {
+// DequePopLeft is d.popleft().
+func DequePopLeft[T any](l *List[T]) T {
 	if len(l.Items) == 0 {
-		l.popEmpty()
+		l.deque.popEmpty()
 	}
 	v := l.Items[0]
 	l.dropFirst()
 	return v
 }
 
-// Rotate is d.rotate(n): n steps to the right (left for n < 0).
-func (l *List[T]) Rotate(n int) {
+// DequeRotate is d.rotate(n): n steps to the right (left for n < 0).
+func DequeRotate[T any](l *List[T], n int) {
 	k := len(l.Items)
 	if k <= 1 {
 		return
@@ -82,6 +87,9 @@ func (l *List[T]) Rotate(n int) {
 	l.Items = append(slices.Clone(l.Items[k-n:]), l.Items[:k-n]...)
 }
 
+// DequeRotateOne is d.rotate(): one step to the right.
+func DequeRotateOne[T any](l *List[T]) { DequeRotate(l, 1) }
+
 // MaxLen is d.maxlen: an int, or None.
 func (l *List[T]) MaxLen() any {
 	if l.deque.maxlen < 0 {
@@ -90,29 +98,28 @@ func (l *List[T]) MaxLen() any {
 	return l.deque.maxlen
 }
 
-// popEmpty raises the IndexError of pop() on an empty list or deque.
-func (l *List[T]) popEmpty() {
-	if l.deque != nil {
+// popEmpty raises the IndexError of pop() on an empty deque or, for a
+// nil d, list.
+func (d *dequeInfo) popEmpty() {
+	if d != nil {
 		Raise(IndexError.New("pop from an empty deque"))
 	}
 	Raise(IndexError.New("pop from empty list"))
 }
 
-// noDequeMethod raises the AttributeError of a list method a deque lacks.
-func (l *List[T]) noDequeMethod(name string) {
-	if l.deque != nil {
+// noMethod raises the AttributeError of a list method a deque lacks; a
+// nil d is a list, which has it.
+func (d *dequeInfo) noMethod(name string) {
+	if d != nil {
 		Raise(AttributeError.New("'collections.deque' object has no attribute '" + name + "'"))
 	}
 }
 
-// appendDequeEnd ends a deque's repr after its items: ", maxlen=3)".
-func (l *List[T]) appendDequeEnd(b []byte) []byte {
-	if l.deque.maxlen >= 0 {
+// appendReprEnd ends a deque's repr after its items: ", maxlen=3)".
+func (d *dequeInfo) appendReprEnd(b []byte) []byte {
+	if d.maxlen >= 0 {
 		b = append(b, ", maxlen="...)
-		b = strconv.AppendInt(b, int64(l.deque.maxlen), 10)
+		b = strconv.AppendInt(b, int64(d.maxlen), 10)
 	}
 	return append(b, ')')
 }
-
-// RotateOne is d.rotate(): one step to the right.
-func (l *List[T]) RotateOne() { l.Rotate(1) }

@@ -559,19 +559,12 @@ func SumAny(v any) any {
 	return s
 }
 
-// pyExtender is a list, which += extends in place and *= repeats in
-// place.
-type pyExtender interface {
-	PyExtend(other any)
-	RepeatInPlace(n int)
-}
-
 // IAdd is a += b for an a of dynamic type: a list is extended in place
 // (and stays the same object, as with list.__iadd__), anything else is
 // a + b.
 func IAdd(a, b any) any {
-	if l, ok := a.(pyExtender); ok {
-		l.PyExtend(b)
+	if l, ok := a.(anyList); ok {
+		extendList(l, b)
 		return a
 	}
 	if inPlace(a, "+", b) {
@@ -618,12 +611,12 @@ func IAnd(a, b any) any {
 // IMul is a *= b for an a of dynamic type: a list repeats its items in
 // place, anything else is a * b.
 func IMul(a, b any) any {
-	if l, ok := a.(pyExtender); ok {
+	if l, ok := a.(anyList); ok {
 		k, n, _ := numeric(b)
 		if k != 1 {
 			Raise(TypeError.New("'" + TypeName(b) + "' object cannot be interpreted as an integer"))
 		}
-		l.RepeatInPlace(n)
+		repeatListInPlace(l, n)
 		return a
 	}
 	return Mul(a, b)

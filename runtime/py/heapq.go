@@ -142,7 +142,7 @@ func bisect[T any](items []T, before func(T) bool) int {
 }
 
 // InsortLeft is bisect.insort_left(a, x).
-func InsortLeft[T any](a *List[T], x T) { a.Insert(BisectLeft(a, x), x) }
+func InsortLeft[T any](a *List[T], x T) { ListInsert(a, BisectLeft(a, x), x) }
 
 // InsortRight is bisect.insort_right(a, x) and bisect.insort.
-func InsortRight[T any](a *List[T], x T) { a.Insert(BisectRight(a, x), x) }
+func InsortRight[T any](a *List[T], x T) { ListInsert(a, BisectRight(a, x), x) }

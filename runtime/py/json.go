@@ -139,7 +139,7 @@ func (enc *jsonEncoder) object(m PyMapping, level int) {
 		keys.Append(k)
 	}
 	if enc.sortKeys {
-		keys.Sort()
+		ListSort(keys, false)
 	}
 	enc.b.WriteByte('{')
 	enc.newline(level + 1)

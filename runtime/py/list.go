@@ -54,17 +54,19 @@ func (l *List[T]) Get(i int) T {
 
 // Set is l[i] = v.
 func (l *List[T]) Set(i int, v T) {
-	l.Items[index(i, len(l.Items), l.assignRangeMsg())] = v
+	l.Items[index(i, len(l.Items), assignRangeMsg(l.deque))] = v
 }
 
 // Del is del l[i].
 func (l *List[T]) Del(i int) {
-	i = index(i, len(l.Items), l.assignRangeMsg())
+	i = index(i, len(l.Items), assignRangeMsg(l.deque))
 	l.Items = slices.Delete(l.Items, i, i+1)
 }
 
-func (l *List[T]) assignRangeMsg() string {
-	if l.deque != nil {
+// assignRangeMsg is the IndexError of l[i] = v and del l[i] for a list
+// or, given its dequeInfo, a deque.
+func assignRangeMsg(d *dequeInfo) string {
+	if d != nil {
 		return "deque index out of range"
 	}
 	return "list assignment index out of range"
@@ -75,7 +77,7 @@ func (l *List[T]) assignRangeMsg() string {
 // copied into fresh memory adding up to five times its final size, and in
 // a short program faulting those pages in costs more than the copying.
 func (l *List[T]) Append(v T) {
-	if l.deque != nil && l.full() {
+	if l.deque.full(len(l.Items)) {
 		if len(l.Items) == 0 {
 			return // maxlen=0 keeps nothing
 		}
@@ -107,10 +109,14 @@ func (l *List[T]) ExtendSeq(seq iter.Seq[T]) {
 	l.Items = slices.AppendSeq(l.Items, seq)
 }
 
-// Insert is l.insert(i, v): the index is clamped, never an error (but a
-// full deque raises IndexError).
-func (l *List[T]) Insert(i int, v T) {
-	if l.deque != nil && l.full() {
+// The static forms of a list's less common methods are functions rather
+// than methods of List[T], so that only a program calling them compiles
+// them for its element types.
+
+// ListInsert is l.insert(i, v): the index is clamped, never an error (but
+// a full deque raises IndexError).
+func ListInsert[T any](l *List[T], i int, v T) {
+	if l.deque.full(len(l.Items)) {
 		Raise(IndexError.New("deque already at its maximum size"))
 	}
 	n := len(l.Items)
@@ -123,13 +129,13 @@ func (l *List[T]) Insert(i int, v T) {
 // Pop is l.pop().
 func (l *List[T]) Pop() T {
 	if len(l.Items) == 0 {
-		l.popEmpty()
+		l.deque.popEmpty()
 	}
-	return l.PopAt(-1)
+	return ListPopAt(l, -1)
 }
 
-// PopAt is l.pop(i).
-func (l *List[T]) PopAt(i int) T {
+// ListPopAt is l.pop(i).
+func ListPopAt[T any](l *List[T], i int) T {
 	if len(l.Items) == 0 {
 		Raise(IndexError.New("pop from empty list"))
 	}
@@ -139,8 +145,8 @@ func (l *List[T]) PopAt(i int) T {
 	return v
 }
 
-// Index is l.index(v), comparing with Python equality.
-func (l *List[T]) Index(v T) int {
+// ListIndex is l.index(v), comparing with Python equality.
+func ListIndex[T any](l *List[T], v T) int {
 	for i, x := range l.Items {
 		if sameOrEq(x, v) {
 			return i
@@ -150,8 +156,8 @@ func (l *List[T]) Index(v T) int {
 	return -1
 }
 
-// Count is l.count(v).
-func (l *List[T]) Count(v T) int {
+// ListCount is l.count(v).
+func ListCount[T any](l *List[T], v T) int {
 	n := 0
 	for _, x := range l.Items {
 		if sameOrEq(x, v) {
@@ -161,8 +167,8 @@ func (l *List[T]) Count(v T) int {
 	return n
 }
 
-// Remove is l.remove(v).
-func (l *List[T]) Remove(v T) {
+// ListRemove is l.remove(v).
+func ListRemove[T any](l *List[T], v T) {
 	for i, x := range l.Items {
 		if sameOrEq(x, v) {
 			l.Items = slices.Delete(l.Items, i, i+1)
@@ -198,8 +204,8 @@ func (l *List[T]) Slice(lo, hi, step *int) *List[T] {
 	return &List[T]{Items: out}
 }
 
-// DelSlice is del l[lo:hi:step]; nil bounds are omitted ones.
-func (l *List[T]) DelSlice(lo, hi, step *int) {
+// ListDelSlice is del l[lo:hi:step]; nil bounds are omitted ones.
+func ListDelSlice[T any](l *List[T], lo, hi, step *int) {
 	start, _, st, n := sliceIndices(lo, hi, step, len(l.Items))
 	if n == 0 {
 		return
@@ -226,8 +232,8 @@ func (l *List[T]) Copy() *List[T] { return &List[T]{Items: append([]T{}, l.Items
 // ToList is list(l): a list of the items, of a deque too.
 func (l *List[T]) ToList() *List[T] { return &List[T]{Items: append([]T{}, l.Items...)} }
 
-// Reverse is l.reverse().
-func (l *List[T]) Reverse() { slices.Reverse(l.Items) }
+// ListReverse is l.reverse().
+func ListReverse[T any](l *List[T]) { slices.Reverse(l.Items) }
 
 // Concat is l + other.
 func (l *List[T]) Concat(other *List[T]) *List[T] {
@@ -250,8 +256,8 @@ func (l *List[T]) Repeat(n int) *List[T] {
 	return &List[T]{Items: slices.Repeat(l.Items, n)}
 }
 
-// RepeatInPlace is l *= n: the list itself holds its items n times.
-func (l *List[T]) RepeatInPlace(n int) {
+// ListRepeatInPlace is l *= n: the list itself holds its items n times.
+func ListRepeatInPlace[T any](l *List[T], n int) {
 	if n <= 0 {
 		l.Clear()
 		return
@@ -262,18 +268,12 @@ func (l *List[T]) RepeatInPlace(n int) {
 	}
 }
 
-// Sort is l.sort(): stable, ascending by Python's <; TypeError when the
-// elements do not compare.
-func (l *List[T]) Sort() {
-	l.noDequeMethod("sort")
-	sortList(l.Items, false)
-}
-
-// SortReverse is l.sort(reverse=True): equal elements keep their order,
-// as in CPython.
-func (l *List[T]) SortReverse() {
-	l.noDequeMethod("sort")
-	sortList(l.Items, true)
+// ListSort is l.sort() (reverse for reverse=True): stable, ascending by
+// Python's <, a TypeError when the elements do not compare; reversed,
+// equal elements keep their order, as in CPython.
+func ListSort[T any](l *List[T], reverse bool) {
+	l.deque.noMethod("sort")
+	sortList(l.Items, reverse)
 }
 
 // SortKey is l.sort(key=key, reverse=reverse): every item's key first,
@@ -406,7 +406,7 @@ func (l *List[T]) PyRepr() string {
 	}
 	b = append(b, ']')
 	if l.deque != nil {
-		b = l.appendDequeEnd(b)
+		b = l.deque.appendReprEnd(b)
 	}
 	return string(b)
 }
@@ -445,45 +445,6 @@ func (l *List[T]) PyContains(item any) bool {
 		}
 	}
 	return false
-}
-
-// PyConcat is l + other for a list held as any: other may be a list of
-// any element type. The result has l's Go type when every item of other
-// fits it, else it is a *List[any].
-func (l *List[T]) PyConcat(other any) (any, bool) {
-	s, ok := other.(PySequence)
-	if !ok || s.PyTypeName() != l.PyTypeName() {
-		return nil, false // list + deque is a TypeError
-	}
-	if o, ok := other.(*List[T]); ok {
-		return l.Concat(o), true
-	}
-	if items, ok := seqAs[T](other, s.PyTypeName()); ok {
-		return l.Concat(&List[T]{Items: items}), true
-	}
-	mine := &List[any]{Items: make([]any, 0, len(l.Items)+s.PyLen()), deque: l.deque}
-	for _, x := range l.Items {
-		mine.Items = append(mine.Items, x)
-	}
-	theirs := make([]any, s.PyLen())
-	for i := range theirs {
-		theirs[i] = s.PyItem(i)
-	}
-	return mine.Concat(&List[any]{Items: theirs}), true
-}
-
-// PyExtend is l.extend(other) (and l += other) for an iterable of any
-// type, whose items inference has made fit l's element type.
-func (l *List[T]) PyExtend(other any) {
-	if o, ok := other.(*List[T]); ok {
-		l.Extend(o)
-		return
-	}
-	var items []T
-	for x := range Iter(other) {
-		items = append(items, asItem[T](x))
-	}
-	l.Extend(&List[T]{Items: items})
 }
 
 // PyConvert makes a *List[T] of a list of another element type

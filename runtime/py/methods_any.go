@@ -2,8 +2,9 @@ package py
 
 import "strconv"
 
-// The methods of the runtime's lists, deques, dicts and sets called by
-// name on a value of type any (CallMethod). Values reached that way hold
+// The methods of the runtime's dicts and sets (and, in list_any.go, of
+// its lists and deques) called by name on a value of type any
+// (CallMethod). Values reached that way hold
 // items of type any (inference widens the element types of a container
 // that becomes a dynamic value), so an item always converts; where one
 // would not, or a call has another number of arguments than handled
@@ -41,67 +42,6 @@ func intArg(x any, method string) int {
 		Unsupported("passing a value of type " + TypeName(x) + " as an index to " + method)
 	}
 	return i
-}
-
-// PyCallMethod calls a list's (or a deque's) method by name.
-func (l *List[T]) PyCallMethod(name string, args []any) (any, bool) {
-	method := l.PyTypeName() + "." + name
-	if l.deque != nil {
-		switch name {
-		case "appendleft":
-			arity(method, args, 1)
-			l.AppendLeft(convertArg[T](args[0], method))
-			return None, true
-		case "popleft":
-			arity(method, args, 0)
-			return l.PopLeft(), true
-		case "append", "pop", "clear", "extend":
-		default:
-			return nil, false
-		}
-	}
-	switch name {
-	case "append":
-		arity(method, args, 1)
-		l.Append(convertArg[T](args[0], method))
-	case "extend":
-		arity(method, args, 1)
-		l.PyExtend(args[0])
-	case "insert":
-		arity(method, args, 2)
-		l.Insert(intArg(args[0], method), convertArg[T](args[1], method))
-	case "pop":
-		arity(method, args, 0, 1)
-		if len(args) == 1 && l.deque == nil {
-			return l.PopAt(intArg(args[0], method)), true
-		}
-		arity(method, args, 0)
-		return l.Pop(), true
-	case "remove":
-		arity(method, args, 1)
-		RemoveAny(l, args[0])
-	case "index":
-		arity(method, args, 1)
-		return IndexAny(l, args[0]), true
-	case "count":
-		arity(method, args, 1)
-		return CountAny(l, args[0]), true
-	case "clear":
-		arity(method, args, 0)
-		l.Clear()
-	case "copy":
-		arity(method, args, 0)
-		return l.Copy(), true
-	case "reverse":
-		arity(method, args, 0)
-		l.Reverse()
-	case "sort":
-		arity(method, args, 0)
-		l.Sort()
-	default:
-		return nil, false
-	}
-	return None, true
 }
 
 // PyCallMethod calls a dict's method by name; the views (keys, values,
@@ -161,15 +101,6 @@ func (d *Dict[K, V]) PySetItem(k, v any) {
 	d.Set(convertArg[K](k, d.PyTypeName()+".__setitem__"), convertArg[V](v, d.PyTypeName()+".__setitem__"))
 }
 
-// PySetItem is l[i] = v for a list or deque held as any.
-func (l *List[T]) PySetItem(k, v any) {
-	ki, i, _ := numeric(k)
-	if ki != 1 {
-		Raise(TypeError.New(l.PyTypeName() + " indices must be integers or slices, not " + TypeName(k)))
-	}
-	l.Set(i, convertArg[T](v, l.PyTypeName()+".__setitem__"))
-}
-
 // PyDelItem is del d[k] for a dict held as any: KeyError for a key it
 // does not have (one of another type cannot be among its keys).
 func (d *Dict[K, V]) PyDelItem(k any) {
@@ -179,15 +110,6 @@ func (d *Dict[K, V]) PyDelItem(k any) {
 		Raise(KeyError.New(k))
 	}
 	d.Delete(key)
-}
-
-// PyDelItem is del l[i] for a list or deque held as any.
-func (l *List[T]) PyDelItem(k any) {
-	ki, i, _ := numeric(k)
-	if ki != 1 {
-		Raise(TypeError.New(l.PyTypeName() + " indices must be integers or slices, not " + TypeName(k)))
-	}
-	l.Del(i)
 }
 
 // PyCallMethod calls a set's method by name.

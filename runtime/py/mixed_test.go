@@ -19,8 +19,8 @@ func TestMixedInstantiationsMatchCPython(t *testing.T) {
 	nested := NewList(NewList[any](1), NewList[any]("a"))
 	anyNested := NewList[any](NewList(1), NewList("a"))
 	dictAny := func(pairs ...Tuple2[any, string]) *Dict[any, string] { return DictOf(pairs...) }
-	extend := func(l interface{ PyExtend(any) }, other any) any {
-		l.PyExtend(other)
+	extend := func(l anyList, other any) any {
+		extendList(l, other)
 		return l
 	}
 	cases := []pyCase{

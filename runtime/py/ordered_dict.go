@@ -26,11 +26,13 @@ func (d *Dict[K, V]) ordered(method string) *Dict[K, V] {
 	return d
 }
 
-// MoveToEnd is od.move_to_end(k).
-func (d *Dict[K, V]) MoveToEnd(k K) { d.MoveToEndLast(k, true) }
+// OrderedMoveToEnd is od.move_to_end(k), a function rather than a method
+// of Dict[K, V] so that only a program calling it compiles it.
+func OrderedMoveToEnd[K comparable, V any](d *Dict[K, V], k K) { OrderedMoveToEndLast(d, k, true) }
 
-// MoveToEndLast is od.move_to_end(k, last): KeyError(k) when absent.
-func (d *Dict[K, V]) MoveToEndLast(k K, last bool) {
+// OrderedMoveToEndLast is od.move_to_end(k, last): KeyError(k) when
+// absent.
+func OrderedMoveToEndLast[K comparable, V any](d *Dict[K, V], k K, last bool) {
 	d.ordered("move_to_end")
 	i, ok := d.slot(k)
 	if !ok {

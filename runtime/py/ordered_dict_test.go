@@ -42,7 +42,7 @@ func TestOrderedDictMatchesCPython(t *testing.T) {
 					d.PopDefault(o.k, 0)
 				case 3:
 					if d.Contains(o.k) {
-						d.MoveToEndLast(o.k, o.v%2 == 0)
+						OrderedMoveToEndLast(d, o.k, o.v%2 == 0)
 					}
 				case 4:
 					if d.Len() > 0 {
@@ -66,7 +66,7 @@ func TestOrderedDictMatchesCPython(t *testing.T) {
 		c("O()", func() any { return od() }),
 		c("O().popitem()", func() any { return od().PopItem() }),
 		c("O().popitem(False)", func() any { return od().PopItemLast(false) }),
-		c("O(a=0).move_to_end('x')", func() any { od("a").MoveToEnd("x"); return None }),
+		c("O(a=0).move_to_end('x')", func() any { OrderedMoveToEnd(od("a"), "x"); return None }),
 		c("(O(a=0, b=1) == O(b=1, a=0), O(a=0, b=1) == {'b': 1, 'a': 0}, O(a=0) == O(a=0))", func() any {
 			return Tuple{Eq(od("a", "b"), Ordered(DictOf(Tuple2[string, int]{"b", 1}, Tuple2[string, int]{"a", 0}))),
 				Eq(od("a", "b"), DictOf(Tuple2[string, int]{"b", 1}, Tuple2[string, int]{"a", 0})), Eq(od("a"), od("a"))}
@@ -78,7 +78,7 @@ func TestOrderedDictMatchesCPython(t *testing.T) {
 		c("(lambda d: [d.move_to_end(k, False) for k in d])(O(a=0, b=1, c=2))", func() any {
 			d := od("a", "b", "c")
 			for k := range d.All() {
-				d.MoveToEndLast(k, false)
+				OrderedMoveToEndLast(d, k, false)
 			}
 			return None
 		}),
@@ -94,7 +94,7 @@ func TestOrderedDictMatchesCPython(t *testing.T) {
 		c("(lambda d: ([d.move_to_end('c') for k in d], [d.__setitem__(k, 7) for k in d], d)[2])(O(a=0, b=1, c=2))", func() any {
 			d := od("a", "b", "c")
 			for range d.All() {
-				d.MoveToEnd("c")
+				OrderedMoveToEnd(d, "c")
 			}
 			for k := range d.All() {
 				d.Set(k, 7)
