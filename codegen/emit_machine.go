@@ -233,6 +233,13 @@ func (e *emitter) buildMachine(fn *Func) *machine {
 			names[sym.Go] = true // also the variables of comprehensions and lambdas
 		}
 	}
+	for _, params := range e.lambdas { // also those the lambda never reads
+		for _, sym := range params {
+			if sym.scope.fn == fn {
+				names[sym.Go] = true
+			}
+		}
+	}
 	fresh := func(base string) string {
 		for names[base] {
 			base += "_"

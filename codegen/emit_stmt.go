@@ -682,7 +682,7 @@ func (e *emitter) augAssign(g *jen.Group, st *grammar.AugAssign) {
 	}
 	if m := setInPlace[st.Op]; m != "" && tt.Kind == Set && e.typeOf(st.Value).Kind == Set {
 		// s |= other changes s itself, which other names for it see.
-		g.Add(operand(e.x(st.Target), precPrimary, false)).Dot(m).Call(e.expr(st.Value))
+		g.Add(setOp(m, e.x(st.Target), e.expr(st.Value)))
 		return
 	}
 	if st.Op == "|" && tt.Kind == Dict {

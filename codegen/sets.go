@@ -12,7 +12,7 @@ import (
 // as a list and its copy do, so that both have one Go type.
 
 // setOperators are the set operators and the methods that compute the
-// same with a set argument, by the py.Set method of each.
+// same with a set argument, by the py.Set operation of each (setOp).
 var setOperators = map[string]string{
 	"|": "Union", "&": "Intersection", "-": "Difference", "^": "SymmetricDifference",
 }
@@ -23,7 +23,7 @@ var setInPlace = map[string]string{
 }
 
 // setMembers are the methods taking another collection: the py.Set
-// method for a set argument, the one for a list's items (nil: the
+// operation (setOp) for a set argument, the one for a list's items (nil: the
 // argument becomes a set first, which is what CPython does too), and the
 // result.
 var setMembers = map[string]struct{ ofSet, ofItems, result string }{
@@ -189,7 +189,21 @@ func (e *emitter) newSet(call *grammar.Call, args []grammar.Expr) *jen.Statement
 
 // setBinary emits x op y for two sets of one Go type.
 func (e *emitter) setBinary(op string, x, y grammar.Expr) gox {
-	return primary(operand(e.x(x), precPrimary, false).Dot(setOperators[op]).Call(e.expr(y)))
+	return primary(setOp(setOperators[op], e.x(x), e.expr(y)))
+}
+
+// setMethods are the py.Set operations that are methods, which every
+// set has; the others are the runtime's functions named "Set" and the
+// operation (py.SetUnion, ...), which only a program using them
+// compiles.
+var setMethods = setOf("Update", "AddAll", "AddKeys")
+
+// setOp emits the py.Set operation name on the set s and arg.
+func setOp(name string, s gox, arg jen.Code) *jen.Statement {
+	if setMethods[name] {
+		return operand(s, precPrimary, false).Dot(name).Call(arg)
+	}
+	return jen.Qual(pyPkg, "Set"+name).Call(s.code, arg)
 }
 
 // setCompare emits the subset tests x <= y, x < y, x >= y and x > y.
@@ -202,7 +216,7 @@ func (e *emitter) setCompare(op string, xc, yc gox) gox {
 	if op == "<" || op == ">" {
 		method = "IsProperSubset"
 	}
-	return primary(operand(xc, precPrimary, false).Dot(method).Call(yc.code))
+	return primary(setOp(method, xc, yc.code))
 }
 
 // setMethodCall emits a method taking another collection: a set of the
@@ -211,19 +225,19 @@ func (e *emitter) setCompare(op string, xc, yc gox) gox {
 // dict's keys, update() and the tests.
 func (e *emitter) setMethodCall(recv grammar.Expr, name string, x grammar.Expr) *jen.Statement {
 	m := setMembers[name]
-	r := operand(e.x(recv), precPrimary, false)
+	r := e.x(recv)
 	xt := e.typeOf(x)
 	switch {
 	case xt.Kind == Set:
-		return r.Dot(m.ofSet).Call(e.expr(x))
+		return setOp(m.ofSet, r, e.expr(x))
 	case xt.Kind == List && m.ofItems != "":
-		return r.Dot(m.ofItems).Call(operand(e.x(x), precPrimary, false).Dot("Items"))
+		return setOp(m.ofItems, r, operand(e.x(x), precPrimary, false).Dot("Items"))
 	case xt.Kind == List:
-		return r.Dot(m.ofSet).Call(jen.Qual(pyPkg, "NewSet").Call(operand(e.x(x), precPrimary, false).Dot("Items").Op("...")))
+		return setOp(m.ofSet, r, jen.Qual(pyPkg, "NewSet").Call(operand(e.x(x), precPrimary, false).Dot("Items").Op("...")))
 	case xt.Kind == Dict && name == "update":
-		return r.Dot("AddKeys").Call(operand(e.x(x), precPrimary, false).Dot("Keys").Call())
+		return setOp("AddKeys", r, operand(e.x(x), precPrimary, false).Dot("Keys").Call())
 	case xt.Kind == Dict && m.result == "bool":
-		return r.Dot(m.ofSet).Call(jen.Qual(pyPkg, "NewSet").Call(operand(e.x(x), precPrimary, false).Dot("Keys").Call().Op("...")))
+		return setOp(m.ofSet, r, jen.Qual(pyPkg, "NewSet").Call(operand(e.x(x), precPrimary, false).Dot("Keys").Call().Op("...")))
 	}
 	e.diag.unsupported(x, "set."+name+"() of a value of type "+xt.String())
 	return jen.Nil()

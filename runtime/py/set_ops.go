@@ -116,16 +116,20 @@ func (s *Set[T]) Clear() {
 	}
 }
 
-// Union is s | o and s.union(o).
-func (s *Set[T]) Union(o *Set[T]) *Set[T] {
+// The operations of two sets, and of a set and a list, are functions
+// rather than methods of Set[T], so that only a program using them
+// compiles them for its element types.
+
+// SetUnion is s | o and s.union(o).
+func SetUnion[T comparable](s, o *Set[T]) *Set[T] {
 	out := s.Copy()
 	out.Update(o)
 	return s.like(out)
 }
 
-// Intersection is s & o and s.intersection(o): the smaller set's
+// SetIntersection is s & o and s.intersection(o): the smaller set's
 // elements that the larger one holds.
-func (s *Set[T]) Intersection(o *Set[T]) *Set[T] {
+func SetIntersection[T comparable](s, o *Set[T]) *Set[T] {
 	if s == o {
 		return s.Copy()
 	}
@@ -142,11 +146,11 @@ func (s *Set[T]) Intersection(o *Set[T]) *Set[T] {
 	return s.like(out)
 }
 
-// Difference is s - o and s.difference(o).
-func (s *Set[T]) Difference(o *Set[T]) *Set[T] {
+// SetDifference is s - o and s.difference(o).
+func SetDifference[T comparable](s, o *Set[T]) *Set[T] {
 	if s.Len()>>2 > o.Len() {
 		out := s.Copy()
-		out.DifferenceUpdate(o)
+		SetDifferenceUpdate(out, o)
 		return s.like(out)
 	}
 	out := NewSet[T]()
@@ -158,22 +162,22 @@ func (s *Set[T]) Difference(o *Set[T]) *Set[T] {
 	return s.like(out)
 }
 
-// DifferenceUpdate is s -= o and s.difference_update(o).
-func (s *Set[T]) DifferenceUpdate(o *Set[T]) {
+// SetDifferenceUpdate is s -= o and s.difference_update(o).
+func SetDifferenceUpdate[T comparable](s, o *Set[T]) {
 	if s == o {
 		s.Clear()
 		return
 	}
 	if o.Len()>>3 > s.Len() {
-		o = s.Intersection(o)
+		o = SetIntersection(s, o)
 	}
-	s.DiscardAll(o.Items())
+	SetDiscardAll(s, o.Items())
 }
 
-// DiscardAll is s.difference_update(xs) for the items of a list or
+// SetDiscardAll is s.difference_update(xs) for the items of a list or
 // another iterable; the table is rebuilt when more than a quarter of it
 // are tombstones.
-func (s *Set[T]) DiscardAll(xs []T) {
+func SetDiscardAll[T comparable](s *Set[T], xs []T) {
 	for _, x := range xs {
 		s.Discard(x)
 	}
@@ -186,23 +190,23 @@ func (s *Set[T]) DiscardAll(xs []T) {
 	}
 }
 
-// IntersectionUpdate is s &= o: s takes the table of s & o.
-func (s *Set[T]) IntersectionUpdate(o *Set[T]) {
-	in := s.Intersection(o)
+// SetIntersectionUpdate is s &= o: s takes the table of s & o.
+func SetIntersectionUpdate[T comparable](s, o *Set[T]) {
+	in := SetIntersection(s, o)
 	s.pos, s.slots, s.fill, s.emulate, s.keyer = in.pos, in.slots, in.fill, in.emulate, in.keyer
 }
 
-// SymmetricDifference is s ^ o: a copy of o updated with s's elements
+// SetSymmetricDifference is s ^ o: a copy of o updated with s's elements
 // symmetrically.
-func (s *Set[T]) SymmetricDifference(o *Set[T]) *Set[T] {
+func SetSymmetricDifference[T comparable](s, o *Set[T]) *Set[T] {
 	out := o.Copy()
-	out.SymmetricDifferenceUpdate(s)
+	SetSymmetricDifferenceUpdate(out, s)
 	return s.like(out)
 }
 
-// SymmetricDifferenceUpdate is s ^= o: each of o's elements is removed
+// SetSymmetricDifferenceUpdate is s ^= o: each of o's elements is removed
 // from s if there, added if not.
-func (s *Set[T]) SymmetricDifferenceUpdate(o *Set[T]) {
+func SetSymmetricDifferenceUpdate[T comparable](s, o *Set[T]) {
 	if s == o {
 		s.Clear()
 		return
@@ -216,8 +220,8 @@ func (s *Set[T]) SymmetricDifferenceUpdate(o *Set[T]) {
 	})
 }
 
-// IsSubset is s <= o and s.issubset(o).
-func (s *Set[T]) IsSubset(o *Set[T]) bool {
+// SetIsSubset is s <= o and s.issubset(o).
+func SetIsSubset[T comparable](s, o *Set[T]) bool {
 	if s.Len() > o.Len() {
 		return false
 	}
@@ -229,28 +233,30 @@ func (s *Set[T]) IsSubset(o *Set[T]) bool {
 	return true
 }
 
-// IsSuperset is s >= o and s.issuperset(o).
-func (s *Set[T]) IsSuperset(o *Set[T]) bool { return o.IsSubset(s) }
+// SetIsSuperset is s >= o and s.issuperset(o).
+func SetIsSuperset[T comparable](s, o *Set[T]) bool { return SetIsSubset(o, s) }
 
-// IsProperSubset is s < o.
-func (s *Set[T]) IsProperSubset(o *Set[T]) bool { return s.Len() < o.Len() && s.IsSubset(o) }
+// SetIsProperSubset is s < o.
+func SetIsProperSubset[T comparable](s, o *Set[T]) bool {
+	return s.Len() < o.Len() && SetIsSubset(s, o)
+}
 
-// IsDisjoint is s.isdisjoint(o).
-func (s *Set[T]) IsDisjoint(o *Set[T]) bool { return s.Intersection(o).Len() == 0 }
+// SetIsDisjoint is s.isdisjoint(o).
+func SetIsDisjoint[T comparable](s, o *Set[T]) bool { return SetIntersection(s, o).Len() == 0 }
 
 // The forms taking a list (or another iterable listed first) rather than
 // a set, which CPython iterates in the list's order.
 
-// UnionItems is s.union(xs).
-func (s *Set[T]) UnionItems(xs []T) *Set[T] {
+// SetUnionItems is s.union(xs).
+func SetUnionItems[T comparable](s *Set[T], xs []T) *Set[T] {
 	out := s.Copy()
 	out.AddAll(xs)
 	return s.like(out)
 }
 
-// IntersectionItems is s.intersection(xs): the items of xs in s, in xs's
+// SetIntersectionItems is s.intersection(xs): the items of xs in s, in xs's
 // order.
-func (s *Set[T]) IntersectionItems(xs []T) *Set[T] {
+func SetIntersectionItems[T comparable](s *Set[T], xs []T) *Set[T] {
 	out := NewSet[T]()
 	for _, x := range xs {
 		if s.Contains(x) {
@@ -260,23 +266,23 @@ func (s *Set[T]) IntersectionItems(xs []T) *Set[T] {
 	return s.like(out)
 }
 
-// IntersectionUpdateItems is s.intersection_update(xs).
-func (s *Set[T]) IntersectionUpdateItems(xs []T) {
-	in := s.IntersectionItems(xs)
+// SetIntersectionUpdateItems is s.intersection_update(xs).
+func SetIntersectionUpdateItems[T comparable](s *Set[T], xs []T) {
+	in := SetIntersectionItems(s, xs)
 	s.pos, s.slots, s.fill, s.emulate, s.keyer = in.pos, in.slots, in.fill, in.emulate, in.keyer
 }
 
-// DifferenceItems is s.difference(xs): a copy of s without them.
-func (s *Set[T]) DifferenceItems(xs []T) *Set[T] {
+// SetDifferenceItems is s.difference(xs): a copy of s without them.
+func SetDifferenceItems[T comparable](s *Set[T], xs []T) *Set[T] {
 	out := s.Copy()
-	out.DiscardAll(xs)
+	SetDiscardAll(out, xs)
 	return s.like(out)
 }
 
-// SymmetricDifferenceItems is s.symmetric_difference(xs): a set of xs
+// SetSymmetricDifferenceItems is s.symmetric_difference(xs): a set of xs
 // updated with s symmetrically.
-func (s *Set[T]) SymmetricDifferenceItems(xs []T) *Set[T] {
+func SetSymmetricDifferenceItems[T comparable](s *Set[T], xs []T) *Set[T] {
 	out := NewSet(xs...)
-	out.SymmetricDifferenceUpdate(s)
+	SetSymmetricDifferenceUpdate(out, s)
 	return s.like(out)
 }

@@ -70,7 +70,7 @@ func TestSetOrderMatchesCPython(t *testing.T) {
 		}},
 		pyCase{"(lambda s: (s | {7, 0.5}, s & {64, 3}, s - {5}, s ^ {64, 99}))(set([64, 5, 3]))", func() any {
 			s, o := NewSet[any](64, 5, 3), NewSet[any](7, 0.5)
-			return Tuple{s.Union(o), s.Intersection(NewSet[any](64, 3)), s.Difference(NewSet[any](5)), s.SymmetricDifference(NewSet[any](64, 99))}
+			return Tuple{SetUnion(s, o), SetIntersection(s, NewSet[any](64, 3)), SetDifference(s, NewSet[any](5)), SetSymmetricDifference(s, NewSet[any](64, 99))}
 		}},
 	)
 	checkPython(t, "set", cases)
@@ -115,27 +115,27 @@ func TestSetOperationsMatchCPython(t *testing.T) {
 		py string
 		f  func(a, b *Set[int]) any
 	}{
-		{"a | b", func(a, b *Set[int]) any { return a.Union(b) }},
-		{"a & b", func(a, b *Set[int]) any { return a.Intersection(b) }},
-		{"a - b", func(a, b *Set[int]) any { return a.Difference(b) }},
-		{"a ^ b", func(a, b *Set[int]) any { return a.SymmetricDifference(b) }},
+		{"a | b", func(a, b *Set[int]) any { return SetUnion(a, b) }},
+		{"a & b", func(a, b *Set[int]) any { return SetIntersection(a, b) }},
+		{"a - b", func(a, b *Set[int]) any { return SetDifference(a, b) }},
+		{"a ^ b", func(a, b *Set[int]) any { return SetSymmetricDifference(a, b) }},
 		{"(a.__ior__(b), a)[1]", func(a, b *Set[int]) any { a.Update(b); return a }},
-		{"(a.__iand__(b), a)[1]", func(a, b *Set[int]) any { a.IntersectionUpdate(b); return a }},
-		{"(a.__isub__(b), a)[1]", func(a, b *Set[int]) any { a.DifferenceUpdate(b); return a }},
-		{"(a.__ixor__(b), a)[1]", func(a, b *Set[int]) any { a.SymmetricDifferenceUpdate(b); return a }},
+		{"(a.__iand__(b), a)[1]", func(a, b *Set[int]) any { SetIntersectionUpdate(a, b); return a }},
+		{"(a.__isub__(b), a)[1]", func(a, b *Set[int]) any { SetDifferenceUpdate(a, b); return a }},
+		{"(a.__ixor__(b), a)[1]", func(a, b *Set[int]) any { SetSymmetricDifferenceUpdate(a, b); return a }},
 		{"(a.__ior__(b), a.add(5), a.pop(), a)[3]", func(a, b *Set[int]) any { a.Update(b); a.Add(5); a.Pop(); return a }},
 		{"a.copy()", func(a, _ *Set[int]) any { return a.Copy() }},
 		{"(a.clear(), a.add(9), a.add(1), a)[3]", func(a, _ *Set[int]) any { a.Clear(); a.Add(9); a.Add(1); return a }},
 		{"(a.update(list(b)), a)[1]", func(a, b *Set[int]) any { a.AddAll(b.Items()); return a }},
 		{"(a.update(dict.fromkeys(b)), a)[1]", func(a, b *Set[int]) any { a.AddKeys(b.Items()); return a }},
-		{"a.union(list(b) * 2)", func(a, b *Set[int]) any { return a.UnionItems(append(b.Items(), b.Items()...)) }},
-		{"a.intersection(list(b)[::-1])", func(a, b *Set[int]) any { return a.IntersectionItems(reversed(b.Items())) }},
-		{"(a.intersection_update(list(b)[::-1]), a)[1]", func(a, b *Set[int]) any { a.IntersectionUpdateItems(reversed(b.Items())); return a }},
-		{"a.difference(list(b))", func(a, b *Set[int]) any { return a.DifferenceItems(b.Items()) }},
-		{"(a.difference_update(list(b)), a)[1]", func(a, b *Set[int]) any { a.DiscardAll(b.Items()); return a }},
-		{"a.symmetric_difference(list(b)[::-1])", func(a, b *Set[int]) any { return a.SymmetricDifferenceItems(reversed(b.Items())) }},
+		{"a.union(list(b) * 2)", func(a, b *Set[int]) any { return SetUnionItems(a, append(b.Items(), b.Items()...)) }},
+		{"a.intersection(list(b)[::-1])", func(a, b *Set[int]) any { return SetIntersectionItems(a, reversed(b.Items())) }},
+		{"(a.intersection_update(list(b)[::-1]), a)[1]", func(a, b *Set[int]) any { SetIntersectionUpdateItems(a, reversed(b.Items())); return a }},
+		{"a.difference(list(b))", func(a, b *Set[int]) any { return SetDifferenceItems(a, b.Items()) }},
+		{"(a.difference_update(list(b)), a)[1]", func(a, b *Set[int]) any { SetDiscardAll(a, b.Items()); return a }},
+		{"a.symmetric_difference(list(b)[::-1])", func(a, b *Set[int]) any { return SetSymmetricDifferenceItems(a, reversed(b.Items())) }},
 		{"(a <= b, a < b, a >= b, a.isdisjoint(b))", func(a, b *Set[int]) any {
-			return Tuple{a.IsSubset(b), a.IsProperSubset(b), b.IsSubset(a), a.IsDisjoint(b)}
+			return Tuple{SetIsSubset(a, b), SetIsProperSubset(a, b), SetIsSubset(b, a), SetIsDisjoint(a, b)}
 		}},
 	}
 	var cases []pyCase

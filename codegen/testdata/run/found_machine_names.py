@@ -1,7 +1,8 @@
 # Variables of comprehensions and lambdas in a coroutine compiled to a
 # state machine take names the machine's Go code uses (m, r, v, ok,
 # done): the machine picks other names. `m` hid the machine's receiver,
-# and the Go did not build.
+# and the Go did not build; also as a lambda's parameter the lambda never
+# reads (progen seed 140132).
 import asyncio
 
 
@@ -21,6 +22,14 @@ async def main():
     vals = sorted(got, key=lambda v: -v + base)
     done = [d for d in doubled if d > base]
     print(doubled, flags, vals, done)
+    await unread_lambda_parameter("a-b")
+
+
+async def unread_lambda_parameter(s):
+    await asyncio.sleep(0)
+    unread = list(map(lambda m: s * 2, s.split("-")))
+    await asyncio.sleep(0)
+    print(s)
 
 
 asyncio.run(main())
