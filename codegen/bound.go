@@ -201,6 +201,9 @@ func (f *boundFlow) stmt(st grammar.Stmt, s boundSet) boundSet {
 		}
 		s[st.Name] = true
 	case *grammar.ClassDef:
+		for _, a := range f.c.classAttrsOf(st) { // their values run now
+			f.reads(a.value, s)
+		}
 		s[st.Name] = true
 	case *grammar.Import:
 		for _, a := range st.Names {

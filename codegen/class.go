@@ -363,8 +363,11 @@ func (r *resolver) classDef(st *grammar.ClassDef) {
 				// evaluates the annotation and binds nothing.
 				r.annotation(b.Annotation, true)
 			default:
-				r.annotation(b.Annotation, true)
+				t := r.annotation(b.Annotation, true)
 				r.classBodyAssign(sym.cls, b)
+				if n, ok := b.Target.(*grammar.Name); ok && sym.cls.classAttrs[n.Id] != nil {
+					sym.cls.classAttrs[n.Id].sym.declared = t
+				}
 			}
 		case *grammar.Assign:
 			switch {

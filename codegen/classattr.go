@@ -7,24 +7,31 @@ import (
 
 // Class attributes, static and class methods, and properties.
 //
-// A class attribute (`count = 0` in the class body, a constant) is a Go
-// package variable, Counter_count, with a type variable like a module
-// variable's. It is read through the class (Counter.count, or cls.count
+// A class attribute (`count = 0` or `registry = {}` in the class body)
+// is a Go package variable, Counter_count, with a type variable like a
+// module variable's. A constant is its initializer; any other value is
+// assigned where the module runs the class statement, as CPython
+// evaluates the class body then, once: a list or dict is one object
+// every instance shares. It is read through the class (Counter.count, or cls.count
 // in a class method) or through an instance that has no attribute of
 // that name, and assigned through the class that defines it. Read through
 // an instance of a class whose subclasses define it again (`sides = 0` in
 // Shape, `sides = 4` in Square), it is a method call: each defining
 // class's struct has a getter returning its own variable, which Go's
 // promotion lends to the classes below it, and the highest definer's
-// interface lists it. Storing it through an instance (which makes an
-// instance attribute that hides it in Python) or through a subclass
-// (which makes the subclass its own) is refused: those need a lookup at
-// run time.
+// interface lists it. A store through a subclass that does not define
+// it (`Sub.count = 1`, or `cls.count += 1` in Sub's copy of a class
+// method) makes it the subclass's own in Python from then on: the
+// subclass gets a variable of its own and a flag that the store sets
+// (shadowClassAttr), and reads through it take the variable once the
+// flag is set, the class above's value before. Storing it through an
+// instance (which makes an instance attribute that hides it in Python)
+// is refused.
 //
 // A @staticmethod or @classmethod is a package-level Go function: the
 // class method's cls names its class wherever a class name may stand
-// (cls(...), cls.count, cls.other()), so it is refused in a class with
-// subclasses, where cls may be a subclass. A @property's getter is a Go
+// (cls(...), cls.count, cls.other()), and each subclass compiles a copy
+// of the class methods it inherits (class.go's inheritClassMethods). A @property's getter is a Go
 // method read as the attribute (x.area is x.area()); its @name.setter is
 // the method area_ (tracebacks drop the underscore, naming both "area" as
 // CPython does) that a store through an instance calls.
@@ -39,11 +46,15 @@ const (
 )
 
 // classAttr is one class attribute: sym holds its Go name and type
-// variable, value the constant it starts as.
+// variable (and the annotation's type, if any), value the expression it
+// starts as.
 type classAttr struct {
 	sym    *Symbol
-	value  grammar.Expr
-	getter string // the Go method of overrideGetter, once named
+	value  grammar.Expr // nil for a shadow
+	getter string       // the Go method of overrideGetter, once named
+	// flag is the Go bool of a shadow, true once the store that makes
+	// the attribute its class's own has run.
+	flag string
 }
 
 // classAttrTarget returns the name and constant value of a class body
@@ -62,7 +73,7 @@ func classAttrTarget(st grammar.Stmt) (name string, value grammar.Expr, ok bool)
 		return "", nil, false
 	}
 	n, isName := target.(*grammar.Name)
-	if !isName || value == nil || !isConstant(value) || n.Id == "__slots__" {
+	if !isName || value == nil || n.Id == "__slots__" {
 		return "", nil, false
 	}
 	return n.Id, value, true
@@ -80,6 +91,20 @@ func (cls *Class) bindClassAttrs(s *Scope) {
 		cls.classAttrs[name] = &classAttr{sym: sym, value: value}
 		cls.classOrder = append(cls.classOrder, name)
 	}
+}
+
+// shadowClassAttr records a store to class attribute name through cls,
+// which a class above defines: cls gets a variable of its own, of the
+// same type, read once the store has set its flag.
+func (cls *Class) shadowClassAttr(name string, s *Scope) {
+	above := cls.classAttr(name)
+	if above == nil || cls.classAttrs[name] != nil {
+		return
+	}
+	sym := &Symbol{Name: name, Kind: symVar, scope: s, cell: above.sym.cell}
+	sym.Go = uniqueGoName(cls.Def.Name+"_"+name, s.goNames)
+	cls.classAttrs[name] = &classAttr{sym: sym, flag: uniqueGoName(sym.Go+"Set", s.goNames)}
+	cls.classOrder = append(cls.classOrder, name)
 }
 
 // classAttr returns the class attribute name of cls or its nearest base.
@@ -213,12 +238,34 @@ func classAttrType(k *Class, name string) *Type {
 func (e *emitter) classAttrDecls(f *jen.File, cls *Class) {
 	for _, name := range cls.classOrder {
 		a := cls.classAttrs[name]
-		f.Var().Id(a.sym.Go).Add(goType(a.sym.cell.get())).Op("=").Add(e.coerce(a.value, a.sym.cell.get()))
+		switch {
+		case a.flag != "":
+			f.Var().Id(a.sym.Go).Add(goType(a.sym.cell.get()))
+			f.Var().Id(a.flag).Bool()
+		case isConstant(a.value):
+			f.Var().Id(a.sym.Go).Add(goType(a.sym.cell.get())).Op("=").Add(e.coerce(a.value, a.sym.cell.get()))
+		default:
+			f.Var().Id(a.sym.Go).Add(goType(a.sym.cell.get())) // set by classAttrInits
+		}
 		if getter, ok := cls.topDefiner(name).overrideGetter(name); ok {
 			f.Func().Params(jen.Id("self").Op("*").Id(cls.structName())).Id(getter).Params().Add(goType(a.sym.cell.get())).Block(
-				jen.Return(jen.Id(a.sym.Go)))
+				jen.Return(classAttrValue(cls, name)))
 		}
 	}
+}
+
+// classAttrValue reads class attribute name through class k: the
+// variable of the class that defines it, or of a shadow once its flag is
+// set, the class above's value before.
+func classAttrValue(k *Class, name string) *jen.Statement {
+	for ; k != nil; k = k.base {
+		if a := k.classAttrs[name]; a != nil && a.flag == "" {
+			return jen.Id(a.sym.Go)
+		} else if a != nil {
+			return jen.Qual(pyPkg, "Pick").Call(jen.Id(a.flag), jen.Id(a.sym.Go), classAttrValue(k.base, name))
+		}
+	}
+	return jen.Nil() // unreachable: a shadow's class has a definer above
 }
 
 // topDefiner is the highest class of cls's chain that defines class
@@ -235,23 +282,10 @@ func (cls *Class) topDefiner(name string) *Class {
 
 // overrideGetter returns the Go method through which instances read
 // class attribute name, which top defines and classes below it define
-// again. ok is false when nothing below defines it, and when the
-// definitions have different Go types, which one method cannot return.
+// again (with one type: unifyOverrides). ok is false when nothing below
+// defines it.
 func (top *Class) overrideGetter(name string) (getter string, ok bool) {
 	if top == nil || !top.definedBelow(name, false) {
-		return "", false
-	}
-	want := goTypeString(top.classAttrs[name].sym.cell.get())
-	var sameType func(k *Class) bool
-	sameType = func(k *Class) bool {
-		for _, s := range k.subs {
-			if a := s.classAttrs[name]; a != nil && goTypeString(a.sym.cell.get()) != want || !sameType(s) {
-				return false
-			}
-		}
-		return true
-	}
-	if !sameType(top) {
 		return "", false
 	}
 	a := top.classAttrs[name]
@@ -270,34 +304,39 @@ func (e *emitter) classAttrRead(x *grammar.Attribute, k *Class, viaInstance bool
 		return gox{}, false
 	case viaInstance && !isSimple(x.X):
 		e.diag.unsupported(x, "class attribute '"+x.Name+"' read through a computed instance")
+		return primary(jen.Nil()), true
 	case viaInstance && k.definedBelow(x.Name, false):
-		getter, ok := k.topDefiner(x.Name).overrideGetter(x.Name)
-		if !ok {
-			e.diag.unsupported(x, "class attribute '"+x.Name+"' that a subclass of '"+k.Def.Name+"' defines again with another type, read through an instance")
-			break
-		}
+		getter, _ := k.topDefiner(x.Name).overrideGetter(x.Name)
 		recv := operand(e.x(x.X), precPrimary, false)
 		if n, isName := x.X.(*grammar.Name); isName && e.bound[x.X] == nil && isDispatchSelf(e.uses[n]) {
 			recv = selfValue(e.uses[n])
 		}
 		return primary(recv.Dot(getter).Call()), true
-	case e.ordered[x]:
-		return orderedRead(jen.Id(a.sym.Go)), true
-	default:
-		return primary(jen.Id(a.sym.Go)), true
 	}
-	return primary(jen.Nil()), true
+	v := primary(classAttrValue(k, x.Name))
+	if e.ordered[x] {
+		v = orderedRead(classAttrValue(k, x.Name))
+	}
+	if n, isName := x.X.(*grammar.Name); viaInstance && isName && e.uses[n] != nil && e.uses[n].Kind == symVar {
+		// Go would find a local variable read nowhere else unused
+		// (`[len(o.log) for o in objs]`).
+		return primary(jen.Qual(pyPkg, "Then").Call(e.expr(x.X), v.code)), true
+	}
+	return v, true
 }
 
-// classAttrStore returns the Go variable a store to class attribute
-// name through class k assigns, reporting the stores that are refused.
-func (e *emitter) classAttrStore(at grammar.Node, k *Class, name string) (string, bool) {
+// classAttrStore emits a store of v to class attribute name through
+// class k, reporting the stores that are refused.
+func (e *emitter) classAttrStore(g *jen.Group, at grammar.Node, k *Class, name string, v func(t *Type) jen.Code) {
 	a := k.classAttrs[name]
 	if a == nil {
-		e.diag.unsupported(at, "assigning class attribute '"+name+"', which class '"+k.Def.Name+"' does not define")
-		return "", false
+		e.diag.unsupported(at, "assigning class attribute '"+name+"', which no class of '"+k.Def.Name+"' defines")
+		return
 	}
-	return a.sym.Go, true
+	g.Id(a.sym.Go).Op("=").Add(v(a.sym.cell.get()))
+	if a.flag != "" {
+		g.Id(a.flag).Op("=").True()
+	}
 }
 
 // staticCall emits a call of a static or class method.
@@ -340,19 +379,46 @@ func (r *resolver) methodKindOK(fn *Func) bool {
 }
 
 // classBodyAssign checks an assignment in a class body: a class
-// attribute set to a constant, once, and not also a method's name.
+// attribute set once, and not also a method's name, to a value whose
+// names are the module's: the class body's own names, which CPython's
+// class scope would find first, and a lambda, which an instance would
+// call as a method, are refused.
 func (r *resolver) classBodyAssign(cls *Class, st grammar.Stmt) {
 	name, value, ok := classAttrTarget(st)
 	switch {
 	case ok && (cls.methods[name] != nil || cls.classAttrs[name].value != value):
 		r.diag.unsupported(st, "class attribute '"+name+"' defined twice, or also as a method")
 	case ok:
-		r.expr(value)
+		if r.classValueOK(cls, value) {
+			r.expr(value)
+		}
 	case name == "__slots__" || isSlots(st):
 		r.diag.unsupported(st, "'__slots__'")
 	default:
-		r.diag.unsupported(st, "class attribute other than a name set to a constant")
+		r.diag.unsupported(st, "class attribute other than a name set to a value")
 	}
+}
+
+// classValueOK refuses what a class attribute's value may not hold.
+func (r *resolver) classValueOK(cls *Class, value grammar.Expr) bool {
+	ok := true
+	grammar.Inspect(value, func(n grammar.Node) bool {
+		switch n := n.(type) {
+		case *grammar.Lambda:
+			r.diag.unsupported(n, "lambda as a class attribute's value")
+			ok = false
+		case *grammar.NamedExpr:
+			r.diag.unsupported(n, "':=' in a class body")
+			ok = false
+		case *grammar.Name:
+			if cls.classAttrs[n.Id] != nil || cls.methods[n.Id] != nil {
+				r.diag.unsupported(n, "name '"+n.Id+"' of the class body read in a class attribute's value")
+				ok = false
+			}
+		}
+		return ok
+	})
+	return ok
 }
 
 // isSlots reports whether a class body statement assigns __slots__.
@@ -392,15 +458,41 @@ func (e *emitter) instanceStoreOK(t *grammar.Attribute, cls *Class) bool {
 	return false
 }
 
-// seedClassAttrs flows each class attribute's constant into its type
-// variable.
-func (c *checker) seedClassAttrs() {
-	for _, sym := range c.module.order {
-		if sym.Kind != symClass {
-			continue
+// classAttrsOf lists the class attributes class statement st defines in
+// its body, in their order, whose values run where the module runs st.
+func (c *checker) classAttrsOf(st *grammar.ClassDef) []*classAttr {
+	sym := c.module.syms[st.Name]
+	if sym == nil || sym.Kind != symClass || sym.cls.Def != st {
+		return nil
+	}
+	var out []*classAttr
+	for _, name := range sym.cls.classOrder {
+		if a := sym.cls.classAttrs[name]; a.value != nil {
+			out = append(out, a)
 		}
-		for _, name := range sym.cls.classOrder {
-			a := sym.cls.classAttrs[name]
+	}
+	return out
+}
+
+// classAttrInits assigns the class attributes of class statement st
+// whose values are not constants.
+func (e *emitter) classAttrInits(g *jen.Group, st *grammar.ClassDef) {
+	for _, a := range e.classAttrsOf(st) {
+		if a.value != nil && !isConstant(a.value) {
+			e.lineDirective(g, a.value.Position())
+			g.Id(a.sym.Go).Op("=").Add(e.coerce(a.value, a.sym.cell.get()))
+		}
+	}
+}
+
+// inferClassAttrs flows the values (and annotations) of the class
+// attributes of class statement st into their type variables.
+func (c *checker) inferClassAttrs(st *grammar.ClassDef) {
+	for _, a := range c.classAttrsOf(st) {
+		if a.sym.declared != nil {
+			c.lat.add(a.sym.cell, a.sym.declared)
+		}
+		if a.value != nil {
 			c.lat.add(a.sym.cell, c.exprType(a.value))
 		}
 	}

@@ -137,6 +137,10 @@ func (d *declScan) stmt(st grammar.Stmt) {
 				return true
 			})
 		}
+	case *grammar.ClassDef:
+		for _, a := range d.c.classAttrsOf(st) { // their values run here
+			d.expr(a.value)
+		}
 	case *grammar.Assign:
 		d.expr(st.Value)
 		for _, t := range st.Targets {

@@ -270,7 +270,7 @@ func (e *emitter) attrsByName(cls *Class) []namedAttr {
 	for k := cls; k != nil; k = k.base {
 		for _, name := range k.classOrder {
 			a := cls.classAttr(name)
-			add(name, e.coerceCode(cls.Def, primary(jen.Id(a.sym.Go)), a.sym.cell.get(), tAny))
+			add(name, e.coerceCode(cls.Def, primary(classAttrValue(cls, name)), a.sym.cell.get(), tAny))
 		}
 	}
 	return out

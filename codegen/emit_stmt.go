@@ -23,7 +23,8 @@ func (e *emitter) stmts(g *jen.Group, stmts []grammar.Stmt) {
 			}
 			continue // a module-level def is emitted at package level
 		case *grammar.ClassDef:
-			continue // emitted at package level
+			e.classAttrInits(g, st) // the rest is emitted at package level
+			continue
 		case *grammar.Pass, *grammar.Import, *grammar.ImportFrom, *grammar.Global, *grammar.Nonlocal:
 			continue // nothing to run
 		}
@@ -208,9 +209,7 @@ func (e *emitter) assignTo(g *jen.Group, target, value grammar.Expr) {
 		e.assignTuple(g, t, value)
 	case *grammar.Attribute:
 		if k := e.classNamed(t.X); k != nil {
-			if v, ok := e.classAttrStore(t, k, t.Name); ok {
-				g.Id(v).Op("=").Add(e.coerce(value, k.classAttrs[t.Name].sym.cell.get()))
-			}
+			e.classAttrStore(g, t, k, t.Name, func(at *Type) jen.Code { return e.coerce(value, at) })
 			return
 		}
 		cls := e.classOf(t.X)
@@ -707,9 +706,7 @@ func (e *emitter) augAssign(g *jen.Group, st *grammar.AugAssign) {
 		e.augItem(g, st, t, value)
 	case *grammar.Attribute:
 		if k := e.classNamed(t.X); k != nil {
-			if v, ok := e.classAttrStore(t, k, t.Name); ok {
-				g.Id(v).Op("=").Add(e.coerceCode(st, value(), e.augType(st), k.classAttrs[t.Name].sym.cell.get()))
-			}
+			e.classAttrStore(g, t, k, t.Name, func(at *Type) jen.Code { return e.coerceCode(st, value(), e.augType(st), at) })
 			return
 		}
 		if !isSimple(t.X) {

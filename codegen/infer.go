@@ -54,7 +54,6 @@ func (c *checker) infer() {
 	c.seedDataclasses()
 	c.seedEnums()
 	c.unifyOverrides()
-	c.seedClassAttrs()
 	c.seedDunders()
 	c.solve()
 	// A cell nothing ever flowed into (the items of a list display that
@@ -170,6 +169,8 @@ func (c *checker) inferBody(stmts []grammar.Stmt, fn *Func) {
 
 func (c *checker) inferStmt(st grammar.Stmt, fn *Func) {
 	switch st := st.(type) {
+	case *grammar.ClassDef:
+		c.inferClassAttrs(st)
 	case *grammar.Assign:
 		vt := c.exprType(st.Value)
 		for _, t := range st.Targets {

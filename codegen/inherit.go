@@ -159,7 +159,10 @@ func (r *resolver) checkOverride(fn *Func) {
 
 // unifyOverrides gives each override the type variables of the method it
 // overrides, for its parameters and its result: the interface of the
-// base declares one Go signature for all of them.
+// base declares one Go signature for all of them. A class attribute
+// defined again below gets the type variable of the one above, so that
+// one getter reads either through an instance (`log = []` in both
+// classes: lists of one item type, which `self.log.append(x)` adds to).
 func (c *checker) unifyOverrides() {
 	for _, fn := range c.funcs {
 		over := overridden(fn)
@@ -170,6 +173,16 @@ func (c *checker) unifyOverrides() {
 			c.lat.unify(over.Params[i].cell, fn.Params[i].cell)
 		}
 		c.lat.unify(over.ret, fn.ret)
+	}
+	for _, sym := range c.module.order {
+		if sym.Kind != symClass || sym.cls.base == nil {
+			continue
+		}
+		for name, a := range sym.cls.classAttrs {
+			if above := sym.cls.base.classAttr(name); above != nil {
+				c.lat.unify(above.sym.cell, a.sym.cell)
+			}
+		}
 	}
 }
 

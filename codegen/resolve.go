@@ -1007,6 +1007,9 @@ func (r *resolver) target(e grammar.Expr) {
 		r.expr(e.Index)
 	case *grammar.Attribute:
 		r.expr(e.X) // an instance attribute: checked with the types
+		if k := r.classNamed(e.X); k != nil {
+			k.shadowClassAttr(e.Name, r.module)
+		}
 	default:
 		r.diag.unsupported(e, "assignment to this target")
 	}

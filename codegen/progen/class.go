@@ -65,9 +65,16 @@ func (g *gen) classDemo() (classes, demo block) {
 	var body block
 	var objs []string
 	for i, c := range all {
-		objs = append(objs, fmt.Sprintf("%s(%d)", c.name, i+g.between(0, 3)))
+		// make() counts in a class attribute through cls: a subclass's
+		// store makes the count its own.
+		objs = append(objs, fmt.Sprintf("%s%s(%d)", c.name, oneOf(g, "", ".make"), i+g.between(0, 3)))
 	}
 	body.add("objs = [%s]", strings.Join(objs, ", "))
+	var made []string
+	for _, c := range all {
+		made = append(made, c.name+".made")
+	}
+	body.add("print(%s)", strings.Join(made, ", "))
 	body.add("for o in objs:")
 	loop := block{
 		fmt.Sprintf("print(type(o).__name__, o.f(%d), o.g(%d), await o.run(%d), o.size, o.weight, isinstance(o, %s))",
@@ -94,6 +101,7 @@ func (g *gen) classDemo() (classes, demo block) {
 	}
 	body.nest(loop)
 	body.add("print(Base.count, len(objs), [o.a for o in sorted(objs, key=attrgetter(%q))])", oneOf(g, "a", "size", "weight"))
+	body.add("print(Base.log, [o.id for o in objs], [len(o.log) for o in objs])")
 	body = append(body, g.optionalDemo(len(all))...)
 	body = append(body, g.compareDemo(len(all))...)
 	if g.chance(50) {
@@ -179,14 +187,23 @@ func (g *gen) classDef(c *hierClass) block {
 		b.add("class %s:", c.name)
 		body.add("count = 0")
 		body.add("weight = %d", g.between(1, 9))
+		// Values run once at the class statement: one list and one
+		// counter for every instance.
+		body.add("log = [%d]", g.between(0, 9))
+		body.add("ids = itertools.count(%d)", g.between(0, 99))
+		body.add("made = 0")
 		sep()
 		body.add("def __init__(self, a):")
-		init := block{"Base.count += 1", "self.a = a"}
+		init := block{"Base.count += 1", "self.a = a", "self.id = next(Base.ids)", "self.log.append(a % 5)"}
 		if c.extra {
 			init.add("if a %% 2 == 0:")
 			init.nest(block{"self.extra = a"})
 		}
 		body.nest(init)
+		sep()
+		body.add("@classmethod")
+		body.add("def make(cls, a):")
+		body.nest(block{"cls.made += 1", "return cls(a)"})
 		if c.memo {
 			sep()
 			body.add("def memo(self, x):")
@@ -196,6 +213,9 @@ func (g *gen) classDef(c *hierClass) block {
 		b.add("class %s(%s):", c.name, c.parent.name)
 		if g.chance(50) {
 			body.add("weight = %d", g.between(1, 9))
+		}
+		if g.chance(30) {
+			body.add("log = []") // its own list, which its instances append to
 		}
 		if g.chance(50) {
 			sep()

@@ -370,10 +370,11 @@ func Fits(a int, k uint) bool {
 	return uint64(a)+1<<k <= 2<<k
 }
 
-// Pick is `a if c else b` for two ints already computed. Without a branch
-// for the CPU to mispredict, the compiler makes it a conditional move:
-// generated code uses it where both values are cheap and cannot raise.
-func Pick(c bool, a, b int) int {
+// Pick is `a if c else b` for two values already computed. Without a
+// branch for the CPU to mispredict, the compiler makes it a conditional
+// move for ints: generated code uses it where both values are cheap and
+// cannot raise.
+func Pick[T any](c bool, a, b T) T {
 	if !c {
 		a = b
 	}
