@@ -30,7 +30,8 @@ import (
 // typingNames are the names of typing a program may import or use.
 var typingNames = setOf("Any", "Optional", "Union", "List", "Dict", "Set", "FrozenSet", "Tuple",
 	"Callable", "Awaitable", "Coroutine", "AsyncIterator", "AsyncIterable", "AsyncGenerator",
-	"Iterable", "Iterator", "Generator", "TypeVar", "Generic", "Sequence", "Mapping", "Type", "NamedTuple")
+	"Iterable", "Iterator", "Generator", "TypeVar", "Generic", "Sequence", "Mapping", "Type", "NamedTuple",
+	"Deque", "DefaultDict", "Counter", "OrderedDict")
 
 // typingArity is how many parameters each generic of typing takes; -1
 // for any number (Tuple) or at least one (Union).
@@ -38,7 +39,7 @@ var typingArity = map[string]int{
 	"Optional": 1, "Union": -1, "List": 1, "Dict": 2, "Set": 1, "FrozenSet": 1, "Tuple": -1,
 	"Callable": 2, "Awaitable": 1, "Coroutine": 3, "AsyncIterator": 1, "AsyncIterable": 1,
 	"AsyncGenerator": 2, "Iterable": 1, "Iterator": 1, "Generator": 3, "Sequence": 1,
-	"Mapping": 2, "Type": 1,
+	"Mapping": 2, "Type": 1, "Deque": 1, "DefaultDict": 2, "Counter": 1, "OrderedDict": 2,
 }
 
 // builtinGenerics are the built-in classes PEP 585 lets an annotation

@@ -373,25 +373,22 @@ func starredTarget(t *grammar.Tuple) bool {
 	return false
 }
 
-// unpackStarred emits `a, *rest = xs` (py.UnpackHead) or `*rest, a = xs`
-// (py.UnpackTail) for a list xs; each name must have the Go type of what
-// it gets.
+// unpackStarred emits `a, *rest = xs` (py.UnpackHead), `*rest, a = xs`
+// (py.UnpackTail) and, with more names, `a, *mid, b = xs` (py.UnpackStar)
+// for a list xs; each name must have the Go type of what it gets.
 func (e *emitter) unpackStarred(g *jen.Group, t *grammar.Tuple, value grammar.Expr) {
 	vt := e.typeOf(value)
 	if vt.Kind != List {
 		e.diag.unsupported(t, "starred unpacking of a value of type "+vt.String())
 		return
 	}
-	fn := "UnpackHead"
-	if _, first := t.Elts[0].(*grammar.Starred); first {
-		fn = "UnpackTail"
-	}
 	names := make([]*grammar.Name, len(t.Elts))
 	parts := make([]*Type, len(t.Elts))
+	star := 0
 	for i, x := range t.Elts {
 		parts[i] = vt.elem()
 		if s, ok := x.(*grammar.Starred); ok {
-			x, parts[i] = s.X, vt
+			x, parts[i], star = s.X, vt, i
 		}
 		n, isName := x.(*grammar.Name)
 		if !isName {
@@ -400,8 +397,29 @@ func (e *emitter) unpackStarred(g *jen.Group, t *grammar.Tuple, value grammar.Ex
 		}
 		names[i] = n
 	}
-	if lhs, op, ok := e.unpackTargets(names, parts); ok {
-		g.List(lhs...).Op(op).Qual(pyPkg, fn).Call(e.expr(value))
+	lhs, op, ok := e.unpackTargets(names, parts)
+	switch {
+	case !ok:
+	case len(t.Elts) == 2 && star == 1:
+		g.List(lhs...).Op(op).Qual(pyPkg, "UnpackHead").Call(e.expr(value))
+	case len(t.Elts) == 2:
+		g.List(lhs...).Op(op).Qual(pyPkg, "UnpackTail").Call(e.expr(value))
+	default:
+		items, rest := e.tempVar("items"), e.tempVar("rest")
+		after := len(t.Elts) - 1 - star
+		g.List(jen.Id(items), jen.Id(rest)).Op(":=").Qual(pyPkg, "UnpackStar").Call(e.expr(value), jen.Lit(star), jen.Lit(after))
+		rhs := make([]jen.Code, len(t.Elts))
+		for i := range rhs {
+			switch {
+			case i < star:
+				rhs[i] = jen.Id(items).Index(jen.Lit(i))
+			case i == star:
+				rhs[i] = jen.Id(rest)
+			default:
+				rhs[i] = jen.Id(items).Index(jen.Lit(i - 1))
+			}
+		}
+		g.List(lhs...).Op(op).List(rhs...)
 	}
 }
 

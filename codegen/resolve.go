@@ -989,10 +989,12 @@ func (r *resolver) target(e grammar.Expr) {
 			r.diag.unsupported(e, "assigning to '"+e.Id+"'")
 		}
 	case *grammar.Tuple:
+		starred := 0
 		for _, x := range e.Elts {
-			if s, ok := x.(*grammar.Starred); ok && len(e.Elts) == 2 {
+			if s, ok := x.(*grammar.Starred); ok && starred == 0 {
+				starred++
 				if _, isName := s.X.(*grammar.Name); isName {
-					r.target(s.X) // a, *rest = xs (checked when emitted)
+					r.target(s.X) // a, *rest, b = xs (checked when emitted)
 					continue
 				}
 			}

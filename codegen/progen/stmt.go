@@ -3,6 +3,7 @@ package progen
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 )
 
@@ -82,6 +83,7 @@ func (g *gen) stmt(c ctx) (block, stmtInfo) {
 		alt[stmtResult]{1, func() stmtResult { return g.heapStmt(c) }},
 		alt[stmtResult]{1, func() stmtResult { return g.iteratorStmt(c) }},
 		alt[stmtResult]{1, func() stmtResult { return g.maybeUnboundStmt(c) }},
+		alt[stmtResult]{1, func() stmtResult { return g.starredStmt(c) }},
 	).unpack()
 }
 
@@ -666,4 +668,27 @@ func (g *gen) counterStmt(c ctx) stmtResult {
 	}
 	c.fs.useGlobal(name)
 	return one(fmt.Sprintf("%s += %d", name, g.between(1, 9)), 0)
+}
+
+// starredStmt unpacks a list of ints into names around a starred one
+// (`h, *mid, t = xs`), which raises ValueError for too few items.
+func (g *gen) starredStmt(c ctx) stmtResult {
+	xs := g.expr(c, tListInt, 1)
+	names := make([]string, g.between(2, 4))
+	star := g.r.IntN(len(names))
+	for i := range names {
+		names[i] = c.fs.fresh("p")
+	}
+	targets := slices.Clone(names)
+	targets[star] = "*" + targets[star]
+	var b block
+	b.add("try:")
+	b.nest(block{
+		fmt.Sprintf("%s = %s", strings.Join(targets, ", "), xs.src),
+		fmt.Sprintf("print(%q, %s)", c.tag(), strings.Join(names, ", ")),
+	})
+	e := c.fs.fresh("ve")
+	b.add("except ValueError as %s:", e)
+	b.nest(block{fmt.Sprintf("print(%q, %s)", c.tag(), e)})
+	return result(b, xs.raises)
 }

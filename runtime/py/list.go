@@ -754,6 +754,16 @@ func UnpackTail[T any](l *List[T]) (*List[T], T) {
 	return &List[T]{Items: slices.Clone(l.Items[:n])}, l.Items[n]
 }
 
+// UnpackStar is `a, *mid, b = l` and the other starred targets with
+// before names ahead of the starred one and after behind it: those
+// names' items in order, and a new list of the items between them.
+func UnpackStar[T any](l *List[T], before, after int) ([]T, *List[T]) {
+	unpackAtLeast(len(l.Items), before+after)
+	end := len(l.Items) - after
+	items := append(slices.Clone(l.Items[:before]), l.Items[end:]...)
+	return items, &List[T]{Items: slices.Clone(l.Items[before:end])}
+}
+
 func unpackAtLeast(n, want int) {
 	if n < want {
 		Raise(ValueError.New("not enough values to unpack (expected at least " + strconv.Itoa(want) + ", got " + strconv.Itoa(n) + ")"))

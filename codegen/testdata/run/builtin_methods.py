@@ -37,3 +37,9 @@ t = "Task-7"
 print(t.startswith("Task"), t.endswith("7"), t.zfill(9), t.center(12), t.ljust(9) + "|", t.rjust(9))
 print("42".isdigit(), "abc".isalpha(), "a1".isalnum(), "  ".isspace(), "ABC".isupper(), "abc".islower())
 print("hello world".title(), "hello".capitalize(), "HeLLo".swapcase(), "a\nb\n".splitlines(), t.index("-"))
+print(t.center(13, "="), t.ljust(9, ".") + "|", t.rjust(8, "é"), "|" + t.center(1, "*") + "|")
+for fill in ["xy", ""]:
+    try:
+        print(t.rjust(9, fill))
+    except TypeError as e:
+        print("TypeError:", e)

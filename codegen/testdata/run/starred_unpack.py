@@ -16,12 +16,15 @@ async def handle(line: str, log: list) -> str:
     if cmd == "path":
         *dirs, name = args[0].split("/")
         return "dirs=" + str(dirs) + " name=" + name
+    if cmd == "range":
+        lo, *inner, hi = sorted([int(a) for a in args])
+        return f"lo={lo} inner={inner} hi={hi}"
     return cmd + " " + str(len(args)) + " " + str(args)
 
 
 async def main():
     log = []
-    lines = ["add 1 2 3", "path usr/local/bin/aiogo", "ping", "echo a b"]
+    lines = ["add 1 2 3", "path usr/local/bin/aiogo", "ping", "echo a b", "range 5 1 4 2", "range 9 7"]
     results = await asyncio.gather(*[handle(l, log) for l in lines])
     for r in results:
         print(r)
@@ -33,6 +36,12 @@ async def main():
     for i in range(3):
         head, *i_rest = [i, i + 1]
         print(head, i_rest)
+        a, b, *mid, z = list(range(i + 3))
+        print(a, b, mid, z)
+    try:
+        word, *words, last = ["only"]
+    except ValueError as e:
+        print("ValueError:", e)
     print(await handle("", log))
 
 

@@ -3,7 +3,8 @@
 
 import asyncio
 import typing
-from typing import Any, Awaitable, Callable, Dict, List, Optional, Tuple, Union
+from collections import Counter, OrderedDict, defaultdict, deque
+from typing import Any, Awaitable, Callable, DefaultDict, Deque, Dict, List, Optional, Tuple, Union
 
 
 class Node:
@@ -71,6 +72,28 @@ async def main() -> None:
     print(describe(3), describe("s", 1))
     limit: int | None = None
     print(limit)
+    w = Window(3)
+    for i, k in enumerate("abcab"):
+        await asyncio.sleep(0)
+        w.add(k, i * 1.5)
+    print(w.items, dict(w.by_key), w.counts.most_common(2), list(w.order.items()))
+
+
+class Window:
+    """typing's aliases of the collections classes."""
+
+    def __init__(self, size: int) -> None:
+        self.items: Deque[float] = deque(maxlen=size)
+        self.by_key: DefaultDict[str, List[int]] = defaultdict(list)
+        self.counts: typing.Counter[str] = Counter()
+        self.order: typing.OrderedDict[str, int] = OrderedDict()
+
+    def add(self, key: str, v: float) -> Deque[float]:
+        self.items.append(v)
+        self.by_key[key].append(int(v))
+        self.counts[key] += 1
+        self.order[key] = len(self.order)
+        return self.items
 
 
 asyncio.run(main())
