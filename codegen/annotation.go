@@ -165,6 +165,44 @@ func (r *resolver) annotationHead(e grammar.Expr, boundOnly bool) (qual string, 
 	return "", nil
 }
 
+// typeAlias returns the name a module statement binds to a type alias
+// (`Number = Union[int, float]`, `Registry = dict[str, list[Job]]`,
+// `Id = int | str`): a subscripted generic or a union of types assigned
+// to a name not bound before; nil for any other statement.
+func (r *resolver) typeAlias(st *grammar.Assign, s *Scope) *grammar.Name {
+	n, ok := st.Targets[0].(*grammar.Name)
+	if s != r.module || len(st.Targets) != 1 || !ok || s.syms[n.Id] != nil {
+		return nil
+	}
+	switch v := st.Value.(type) {
+	case *grammar.Subscript:
+		qual, _ := r.annotationHead(v.X, false)
+		if _, generic := typingArity[strings.TrimPrefix(qual, "typing.")]; generic && strings.HasPrefix(qual, "typing.") || builtinGenerics[qual] {
+			return n
+		}
+	case *grammar.Binary:
+		if v.Op == "|" && r.evaluates(v) {
+			return n
+		}
+	}
+	return nil
+}
+
+// isAliasAssign reports whether st is the statement that binds a type
+// alias, which runs nothing in Go.
+func (c *checker) isAliasAssign(st grammar.Stmt) bool {
+	a, ok := st.(*grammar.Assign)
+	if !ok || len(a.Targets) != 1 {
+		return false
+	}
+	n, ok := a.Targets[0].(*grammar.Name)
+	if !ok {
+		return false
+	}
+	sym := c.module.syms[n.Id]
+	return sym != nil && sym.Kind == symAlias && sym.alias == a.Value
+}
+
 // evaluates reports whether CPython surely evaluates annotation e
 // without an exception.
 func (r *resolver) evaluates(e grammar.Expr) bool {
@@ -174,6 +212,9 @@ func (r *resolver) evaluates(e grammar.Expr) bool {
 	case *grammar.Const:
 		return e.Value == "None"
 	case *grammar.Name, *grammar.Attribute:
+		if alias := r.aliasOf(e, true); alias != nil {
+			return r.evaluates(alias)
+		}
 		qual, cls := r.annotationHead(e, true)
 		return qual != "" || cls != nil
 	case *grammar.Binary:
@@ -255,6 +296,9 @@ func (r *resolver) annotationType(e grammar.Expr) *Type {
 			return r.unionType([]grammar.Expr{e.X, e.Y})
 		}
 	case *grammar.Name, *grammar.Attribute:
+		if alias := r.aliasOf(e, false); alias != nil {
+			return r.annotationType(alias)
+		}
 		qual, cls := r.annotationHead(e, false)
 		if cls != nil && cls.isExc() {
 			return &Type{Kind: ExcT, cls: cls}
@@ -265,6 +309,17 @@ func (r *resolver) annotationType(e grammar.Expr) *Type {
 		return annotationName(qual)
 	case *grammar.Subscript:
 		return r.genericType(e)
+	}
+	return nil
+}
+
+// aliasOf returns the annotation a type alias's name e stands for, or
+// nil; boundOnly is moduleName's.
+func (r *resolver) aliasOf(e grammar.Expr, boundOnly bool) grammar.Expr {
+	if n, ok := e.(*grammar.Name); ok {
+		if sym := r.moduleName(n.Id, boundOnly); sym != nil && sym.Kind == symAlias {
+			return sym.alias
+		}
 	}
 	return nil
 }

@@ -605,6 +605,11 @@ func (e *emitter) attribute(x *grammar.Attribute) gox {
 	if e.isTypeName(x) {
 		return e.typeName(x)
 	}
+	if v, cls := e.typeAttr(x, e.typeOf); cls != nil {
+		if val, ok := e.classAttrRead(&grammar.Attribute{Pos: x.Pos, X: v, Name: x.Name}, cls, true); ok {
+			return val
+		}
+	}
 	if cls := e.fieldsOf(x, e.typeOf); cls != nil {
 		var names []jen.Code
 		for _, fd := range cls.data.fields {

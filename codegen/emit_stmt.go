@@ -28,6 +28,9 @@ func (e *emitter) stmts(g *jen.Group, stmts []grammar.Stmt) {
 		case *grammar.Pass, *grammar.Import, *grammar.ImportFrom, *grammar.Global, *grammar.Nonlocal:
 			continue // nothing to run
 		}
+		if e.isAliasAssign(st) {
+			continue // a type alias, which only annotations use
+		}
 		e.lineDirective(g, st.Position())
 		e.stmt(g, st)
 		e.setBound(g, true, assignedBy(st)...)

@@ -172,6 +172,9 @@ func (c *checker) inferStmt(st grammar.Stmt, fn *Func) {
 	case *grammar.ClassDef:
 		c.inferClassAttrs(st)
 	case *grammar.Assign:
+		if c.isAliasAssign(st) {
+			return
+		}
 		vt := c.exprType(st.Value)
 		for _, t := range st.Targets {
 			c.assign(t, st.Value, vt)
@@ -561,6 +564,9 @@ func (c *checker) exprType1(e grammar.Expr) *Type {
 		if c.isTypeName(e) {
 			c.exprType(typeOperand(e.X))
 			return tStr
+		}
+		if _, cls := c.typeAttr(e, c.exprType); cls != nil {
+			return cls.classAttr(e.Name).sym.cell.get()
 		}
 		if c.fieldsOf(e, c.exprType) != nil {
 			return tAny // a tuple of strs (py.Tuple)

@@ -124,6 +124,26 @@ func typeOperand(x grammar.Expr) grammar.Expr {
 	return nil
 }
 
+// typeAttr returns v and its class when x is type(v).name or
+// v.__class__.name for a class attribute name of v's class, which reads
+// it as v.name would if v had no attribute of that name: through the
+// class v has at run time.
+func (c *checker) typeAttr(x *grammar.Attribute, typeOf func(grammar.Expr) *Type) (grammar.Expr, *Class) {
+	v := typeOperand(x.X)
+	if call, ok := x.X.(*grammar.Call); ok {
+		if n, _ := call.Func.(*grammar.Name); c.uses[n] == nil || c.uses[n].Kind != symBuiltin {
+			return nil, nil
+		}
+	}
+	if v == nil || x.Name == "__name__" {
+		return nil, nil
+	}
+	if cls := instanceClass(typeOf(v)); cls != nil && !cls.isExc() && cls.classAttr(x.Name) != nil {
+		return v, cls
+	}
+	return nil, nil
+}
+
 // isTypeName reports whether x is type(v).__name__ or v.__class__.__name__.
 func (c *checker) isTypeName(x *grammar.Attribute) bool {
 	if x.Name != "__name__" {

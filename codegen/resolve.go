@@ -19,6 +19,7 @@ const (
 	symBuiltin                 // a Python built-in
 	symExcClass                // a module-level exception class: class E(Exception): pass
 	symClass                   // a module-level class with methods (class.go)
+	symAlias                   // a module-level type alias: Number = Union[int, float]
 )
 
 // Symbol is one named entity of the program.
@@ -34,6 +35,7 @@ type Symbol struct {
 	class    *grammar.ClassDef // for symExcClass
 	cls      *Class            // for symClass
 	qual     string            // for symModule the module, for symImported "module.name"
+	alias    grammar.Expr      // for symAlias, the annotation it names
 
 	read     bool // read somewhere as a value
 	pkgLevel bool // a module variable used inside a function: a Go package-level var
@@ -216,6 +218,10 @@ func (r *resolver) bindBody(stmts []grammar.Stmt, s *Scope) {
 			}
 			s.define(st.Name, symExcClass).class = st
 		case *grammar.Assign:
+			if n := r.typeAlias(st, s); n != nil {
+				s.define(n.Id, symAlias).alias = st.Value
+				continue
+			}
 			for _, t := range st.Targets {
 				r.bindTarget(t, s)
 			}
@@ -627,6 +633,10 @@ func (r *resolver) stmt(st grammar.Stmt) {
 	case *grammar.With:
 		r.with(st)
 	case *grammar.Assign:
+		if r.isAliasAssign(st) {
+			r.annotation(st.Value, true)
+			break
+		}
 		r.expr(st.Value)
 		for _, t := range st.Targets {
 			r.target(t)
@@ -1160,6 +1170,9 @@ func (r *resolver) name(e *grammar.Name) {
 	}
 	if sym.Kind == symBuiltin && !supportedBuiltins[e.Id] && !excClasses[e.Id] {
 		r.diag.unsupported(e, "built-in '"+e.Id+"'")
+	}
+	if sym.Kind == symAlias {
+		r.diag.unsupported(e, "using type alias '"+e.Id+"' as a value")
 	}
 	sym.read = sym.read || !r.dead
 	r.uses[e] = sym

@@ -77,7 +77,7 @@ func (g *gen) classDemo() (classes, demo block) {
 	body.add("print(%s)", strings.Join(made, ", "))
 	body.add("for o in objs:")
 	loop := block{
-		fmt.Sprintf("print(type(o).__name__, o.f(%d), o.g(%d), await o.run(%d), o.size, o.weight, isinstance(o, %s))",
+		fmt.Sprintf("print(type(o).__name__, o.f(%d), o.g(%d), await o.run(%d), o.size, o.weight, type(o).weight, isinstance(o, %s))",
 			g.between(0, 5), g.between(0, 5), g.between(0, 5), oneOf(g, all...).name),
 	}
 	if root.items {

@@ -81,7 +81,7 @@ class Event:
         return cls(v)
 
     def describe(self):
-        return f"{type(self).__name__}:{self.v}:{self.created}:{self.source}"
+        return f"{type(self).__name__}:{self.v}:{self.created}:{type(self).source}"
 
 
 class Added(Event):
@@ -105,6 +105,8 @@ Event.created = 100
 Undone.source = "undone"
 print(Event.created, Added.created, Removed.created, Undone.created)
 print([e.describe() for e in events], Removed.source, Event.source)
+# type(x).name reads the class attribute of the class x has at run time.
+print([type(e).source for e in events], [e.__class__.created for e in events])
 
 
 async def worker(b, delays):

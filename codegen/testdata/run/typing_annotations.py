@@ -5,6 +5,12 @@ import asyncio
 import typing
 from typing import Any, Awaitable, Callable, Dict, List, Optional, Tuple, Union
 
+Weights = Dict[str, List[int]]
+
+
+def heaviest(w: Weights) -> Optional[str]:
+    return max(w, key=lambda k: sum(w[k])) if w else None
+
 
 class Node:
     def __init__(self, name: str, weight: int) -> None:
@@ -71,6 +77,7 @@ async def main() -> None:
     print(describe(3), describe("s", 1))
     limit: int | None = None
     print(limit)
+    print(heaviest({"a": [1, 2], "b": [4]}), heaviest({}))
 
 
 asyncio.run(main())

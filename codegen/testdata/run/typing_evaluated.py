@@ -6,6 +6,11 @@ import typing
 from collections import Counter, OrderedDict, defaultdict, deque
 from typing import Any, Awaitable, Callable, DefaultDict, Deque, Dict, List, Optional, Tuple, Union
 
+# Type aliases, which annotations use as the types they name.
+Number = Union[int, float]
+Readings = Dict[str, List[Number]]
+Label = str | None
+
 
 class Node:
     def __init__(self, name: str, weight: int) -> None:
@@ -77,6 +82,14 @@ async def main() -> None:
         await asyncio.sleep(0)
         w.add(k, i * 1.5)
     print(w.items, dict(w.by_key), w.counts.most_common(2), list(w.order.items()))
+    r: Readings = {"a": [1, 2.5], "b": [7]}
+    print(spread(r), spread({"c": [3]}, "c"))
+
+
+def spread(readings: Readings, label: Label = None) -> Number:
+    values = [v for vs in readings.values() for v in vs]
+    print(label or "spread", min(values), max(values))
+    return max(values) - min(values)
 
 
 class Window:
