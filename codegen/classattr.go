@@ -441,13 +441,29 @@ func (r *resolver) refClassAttrs(name string) {
 	}
 }
 
+// readOnlyStore reports whether storing attribute name through an
+// instance of cls raises CPython's AttributeError: a property without a
+// setter, to which no class below cls adds one.
+func (cls *Class) readOnlyStore(name string) bool {
+	var setterBelow func(k *Class) bool
+	setterBelow = func(k *Class) bool {
+		for _, s := range k.subs {
+			if s.setters[name] != nil || setterBelow(s) {
+				return true
+			}
+		}
+		return false
+	}
+	return cls.property(name) != nil && cls.setter(name) == nil && !setterBelow(cls)
+}
+
 // instanceStoreOK refuses a store through an instance of cls to a name
 // that is a class attribute and no instance attribute: in Python it
 // makes an instance attribute that hides the class's.
 func (e *emitter) instanceStoreOK(t *grammar.Attribute, cls *Class) bool {
 	switch {
 	case cls.property(t.Name) != nil && cls.setter(t.Name) == nil:
-		e.diag.unsupported(t, "assigning property '"+t.Name+"', which has no setter")
+		e.diag.unsupported(t, "assigning property '"+t.Name+"', to which a subclass of '"+cls.Def.Name+"' adds a setter")
 	case cls.setter(t.Name) != nil && cls.setterLostBelow(t.Name):
 		e.diag.unsupported(t, "assigning property '"+t.Name+"', which a subclass of '"+cls.Def.Name+"' defines again without a setter")
 	case cls.attrOwner(t.Name) == nil && cls.classAttr(t.Name) != nil && cls.property(t.Name) == nil:

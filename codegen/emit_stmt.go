@@ -231,6 +231,10 @@ func (e *emitter) assignTo(g *jen.Group, target, value grammar.Expr) {
 			g.Add(assignFrozen(cls, e.expr(value), e.expr(t.X), t.Name))
 			return
 		}
+		if cls.readOnlyStore(t.Name) && e.privateOK(t, t.Name, cls) {
+			g.Qual(pyPkg, "AssignReadOnly").Call(e.coerce(value, tAny), e.expr(t.X), jen.Lit(t.Name))
+			return
+		}
 		if !e.privateOK(t, t.Name, cls) || !e.instanceStoreOK(t, cls) {
 			return
 		}
@@ -651,6 +655,10 @@ func (e *emitter) augAttr(g *jen.Group, st *grammar.AugAssign, t *grammar.Attrib
 	}
 	if cls := e.frozenClass(t.X); cls != nil {
 		g.Add(assignFrozen(cls, value().code, e.expr(t.X), t.Name))
+		return
+	}
+	if cls.readOnlyStore(t.Name) && e.privateOK(t, t.Name, cls) {
+		g.Qual(pyPkg, "AssignReadOnly").Call(e.coerceCode(st, value(), e.augType(st), tAny), e.expr(t.X), jen.Lit(t.Name))
 		return
 	}
 	if !e.privateOK(t, t.Name, cls) || !e.instanceStoreOK(t, cls) {

@@ -99,6 +99,12 @@ func (g *gen) classDemo() (classes, demo block) {
 	if root.memo {
 		loop.add("print(hasattr(o, \"cache\"), o.memo(%d), o.memo(%d), o.cache)", g.between(0, 5), g.between(0, 5))
 	}
+	if g.chance(30) {
+		loop.add("try:") // size is a property without a setter
+		loop.nest(block{fmt.Sprintf("o.size %s %d", oneOf(g, "=", "+="), g.between(0, 5))})
+		loop.add("except AttributeError as e:")
+		loop.nest(block{`print("AttributeError:", e)`})
+	}
 	body.nest(loop)
 	body.add("print(Base.count, len(objs), [o.a for o in sorted(objs, key=attrgetter(%q))])", oneOf(g, "a", "size", "weight"))
 	body.add("print(Base.log, [o.id for o in objs], [len(o.log) for o in objs])")

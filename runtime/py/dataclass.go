@@ -17,6 +17,12 @@ func AssignFrozen(value, obj any, name string) {
 	Raise(FrozenInstanceError.New("cannot assign to field " + Repr(name)))
 }
 
+// AssignReadOnly is obj.name = value for a property without a setter:
+// CPython's AttributeError, once value and obj have been evaluated.
+func AssignReadOnly(value, obj any, name string) {
+	Raise(AttributeError.New("property " + Repr(name) + " of " + Repr(TypeName(obj)) + " object has no setter"))
+}
+
 // Compare is a op b for op "<", "<=", ">" or ">=", with CPython's
 // TypeError for unorderable operands: the ordering of a dataclass, which
 // compares its fields as tuples.

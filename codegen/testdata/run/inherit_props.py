@@ -68,6 +68,17 @@ async def main():
     print(sensors[1].value, sensors[1].label, Clamped.clamp(7, 0, 5))
     Clamped.limit = 1000
     print([s.value for s in sensors])
+    # label has no setter: storing raises CPython's AttributeError, after
+    # the value is computed.
+    for s in sensors[:2]:
+        try:
+            s.label = s.label.upper()
+        except AttributeError as e:
+            print("AttributeError:", e)
+        try:
+            s.label += "!"
+        except AttributeError as e:
+            print("AttributeError:", e)
 
 
 asyncio.run(main())
