@@ -37,7 +37,8 @@ var bisectNames = setOf("bisect_left", "bisect_right", "bisect", "insort_left", 
 // pushed or inserted flows into the list's element type.
 func (c *checker) heapType(name string, call *grammar.Call, args []*Type) *Type {
 	if name == "heapq.nlargest" || name == "heapq.nsmallest" {
-		if len(args) == 2 && args[1].Kind == List {
+		if len(args) >= 2 && args[1].Kind == List {
+			c.sortKey(call, args[1].elem())
 			return compound(List, args[1].parts[0])
 		}
 		return tAny
@@ -62,12 +63,16 @@ func (e *emitter) heapCall(name string, call *grammar.Call) (code *jen.Statement
 	if !isHeap && !nth {
 		return nil, false
 	}
-	args, _ := e.positional(call, name)
+	var allowed []string
+	if nth {
+		allowed = []string{"key"}
+	}
+	args, kw := e.positional(call, name, allowed...)
 	want := 1
 	if f.item || nth {
 		want = 2
 	}
-	if len(args) != want || len(args) != len(call.Args) {
+	if len(args) != want || len(args)+len(kw) != len(call.Args) {
 		e.diag.unsupported(call, name+"() other than of a list"+map[bool]string{true: " and an item", false: ""}[want == 2])
 		return jen.Nil(), true
 	}
@@ -77,6 +82,13 @@ func (e *emitter) heapCall(name string, call *grammar.Call) (code *jen.Statement
 			return jen.Nil(), true
 		}
 		fn := map[string]string{"heapq.nlargest": "NLargest", "heapq.nsmallest": "NSmallest"}[name]
+		if k := kw["key"]; k != nil {
+			key, ok := e.keyFunc(k, e.typeOf(args[1]).elem())
+			if !ok {
+				return jen.Nil(), true
+			}
+			return jen.Qual(pyPkg, fn+"Key").Call(e.coerce(args[0], tInt), e.expr(args[1]), key), true
+		}
 		return jen.Qual(pyPkg, fn).Call(e.coerce(args[0], tInt), e.expr(args[1])), true
 	}
 	lt := e.typeOf(args[0])

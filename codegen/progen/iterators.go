@@ -266,7 +266,8 @@ func (g *gen) heapStmt(c ctx) stmtResult {
 				b.add("if %s:", name)
 				b.nest(block{fmt.Sprintf("print(%q, heapq.heappop(%s), heapq.heappushpop(%s, %s))", c.tag(), name, name, item())})
 			default:
-				b.add("print(%q, heapq.nsmallest(2, %s), heapq.nlargest(%d, %s))", c.tag(), name, g.between(0, 3), name)
+				b.add("print(%q, heapq.nsmallest(2, %s), heapq.nlargest(%d, %s), heapq.nsmallest(%d, %s, key=lambda v: v %% %d))",
+					c.tag(), name, g.between(0, 3), name, g.between(0, 3), name, g.between(2, 4))
 			}
 		}
 	} else {

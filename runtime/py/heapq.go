@@ -107,6 +107,18 @@ func NSmallest[T any](n int, xs *List[T]) *List[T] { return firstN(Sorted(xs, fa
 // NLargest is heapq.nlargest(n, xs): sorted(xs, reverse=True)[:n].
 func NLargest[T any](n int, xs *List[T]) *List[T] { return firstN(Sorted(xs, true), n) }
 
+// NSmallestKey is heapq.nsmallest(n, xs, key=key): sorted(xs,
+// key=key)[:n], each item's key computed once.
+func NSmallestKey[T, K any](n int, xs *List[T], key func(T) K) *List[T] {
+	return firstN(SortedKey(xs, key, false), n)
+}
+
+// NLargestKey is heapq.nlargest(n, xs, key=key): sorted(xs, key=key,
+// reverse=True)[:n].
+func NLargestKey[T, K any](n int, xs *List[T], key func(T) K) *List[T] {
+	return firstN(SortedKey(xs, key, true), n)
+}
+
 func firstN[T any](l *List[T], n int) *List[T] {
 	l.Items = l.Items[:max(0, min(n, len(l.Items)))]
 	return l

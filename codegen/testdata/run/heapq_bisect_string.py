@@ -24,6 +24,10 @@ async def main():
     nums = [5, 1, 9, 3, 7, 2]
     heapq.heapify(nums)
     print(nums, heapq.nsmallest(2, nums), heapq.nlargest(3, nums))
+    # key= as sorted's, ties in the list's order.
+    jobs = [("build", 3), ("lint", 1), ("test", 3), ("docs", 2)]
+    print(heapq.nsmallest(2, jobs, key=lambda j: j[1]), heapq.nlargest(3, jobs, key=lambda j: j[1]))
+    print(heapq.nlargest(9, ["bb", "a", "ccc"], key=len), heapq.nsmallest(0, jobs, key=len))
     print(heapq.heappushpop(nums, 0), heapq.heapreplace(nums, 10), nums)
     scores = [10, 20, 30]
     bisect.insort(scores, 25)
