@@ -12,9 +12,9 @@ import (
 // module variable's. A constant is its initializer; any other value is
 // assigned where the module runs the class statement, as CPython
 // evaluates the class body then, once: a list or dict is one object
-// every instance shares. It is read through the class (Counter.count, or cls.count
-// in a class method) or through an instance that has no attribute of
-// that name, and assigned through the class that defines it. Read through
+// every instance shares. It is read through the class (Counter.count,
+// or cls.count in a class method) or through an instance that has no
+// attribute of that name, and assigned through the class. Read through
 // an instance of a class whose subclasses define it again (`sides = 0` in
 // Shape, `sides = 4` in Square), it is a method call: each defining
 // class's struct has a getter returning its own variable, which Go's
@@ -31,10 +31,11 @@ import (
 // A @staticmethod or @classmethod is a package-level Go function: the
 // class method's cls names its class wherever a class name may stand
 // (cls(...), cls.count, cls.other()), and each subclass compiles a copy
-// of the class methods it inherits (class.go's inheritClassMethods). A @property's getter is a Go
-// method read as the attribute (x.area is x.area()); its @name.setter is
-// the method area_ (tracebacks drop the underscore, naming both "area" as
-// CPython does) that a store through an instance calls.
+// of the class methods it inherits (class.go's inheritClassMethods). A
+// @property's getter is a Go method read as the attribute (x.area is
+// x.area()); its @name.setter is the method area_ (tracebacks drop the
+// underscore, naming both "area" as CPython does) that a store through
+// an instance calls; a store to a property without one raises.
 
 // Method kinds, from the decorator of a method's def.
 const (
@@ -57,8 +58,8 @@ type classAttr struct {
 	flag string
 }
 
-// classAttrTarget returns the name and constant value of a class body
-// statement that defines a class attribute.
+// classAttrTarget returns the name and value of a class body statement
+// that defines a class attribute.
 func classAttrTarget(st grammar.Stmt) (name string, value grammar.Expr, ok bool) {
 	var target grammar.Expr
 	switch st := st.(type) {
@@ -259,9 +260,11 @@ func (e *emitter) classAttrDecls(f *jen.File, cls *Class) {
 // set, the class above's value before.
 func classAttrValue(k *Class, name string) *jen.Statement {
 	for ; k != nil; k = k.base {
-		if a := k.classAttrs[name]; a != nil && a.flag == "" {
+		switch a := k.classAttrs[name]; {
+		case a == nil:
+		case a.flag == "":
 			return jen.Id(a.sym.Go)
-		} else if a != nil {
+		default:
 			return jen.Qual(pyPkg, "Pick").Call(jen.Id(a.flag), jen.Id(a.sym.Go), classAttrValue(k.base, name))
 		}
 	}
