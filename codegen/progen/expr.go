@@ -735,7 +735,9 @@ func (g *gen) floatExpr(c ctx, d int) expr {
 			case 0:
 				return call("math.sqrt", tFloat, math.Sqrt(x.bound)+1, call("abs", x.t, x.bound, x))
 			case 1:
-				return call("math.fsum", tFloat, x.bound+y.bound, atomExpr("["+x.at(precTernary)+", "+y.at(precTernary)+"]", tListAny, 0))
+				list := atomExpr("["+x.at(precTernary)+", "+y.at(precTernary)+"]", tListAny, 0)
+				list.flow = join(x, y) // what x and y raise, the fsum does (seed 143697)
+				return call("math.fsum", tFloat, x.bound+y.bound, list)
 			case 2:
 				return call("math.hypot", tFloat, x.bound+y.bound, x, y)
 			}
