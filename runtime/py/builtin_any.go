@@ -178,11 +178,7 @@ func GetItemAny(v, k any) any {
 		if isTuple(x) {
 			name = "tuple" // a named tuple's messages are tuple's
 		}
-		ki, i, _ := numeric(k)
-		if ki != 1 {
-			Raise(TypeError.New(name + " indices must be integers or slices, not " + TypeName(k)))
-		}
-		return x.PyItem(index(i, x.PyLen(), name+" index out of range"))
+		return x.PyItem(index(intIndex(name, k), x.PyLen(), name+" index out of range"))
 	}
 	Raise(TypeError.New("'" + TypeName(v) + "' object is not subscriptable"))
 	return nil
@@ -343,4 +339,14 @@ func StarArgs(fn string, v any) []any {
 		Raise(TypeError.New(fn + "() argument after * must be an iterable, not " + TypeName(v)))
 	}
 	return out
+}
+
+// intIndex is k as an index of a sequence of Python type name (bools
+// count as ints): CPython's TypeError for anything else.
+func intIndex(name string, k any) int {
+	ki, i, _ := numeric(k)
+	if ki != 1 {
+		Raise(TypeError.New(name + " indices must be integers or slices, not " + TypeName(k)))
+	}
+	return i
 }

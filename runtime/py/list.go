@@ -116,14 +116,20 @@ func (l *List[T]) ExtendSeq(seq iter.Seq[T]) {
 // ListInsert is l.insert(i, v): the index is clamped, never an error (but
 // a full deque raises IndexError).
 func ListInsert[T any](l *List[T], i int, v T) {
-	if l.deque.full(len(l.Items)) {
+	l.Items = slices.Insert(l.Items, insertIndex(l.deque, i, len(l.Items)), v)
+}
+
+// insertIndex is where l.insert(i, v) puts v in a list (a deque, given
+// its dequeInfo) of n items: i clamped to 0..n, counted from the end
+// when negative; a full deque raises IndexError.
+func insertIndex(d *dequeInfo, i, n int) int {
+	if d.full(n) {
 		Raise(IndexError.New("deque already at its maximum size"))
 	}
-	n := len(l.Items)
 	if i < 0 {
 		i = max(i+n, 0)
 	}
-	l.Items = slices.Insert(l.Items, min(i, n), v)
+	return min(i, n)
 }
 
 // Pop is l.pop().

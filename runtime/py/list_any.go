@@ -120,14 +120,7 @@ func callListMethod(l anyList, name string, args []any) (any, bool) {
 		arity(method, args, 2)
 		i := intArg(args[0], method)
 		checkArg(l, args[1], method)
-		if d != nil && d.full(l.PyLen()) {
-			Raise(IndexError.New("deque already at its maximum size"))
-		}
-		n := l.PyLen()
-		if i < 0 {
-			i = max(i+n, 0)
-		}
-		l.insertAt(min(i, n), args[1])
+		l.insertAt(insertIndex(d, i, l.PyLen()), args[1])
 	case "pop":
 		arity(method, args, 0, 1)
 		i := -1
@@ -224,20 +217,13 @@ func extendList(l anyList, other any) {
 }
 
 func setListItem(l anyList, k, v any) {
-	ki, i, _ := numeric(k)
-	if ki != 1 {
-		Raise(TypeError.New(l.PyTypeName() + " indices must be integers or slices, not " + TypeName(k)))
-	}
+	i := intIndex(l.PyTypeName(), k)
 	checkArg(l, v, l.PyTypeName()+".__setitem__")
 	l.setAt(index(i, l.PyLen(), assignRangeMsg(l.dequeOf())), v)
 }
 
 func delListItem(l anyList, k any) {
-	ki, i, _ := numeric(k)
-	if ki != 1 {
-		Raise(TypeError.New(l.PyTypeName() + " indices must be integers or slices, not " + TypeName(k)))
-	}
-	i = index(i, l.PyLen(), assignRangeMsg(l.dequeOf()))
+	i := index(intIndex(l.PyTypeName(), k), l.PyLen(), assignRangeMsg(l.dequeOf()))
 	l.deleteRange(i, i+1)
 }
 
