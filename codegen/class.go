@@ -1,6 +1,7 @@
 package codegen
 
 import (
+	"slices"
 	"strconv"
 
 	"github.com/aiogo-dev/aiogo/grammar"
@@ -55,6 +56,9 @@ type Class struct {
 	ctor    string     // Go name of the constructor function
 	data    *dataclass // the fields and options of a @dataclass; nil for other classes
 	enum    *enumClass // the members of an Enum or IntEnum; nil for other classes
+	// classVar and classOps name the class's *py.Class and its
+	// py.ClassOps type, for the class held as a value (classvalue.go).
+	classVar, classOps string
 
 	base *Class   // the class it derives from; nil for a root
 	subs []*Class // the classes deriving from it directly
@@ -170,7 +174,7 @@ func (r *resolver) bindClass(st *grammar.ClassDef, s *Scope, base *Class) *Class
 	sym := s.define(st.Name, symClass)
 	cls := &Class{Def: st, Sym: sym, methods: map[string]*Func{}, attrs: map[string]*cell{},
 		goNames: map[string]bool{"PyStr": true, "PyRepr": true, "PyTypeName": true,
-			"PyLen": true, "PyBool": true, "PyContains": true, "PyGetItem": true, "PyRichCompare": true, "PyDerivesFrom": true, "PyUnhashable": true}, fields: map[string]string{},
+			"PyLen": true, "PyBool": true, "PyContains": true, "PyGetItem": true, "PyRichCompare": true, "PyDerivesFrom": true, "PyUnhashable": true, "PyClass": true}, fields: map[string]string{},
 		base: base, assigns: selfAssigns(st), classAttrs: map[string]*classAttr{}, setters: map[string]*Func{}}
 	if base != nil {
 		cls.goNames = base.goNames
@@ -178,6 +182,8 @@ func (r *resolver) bindClass(st *grammar.ClassDef, s *Scope, base *Class) *Class
 	}
 	sym.cls = cls
 	cls.ctor = uniqueGoName("new"+st.Name, s.goNames)
+	cls.classVar = uniqueGoName(st.Name+"Class", s.goNames)
+	cls.classOps = uniqueGoName(st.Name+"ClassOps", s.goNames)
 	cls.abc = abcBase(st, s) || base != nil && base.abc
 	cls.data = r.bindDataclass(st, s, cls)
 	switch {
@@ -253,6 +259,16 @@ func (r *resolver) inheritClassMethods(cls *Class, s *Scope) {
 		r.funcs = append(r.funcs, fn)
 		r.funcOf[copied] = fn
 	}
+}
+
+// qualName is Class.method as CPython names a method: a class
+// method's copy in a subclass by the class that defines it.
+func (fn *Func) qualName() string {
+	k, name := fn.class, fn.Def.Name
+	for def := fn.Def; slices.Contains(k.inherited, def); def = k.methods[name].Def {
+		k = k.base
+	}
+	return k.Def.Name + "." + name
 }
 
 // methodDefs lists the defs of cls's methods in source order, those its

@@ -75,10 +75,11 @@ func (c *checker) flowSetattr(call *grammar.Call, args []*Type) {
 	}
 }
 
-// dynamicMethod reports whether PyCallMethod calls m: a plain method,
-// neither special, async, static, a class method nor a property.
+// dynamicMethod reports whether PyCallMethod (or PyCallClassMethod)
+// calls m: a plain or async method or a class method, neither special
+// nor static.
 func dynamicMethod(m *Func) bool {
-	return m.kind == instanceMethod && !m.Def.Async && !isDunder(m.Def.Name)
+	return (m.kind == instanceMethod || m.kind == classMethod) && !isDunder(m.Def.Name)
 }
 
 // useDynamic records that the program reaches the dynamic path.
@@ -264,7 +265,7 @@ func (e *emitter) attrsByName(cls *Class) []namedAttr {
 		case m.kind == propertyGetter:
 			add(name, e.coerceCode(cls.Def, primary(self.Clone().Dot(m.Sym.Go).Call()), m.ret.get(), tAny))
 		default:
-			add(name, jen.Qual(pyPkg, "Method").Call(jen.Lit(m.class.Def.Name+"."+name)))
+			add(name, jen.Qual(pyPkg, "Method").Call(jen.Lit(m.qualName())))
 		}
 	}
 	for k := cls; k != nil; k = k.base {
@@ -292,17 +293,38 @@ func methodNames(cls *Class) []string {
 	return out
 }
 
-// callByName is the body of PyCallMethod's case for method m: the
-// arguments checked as CPython checks them and converted to the
-// parameters' types, then the call.
+// callByName is the body of PyCallMethod's (or PyCallClassMethod's)
+// case for method m: the arguments taken, then the call.
 func (e *emitter) callByName(m *Func) []jen.Code {
-	qual := m.class.Def.Name + "." + m.Def.Name
 	if !dynamicMethod(m) {
+		qual := m.qualName()
 		return []jen.Code{
 			jen.Qual(pyPkg, "Unsupported").Call(jen.Lit("calling " + qual + " on a value of type any")),
 			jen.Return(jen.Nil(), jen.True()),
 		}
 	}
+	body, args := e.argsByName(m, func(arg jen.Code, to *Type) jen.Code {
+		return e.coerceCode(m.Def, primary(arg.(*jen.Statement)), tAny, to)
+	})
+	call := jen.Id("self").Dot(m.Sym.Go).Call(args...)
+	if m.kind == classMethod {
+		call = jen.Id(m.Sym.Go).Call(args...)
+	}
+	if m.Def.Async { // the coroutine, which the caller awaits as a value of type any
+		return append(body, jen.Return(call, jen.True()))
+	}
+	if ret := m.ret.get(); ret.Kind != None {
+		return append(body, jen.Return(e.coerceCode(m.Def, primary(call), ret, tAny), jen.True()))
+	}
+	return append(body, call, jen.Return(jen.Qual(pyPkg, "None"), jen.True()))
+}
+
+// argsByName takes the arguments of a call of m by name (the slice
+// args) as CPython does: body checks their number and converts each with
+// convert to its parameter's type, with the defaults of those not
+// given, into the variables args names.
+func (e *emitter) argsByName(m *Func, convert func(arg jen.Code, to *Type) jen.Code) (body, args []jen.Code) {
+	qual := m.qualName()
 	params, defs := m.args(), m.argDefs()
 	names := make([]jen.Code, len(params))
 	required := 0
@@ -312,12 +334,12 @@ func (e *emitter) callByName(m *Func) []jen.Code {
 			required = i + 1
 		}
 	}
-	body := []jen.Code{jen.Qual(pyPkg, "CheckArgs").Call(jen.Lit(qual), jen.Len(jen.Id("args")),
+	body = []jen.Code{jen.Qual(pyPkg, "CheckArgs").Call(jen.Lit(qual), jen.Len(jen.Id("args")),
 		jen.Index().String().Values(names...), jen.Lit(required))}
-	args := make([]jen.Code, len(params))
+	args = make([]jen.Code, len(params))
 	for i, p := range params {
 		arg := jen.Id("arg" + strconv.Itoa(i))
-		given := e.coerceCode(m.Def, primary(jen.Id("args").Index(jen.Lit(i))), tAny, p.cell.get())
+		given := convert(jen.Id("args").Index(jen.Lit(i)), p.cell.get())
 		if defs[i].Default == nil {
 			body = append(body, arg.Clone().Op(":=").Add(given))
 		} else {
@@ -327,9 +349,5 @@ func (e *emitter) callByName(m *Func) []jen.Code {
 		}
 		args[i] = arg
 	}
-	call := jen.Id("self").Dot(m.Sym.Go).Call(args...)
-	if ret := m.ret.get(); ret.Kind != None {
-		return append(body, jen.Return(e.coerceCode(m.Def, primary(call), ret, tAny), jen.True()))
-	}
-	return append(body, call, jen.Return(jen.Qual(pyPkg, "None"), jen.True()))
+	return body, args
 }

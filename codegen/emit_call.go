@@ -159,6 +159,9 @@ func (e *emitter) call1(call *grammar.Call, stmt bool) *jen.Statement {
 		code = e.superCall(cl.fn, call)
 	default:
 		m := callMethod(e.typeOf(call.Func))
+		if _, isName := call.Func.(*grammar.Name); isName && e.typeOf(call.Func).Kind == Any {
+			return e.callValue(call)
+		}
 		if _, isName := call.Func.(*grammar.Name); !isName || m == nil {
 			e.diag.unsupported(call, "calling this value")
 			return jen.Nil()
@@ -307,6 +310,8 @@ func (e *emitter) builtinCall(name string, call *grammar.Call) *jen.Statement {
 		return e.iterCall(call)
 	case "callable":
 		return e.callableCall(call)
+	case "type":
+		return e.typeCall(call)
 	case "id":
 		return e.idCall(call)
 	case "isinstance":

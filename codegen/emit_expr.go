@@ -119,10 +119,12 @@ func (e *emitter) name(n *grammar.Name) gox {
 	switch {
 	case sym == nil:
 		e.diag.errorf(n.Pos, "undefined name '%s'", n.Id)
+		return primary(jen.Nil())
 	case e.ordered[n]:
 		return orderedRead(e.checkedRead(n, jen.Id(sym.Go)))
 	case clsParamClass(sym) != nil:
-		e.diag.unsupported(n, "using '"+n.Id+"' of a class method as a value")
+		v, _ := e.classValue(n, sym)
+		return primary(v)
 	case isExcSelf(sym):
 		return primary(jen.Id(sym.Go).Dot(sym.scope.fn.class.excField()))
 	case isDispatchSelf(sym):
@@ -139,10 +141,15 @@ func (e *emitter) name(n *grammar.Name) gox {
 		return primary(c)
 	case sym.Kind == symImported && sym.qual == "os.environ":
 		return e.environ(n)
-	case sym.Kind == symFunc:
-		e.diag.unsupported(n, "using function '"+n.Id+"' as a value")
 	case isNotImplemented(n, e.checker):
 		return primary(jen.Qual(pyPkg, "NotImplemented"))
+	}
+	if v, ok := e.classValue(n, sym); ok {
+		return primary(v)
+	}
+	switch {
+	case sym.Kind == symFunc:
+		e.diag.unsupported(n, "using function '"+n.Id+"' as a value")
 	default:
 		e.diag.unsupported(n, "using '"+n.Id+"' as a value")
 	}

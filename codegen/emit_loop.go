@@ -141,7 +141,7 @@ func (e *emitter) itemsHeader(lv loopVar, el *Type, iter grammar.Expr) (loopHead
 		return head(lv.single(x().Dot("All").Call()))
 	case xt.Kind == Str:
 		return head(lv.single(jen.Qual(pyPkg, "StrChars").Call(e.expr(iter))))
-	case xt.Kind == Any || xt.Kind == Unknown || iterableInstance(xt): // a named tuple's fields as any
+	case xt.Kind == Any || xt.Kind == Unknown || xt.Kind == Tuple || iterableInstance(xt): // a tuple's items, a named tuple's fields as any
 		return head(lv.single(jen.Qual(pyPkg, "Iter").Call(e.expr(iter))))
 	}
 	e.diag.unsupported(iter, "iterating over a value of type "+xt.String())

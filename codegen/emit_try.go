@@ -182,7 +182,7 @@ func (e *emitter) excClassDecls(f *jen.File) {
 			base := sym.class.Bases[0].Value
 			f.Var().Id(sym.Go).Op("=").Qual(pyPkg, "NewExcClass").Call(jen.Lit(sym.Name), e.excClass(base))
 		case sym.Kind == symClass && sym.cls.isExc():
-			f.Var().Id(sym.cls.excVar).Op("=").Qual(pyPkg, "NewExcClass").Call(jen.Lit(sym.Name), e.excClass(sym.cls.excBase))
+			f.Var().Id(sym.cls.excVar).Op("=").Qual(pyPkg, "NewExcClassWithBody").Call(jen.Lit(sym.Name), e.excClass(sym.cls.excBase))
 		}
 	}
 }
@@ -219,6 +219,8 @@ func (e *emitter) exception(x grammar.Expr) *jen.Statement {
 	}
 	t := e.typeOf(x)
 	switch {
+	case t.Kind == Any: // an exception or an exception class held as a value
+		return jen.Qual(pyPkg, "RaisableAny").Call(e.expr(x))
 	case t.Kind != ExcT:
 		e.diag.unsupported(x, "raising a value of type "+t.String())
 		return jen.Nil()

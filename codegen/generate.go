@@ -88,6 +88,10 @@ type checker struct {
 	attrFlags    map[*Class]map[string]*attrFlag
 	sure         map[*Class]map[string]bool
 	deletedAttrs map[string]bool // the names of attributes some del deletes
+	// valueClasses holds the classes the program may hold as values,
+	// which a call of a value of type any may construct (classvalue.go).
+	valueClasses map[*Class]bool
+	classOnly    map[*grammar.Name]bool // names of classes in positions that hold no value (holdsClass)
 }
 
 func newChecker(mod *grammar.Module, filename string) *checker {
@@ -104,6 +108,7 @@ func newChecker(mod *grammar.Module, filename string) *checker {
 		supers:       map[*grammar.Call]*Func{},
 		narrowed:     map[*grammar.Name]*Type{},
 		objectInits:  map[*grammar.Call]bool{},
+		valueClasses: map[*Class]bool{},
 		excInits:     map[*grammar.Call]bool{},
 		foldedIters:  map[*grammar.Set]bool{},
 		namedTuples:  map[*grammar.ClassDef]bool{},

@@ -462,6 +462,12 @@ func (c *checker) exprType1(e grammar.Expr) *Type {
 				return c.environType(e)
 			}
 		}
+		if sym != nil && sym.Kind == symClass {
+			c.holdsClass(e, sym.cls)
+		}
+		if sym != nil && clsParamClass(sym) != nil {
+			c.holdsClass(e, clsParamClass(sym))
+		}
 		if sym == nil || (sym.Kind != symVar && sym.Kind != symParam) {
 			return tAny
 		}

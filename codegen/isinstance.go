@@ -77,8 +77,8 @@ func (e *emitter) isinstanceOf(x, c grammar.Expr) *jen.Statement {
 	}
 	n, ok := c.(*grammar.Name)
 	if !ok || e.uses[n] == nil || e.uses[n].Kind != symBuiltin {
-		e.diag.unsupported(c, "isinstance() of this class")
-		return nil
+		// A class held as a value, or a tuple of them.
+		return jen.Qual(pyPkg, "IsInstanceAny").Call(e.coerce(x, tAny), e.coerce(c, tAny))
 	}
 	kind, ok := builtinTypeNames[n.Id]
 	if !ok {
@@ -95,18 +95,19 @@ func (e *emitter) isinstanceOf(x, c grammar.Expr) *jen.Statement {
 	return decided(xt.Kind == kind && !xt.deque && !ownType(xt.flavor) || kind == Int && xt.Kind == Bool, dynamic)
 }
 
-// issubclassCall emits issubclass(C, D) of two classes of the program,
-// a constant.
+// issubclassCall emits issubclass(C, D): a constant for two classes of
+// the program named, else asked at run time of the classes as values.
 func (e *emitter) issubclassCall(call *grammar.Call) *jen.Statement {
 	args, _ := e.positional(call, "issubclass")
-	if len(args) == 2 {
-		a, b := e.classNamed(args[0]), e.classNamed(args[1])
-		if a != nil && b != nil && clsParamClass(e.uses[args[0].(*grammar.Name)]) == nil {
-			return jen.Lit(a.isSubclassOf(b))
-		}
+	if len(args) != 2 {
+		e.diag.unsupported(call, "issubclass() other than of two arguments")
+		return jen.False()
 	}
-	e.diag.unsupported(call, "issubclass() other than of two classes of the program")
-	return jen.False()
+	a, b := e.classNamed(args[0]), e.classNamed(args[1])
+	if a != nil && b != nil && clsParamClass(e.uses[args[0].(*grammar.Name)]) == nil && clsParamClass(e.uses[args[1].(*grammar.Name)]) == nil {
+		return jen.Lit(a.isSubclassOf(b))
+	}
+	return jen.Qual(pyPkg, "IsSubclassAny").Call(e.coerce(args[0], tAny), e.coerce(args[1], tAny))
 }
 
 // typeOperand returns x of type(x) or of x.__class__, or nil.
@@ -214,9 +215,8 @@ func (e *emitter) typeIs(c *grammar.Compare) (gox, bool) {
 	}
 	v := typeOperand(call)
 	cls := e.classNamed(c.Comparators[0])
-	if cls == nil || clsParamClass(e.uses[c.Comparators[0].(*grammar.Name)]) != nil {
-		e.diag.unsupported(c, "comparing type() with something other than a class of the program")
-		return primary(jen.False()), true
+	if cls == nil || cls.enum != nil || clsParamClass(e.uses[c.Comparators[0].(*grammar.Name)]) != nil {
+		return gox{}, false // compared as values: type(v) is a class value too
 	}
 	test := primary(jen.Qual(pyPkg, "IsInstance").Types(jen.Op("*").Id(cls.structName())).Call(e.expr(v)))
 	if op == "is not" || op == "!=" {

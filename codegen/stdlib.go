@@ -213,6 +213,8 @@ func (c *checker) callType(call *grammar.Call) *Type {
 			m := callMethod(ft)
 			c.flowArgs(m, call, args)
 			return m.ret.get()
+		case ft.Kind == Any:
+			c.flowDynamicNew(call, args)
 		}
 	}
 	return tAny
@@ -287,6 +289,7 @@ func (c *checker) builtinType(name string, call *grammar.Call, args []*Type) *Ty
 		}
 	case "iter":
 		return c.iterType(call, args[0])
+
 	case "isinstance", "issubclass", "hasattr", "callable":
 		return tBool
 	case "abs", "min", "max", "round", "sorted", "reversed", "zip", "sum", "divmod", "pow":

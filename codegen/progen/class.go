@@ -108,6 +108,9 @@ func (g *gen) classDemo() (classes, demo block) {
 	body.nest(loop)
 	body.add("print(Base.count, len(objs), [o.a for o in sorted(objs, key=attrgetter(%q))])", oneOf(g, "a", "size", "weight"))
 	body.add("print(Base.log, [o.id for o in objs], [len(o.log) for o in objs])")
+	if g.chance(50) {
+		body = append(body, g.classValueDemo(all)...)
+	}
 	body = append(body, g.optionalDemo(len(all))...)
 	body = append(body, g.compareDemo(len(all))...)
 	if g.chance(50) {
@@ -118,6 +121,46 @@ func (g *gen) classDemo() (classes, demo block) {
 	}
 	demo.nest(body)
 	return classes, demo
+}
+
+// classValueDemo uses the hierarchy's classes, built-in types and
+// exception classes as values: called, compared, printed, asked with
+// isinstance() and issubclass(), their class attributes and class
+// methods reached through a variable.
+func (g *gen) classValueDemo(all []*hierClass) block {
+	var names []string
+	for _, c := range all {
+		if g.chance(70) {
+			names = append(names, c.name)
+		}
+	}
+	names = append(names, oneOf(g, all...).name)
+	other := oneOf(g, all...).name
+	var b block
+	b.add("for cls in [%s]:", strings.Join(names, ", "))
+	loop := block{
+		fmt.Sprintf("inst = cls%s(%d)", oneOf(g, "", ".make"), g.between(0, 5)),
+		fmt.Sprintf("print(cls, cls.__name__, type(inst) is cls, type(inst) is %s, isinstance(inst, cls), issubclass(cls, %s), cls.weight, cls.made, inst.f(%d))",
+			other, other, g.between(0, 5)),
+	}
+	b.nest(loop)
+	kinds := []string{"int", "str", "float", "bool", "list", other}
+	g.r.Shuffle(len(kinds), func(i, j int) { kinds[i], kinds[j] = kinds[j], kinds[i] })
+	b.add("kinds = (%s)", strings.Join(kinds[:g.between(2, 4)], ", "))
+	b.add("for val in (%d, %q, %d.5, True, [%d], %s(%d)):", g.between(0, 9), oneOf(g, "a", "7", ""), g.between(0, 9), g.between(0, 9), other, g.between(0, 5))
+	b.nest(block{"print(type(val), type(val).__name__, isinstance(val, kinds), [k.__name__ for k in kinds if isinstance(val, k)])"})
+	conv := oneOf(g, "int", "float", "str", "bool")
+	b.add("conv = %s", conv)
+	b.add("try:")
+	b.nest(block{fmt.Sprintf("print(repr(conv(%s)), conv is %s, conv is %s)", oneOf(g, `"3"`, `"x"`, "2", "0", `""`), conv, oneOf(g, "int", "str"))})
+	b.add("except ValueError as e:")
+	b.nest(block{`print("ValueError:", e)`})
+	b.add("for E in (%s):", strings.Join([]string{oneOf(g, "ValueError", "KeyError"), oneOf(g, "TypeError", "IndexError", "RuntimeError")}, ", "))
+	b.nest(block{"try:"})
+	b.nest(block{"    raise E(" + fmt.Sprintf("%q", oneOf(g, "x", "boom")) + ")"})
+	b.nest(block{"except (ValueError, KeyError, TypeError, IndexError, RuntimeError) as e:"})
+	b.nest(block{"    print(E, type(e) is E, isinstance(e, E), issubclass(E, LookupError), repr(e))"})
+	return b
 }
 
 // duckClass writes Duck: the root's members by name, with other values.
@@ -138,6 +181,10 @@ func (g *gen) duckClass() block {
 		"    @property",
 		"    def size(self):",
 		"        return " + g.linear("self.a", "self.weight"),
+		"",
+		"    async def run(self, x):",
+		"        await asyncio.sleep(0)",
+		"        return " + g.linear("self.a", "x"),
 	}
 }
 
@@ -147,10 +194,10 @@ func (g *gen) duckDemo(n int) block {
 	var b block
 	b.add("mixed = [objs[%d], Duck(%d), %d]", g.between(0, n-1), g.between(0, 5), g.between(0, 9))
 	// d, not o: one variable for both would make the hierarchy's loop
-	// await a value of type any.
+	// reach its instances by name.
 	b.add("for d in mixed[:2]:")
-	b.nest(block{fmt.Sprintf("print(type(d).__name__, d.f(%d), d.h(), d.size, d.weight, getattr(d, %q), hasattr(d, %q), getattr(d, %q, None))",
-		g.between(0, 5), oneOf(g, "a", "size", "weight"), oneOf(g, "g", "run", "f", "zz"), oneOf(g, "a", "zz"))})
+	b.nest(block{fmt.Sprintf("print(type(d).__name__, d.f(%d), d.h(), d.size, d.weight, getattr(d, %q), hasattr(d, %q), getattr(d, %q, None), await d.run(%d))",
+		g.between(0, 5), oneOf(g, "a", "size", "weight"), oneOf(g, "g", "run", "f", "zz"), oneOf(g, "a", "zz"), g.between(0, 5))})
 	b.add("mixed[%d].a = mixed[%d].a + %d", g.between(0, 1), g.between(0, 1), g.between(0, 3))
 	b.add("print([hasattr(d, %q) for d in mixed], mixed[0].a, mixed[1].a)", oneOf(g, "a", "real", "h"))
 	b.add("try:")

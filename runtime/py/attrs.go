@@ -39,6 +39,9 @@ func object(v any) (PyObject, bool) {
 
 // GetAttr is x.name of a value of type any.
 func GetAttr(v any, name string) any {
+	if x, ok := classAttr(v, name); ok {
+		return x
+	}
 	if o, ok := object(v); ok {
 		if x, found := o.PyGetAttr(name); found {
 			if m, ok := x.(boundMethod); ok {
@@ -92,6 +95,11 @@ func GetAttrDefault(v any, name string, def any) any {
 
 // HasAttr is hasattr(x, name).
 func HasAttr(v any, name string) bool {
+	if c, ok := v.(*Class); ok && c.Ops != nil {
+		if _, found := c.Ops.PyClassAttr(name); found {
+			return true
+		}
+	}
 	if o, ok := object(v); ok {
 		if _, found := o.PyGetAttr(name); found {
 			return true
@@ -109,6 +117,9 @@ func HasAttr(v any, name string) bool {
 // CallMethod is x.name(*args) of a value of type any: an instance's
 // method, or a list's, deque's, dict's or set's (methods_any.go).
 func CallMethod(v any, name string, args ...any) any {
+	if r, ok := callClassMethod(v, name, args); ok {
+		return r
+	}
 	if o, ok := v.(pyMethodCaller); ok && !isNilInstance(v) {
 		if r, found := o.PyCallMethod(name, args); found {
 			return r

@@ -46,6 +46,8 @@ func TypeName(v any) string {
 			return "NoneType"
 		}
 		return x.Class.Name
+	case *Class, *ExcClass:
+		return "type"
 	case PyTypeNamer:
 		if isNilInstance(v) {
 			return "NoneType"

@@ -12,14 +12,28 @@ import (
 type ExcClass struct {
 	Name string
 	Base *ExcClass // nil only for BaseException
-	// Module qualifies the name in tracebacks ("asyncio.exceptions");
-	// empty for builtins and classes of the program itself, as CPython
-	// omits "builtins" and "__main__".
+	// Module qualifies the name ("asyncio.exceptions", "__main__"); empty
+	// for builtins.
 	Module string
+	// Body marks a class of the program with a body of its own, whose
+	// instances carry its attributes (Exc.Self): generated code makes
+	// them, CallValue cannot.
+	Body bool
 }
 
-// NewExcClass declares an exception class deriving from base.
+// NewExcClass declares an exception class of the program deriving from
+// base.
 func NewExcClass(name string, base *ExcClass) *ExcClass {
+	return &ExcClass{Name: name, Base: base, Module: "__main__"}
+}
+
+// NewExcClassWithBody declares an exception class of the program whose
+// body defines attributes or methods.
+func NewExcClassWithBody(name string, base *ExcClass) *ExcClass {
+	return &ExcClass{Name: name, Base: base, Module: "__main__", Body: true}
+}
+
+func builtinExc(name string, base *ExcClass) *ExcClass {
 	return &ExcClass{Name: name, Base: base}
 }
 
@@ -155,33 +169,33 @@ func ExcStr(e *Exc) string {
 // The built-in classes generated code and the runtime refer to.
 var (
 	BaseException       = &ExcClass{Name: "BaseException"}
-	SystemExit          = NewExcClass("SystemExit", BaseException)
-	KeyboardInterrupt   = NewExcClass("KeyboardInterrupt", BaseException)
-	GeneratorExit       = NewExcClass("GeneratorExit", BaseException)
+	SystemExit          = builtinExc("SystemExit", BaseException)
+	KeyboardInterrupt   = builtinExc("KeyboardInterrupt", BaseException)
+	GeneratorExit       = builtinExc("GeneratorExit", BaseException)
 	CancelledError      = &ExcClass{Name: "CancelledError", Base: BaseException, Module: "asyncio.exceptions"}
-	BaseExceptionGroup  = NewExcClass("BaseExceptionGroup", BaseException)
-	Exception           = NewExcClass("Exception", BaseException)
-	ExceptionGroup      = NewExcClass("ExceptionGroup", Exception)
-	ArithmeticError     = NewExcClass("ArithmeticError", Exception)
-	ZeroDivisionError   = NewExcClass("ZeroDivisionError", ArithmeticError)
-	OverflowError       = NewExcClass("OverflowError", ArithmeticError)
-	AssertionError      = NewExcClass("AssertionError", Exception)
-	AttributeError      = NewExcClass("AttributeError", Exception)
-	LookupError         = NewExcClass("LookupError", Exception)
-	IndexError          = NewExcClass("IndexError", LookupError)
-	KeyError            = NewExcClass("KeyError", LookupError)
-	NameError           = NewExcClass("NameError", Exception)
-	UnboundLocalError   = NewExcClass("UnboundLocalError", NameError)
-	RuntimeError        = NewExcClass("RuntimeError", Exception)
-	NotImplementedError = NewExcClass("NotImplementedError", RuntimeError)
-	RecursionError      = NewExcClass("RecursionError", RuntimeError)
-	StopIteration       = NewExcClass("StopIteration", Exception)
-	StopAsyncIteration  = NewExcClass("StopAsyncIteration", Exception)
-	TypeError           = NewExcClass("TypeError", Exception)
-	ValueError          = NewExcClass("ValueError", Exception)
-	OSError             = NewExcClass("OSError", Exception)
-	TimeoutError        = NewExcClass("TimeoutError", OSError)
-	ConnectionError     = NewExcClass("ConnectionError", OSError)
+	BaseExceptionGroup  = builtinExc("BaseExceptionGroup", BaseException)
+	Exception           = builtinExc("Exception", BaseException)
+	ExceptionGroup      = builtinExc("ExceptionGroup", Exception)
+	ArithmeticError     = builtinExc("ArithmeticError", Exception)
+	ZeroDivisionError   = builtinExc("ZeroDivisionError", ArithmeticError)
+	OverflowError       = builtinExc("OverflowError", ArithmeticError)
+	AssertionError      = builtinExc("AssertionError", Exception)
+	AttributeError      = builtinExc("AttributeError", Exception)
+	LookupError         = builtinExc("LookupError", Exception)
+	IndexError          = builtinExc("IndexError", LookupError)
+	KeyError            = builtinExc("KeyError", LookupError)
+	NameError           = builtinExc("NameError", Exception)
+	UnboundLocalError   = builtinExc("UnboundLocalError", NameError)
+	RuntimeError        = builtinExc("RuntimeError", Exception)
+	NotImplementedError = builtinExc("NotImplementedError", RuntimeError)
+	RecursionError      = builtinExc("RecursionError", RuntimeError)
+	StopIteration       = builtinExc("StopIteration", Exception)
+	StopAsyncIteration  = builtinExc("StopAsyncIteration", Exception)
+	TypeError           = builtinExc("TypeError", Exception)
+	ValueError          = builtinExc("ValueError", Exception)
+	OSError             = builtinExc("OSError", Exception)
+	TimeoutError        = builtinExc("TimeoutError", OSError)
+	ConnectionError     = builtinExc("ConnectionError", OSError)
 	// InvalidStateError, QueueEmpty and QueueFull live in asyncio; CPython
 	// derives them from Exception.
 	InvalidStateError = &ExcClass{Name: "InvalidStateError", Base: Exception, Module: "asyncio.exceptions"}

@@ -200,6 +200,20 @@ func Raisable(exc *Exc) *Exc {
 	return exc
 }
 
+// RaisableAny is what `raise v` raises for v of type any: v itself when
+// it is an exception, a new instance when it is an exception class,
+// else CPython's TypeError.
+func RaisableAny(v any) *Exc {
+	switch x := v.(type) {
+	case *Exc:
+		return Raisable(x)
+	case *ExcClass:
+		return CallValue(x).(*Exc)
+	}
+	Raise(TypeError.New("exceptions must derive from BaseException"))
+	return nil
+}
+
 // AbstractInstance is calling an abstract class, whose arguments args
 // have been evaluated: CPython's TypeError, with the message msg.
 func AbstractInstance[T any](msg string, args ...any) T {

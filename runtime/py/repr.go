@@ -110,6 +110,10 @@ func appendRepr(b []byte, v any) []byte {
 			return append(b, "None"...)
 		}
 		return append(b, x.PyRepr()...)
+	case *Class:
+		return append(b, classRepr(x.Name, x.Module)...)
+	case *ExcClass:
+		return append(b, classRepr(x.Name, x.Module)...)
 	case error:
 		return append(b, x.Error()...)
 	}

@@ -196,7 +196,7 @@ func pyFuncName(fn string) string {
 // qualified unless builtin or the program's own (traceback's
 // format_exception_only).
 func (c *ExcClass) QualName() string {
-	if c.Module == "" {
+	if c.Module == "" || c.Module == "__main__" {
 		return c.Name
 	}
 	return c.Module + "." + c.Name
