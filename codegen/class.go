@@ -446,14 +446,31 @@ func instanceClass(t *Type) *Class {
 	return nil
 }
 
-// excAttrs are the attributes every exception has that aiogo reads:
-// args, and the exceptions of an exception group, both tuples.
-var excAttrs = setOf("args", "exceptions")
+// excAttrs are the attributes of exceptions that aiogo reads, by their
+// type: args and the exceptions of an exception group (tuples, held as
+// any), the cause and the context (an exception or None), and the
+// attributes of a json.JSONDecodeError (an AttributeError on others).
+var excAttrs = map[string]*Type{
+	"args": tAny, "exceptions": tAny,
+	"__cause__": {Kind: ExcT, optional: true}, "__context__": {Kind: ExcT, optional: true},
+	"msg": tStr, "doc": tStr, "pos": tInt, "lineno": tInt, "colno": tInt,
+}
 
 // isExcAttr reports whether name, of a value of type t, is one of
 // excAttrs, not an attribute of the program's class.
 func isExcAttr(t *Type, name string) bool {
-	return t.Kind == ExcT && excAttrs[name] && (t.cls == nil || t.cls.attr(name, false) == nil)
+	return t.Kind == ExcT && excAttrs[name] != nil && (t.cls == nil || t.cls.attr(name, false) == nil)
+}
+
+// excAttr emits x.name, an attribute of excAttrs of exception x.
+func (e *emitter) excAttr(x *grammar.Attribute) gox {
+	switch x.Name {
+	case "args", "exceptions":
+		return primary(jen.Qual(pyPkg, "ExcAttr").Call(e.expr(x.X), jen.Lit(x.Name)))
+	case "__cause__", "__context__":
+		return primary(jen.Qual(pyPkg, "ExcLink").Call(e.expr(x.X), jen.Lit(x.Name)))
+	}
+	return primary(jen.Qual(pyPkg, "ExcField").Types(goType(excAttrs[x.Name])).Call(e.expr(x.X), jen.Lit(x.Name)))
 }
 
 // instance emits x, a value of class cls, as the receiver of cls's
@@ -651,7 +668,7 @@ func (e *emitter) attribute(x *grammar.Attribute) gox {
 		return primary(c)
 	}
 	if isExcAttr(e.typeOf(x.X), x.Name) {
-		return primary(jen.Qual(pyPkg, "ExcAttr").Call(e.expr(x.X), jen.Lit(x.Name)))
+		return e.excAttr(x)
 	}
 	if e.typeOf(x.X).deque && x.Name == "maxlen" {
 		return primary(operand(e.x(x.X), precPrimary, false).Dot("MaxLen").Call())

@@ -47,19 +47,34 @@ func (e *emitter) tryExcept(g *jen.Group, st *grammar.Try) {
 		return
 	}
 	var classes []jen.Code
+	dynamic := false
 	for _, h := range st.Handlers {
 		if h.Type == nil || e.catchesAll(h.Type) {
-			classes = nil // a catch-all handler: py.Catch with no classes
+			classes, dynamic = nil, false // a catch-all handler: py.Catch with no classes
 			break
 		}
-		classes = append(classes, e.excClasses(h.Type)...)
+		cs, dyn := e.excClasses(h.Type)
+		classes, dynamic = append(classes, cs...), dynamic || dyn != nil
+	}
+	catch := jen.Qual(pyPkg, "Catch").Call(append([]jen.Code{jen.Id("rec")}, classes...)...)
+	if dynamic {
+		// Classes held as values are read once the body has raised, a
+		// clause at a time until one matches, as CPython reads them.
+		catch = jen.Qual(pyPkg, "CatchIf").Call(jen.Id("rec"),
+			jen.Func().Params(jen.Id("exc").Op("*").Qual(pyPkg, "Exc")).Bool().BlockFunc(func(g *jen.Group) {
+				for _, h := range st.Handlers {
+					e.lineDirective(g, h.Pos)
+					g.If(e.classTest(jen.Id("exc"), h.Type)).Block(jen.Return(jen.True()))
+				}
+				g.Return(jen.False())
+			}))
 	}
 	caught, rec := jen.Id("caught"), jen.Id("rec")
 	f := e.openFrame(st.Body, jen.Nil())
 	body := jen.BlockFunc(func(g *jen.Group) {
 		g.Defer().Func().Params().Block(
 			jen.If(rec.Clone().Op(":=").Recover(), rec.Clone().Op("!=").Nil()).Block(
-				jen.If(caught.Clone().Op("=").Qual(pyPkg, "Catch").Call(append([]jen.Code{rec.Clone()}, classes...)...),
+				jen.If(caught.Clone().Op("=").Add(catch),
 					caught.Clone().Op("==").Nil()).Block(
 					jen.Panic(rec.Clone()), // not ours to handle
 				),
@@ -105,15 +120,7 @@ func (e *emitter) handlers(g *jen.Group, hs []*grammar.ExceptHandler) {
 			chain.Else().BlockFunc(body)
 			break
 		}
-		var cond *jen.Statement
-		for _, c := range e.excClasses(h.Type) {
-			test := jen.Id(excVar(e.handling)).Dot("Class").Dot("IsSubclassOf").Call(c)
-			if cond == nil {
-				cond = test
-			} else {
-				cond = cond.Op("||").Add(test)
-			}
-		}
+		cond := e.classTest(jen.Id(excVar(e.handling)), h.Type)
 		if chain == nil {
 			chain = g.If(cond).BlockFunc(body)
 		} else {
@@ -148,16 +155,57 @@ func (e *emitter) catchesAll(x grammar.Expr) bool {
 	return e.excClassName(x) == "BaseException"
 }
 
-// excClasses renders the classes an except clause names.
-func (e *emitter) excClasses(x grammar.Expr) []jen.Code {
-	if tup, ok := x.(*grammar.Tuple); ok {
-		var out []jen.Code
-		for _, y := range tup.Elts {
-			out = append(out, e.excClasses(y)...)
-		}
-		return out
+// excClasses renders the classes an except clause names. A clause that
+// holds classes as values (a variable holding a class or a tuple of
+// them) is instead dynamic: its value, for py.ExcClassesOf.
+func (e *emitter) excClasses(x grammar.Expr) (classes []jen.Code, dynamic jen.Code) {
+	parts := []grammar.Expr{x}
+	tup, isTuple := x.(*grammar.Tuple)
+	if isTuple {
+		parts = tup.Elts
 	}
-	return []jen.Code{e.excClass(x)}
+	for _, y := range parts {
+		if !e.isExcClass(y) {
+			if isTuple { // each item is checked: a tuple in a tuple raises TypeError
+				items := make([]jen.Code, len(parts))
+				for i, y := range parts {
+					items[i] = e.exceptPart(y)
+				}
+				return nil, jen.Qual(pyPkg, "Tuple").Values(items...)
+			}
+			return nil, e.coerce(y, tAny)
+		}
+	}
+	for _, y := range parts {
+		classes = append(classes, e.excClass(y))
+	}
+	return classes, nil
+}
+
+// exceptPart emits an item of an except clause's tuple as an any.
+func (e *emitter) exceptPart(y grammar.Expr) jen.Code {
+	if e.isExcClass(y) {
+		return e.excClass(y)
+	}
+	return e.coerce(y, tAny)
+}
+
+// classTest emits the test that exc matches the classes x names.
+func (e *emitter) classTest(exc jen.Code, x grammar.Expr) *jen.Statement {
+	classes, dynamic := e.excClasses(x)
+	if dynamic != nil {
+		return jen.Qual(pyPkg, "ExcMatches").Call(exc, jen.Qual(pyPkg, "ExcClassesOf").Call(dynamic))
+	}
+	var cond *jen.Statement
+	for _, c := range classes {
+		test := jen.Add(exc).Dot("Class").Dot("IsSubclassOf").Call(c)
+		if cond == nil {
+			cond = test
+		} else {
+			cond = cond.Op("||").Add(test)
+		}
+	}
+	return cond
 }
 
 // excClass emits the exception class x names: a *py.ExcClass of package
@@ -197,10 +245,16 @@ func (e *emitter) raiseStmt(g *jen.Group, st *grammar.Raise) {
 	}
 	x := e.exception(st.Exc)
 	switch {
-	case st.Cause != nil && isNone(st.Cause):
-		g.Qual(pyPkg, "RaiseFrom").Call(x, jen.Nil())
 	case st.Cause != nil:
-		g.Qual(pyPkg, "RaiseFrom").Call(x, e.exception(st.Cause))
+		cause := jen.Nil()
+		if !isNone(st.Cause) {
+			cause = e.exception(st.Cause)
+		}
+		if e.handling > 0 {
+			g.Qual(pyPkg, "RaiseFromIn").Call(x, cause, jen.Id(excVar(e.handling)))
+			return
+		}
+		g.Qual(pyPkg, "RaiseFrom").Call(x, cause)
 	case e.handling > 0:
 		g.Qual(pyPkg, "RaiseIn").Call(x, jen.Id(excVar(e.handling)))
 	default:

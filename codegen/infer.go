@@ -582,7 +582,7 @@ func (c *checker) exprType1(e grammar.Expr) *Type {
 		}
 		xt := c.exprType(e.X)
 		if isExcAttr(xt, e.Name) {
-			return tAny // a tuple, held as any
+			return excAttrs[e.Name]
 		}
 		if xt.deque && e.Name == "maxlen" {
 			return tAny // an int or None

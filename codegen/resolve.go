@@ -842,10 +842,7 @@ func (r *resolver) excTypes(e grammar.Expr) {
 		}
 		return
 	}
-	r.expr(e)
-	if !r.isExcClass(e) {
-		r.diag.unsupported(e, "this exception class")
-	}
+	r.expr(e) // a class held as a value is matched at run time
 }
 
 // excClassName is the name in package py of the exception class e names,

@@ -215,7 +215,7 @@ func (g *gen) guarded(c ctx) stmtResult {
 
 // tryAround writes a try statement around body, which may raise raised.
 func (g *gen) tryAround(c ctx, body block, remaining excSet) stmtResult {
-	var b block
+	var b, held block // held: the variables that hold a handler's classes
 	b.add("try:")
 	b.nest(body)
 	var out excSet
@@ -251,6 +251,14 @@ func (g *gen) tryAround(c ctx, body block, remaining excSet) stmtResult {
 		if len(names) > 1 {
 			head = "except (" + strings.Join(names, ", ") + ")"
 		}
+		// The classes held as a value, read when the body raises (not
+		// for attributes of the program's classes: the exception's class
+		// is then only known at run time).
+		if !h.withAttrs && g.chance(15) {
+			v := c.fs.fresh("excs")
+			held.add("%s = %s", v, strings.TrimPrefix(head, "except "))
+			head = "except " + v
+		}
 		if g.chance(75) {
 			h.name = "e"
 			if len(c.sc.ofType(tExc)) > 0 {
@@ -277,7 +285,7 @@ func (g *gen) tryAround(c ctx, body block, remaining excSet) stmtResult {
 		b.nest(body)
 		out |= r
 	}
-	return result(b, remaining|out)
+	return result(append(held, b...), remaining|out)
 }
 
 // handlerClasses picks the class (or tuple of classes) of a handler,
@@ -316,6 +324,9 @@ func (g *gen) handlerBody(c ctx, h handler) (block, excSet) {
 			b.add(`print(f"%s caught {%s!r}")`, c.tag(), h.name)
 		default:
 			b.add(`print("%s caught " + str(%s))`, c.tag(), h.name)
+		}
+		if g.chance(15) {
+			b.add(`print("%s cause", type(%s), type(%s.__cause__).__name__)`, c.tag(), h.name, h.name)
 		}
 		switch {
 		case h.withAttrs:

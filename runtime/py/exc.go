@@ -67,6 +67,9 @@ type Exc struct {
 	Traceback []Frame
 	// Exceptions holds the members of an ExceptionGroup.
 	Exceptions []*Exc
+	// Fields holds the attributes a built-in class sets besides args:
+	// a JSONDecodeError's msg, doc, pos, lineno and colno.
+	Fields map[string]any
 	// Self is the struct generated code keeps the attributes and methods
 	// of an instance of the program's exception classes that have a body
 	// in (nil for other exceptions); through it __str__ and __repr__ reach
@@ -219,6 +222,30 @@ func ExcAttr(e *Exc, name string) Tuple {
 	}
 	Raise(AttributeError.New("'" + e.Class.Name + "' object has no attribute '" + name + "'"))
 	return nil
+}
+
+// ExcLink is e.__cause__ or e.__context__: an exception, or nil for None.
+func ExcLink(e *Exc, name string) *Exc {
+	if e == nil {
+		Raise(AttributeError.New("'NoneType' object has no attribute '" + name + "'"))
+	}
+	if name == "__cause__" {
+		return e.Cause
+	}
+	return e.Context
+}
+
+// ExcField is an attribute of e that its built-in class sets (Fields),
+// else CPython's AttributeError.
+func ExcField[T any](e *Exc, name string) T {
+	if e == nil {
+		Raise(AttributeError.New("'NoneType' object has no attribute '" + name + "'"))
+	}
+	v, ok := e.Fields[name].(T)
+	if !ok {
+		Raise(AttributeError.New("'" + e.Class.Name + "' object has no attribute '" + name + "'"))
+	}
+	return v
 }
 
 // IsExcInstance is isinstance(v, c) for an exception class c.

@@ -46,8 +46,10 @@ func (d *jsonDecoder) fail(msg string, pos int) {
 	if i := strings.LastIndexByte(doc, '\n'); i >= 0 {
 		col = pos - len([]rune(doc[:i]))
 	}
-	Raise(JSONDecodeError.New(msg + ": line " + strconv.Itoa(line) + " column " + strconv.Itoa(col) +
-		" (char " + strconv.Itoa(pos) + ")"))
+	e := JSONDecodeError.New(msg + ": line " + strconv.Itoa(line) + " column " + strconv.Itoa(col) +
+		" (char " + strconv.Itoa(pos) + ")")
+	e.Fields = map[string]any{"msg": msg, "doc": string(d.s), "pos": pos, "lineno": line, "colno": col}
+	Raise(e)
 }
 
 // skip returns the first position at or after i that is not JSON

@@ -39,6 +39,13 @@ func Reraise(e *Exc) { panic(e) }
 // handling: e.__context__ becomes handling, breaking any cycle as
 // _PyErr_SetObject does. A nil handling is plain Raise.
 func RaiseIn(e, handling *Exc) {
+	setContext(e, handling, callers(3))
+	Raise(e)
+}
+
+// setContext makes handling the context of e, raised while handling it
+// at the callers pcs.
+func setContext(e, handling *Exc, pcs []uintptr) {
 	if handling != nil && handling != e {
 		for o := handling; o.Context != nil; o = o.Context {
 			if o.Context == e {
@@ -46,9 +53,15 @@ func RaiseIn(e, handling *Exc) {
 				break
 			}
 		}
-		e.Context = trimmed(handling, callers(3))
+		e.Context = trimmed(handling, pcs)
 	}
-	Raise(e)
+}
+
+// RaiseFromIn is `raise e from cause` inside a handler of handling: the
+// context is set as RaiseIn sets it, though no longer shown.
+func RaiseFromIn(e, cause, handling *Exc) {
+	setContext(e, handling, callers(3))
+	RaiseFrom(e, cause)
 }
 
 // RaiseFrom is `raise e from cause`; a nil cause is `raise e from None`.
@@ -97,22 +110,63 @@ func splice(now, old []Frame) []Frame {
 // does not match, re-panicked here as that exception so its traceback
 // survives. Unwinder values are never caught.
 func Catch(recovered any, classes ...*ExcClass) *Exc {
+	if len(classes) == 0 {
+		if _, ok := recovered.(Unwinder); ok || recovered == nil {
+			return nil
+		}
+		return AsExc(recovered)
+	}
+	return CatchIf(recovered, func(e *Exc) bool { return ExcMatches(e, classes) })
+}
+
+// CatchIf is Catch for except clauses that hold classes as values:
+// matches tests the exception against them.
+func CatchIf(recovered any, matches func(*Exc) bool) *Exc {
 	if _, ok := recovered.(Unwinder); ok || recovered == nil {
 		return nil
 	}
 	e := AsExc(recovered)
-	if len(classes) == 0 {
+	if matches(e) {
 		return e
-	}
-	for _, c := range classes {
-		if e.Class.IsSubclassOf(c) {
-			return e
-		}
 	}
 	if _, ok := recovered.(*Exc); !ok {
 		panic(e)
 	}
 	return nil
+}
+
+// ExcMatches reports whether e is an instance of one of classes.
+func ExcMatches(e *Exc, classes []*ExcClass) bool {
+	for _, c := range classes {
+		if e.Class.IsSubclassOf(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// ExcClassesOf gathers the classes of except clauses that hold classes
+// as values: each of clauses is an exception class or a tuple of them;
+// anything else (a tuple in the tuple too) raises CPython's TypeError.
+func ExcClassesOf(clauses ...any) []*ExcClass {
+	var out []*ExcClass
+	add := func(v any) {
+		c, ok := v.(*ExcClass)
+		if !ok {
+			Raise(TypeError.New("catching classes that do not inherit from BaseException is not allowed"))
+		}
+		out = append(out, c)
+	}
+	for _, v := range clauses {
+		if t, ok := v.(PySequence); ok && isTuple(v) {
+			for i := range t.PyLen() {
+				add(t.PyItem(i))
+			}
+			continue
+		}
+		add(v)
+	}
+	return out
 }
 
 // AsExc turns a recovered panic value into a Python exception:
