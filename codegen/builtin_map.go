@@ -20,6 +20,7 @@ var mapFuncs = map[string]struct {
 	"str": {tStr, "Str"}, "repr": {tStr, "Repr"}, "int": {tInt, "IntAny"},
 	"float": {tFloat, "FloatAny"}, "len": {tInt, "Len"}, "bool": {tBool, "Truth"},
 	"round": {tInt, "RoundAny"}, "abs": {tAny, "AbsAny"}, // an int or a float, as the item is
+	"ord": {tInt, "OrdAny"}, "chr": {tStr, "ChrAny"},
 }
 
 // mapArgs returns f and xs of map(f, xs) or filter(f, xs) written with

@@ -56,6 +56,10 @@ type Class struct {
 	ctor    string     // Go name of the constructor function
 	data    *dataclass // the fields and options of a @dataclass; nil for other classes
 	enum    *enumClass // the members of an Enum or IntEnum; nil for other classes
+	// slots are the names its __slots__ declares, slotsAt the statement
+	// (nil without one: instances have a __dict__) (slots.go).
+	slots   map[string]bool
+	slotsAt grammar.Stmt
 	// classVar and classOps name the class's *py.Class and its
 	// py.ClassOps type, for the class held as a value (classvalue.go).
 	classVar, classOps string

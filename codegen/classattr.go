@@ -396,7 +396,7 @@ func (r *resolver) classBodyAssign(cls *Class, st grammar.Stmt) {
 			r.expr(value)
 		}
 	case name == "__slots__" || isSlots(st):
-		r.diag.unsupported(st, "'__slots__'")
+		r.slotsDecl(cls, st)
 	default:
 		r.diag.unsupported(st, "class attribute other than a name set to a value")
 	}

@@ -1,6 +1,7 @@
 package codegen
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 
@@ -221,11 +222,33 @@ func (e *emitter) setByName(cls *Class) []jen.Code {
 			}
 		}
 	}
-	if len(cases) == 0 { // a class without attributes (an abstract base)
-		return []jen.Code{jen.Return(jen.False())}
+	other := jen.Return(jen.False())
+	if cls.slotNames() != nil { // no __dict__ to take another attribute
+		other = jen.Qual(pyPkg, "NoAttr").Call(jen.Id("self"), jen.Id("name"))
+		var classLevel []string // what the class has, which an instance cannot shadow
+		for _, name := range methodNames(cls) {
+			if !seen[name] {
+				classLevel = append(classLevel, name)
+			}
+		}
+		for k := cls; k != nil; k = k.base {
+			for _, name := range k.classOrder {
+				if !seen[name] && !slices.Contains(classLevel, name) {
+					classLevel = append(classLevel, name)
+				}
+			}
+		}
+		for _, name := range classLevel {
+			msg := "'" + cls.Def.Name + "' object attribute '" + name + "' is read-only"
+			cases = append(cases, jen.Case(jen.Lit(name)).Block(
+				jen.Qual(pyPkg, "Raise").Call(jen.Qual(pyPkg, "AttributeError").Dot("New").Call(jen.Lit(msg)))))
+		}
+	}
+	if len(cases) == 0 && cls.slotNames() == nil { // a class without attributes (an abstract base)
+		return []jen.Code{other}
 	}
 	return []jen.Code{
-		jen.Switch(jen.Id("name")).Block(append(cases, jen.Default().Block(jen.Return(jen.False())))...),
+		jen.Switch(jen.Id("name")).Block(append(cases, jen.Default().Block(other))...),
 		jen.Return(jen.True()),
 	}
 }

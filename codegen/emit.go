@@ -81,6 +81,7 @@ func (c *checker) emit(opts Options) ([]byte, error) {
 	c.flagAttrs()
 	e.classDecls(f)
 	e.checkFrozenKeys()
+	c.checkSlots()
 	e.machineHeads(f.Group)
 	for _, fn := range c.funcs {
 		if fn.outer != nil {

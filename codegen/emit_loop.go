@@ -125,6 +125,10 @@ func (e *emitter) itemsHeader(lv loopVar, el *Type, iter grammar.Expr) (loopHead
 		// as CPython does.
 		call := iter.(*grammar.Call)
 		return head(lv.single(operand(e.x(call.Func.(*grammar.Attribute).X), precPrimary, false).Dot("All").Call()))
+	case xt.Kind == List && isItemsCall(e, iter):
+		// Each pair as a tuple; d.All() raises as for keys.
+		call := iter.(*grammar.Call)
+		return head(lv.single(jen.Qual(pyPkg, "DictItems").Call(operand(e.x(call.Func.(*grammar.Attribute).X), precPrimary, false))))
 	case xt.Kind == List && isValuesCall(e, iter):
 		// d.All() also reads each value when the loop gets there.
 		call := iter.(*grammar.Call)
@@ -271,16 +275,16 @@ func isEnumerate(call *grammar.Call) bool {
 	return ok
 }
 
-// isItemsCall reports whether call is `d.items()` on a dict.
-func isItemsCall(e *emitter, call *grammar.Call) bool {
-	cl := e.calleeOf(call)
-	return cl.kind == calleeMethod && cl.name == "items" && e.typeOf(cl.recv).Kind == Dict && len(call.Args) == 0
-}
-
 // isKeysCall reports whether x is `d.keys()` on a dict.
 func isKeysCall(e *emitter, x grammar.Expr) bool {
 	_, name, ok := e.dictView(x)
 	return ok && name == "keys"
+}
+
+// isItemsCall reports whether x is `d.items()` on a dict.
+func isItemsCall(e *emitter, x grammar.Expr) bool {
+	_, name, ok := e.dictView(x)
+	return ok && name == "items"
 }
 
 // isValuesCall reports whether x is `d.values()` on a dict.

@@ -648,6 +648,11 @@ func (e *emitter) withTemps(g *jen.Group, xs []grammar.Expr, emit func(g *jen.Gr
 
 // augAttr emits x.name op= v on an instance, whose new value value emits.
 func (e *emitter) augAttr(g *jen.Group, st *grammar.AugAssign, t *grammar.Attribute, value func() gox) {
+	if xt := e.typeOf(t.X); xt.Kind == Any || xt.Kind == Unknown {
+		e.useDynamic()
+		g.Qual(pyPkg, "SetAttr").Call(e.expr(t.X), jen.Lit(t.Name), e.coerceCode(st, value(), e.augType(st), tAny))
+		return
+	}
 	cls := e.classOf(t.X)
 	if cls == nil || cls.enum != nil {
 		e.diag.unsupported(st.Target, "augmented assignment to this target")

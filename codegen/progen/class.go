@@ -116,8 +116,9 @@ func (g *gen) classDemo() (classes, demo block) {
 	if g.chance(50) {
 		classes.add("")
 		classes.add("")
-		classes = append(classes, g.duckClass()...)
-		body = append(body, g.duckDemo(len(all))...)
+		slots := g.chance(40)
+		classes = append(classes, g.duckClass(slots)...)
+		body = append(body, g.duckDemo(len(all), slots)...)
 	}
 	demo.nest(body)
 	return classes, demo
@@ -163,34 +164,38 @@ func (g *gen) classValueDemo(all []*hierClass) block {
 	return b
 }
 
-// duckClass writes Duck: the root's members by name, with other values.
-func (g *gen) duckClass() block {
-	return block{
-		"class Duck:",
+// duckClass writes Duck: the root's members by name, with other values;
+// with slots, its instances keep only a.
+func (g *gen) duckClass(slots bool) block {
+	b := block{"class Duck:"}
+	if slots {
+		b.add(`    __slots__ = ("a",)`)
+	}
+	return append(b,
 		fmt.Sprintf("    weight = %d", g.between(1, 9)),
 		"",
 		"    def __init__(self, a):",
 		"        self.a = a",
 		"",
 		"    def f(self, x, y=1):",
-		"        return " + g.linear("self.a", "x", "y"),
+		"        return "+g.linear("self.a", "x", "y"),
 		"",
 		"    def h(self):",
-		"        return " + g.linear("self.a"),
+		"        return "+g.linear("self.a"),
 		"",
 		"    @property",
 		"    def size(self):",
-		"        return " + g.linear("self.a", "self.weight"),
+		"        return "+g.linear("self.a", "self.weight"),
 		"",
 		"    async def run(self, x):",
 		"        await asyncio.sleep(0)",
-		"        return " + g.linear("self.a", "x"),
-	}
+		"        return "+g.linear("self.a", "x"),
+	)
 }
 
 // duckDemo reaches Duck's and the hierarchy's members by name through a
-// list of both and an int.
-func (g *gen) duckDemo(n int) block {
+// list of both and an int; a Duck with slots refuses a new attribute.
+func (g *gen) duckDemo(n int, slots bool) block {
 	var b block
 	b.add("mixed = [objs[%d], Duck(%d), %d]", g.between(0, n-1), g.between(0, 5), g.between(0, 9))
 	// d, not o: one variable for both would make the hierarchy's loop
@@ -204,6 +209,12 @@ func (g *gen) duckDemo(n int) block {
 	b.nest(block{fmt.Sprintf("print(mixed[%d].%s)", g.between(0, 2), oneOf(g, "f(1)", "f()", "h()", "a", "f(1, 2, 3)"))})
 	b.add("except (AttributeError, TypeError) as e:")
 	b.nest(block{`print(type(e).__name__, e)`})
+	if slots {
+		b.add("try:")
+		b.nest(block{fmt.Sprintf("mixed[1].%s %s %d", oneOf(g, "zz", "weight", "a"), oneOf(g, "=", "+="), g.between(0, 5)), "print(mixed[1].a)"})
+		b.add("except AttributeError as e:")
+		b.nest(block{`print("AttributeError:", e)`})
+	}
 	return b
 }
 

@@ -88,9 +88,10 @@ func (g *gen) itertoolsList(c ctx, t vtype, xs expr, d int) expr {
 }
 
 // iteratorStr returns a str: the reversed characters of a str, the items
-// of a list[int] mapped by str() and joined, or a part of a partition.
+// of a list[int] mapped by str() and joined, the code points of a str
+// (map(ord, ...)) joined, or a part of a partition.
 func (g *gen) iteratorStr(c ctx, d int) expr {
-	switch g.r.IntN(3) {
+	switch g.r.IntN(4) {
 	case 0:
 		s := g.fit(c, g.expr(c, tStr, d-1), strCap)
 		e := atomExpr(fmt.Sprintf("%s.join(reversed(%s))", quote(c, ""), s.at(precTernary)), tStr, s.bound)
@@ -100,6 +101,11 @@ func (g *gen) iteratorStr(c ctx, d int) expr {
 		xs := g.expr(c, tListInt, d-1)
 		e := atomExpr(fmt.Sprintf("%s.join(map(str, %s))", quote(c, ","), xs.at(precTernary)), tStr, xs.bound*22)
 		e.flow = join(xs)
+		return e
+	case 2:
+		s := g.fit(c, g.expr(c, tStr, d-1), strCap)
+		e := atomExpr(fmt.Sprintf("%s.join(map(str, map(ord, %s)))", quote(c, ","), s.at(precTernary)), tStr, s.bound*8)
+		e.flow = join(s)
 		return e
 	}
 	s := g.fit(c, g.expr(c, tStr, d-1), strCap)

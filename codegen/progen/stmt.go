@@ -390,6 +390,7 @@ func (g *gen) forStmt(c ctx) stmtResult {
 		raises |= e.raises
 		return e
 	}
+	unpack := "" // a statement the body starts with
 	kinds := 8
 	if c.machine {
 		kinds = 3 // aiogo's machines loop over a range or a list
@@ -435,9 +436,13 @@ func (g *gen) forStmt(c ctx) stmtResult {
 		raises |= m.raises
 		iters = m.bound
 		switch r := g.r.IntN(10); {
-		case r < 6:
+		case r < 5:
 			k, v := newVar("k", tStr), newVar("v", tInt)
 			head = fmt.Sprintf("for %s, %s in %s.items():", k.name, v.name, m.at(precAtom))
+		case r == 5: // each pair bound to one name, unpacked first thing
+			k, v, pair := newVar("k", tStr), newVar("v", tInt), c.fs.fresh("pair")
+			head = fmt.Sprintf("for %s in %s.items():", pair, m.at(precAtom))
+			unpack = fmt.Sprintf("%s, %s = %s", k.name, v.name, pair)
 		case r < 8:
 			head = fmt.Sprintf("for %s in %s:", newVar("k", tStr).name, m.src)
 		case r == 8:
@@ -468,6 +473,9 @@ func (g *gen) forStmt(c ctx) stmtResult {
 		bc.sc.add(v)
 	}
 	body, r := g.block(bc, g.blockSize(c))
+	if unpack != "" {
+		body = append(block{unpack}, body...)
+	}
 	b.nest(append(g.yieldFirst(bc), body...))
 	raises |= r
 	raises |= g.loopElse(c, &b)

@@ -308,6 +308,27 @@ func Ord(s string) int {
 	return int(r)
 }
 
+// OrdAny is ord(v) of a value of any type: TypeError unless a str.
+func OrdAny(v any) int {
+	s, ok := v.(string)
+	if !ok {
+		Raise(TypeError.New("ord() expected string of length 1, but " + TypeName(v) + " found"))
+	}
+	return Ord(s)
+}
+
+// ChrAny is chr(v) of a value of any type: an int or a bool.
+func ChrAny(v any) string {
+	switch x := v.(type) {
+	case int:
+		return Chr(x)
+	case bool:
+		return Chr(BoolToInt(x))
+	}
+	Raise(TypeError.New("'" + TypeName(v) + "' object cannot be interpreted as an integer"))
+	return ""
+}
+
 // Hex is hex(i): "0x1f", "-0x1f".
 func Hex(i int) string { return prefixed(i, 16, "0x") }
 

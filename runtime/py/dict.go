@@ -321,6 +321,19 @@ func (d *Dict[K, V]) All() iter.Seq2[K, V] {
 	}
 }
 
+// DictItems is d.items() iterated by a for loop that binds each pair to
+// one name: d.All() as tuples. A function, not a method, so that Go
+// compiles it only for the dicts of programs that use it.
+func DictItems[K comparable, V any](d *Dict[K, V]) iter.Seq[Tuple2[K, V]] {
+	return func(yield func(Tuple2[K, V]) bool) {
+		for k, v := range d.All() {
+			if !yield(Tuple2[K, V]{k, v}) {
+				return
+			}
+		}
+	}
+}
+
 // PyRepr is repr(d): "{'a': 1}".
 func (d *Dict[K, V]) PyRepr() string {
 	if d == nil {

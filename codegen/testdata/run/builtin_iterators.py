@@ -67,3 +67,10 @@ async def main():
 
 
 asyncio.run(main())
+# ord and chr mapped, with their TypeErrors.
+print(sum(map(ord, "path/a")), list(map(chr, [72, 105])), "".join(map(chr, range(97, 100))))
+for v in (["ab"], [1], ["x"]):
+    try:
+        print(list(map(ord, v)))
+    except TypeError as e:
+        print(e)
