@@ -8,6 +8,28 @@ import (
 	"github.com/dave/jennifer/jen"
 )
 
+// makeTrans emits str.maketrans(x), (x, y) or (x, y, z).
+func (e *emitter) makeTrans(call *grammar.Call) *jen.Statement {
+	args, _ := e.positional(call, "str.maketrans")
+	switch len(args) {
+	case 1:
+		return jen.Qual(pyPkg, "StrMakeTransDict").Call(e.coerce(args[0], tAny))
+	case 2, 3:
+		strs := make([]jen.Code, 3)
+		strs[2] = jen.Lit("")
+		for i, a := range args {
+			if e.typeOf(a).Kind != Str {
+				e.diag.unsupported(a, "str.maketrans() of a value of type "+e.typeOf(a).String())
+				return jen.Nil()
+			}
+			strs[i] = e.expr(a)
+		}
+		return jen.Qual(pyPkg, "StrMakeTrans").Call(strs...)
+	}
+	e.diag.unsupported(call, "str.maketrans() with these arguments")
+	return jen.Nil()
+}
+
 // Methods of lists, dicts and strs that translate one to one into a
 // method of the runtime's py.List or py.Dict, or a py function taking the
 // str first. Parameter and result types are written relative to the
@@ -81,6 +103,7 @@ var libMethods = map[Kind]map[string]libMethod{
 		"index":      {goName: "StrIndexOf", fn: true, params: []string{"str"}, result: "int"},
 		"count":      {goName: "StrCount", fn: true, params: []string{"str"}, result: "int"},
 		"zfill":      {goName: "StrZfill", fn: true, params: []string{"int"}, result: "str"},
+		"translate":  {goName: "StrTranslate", fn: true, params: []string{"any"}, result: "str"},
 		"center":     {goName: "StrCenter", fn: true, params: []string{"int"}, result: "str"},
 		"ljust":      {goName: "StrLJust", fn: true, params: []string{"int"}, result: "str"},
 		"rjust":      {goName: "StrRJust", fn: true, params: []string{"int"}, result: "str"},
@@ -156,6 +179,8 @@ func relType(recv *Type, rel string) *Type {
 		return tBool
 	case "str", "chars":
 		return tStr
+	case "any":
+		return tAny
 	case "elem", "key", "probe":
 		return recv.part(0)
 	case "value":
@@ -269,6 +294,9 @@ func (e *emitter) libMethodCall(recv grammar.Expr, rt *Type, m libMethod, call *
 			return jen.Qual(pyPkg, m.goName).Call(e.expr(recv), e.expr(a.Value))
 		case "bool":
 			args[i] = e.cond(a.Value) // taken by its truth, as CPython does
+			continue
+		case "any":
+			args[i] = e.coerce(a.Value, tAny)
 			continue
 		case "chars":
 			if at := e.typeOf(a.Value); at.Kind != Str {

@@ -288,6 +288,9 @@ func (e *emitter) builtinCall(name string, call *grammar.Call) *jen.Statement {
 	if name == "dict.fromkeys" {
 		return e.fromKeys(call)
 	}
+	if name == "str.maketrans" {
+		return e.makeTrans(call)
+	}
 	if viewConsumers[name] {
 		for _, a := range call.Args {
 			if a.Name == "" {

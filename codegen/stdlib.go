@@ -123,9 +123,9 @@ func (c *checker) calleeOf(call *grammar.Call) callee {
 				return callee{kind: calleeLib, name: "itertools.chain.from_iterable"}
 			}
 		}
-		if n, ok := f.X.(*grammar.Name); ok && f.Name == "fromkeys" {
-			if sym := c.uses[n]; sym != nil && sym.Kind == symBuiltin && n.Id == "dict" {
-				return callee{kind: calleeBuiltin, name: "dict.fromkeys"}
+		if n, ok := f.X.(*grammar.Name); ok && (f.Name == "fromkeys" && n.Id == "dict" || f.Name == "maketrans" && n.Id == "str") {
+			if sym := c.uses[n]; sym != nil && sym.Kind == symBuiltin {
+				return callee{kind: calleeBuiltin, name: n.Id + "." + f.Name}
 			}
 		}
 		if c.moduleAttr(f.X) == "itertools.chain" && f.Name == "from_iterable" {
@@ -366,6 +366,12 @@ func (c *checker) builtinType(name string, call *grammar.Call, args []*Type) *Ty
 		return c.dictOf(call, args)
 	case "dict.fromkeys":
 		return c.fromKeysType(call, args)
+	case "str.maketrans":
+		// Code points to code points, strs or None (py.StrMakeTrans).
+		k, v := c.cellAt(call, 0), c.cellAt(call, 1)
+		c.lat.add(k, tInt)
+		c.lat.add(v, tAny)
+		return compound(Dict, k, v)
 	case "chr", "hex", "oct", "bin":
 		return tStr
 	case "ord":

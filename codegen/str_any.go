@@ -16,7 +16,7 @@ import (
 var strOnlyMethods = setOf("split", "rsplit", "splitlines", "replace", "startswith", "endswith",
 	"find", "rfind", "zfill", "center", "ljust", "rjust", "isdigit", "isdecimal", "isalpha",
 	"isalnum", "isspace", "isupper", "islower", "title", "capitalize", "swapcase", "upper",
-	"lower", "strip", "lstrip", "rstrip", "partition", "rpartition")
+	"lower", "strip", "lstrip", "rstrip", "partition", "rpartition", "translate")
 
 // isStrMethodOfAny reports whether recv.name(...) on a receiver of type
 // recv is such a call.

@@ -89,9 +89,9 @@ func (g *gen) itertoolsList(c ctx, t vtype, xs expr, d int) expr {
 
 // iteratorStr returns a str: the reversed characters of a str, the items
 // of a list[int] mapped by str() and joined, the code points of a str
-// (map(ord, ...)) joined, or a part of a partition.
+// (map(ord, ...)) joined, a str translated, or a part of a partition.
 func (g *gen) iteratorStr(c ctx, d int) expr {
-	switch g.r.IntN(4) {
+	switch g.r.IntN(5) {
 	case 0:
 		s := g.fit(c, g.expr(c, tStr, d-1), strCap)
 		e := atomExpr(fmt.Sprintf("%s.join(reversed(%s))", quote(c, ""), s.at(precTernary)), tStr, s.bound)
@@ -105,6 +105,15 @@ func (g *gen) iteratorStr(c ctx, d int) expr {
 	case 2:
 		s := g.fit(c, g.expr(c, tStr, d-1), strCap)
 		e := atomExpr(fmt.Sprintf("%s.join(map(str, map(ord, %s)))", quote(c, ","), s.at(precTernary)), tStr, s.bound*8)
+		e.flow = join(s)
+		return e
+	case 3:
+		s := g.fit(c, g.expr(c, tStr, d-1), strCap)
+		table := fmt.Sprintf("str.maketrans(%q, %q, %q)", oneOf(g, "ab", "xy", "a "), oneOf(g, "ba", "XY", "-_"), oneOf(g, "", "c", "b,"))
+		if g.chance(30) {
+			table = fmt.Sprintf("{%d: %s, %d: None}", 'a'+g.r.IntN(4), oneOf(g, `"AB"`, "120", `""`), 'a'+g.r.IntN(4))
+		}
+		e := atomExpr(fmt.Sprintf("%s.translate(%s)", s.at(precAtom), table), tStr, s.bound*2)
 		e.flow = join(s)
 		return e
 	}

@@ -1,6 +1,10 @@
 package aio
 
-import "github.com/aiogo-dev/aiogo/runtime/py"
+import (
+	"strconv"
+
+	"github.com/aiogo-dev/aiogo/runtime/py"
+)
 
 type queueKind uint8
 
@@ -239,4 +243,52 @@ func (q *Queue[T]) siftUp(pos int) {
 	}
 	h[pos] = v
 	q.siftDown(start, pos)
+}
+
+// PyCallMethod is q.name(*args) of a queue held as a value of type any
+// (py.CallMethod): put, get and join make their coroutine, the others
+// run at once. An item of another type than the queue's, or another
+// number of arguments, stops the program as unsupported.
+func (q *Queue[T]) PyCallMethod(name string, args []any) (any, bool) {
+	want := 0
+	if name == "put" || name == "put_nowait" {
+		want = 1
+	}
+	switch name {
+	case "put", "put_nowait", "get", "get_nowait", "join", "task_done", "qsize", "empty", "full":
+		if len(args) != want {
+			py.Unsupported("calling " + name + " with " + strconv.Itoa(len(args)) + " arguments on a queue held as a dynamic value")
+		}
+	default:
+		return nil, false
+	}
+	var item T
+	if want == 1 {
+		v, ok := py.Convert[T](args[0])
+		if !ok {
+			py.Unsupported("putting a value of type " + py.TypeName(args[0]) + " into a queue held as a dynamic value")
+		}
+		item = v
+	}
+	switch name {
+	case "put":
+		return Coro[any](func(t *Task) any { q.Put(t, item); return py.None }), true
+	case "get":
+		return Coro[any](func(t *Task) any { return q.Get(t) }), true
+	case "join":
+		return Coro[any](func(t *Task) any { q.Join(t); return py.None }), true
+	case "put_nowait":
+		q.PutNowait(item)
+	case "get_nowait":
+		return q.GetNowait(), true
+	case "task_done":
+		q.TaskDone()
+	case "qsize":
+		return q.QSize(), true
+	case "empty":
+		return q.Empty(), true
+	case "full":
+		return q.Full(), true
+	}
+	return py.None, true
 }

@@ -440,3 +440,81 @@ func StrSwapCase(s string) string {
 		return unicode.ToUpper(r)
 	}, s)
 }
+
+// StrMakeTrans is str.maketrans(x, y, z): each character of x to the
+// code point of y's at the same index, each of z to None.
+func StrMakeTrans(x, y, z string) *Dict[int, any] {
+	xs, ys := []rune(x), []rune(y)
+	if len(xs) != len(ys) {
+		Raise(ValueError.New("the first two maketrans arguments must have equal length"))
+	}
+	d := NewDict[int, any]()
+	for i, r := range xs {
+		d.Set(int(r), int(ys[i]))
+	}
+	for _, r := range z {
+		d.Set(int(r), None)
+	}
+	return d
+}
+
+// StrMakeTransDict is str.maketrans(d): d's keys, characters or code
+// points, as code points.
+func StrMakeTransDict(v any) *Dict[int, any] {
+	m, ok := v.(PyMapping)
+	if !ok || isNilInstance(v) {
+		Raise(TypeError.New("if you give only one argument to maketrans it must be a dict"))
+	}
+	d := NewDict[int, any]()
+	for k := range m.PyIter() {
+		val, _ := m.PyLookup(k)
+		switch key := k.(type) {
+		case string:
+			r := []rune(key)
+			if len(r) != 1 {
+				Raise(ValueError.New("string keys in translate table must be of length 1"))
+			}
+			d.Set(int(r[0]), val)
+		case int:
+			d.Set(key, val)
+		case bool:
+			d.Set(BoolToInt(key), val)
+		default:
+			Raise(TypeError.New("keys in translate table must be strings or integers"))
+		}
+	}
+	return d
+}
+
+// StrTranslate is s.translate(table): each character whose code point
+// table maps to a code point, a str or None (deleted); the others kept.
+func StrTranslate(s string, table any) string {
+	m, ok := table.(PyMapping)
+	if !ok || isNilInstance(table) {
+		Unsupported("str.translate() of a table of type " + TypeName(table))
+	}
+	var b strings.Builder
+	for _, r := range s {
+		v, found := m.PyLookup(int(r))
+		if !found {
+			b.WriteRune(r)
+			continue
+		}
+		switch x := v.(type) {
+		case string:
+			b.WriteString(x)
+		case int:
+			if x < 0 || x > 0x10ffff {
+				Raise(ValueError.New("character mapping must be in range(0x110000)"))
+			}
+			b.WriteRune(rune(x))
+		case bool:
+			b.WriteRune(rune(BoolToInt(x)))
+		default:
+			if !isNone(v) {
+				Raise(TypeError.New("character mapping must return integer, None or str"))
+			}
+		}
+	}
+	return b.String()
+}
