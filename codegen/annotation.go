@@ -184,8 +184,22 @@ func (r *resolver) typeAlias(st *grammar.Assign, s *Scope) *grammar.Name {
 		if v.Op == "|" && r.evaluates(v) {
 			return n
 		}
+	case *grammar.Call:
+		if r.isTypeVar(v) {
+			return n // a type parameter, which annotations then leave free
+		}
 	}
 	return nil
+}
+
+// isTypeVar reports whether x is a call of typing.TypeVar.
+func (r *resolver) isTypeVar(x grammar.Expr) bool {
+	call, ok := x.(*grammar.Call)
+	if !ok {
+		return false
+	}
+	qual, _ := r.annotationHead(call.Func, false)
+	return qual == "typing.TypeVar"
 }
 
 // isAliasAssign reports whether st is the statement that binds a type
@@ -225,6 +239,8 @@ func (r *resolver) evaluates(e grammar.Expr) bool {
 		return e.Op == "|" && !xStr && !yStr && !(isNone(e.X) && isNone(e.Y)) && r.evaluates(e.X) && r.evaluates(e.Y)
 	case *grammar.Subscript:
 		return r.evaluatesGeneric(e)
+	case *grammar.Call:
+		return r.isTypeVar(e) // what a TypeVar's alias stands for
 	}
 	return false
 }

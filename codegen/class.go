@@ -630,6 +630,9 @@ func (e *emitter) newInstance(cls *Class, call *grammar.Call) *jen.Statement {
 
 // attribute emits obj.name read from an instance, sys.argv or os.environ.
 func (e *emitter) attribute(x *grammar.Attribute) gox {
+	if e.isExcClass(x) { // asyncio.TimeoutError as a value
+		return primary(e.excClass(x))
+	}
 	switch e.moduleAttr(x) {
 	case "sys.argv":
 		return primary(jen.Qual(pyPkg, "SysArgv").Call(jen.Lit(e.opts.Filename)))
@@ -664,6 +667,12 @@ func (e *emitter) attribute(x *grammar.Attribute) gox {
 		}
 		if x.Name == "__name__" {
 			return primary(jen.Lit(k.Def.Name))
+		}
+		if x.Name == "__mro__" || x.Name == "__bases__" { // a tuple of classes as values
+			return e.dynamicAttr(x)
+		}
+		if v := k.slotsValue(); v != nil && x.Name == "__slots__" {
+			return primary(e.expr(v))
 		}
 		e.diag.unsupported(x, "class attribute '"+x.Name+"' that class '"+k.Def.Name+"' does not define")
 		return primary(jen.Nil())
@@ -700,9 +709,10 @@ func (e *emitter) attribute(x *grammar.Attribute) gox {
 		e.diag.unsupported(x, "attribute '"+x.Name+"' of an exception that class '"+cls.Def.Name+"' does not set")
 		return primary(jen.Nil())
 	}
-	if cls.attr(x.Name, false) == nil && cls.hasSubs() {
-		e.diag.unsupported(x, "attribute '"+x.Name+"' that class '"+cls.Def.Name+"' does not set, on a value that may be of a subclass")
-		return primary(jen.Nil())
+	if cls.attr(x.Name, false) == nil && (cls.hasSubs() || cls.noSlotStore(x.Name)) {
+		// An attribute only subclasses set, or one a class with
+		// __slots__ cannot have: read by name at run time.
+		return e.dynamicAttr(x)
 	}
 	if cls.attr(x.Name, false) == nil {
 		e.diag.errorf(x.Pos, "'%s' object has no attribute '%s'", cls.Def.Name, x.Name)

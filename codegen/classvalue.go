@@ -20,6 +20,7 @@ import (
 var builtinClassVars = map[string]string{
 	"int": "IntClass", "bool": "BoolClass", "float": "FloatClass", "str": "StrClass", "list": "ListClass",
 	"dict": "DictClass", "tuple": "TupleClass", "set": "SetClass", "frozenset": "FrozensetClass", "type": "TypeClass",
+	"object": "ObjectClass",
 }
 
 // classValue emits the class n names as a value; ok is false for a name

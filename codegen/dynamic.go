@@ -282,6 +282,14 @@ func (e *emitter) attrsByName(cls *Class) []namedAttr {
 			}
 		}
 	}
+	if m := cls.method("__call__"); m != nil { // for callable()
+		seen["__call__"] = true
+		out = append(out, namedAttr{name: "__call__", value: jen.Qual(pyPkg, "Method").Call(jen.Lit(m.qualName()))})
+	}
+	if cls.slotNames() == nil { // for hasattr(x, "__dict__")
+		seen["__dict__"] = true
+		out = append(out, namedAttr{name: "__dict__", value: jen.Qual(pyPkg, "Method").Call(jen.Lit(cls.Def.Name + ".__dict__"))})
+	}
 	for _, name := range methodNames(cls) {
 		m := cls.method(name)
 		switch {

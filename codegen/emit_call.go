@@ -1249,9 +1249,9 @@ func (e *emitter) methodCallOn(cl callee, call *grammar.Call, rt *Type) *jen.Sta
 			e.diag.unsupported(call, "method '"+cl.name+"' of an exception that class '"+cls.Def.Name+"' does not define")
 			return jen.Nil()
 		}
-		if m == nil && cls.hasSubs() {
-			e.diag.unsupported(call, "method '"+cl.name+"' that class '"+cls.Def.Name+"' does not define, on a value that may be of a subclass")
-			return jen.Nil()
+		if m == nil && cls.hasSubs() && !cls.isExc() {
+			// A method only subclasses define, called by name at run time.
+			return e.dynamicMethodCall(cl.recv, cl.name, call)
 		}
 		if m == nil && cls.data != nil && cls.data.tuple {
 			return e.namedTupleMethod(cls, cl, call)

@@ -235,6 +235,10 @@ func (e *emitter) assignTo(g *jen.Group, target, value grammar.Expr) {
 			g.Qual(pyPkg, "AssignReadOnly").Call(e.coerce(value, tAny), e.expr(t.X), jen.Lit(t.Name))
 			return
 		}
+		if cls.noSlotStore(t.Name) && cls.attr(t.Name, false) == nil {
+			g.Qual(pyPkg, "AssignNoAttr").Call(e.coerce(value, tAny), e.coerce(t.X, tAny), jen.Lit(t.Name))
+			return
+		}
 		if !e.privateOK(t, t.Name, cls) || !e.instanceStoreOK(t, cls) {
 			return
 		}

@@ -3,6 +3,7 @@ package codegen
 import (
 	"bytes"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -97,7 +98,7 @@ type checker struct {
 func newChecker(mod *grammar.Module, filename string) *checker {
 	return &checker{
 		diag:         &diag{filename: filename},
-		body:         spliceMainGuard(mod.Body),
+		body:         withoutTypeParams(spliceMainGuard(mod.Body)),
 		module:       newScope(nil, map[string]bool{}),
 		funcOf:       map[*grammar.FuncDef]*Func{},
 		builtins:     map[string]*Symbol{},
@@ -143,7 +144,7 @@ func Generate(mod *grammar.Module, opts Options) (out []byte, err error) {
 	c := newChecker(mod, opts.Filename)
 	if !opts.program() {
 		// In an imported module __name__ is not "__main__".
-		c.body = withoutMainGuard(mod.Body)
+		c.body = withoutTypeParams(withoutMainGuard(mod.Body))
 	}
 	c.resolve()
 	if len(c.diag.errs) == 0 {
@@ -180,6 +181,63 @@ func spliceMainGuard(body []grammar.Stmt) []grammar.Stmt {
 		out = append(out, st)
 	}
 	return out
+}
+
+// withoutTypeParams replaces each class statement whose bases name type
+// parameters, which only type checkers read, with a copy without them:
+// no Generic[T] base, and Box for a base Box[int].
+func withoutTypeParams(body []grammar.Stmt) []grammar.Stmt {
+	out := make([]grammar.Stmt, len(body))
+	for i, st := range body {
+		out[i] = st
+		cd, ok := st.(*grammar.ClassDef)
+		if !ok || !slices.ContainsFunc(cd.Bases, isTypeParamBase) {
+			continue
+		}
+		plain := *cd
+		plain.Bases = nil
+		for _, b := range cd.Bases {
+			switch x := b.Value.(type) {
+			case *grammar.Subscript:
+				if isGeneric(x.X) {
+					continue
+				}
+				if b.Name == "" && !b.Star && !b.DoubleStar {
+					plain.Bases = append(plain.Bases, &grammar.Arg{Pos: b.Pos, Value: x.X})
+					continue
+				}
+			default:
+				if isGeneric(x) {
+					continue
+				}
+			}
+			plain.Bases = append(plain.Bases, b)
+		}
+		out[i] = &plain
+	}
+	return out
+}
+
+// isTypeParamBase reports whether a class's base b is Generic,
+// Generic[...] or a class subscripted with type arguments (Box[int]).
+func isTypeParamBase(b *grammar.Arg) bool {
+	if s, ok := b.Value.(*grammar.Subscript); ok {
+		_, isName := s.X.(*grammar.Name)
+		return isName || isGeneric(s.X)
+	}
+	return isGeneric(b.Value)
+}
+
+// isGeneric reports whether x names typing.Generic.
+func isGeneric(x grammar.Expr) bool {
+	switch x := x.(type) {
+	case *grammar.Name:
+		return x.Id == "Generic"
+	case *grammar.Attribute:
+		n, ok := x.X.(*grammar.Name)
+		return ok && n.Id == "typing" && x.Name == "Generic"
+	}
+	return false
 }
 
 // withoutMainGuard drops `if __name__ == "__main__": body` at module

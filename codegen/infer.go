@@ -413,6 +413,7 @@ func (c *checker) assign(target, value grammar.Expr, vt *Type) {
 		case cls.property(t.Name) != nil:
 		case cls.attrOwner(t.Name) == nil && cls.classAttr(t.Name) != nil:
 			// refused when emitted: it would hide the class attribute
+		case cls.noSlotStore(t.Name): // raises AttributeError (slots.go)
 		default:
 			c.lat.add(cls.attr(t.Name, true), vt)
 		}
@@ -578,6 +579,9 @@ func (c *checker) exprType1(e grammar.Expr) *Type {
 			return tAny // a tuple of strs (py.Tuple)
 		}
 		if k := c.classNamed(e.X); k != nil {
+			if v := k.slotsValue(); v != nil && e.Name == "__slots__" {
+				return c.exprType(v)
+			}
 			return classAttrType(k, e.Name)
 		}
 		xt := c.exprType(e.X)

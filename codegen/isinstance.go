@@ -80,6 +80,9 @@ func (e *emitter) isinstanceOf(x, c grammar.Expr) *jen.Statement {
 		// A class held as a value, or a tuple of them.
 		return jen.Qual(pyPkg, "IsInstanceAny").Call(e.coerce(x, tAny), e.coerce(c, tAny))
 	}
+	if n.Id == "object" { // every value is one
+		return decided(true, jen.Qual(pyPkg, "IsInstanceAny").Call(e.coerce(x, tAny), jen.Qual(pyPkg, "ObjectClass")))
+	}
 	kind, ok := builtinTypeNames[n.Id]
 	if !ok {
 		e.diag.unsupported(c, "isinstance() of built-in '"+n.Id+"'")
@@ -255,8 +258,8 @@ func (e *emitter) callableCall(call *grammar.Call) *jen.Statement {
 	var yes bool
 	switch xt.Kind {
 	case Any, Unknown:
-		e.diag.unsupported(call, "callable() of a value of type "+xt.String())
-		return jen.Nil()
+		e.useDynamic()
+		return jen.Qual(pyPkg, "CallableAny").Call(e.expr(x))
 	case ClassT:
 		yes = xt.cls.method("__call__") != nil
 		if !yes && xt.cls.definedBelow("__call__", true) {

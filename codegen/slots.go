@@ -6,9 +6,10 @@ import "github.com/aiogo-dev/aiogo/grammar"
 // have no __dict__: CPython raises AttributeError for a store of any
 // other attribute, and ValueError when a class attribute has a slot's
 // name. aiogo's instances are structs with a field per attribute either
-// way, so such a class is accepted when every attribute the program
-// stores through its instances is a slot, which makes the program
-// behave as with a __dict__; a store of another one is refused.
+// way. A store of another attribute raises that AttributeError where
+// every instance the target may hold lacks a __dict__ (noSlotStore),
+// and creates no field; one that some instance's class may take (a
+// subclass without __slots__, through a method of the base) is refused.
 
 // slotsDecl records `__slots__ = ("a", "b")` (a tuple or list of strs,
 // or one str) in cls's body.
@@ -53,6 +54,31 @@ func (cls *Class) slotNames() map[string]bool {
 		}
 	}
 	return allowed
+}
+
+// slotsValue is the value cls's body assigns __slots__, or nil.
+func (cls *Class) slotsValue() grammar.Expr {
+	if a, ok := cls.slotsAt.(*grammar.Assign); ok {
+		return a.Value
+	}
+	return nil
+}
+
+// noSlotStore reports whether storing attribute name through a value of
+// class cls raises CPython's AttributeError whatever instance it holds:
+// neither cls nor a subclass has a __dict__, and name is none of their
+// slots, methods, properties or class attributes (whose errors differ).
+func (cls *Class) noSlotStore(name string) bool {
+	slots := cls.slotNames()
+	if slots == nil || slots[name] || cls.method(name) != nil || cls.classAttr(name) != nil || cls.setters[name] != nil {
+		return false
+	}
+	for _, sub := range cls.subs {
+		if !sub.noSlotStore(name) {
+			return false
+		}
+	}
+	return true
 }
 
 // checkSlots refuses a store of an attribute that is no slot of a class

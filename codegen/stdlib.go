@@ -59,7 +59,7 @@ var asyncioExcClasses = map[string]string{
 // supportedBuiltins are the built-ins this slice translates.
 var supportedBuiltins = setOf("print", "len", "range", "str", "repr", "int", "float",
 	"bool", "abs", "min", "max", "sum", "enumerate", "round", "sorted", "any", "all", "zip", "reversed", "list", "set", "map", "filter", "tuple",
-	"divmod", "pow", "chr", "ord", "hex", "oct", "bin", "dict", "isinstance", "issubclass", "type", "getattr", "hasattr", "setattr", "next", "format", "ascii", "frozenset", "NotImplemented", "hash", "callable", "id")
+	"divmod", "pow", "chr", "ord", "hex", "oct", "bin", "dict", "isinstance", "issubclass", "type", "getattr", "hasattr", "setattr", "next", "format", "ascii", "frozenset", "NotImplemented", "hash", "callable", "id", "object")
 
 func setOf(names ...string) map[string]bool {
 	m := make(map[string]bool, len(names))
@@ -767,6 +767,9 @@ func (c *checker) methodType(recv *Type, name string, call *grammar.Call, args [
 				return compound(Coro, m.ret)
 			}
 			return m.ret.get()
+		}
+		if recv.Kind == ClassT && recv.cls.hasSubs() {
+			c.flowDynamicCall(name, call, args) // a subclass's method, by name
 		}
 	case Any:
 		c.flowDynamicCall(name, call, args)

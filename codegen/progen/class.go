@@ -99,6 +99,12 @@ func (g *gen) classDemo() (classes, demo block) {
 	if root.memo {
 		loop.add("print(hasattr(o, \"cache\"), o.memo(%d), o.memo(%d), o.cache)", g.between(0, 5), g.between(0, 5))
 	}
+	// only() and tag, which some subclasses define and the root does
+	// not: reached by name on the instance's class at run time.
+	loop.add("try:")
+	loop.nest(block{fmt.Sprintf("print(%s)", oneOf(g, "o.only()", "o.tag", "o.only(), o.tag"))})
+	loop.add("except AttributeError as e:")
+	loop.nest(block{`print("AttributeError:", e)`})
 	if g.chance(30) {
 		loop.add("try:") // size is a property without a setter
 		loop.nest(block{fmt.Sprintf("o.size %s %d", oneOf(g, "=", "+="), g.between(0, 5))})
@@ -214,6 +220,12 @@ func (g *gen) duckDemo(n int, slots bool) block {
 		b.nest(block{fmt.Sprintf("mixed[1].%s %s %d", oneOf(g, "zz", "weight", "a"), oneOf(g, "=", "+="), g.between(0, 5)), "print(mixed[1].a)"})
 		b.add("except AttributeError as e:")
 		b.nest(block{`print("AttributeError:", e)`})
+		// The same through a Duck inference knows, and the slots read.
+		b.add("dk = Duck(%d)", g.between(0, 5))
+		b.add("try:")
+		b.nest(block{fmt.Sprintf("dk.zz = %d", g.between(0, 5)), "print(dk.zz)"})
+		b.add("except AttributeError as e:")
+		b.nest(block{`print("AttributeError:", e, Duck.__slots__, hasattr(dk, "__dict__"))`})
 	}
 	return b
 }
@@ -280,6 +292,11 @@ func (g *gen) classDef(c *hierClass) block {
 		}
 		if g.chance(30) {
 			body.add("log = []") // its own list, which its instances append to
+		}
+		if g.chance(50) {
+			sep()
+			body.add("def only(self):")
+			body.nest(block{"self.tag = " + g.linear("self.a"), "return self.tag"})
 		}
 		if g.chance(50) {
 			sep()

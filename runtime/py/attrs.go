@@ -45,7 +45,7 @@ func GetAttr(v any, name string) any {
 	if o, ok := object(v); ok {
 		if x, found := o.PyGetAttr(name); found {
 			if m, ok := x.(boundMethod); ok {
-				Unsupported("method '" + m.qualname + "' read as a value")
+				Unsupported("'" + m.qualname + "' read as a value")
 			}
 			return x
 		}
@@ -101,8 +101,8 @@ func HasAttr(v any, name string) bool {
 		}
 	}
 	if o, ok := object(v); ok {
-		if _, found := o.PyGetAttr(name); found {
-			return true
+		if _, found := o.PyGetAttr(name); found || name == "__dict__" { // PyGetAttr finds __dict__ unless __slots__ left it out
+			return found
 		}
 	}
 	if e, ok := v.(*Exc); ok && e != nil && name == "args" {

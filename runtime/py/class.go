@@ -65,6 +65,7 @@ var (
 	FrozensetClass = builtinClass("frozenset", nil)
 	NoneTypeClass  = builtinClass("NoneType", nil)
 	TypeClass      = builtinClass("type", nil)
+	ObjectClass    = builtinClass("object", nil)
 )
 
 // builtinClasses are the classes type(x) returns for the runtime's
@@ -83,6 +84,9 @@ func init() {
 
 // IsSubclassOf reports whether c is base or derives from it.
 func (c *Class) IsSubclassOf(base *Class) bool {
+	if base == ObjectClass {
+		return true
+	}
 	for k := c; k != nil; k = k.Base {
 		if k == base {
 			return true
@@ -93,6 +97,9 @@ func (c *Class) IsSubclassOf(base *Class) bool {
 
 // hasInstance is isinstance(v, c).
 func (c *Class) hasInstance(v any) bool {
+	if c == ObjectClass {
+		return true
+	}
 	if c.Ops == nil {
 		return IsInstanceOf(v, c.Name)
 	}
@@ -165,7 +172,7 @@ func IsSubclassAny(c, classinfo any) bool {
 	case *ExcClass:
 		base, ok := classinfo.(*ExcClass)
 		if !ok {
-			break
+			return classinfo == ObjectClass
 		}
 		return x.IsSubclassOf(base)
 	case *Class:
@@ -185,6 +192,25 @@ func IsSubclassAny(c, classinfo any) bool {
 	return false
 }
 
+// classMRO is C.__mro__ of a class value: C and its bases up to object.
+func classMRO(v any) Tuple {
+	var mro Tuple
+	switch c := v.(type) {
+	case *Class:
+		for k := c; k != nil; k = k.Base {
+			mro = append(mro, k)
+		}
+	case *ExcClass:
+		for k := c; k != nil; k = k.Base {
+			mro = append(mro, k)
+		}
+	}
+	if len(mro) == 1 && mro[0] == ObjectClass {
+		return mro
+	}
+	return append(mro, ObjectClass)
+}
+
 // className is C.__name__ of a class value; ok is false for other values.
 func className(v any) (string, bool) {
 	switch c := v.(type) {
@@ -194,6 +220,21 @@ func className(v any) (string, bool) {
 		return c.Name, c != nil
 	}
 	return "", false
+}
+
+// CallableAny is callable(v) of a value of type any: a class, or an
+// instance of a class of the program with __call__ (which its
+// PyGetAttr finds).
+func CallableAny(v any) bool {
+	switch v.(type) {
+	case *Class, *ExcClass, boundMethod:
+		return true
+	}
+	if o, ok := object(v); ok {
+		_, found := o.PyGetAttr("__call__")
+		return found
+	}
+	return false
 }
 
 // CallValue is f(*args) of a value of type any that is a class: a new
@@ -255,8 +296,14 @@ func classAttr(v any, name string) (x any, found bool) {
 	if !ok {
 		return nil, false
 	}
-	if name == "__name__" || name == "__qualname__" {
+	switch name {
+	case "__name__", "__qualname__":
 		return cname, true
+	case "__mro__":
+		return classMRO(v), true
+	case "__bases__":
+		mro := classMRO(v)
+		return mro[1:2], true
 	}
 	if c, ok := v.(*Class); ok && c.Ops != nil {
 		if x, found := c.Ops.PyClassAttr(name); found {

@@ -23,6 +23,11 @@ func AssignReadOnly(value, obj any, name string) {
 	Raise(AttributeError.New("property " + Repr(name) + " of " + Repr(TypeName(obj)) + " object has no setter"))
 }
 
+// AssignNoAttr is obj.name = value of an attribute that obj's class,
+// whose instances have no __dict__, has no slot for: value has been
+// computed, and CPython raises AttributeError.
+func AssignNoAttr(value, obj any, name string) { NoAttr(obj, name) }
+
 // Compare is a op b for op "<", "<=", ">" or ">=", with CPython's
 // TypeError for unorderable operands: the ordering of a dataclass, which
 // compares its fields as tuples.

@@ -145,3 +145,17 @@ async def main():
 
 
 asyncio.run(main())
+
+
+class Adder:
+    def __init__(self, n):
+        self.n = n
+
+    def __call__(self, x):
+        return x + self.n
+
+
+# callable() of values of type any.
+for v in [Adder(1), Plain(), 3, "s", Adder, Plain, int, ConfigError, ValueError, [1], None, ConfigError("x")]:
+    print(callable(v), end=" ")
+print()

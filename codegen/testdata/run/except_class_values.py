@@ -2,6 +2,7 @@
 # tuple of them, read once the body raises, a clause at a time, with CPython's
 # TypeError for what is no exception class.
 import asyncio
+import json
 
 RETRYABLE = (ConnectionError, TimeoutError)
 FATAL = ValueError
@@ -59,4 +60,21 @@ async def main():
         print("TypeError:", e)
 
 
+# Module attributes that are exception classes, as values.
+NET = (ConnectionError, asyncio.TimeoutError, json.JSONDecodeError)
+print(NET, asyncio.CancelledError, asyncio.TimeoutError is TimeoutError)
+
+
+async def classify():
+    for E in NET:
+        try:
+            raise E("x") if E is not json.JSONDecodeError else ValueError("v")
+        except NET as e:
+            print("retry", type(e).__name__)
+        except ValueError as e:
+            print("value", e)
+
+
+asyncio.run(classify())
 asyncio.run(main())
+

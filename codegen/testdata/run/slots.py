@@ -1,6 +1,6 @@
 # __slots__: a class whose instances have no __dict__ keeps only its slots;
-# a store of another attribute through a value of type any raises
-# CPython's AttributeError.
+# a store of another attribute raises CPython's AttributeError, through a
+# value of type any or of the class.
 import asyncio
 
 
@@ -49,6 +49,18 @@ async def main():
         except AttributeError as err:
             print("AttributeError:", err)
     print(items[1].stamp, items[2].note, type(Empty()).__name__)
+    timed = Timed("t", 1)
+    for value in ("red", 3):
+        try:
+            timed.color = value
+            print("stored")
+        except AttributeError as err:
+            print("AttributeError:", err)
+    try:
+        print(timed.color)
+    except AttributeError as err:
+        print("AttributeError:", err)
+    print(Entry.__slots__, Timed.__slots__, hasattr(timed, "__dict__"), hasattr(items[2], "__dict__"))
     for e in (Empty(), items[0], items[1]):
         for name in ("value", "kind", "bump"):
             try:
