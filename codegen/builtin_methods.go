@@ -189,6 +189,8 @@ func relType(recv *Type, rel string) *Type {
 		return recv
 	case "list[str]":
 		return compound(List, strCell())
+	case "list[key]":
+		return compound(List, recv.parts[0])
 	case "str3":
 		return compound(Tuple, strCell(), strCell(), strCell())
 	case "item":
@@ -279,6 +281,11 @@ func pairTypes(t *Type) (k, v *Type) {
 
 // libMethodCall emits a call of a table method.
 func (e *emitter) libMethodCall(recv grammar.Expr, rt *Type, m libMethod, call *grammar.Call) *jen.Statement {
+	if m.result == "list[key]" && !e.consumed[call] {
+		// An iterator, whose repr CPython prints as an address.
+		e.diag.unsupported(call, "Counter.elements() other than iterated at once (by a for loop, list(), sorted() ...)")
+		return jen.Nil()
+	}
 	args := make([]jen.Code, len(call.Args))
 	inferred := true // Go infers the type arguments of a py function m.fn names
 	for i, a := range call.Args {

@@ -375,7 +375,7 @@ func (e *emitter) argsByName(m *Func, convert func(arg jen.Code, to *Type) jen.C
 			body = append(body, arg.Clone().Op(":=").Add(given))
 		} else {
 			body = append(body,
-				arg.Clone().Op(":=").Add(e.coerce(defs[i].Default, p.cell.get())),
+				jen.Var().Add(arg.Clone()).Add(goType(p.cell.get())).Op("=").Add(e.coerce(defs[i].Default, p.cell.get())),
 				jen.If(jen.Len(jen.Id("args")).Op(">").Lit(i)).Block(arg.Clone().Op("=").Add(given)))
 		}
 		args[i] = arg

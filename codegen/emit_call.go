@@ -159,7 +159,7 @@ func (e *emitter) call1(call *grammar.Call, stmt bool) *jen.Statement {
 		code = e.superCall(cl.fn, call)
 	default:
 		m := callMethod(e.typeOf(call.Func))
-		if _, isName := call.Func.(*grammar.Name); isName && e.typeOf(call.Func).Kind == Any {
+		if e.typeOf(call.Func).Kind == Any {
 			return e.callValue(call)
 		}
 		if _, isName := call.Func.(*grammar.Name); !isName || m == nil {
@@ -1177,6 +1177,8 @@ func (e *emitter) awaitables(list grammar.Expr, what string, res *Type) *jen.Sta
 	case lt.Kind == List && lt.elem().Kind == Coro:
 	case lt.Kind == List && lt.elem().Kind == TaskT:
 		items = jen.Qual(aioPkg, "TaskAwaitables").Call(items)
+	case lt.Kind == List && lt.elem().Kind == Any && (res.Kind == Any || res.Kind == Unknown):
+		return jen.Qual(aioPkg, "AwaitablesOfAny").Call(jen.Id("t"), items)
 	default:
 		e.diag.unsupported(list, what+" of a value of type "+lt.String())
 		return jen.Nil()

@@ -311,6 +311,12 @@ func (e *emitter) unary(u *grammar.Unary) gox {
 	case t.Kind == Bool:
 		x := primary(jen.Qual(pyPkg, "BoolToInt").Call(e.expr(u.X)))
 		return e.unaryNum(u.Op, x, tInt)
+	case t.Kind == Dict && t.flavor == "Counter" && (u.Op == "+" || u.Op == "-"):
+		sign := 1
+		if u.Op == "-" {
+			sign = -1
+		}
+		return primary(jen.Qual(pyPkg, "CounterUnary").Call(e.expr(u.X), jen.Lit(sign)))
 	case t.Kind == Int || t.Kind == Float && u.Op != "~":
 		return e.unaryNum(u.Op, e.x(u.X), t)
 	}

@@ -46,15 +46,19 @@ func (e *emitter) consume(x grammar.Expr) {
 }
 
 // isIteratorCall reports whether x is zip(...), map(...), filter(...),
-// reversed(...), enumerate(...) or a finite itertools iterator, iterators that a consumer
-// taking them at once sees as lists.
+// reversed(...), enumerate(...), a finite itertools iterator or a
+// Counter's elements(), iterators that a consumer taking them at once
+// sees as lists.
 func (e *emitter) isIteratorCall(x grammar.Expr) bool {
 	call, ok := x.(*grammar.Call)
 	if !ok {
 		return false
 	}
-	if cl := e.calleeOf(call); cl.kind == calleeLib {
+	switch cl := e.calleeOf(call); cl.kind {
+	case calleeLib:
 		return isItertools(cl.name) && e.typeOf(call).Kind != IterT
+	case calleeMethod: // Counter.elements()
+		return cl.name == "elements" && e.typeOf(cl.recv).flavor == "Counter" && len(call.Args) == 0
 	}
 	return e.isBuiltinCall(call, "zip") || e.isBuiltinCall(call, "map") || e.isBuiltinCall(call, "filter") || e.isBuiltinCall(call, "reversed") ||
 		e.isBuiltinCall(call, "enumerate")

@@ -216,6 +216,8 @@ func (c *checker) callType(call *grammar.Call) *Type {
 		case ft.Kind == Any:
 			c.flowDynamicNew(call, args)
 		}
+	} else if c.exprType(call.Func).Kind == Any { // registry[name](...): a class held as a value
+		c.flowDynamicNew(call, args)
 	}
 	return tAny
 }

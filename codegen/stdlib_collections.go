@@ -36,6 +36,9 @@ func (c *checker) collectionsType(name string, call *grammar.Call, args []*Type)
 		c.lat.add(t.parts[1], tInt)
 		if len(args) == 1 {
 			c.lat.add(t.parts[0], iterElem(args[0], call.Args[0].Value))
+			if args[0].Kind == Dict { // a mapping's values are the counts
+				c.lat.add(t.parts[1], args[0].part(1))
+			}
 		}
 		return t
 	case "collections.defaultdict":
@@ -153,11 +156,11 @@ func (e *emitter) collectionsCall(name string, call *grammar.Call) (code *jen.St
 		switch {
 		case len(args) == 0:
 			return jen.Qual(pyPkg, "NewCounter").Types(goType(t.part(0)), goType(t.part(1))).Call(), true
-		case len(args) == 1 && e.typeOf(args[0]).Kind != Dict:
-			e.consume(args[0])
+		case len(args) == 1:
+			e.consume(args[0]) // an iterable's items, a mapping's counts
 			return jen.Qual(pyPkg, "CounterOf").Types(goType(t.part(0)), goType(t.part(1))).Call(e.expr(args[0])), true
 		}
-		e.diag.unsupported(call, "Counter() other than empty or of an iterable")
+		e.diag.unsupported(call, "Counter() other than empty or of an iterable or a mapping")
 	case "collections.OrderedDict":
 		return jen.Qual(pyPkg, "Ordered").Call(e.newDict(call)), true
 	case "collections.deque":
@@ -229,4 +232,5 @@ var counterMethods = map[string]libMethod{
 	"total":         {goName: "CounterTotal", fn: true, result: "value"},
 	"update":        {goName: "CounterUpdate", fn: true, params: []string{"counted"}, result: "None"},
 	"subtract":      {goName: "CounterSubtract", fn: true, params: []string{"counted"}, result: "None"},
+	"elements":      {goName: "CounterElements", fn: true, result: "list[key]"},
 }

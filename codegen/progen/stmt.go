@@ -279,6 +279,10 @@ func (g *gen) dictUpdate(c ctx, v *variable) stmtResult {
 		return one(fmt.Sprintf(`print("%s", %s.pop(%s, %s))`, c.tag(), v.name, k, g.intLit().src), 0)
 	case r == 2 && v.t == tDictInt && g.chance(30):
 		return one(fmt.Sprintf(`print("%s", Counter(%s.values()).most_common(2))`, c.tag(), v.name), 0)
+	case r == 2 && v.t == tDictInt && g.chance(30):
+		// A Counter of the mapping: its positive and negative counts,
+		// and the elements of one counting each key once.
+		return one(fmt.Sprintf(`print("%s", +Counter(%s), -Counter(%s), sorted(Counter(list(%s)).elements()))`, c.tag(), v.name, v.name, v.name), 0)
 	case r == 3 && v.t == tDictInt && !c.noRaise && v.budget >= ratio && g.chance(40):
 		// KeyError unless v is a Counter or a defaultdict.
 		v.budget -= ratio

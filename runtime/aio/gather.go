@@ -210,6 +210,29 @@ func AsAny[T any](aw Awaitable[T]) Awaitable[any] {
 	return Coro[any](func(t *Task) any { return aw.Await(t) })
 }
 
+// AwaitablesOfAny is a list of values of type any that gather or
+// as_completed, awaited by t, takes: each a coroutine, task or future of
+// any result type. At an item that is none, the coroutines before it
+// become tasks, as CPython's ensure_future made them one by one, and
+// CPython's TypeError is raised.
+func AwaitablesOfAny(t *Task, items []any) []Awaitable[any] {
+	out := make([]Awaitable[any], len(items))
+	for i, v := range items {
+		switch a := v.(type) {
+		case Awaitable[any]:
+			out[i] = a
+		case anyAwaiter:
+			out[i] = Coro[any](a.AwaitAny)
+		default:
+			for _, aw := range out[:i] {
+				ensureFuture(t.loop, aw)
+			}
+			py.Raise(py.TypeError.New("An asyncio.Future, a coroutine or an awaitable is required"))
+		}
+	}
+	return out
+}
+
 // AnyAwaitables is AsAny of each awaitable: a list of coroutines or
 // tasks of one result type passed where awaitables of mixed types go
 // (gather(*xs), as_completed(xs)). The slice is new.

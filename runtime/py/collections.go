@@ -109,6 +109,36 @@ func CounterTotal[K comparable, V any](d *Dict[K, V]) V {
 	return asItem[V](sum)
 }
 
+// CounterUnary is +c (sign 1) or -c (sign -1) of a Counter: a new
+// Counter of the counts that are positive after the sign, in c's order.
+func CounterUnary[K comparable, V any](d *Dict[K, V], sign int) *Dict[K, V] {
+	out := NewCounter[K, V]()
+	for k, v := range d.All() {
+		var n any = v
+		if sign < 0 {
+			n = Sub(0, v)
+		}
+		if Lt(0, n) {
+			out.Set(k, asItem[V](n))
+		}
+	}
+	return out
+}
+
+// CounterElements is list(c.elements()) of a Counter: each key repeated
+// as many times as its count, in c's order; keys counted less than one
+// are left out.
+func CounterElements[K comparable, V any](d *Dict[K, V]) *List[K] {
+	out := NewList[K]()
+	for k, v := range d.counter("elements").All() {
+		for range As[int](v) { // a float count raises CPython's TypeError
+
+			out.Append(k)
+		}
+	}
+	return out
+}
+
 // CounterUpdate is c.update(items) of a Counter: each item's count goes
 // up by one, or, for a mapping, by its value.
 func CounterUpdate[K comparable, V any](d *Dict[K, V], items any) {

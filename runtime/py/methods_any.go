@@ -1,6 +1,10 @@
 package py
 
-import "strconv"
+import (
+	"slices"
+	"strconv"
+	"strings"
+)
 
 // The methods of the runtime's dicts and sets (and, in list_any.go, of
 // its lists and deques) called by name on a value of type any
@@ -90,10 +94,71 @@ func (d *Dict[K, V]) PyCallMethod(name string, args []any) (any, bool) {
 	case "keys", "values", "items":
 		arity(method, args, 0)
 		return &dictView[K, V]{d, name}, true
+	case "subtract":
+		arity(method, args, 1)
+		d.counter(name).count(args[0], -1)
+	case "most_common", "total", "elements":
+		return counterMethod(d.counter(name), method, args), true
 	default:
 		return nil, false
 	}
 	return None, true
+}
+
+// counterMethod is c.most_common([n]), c.total() or c.elements() of a
+// Counter held as any, through its PyMapping, so that Go compiles it once
+// rather than for every dict type.
+func counterMethod(c PyMapping, method string, args []any) any {
+	var items []Tuple
+	for k := range c.PyIter() {
+		v, _ := c.PyLookup(k)
+		items = append(items, Tuple{k, v})
+	}
+	switch {
+	case strings.HasSuffix(method, ".total"):
+		arity(method, args, 0)
+		var sum any = 0
+		for _, it := range items {
+			sum = Add(sum, it[1])
+		}
+		return sum
+	case strings.HasSuffix(method, ".elements"):
+		arity(method, args, 0)
+		var elems []any
+		for _, it := range items {
+			for range As[int](it[1]) {
+				elems = append(elems, it[0])
+			}
+		}
+		i := 0
+		return newIterator("itertools.chain", func() (any, bool) {
+			if i >= len(elems) {
+				return nil, false
+			}
+			i++
+			return elems[i-1], true
+		})
+	}
+	arity(method, args, 0, 1)
+	slices.SortStableFunc(items, func(a, b Tuple) int {
+		switch {
+		case Lt(b[1], a[1]):
+			return -1
+		case Lt(a[1], b[1]):
+			return 1
+		}
+		return 0
+	})
+	if len(args) == 1 && !isNone(args[0]) {
+		if n := intArg(args[0], method); n < len(items) {
+			items = items[:max(n, 0)]
+		}
+	}
+	out := NewList[any]()
+	for _, it := range items {
+		out.Append(it)
+	}
+	return out
 }
 
 // PySetItem is d[k] = v for a dict held as any.

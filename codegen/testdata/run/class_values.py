@@ -159,3 +159,14 @@ class Adder:
 for v in [Adder(1), Plain(), 3, "s", Adder, Plain, int, ConfigError, ValueError, [1], None, ConfigError("x")]:
     print(callable(v), end=" ")
 print()
+
+
+class Registry:
+    def create(self, name, config=None):
+        return name, config
+
+
+# A method with a default None for a parameter of type any, called by
+# name (found by aiogo's registry program: its Go did not build).
+held = [Registry(), 1]
+print(held[0].create("a"), held[0].create("b", {"k": 1}))

@@ -77,4 +77,3 @@ async def classify():
 
 asyncio.run(classify())
 asyncio.run(main())
-
