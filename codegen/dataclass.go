@@ -71,12 +71,14 @@ type dataField struct {
 	cls      *Class       // the class whose body declares it
 	declared *Type        // the type the annotation seeds, or nil
 	def      grammar.Expr // a constant default, or nil
-	factory  string       // "list", "dict" or "set" for a default_factory, or ""
-	repr     bool         // shown by __repr__ (field(repr=False) hides it)
-	compare  bool         // compared by __eq__ and the ordering
+	// factory is the call a default_factory makes for each instance
+	// (list(), Job(), asyncio.Lock()), or nil.
+	factory *grammar.Call
+	repr    bool // shown by __repr__ (field(repr=False) hides it)
+	compare bool // compared by __eq__ and the ordering
 }
 
-func (f *dataField) required() bool { return f.def == nil && f.factory == "" }
+func (f *dataField) required() bool { return f.def == nil && f.factory == nil }
 
 // libName returns "module.name" when e names a name of a supported
 // module in scope s: imported from it (dataclass) or through it
@@ -256,10 +258,10 @@ func (r *resolver) dataField(st *grammar.AnnAssign, s *Scope, cls *Class) *dataF
 		for _, a := range v.Args {
 			flag, isBool := boolConst(a.Value)
 			switch {
-			case a.Name == "default" && isDefaultConstant(a.Value, s) && f.factory == "":
+			case a.Name == "default" && isDefaultConstant(a.Value, s) && f.factory == nil:
 				f.def = a.Value
-			case a.Name == "default_factory" && f.def == nil && isBuiltinName(a.Value, s, "list", "dict", "set"):
-				f.factory = a.Value.(*grammar.Name).Id
+			case a.Name == "default_factory" && f.def == nil && isFactory(a.Value, s):
+				f.factory = &grammar.Call{Pos: a.Value.Position(), Func: a.Value}
 			case a.Name == "repr" && isBool:
 				f.repr = flag
 			case a.Name == "compare" && isBool:
@@ -278,6 +280,25 @@ func (r *resolver) dataField(st *grammar.AnnAssign, s *Scope, cls *Class) *dataF
 	}
 	return f
 }
+
+// isFactory reports whether a default_factory is a class called without
+// arguments for each instance: list, dict or set, a class of the
+// program, or one of asyncio's and collections' that takes none.
+func isFactory(x grammar.Expr, s *Scope) bool {
+	if isBuiltinName(x, s, "list", "dict", "set") {
+		return true
+	}
+	if n, ok := x.(*grammar.Name); ok {
+		if sym := s.syms[n.Id]; sym != nil && sym.Kind == symClass && sym.cls.enum == nil {
+			return true
+		}
+	}
+	return factoryClasses[libName(x, s)]
+}
+
+// factoryClasses are the library classes a default_factory may name.
+var factoryClasses = setOf("asyncio.Lock", "asyncio.Event", "asyncio.Condition", "asyncio.Semaphore",
+	"asyncio.Queue", "collections.deque", "collections.Counter", "collections.OrderedDict")
 
 // isDefaultConstant reports whether a default is a literal or a member of an
 // enum defined above, which the constructor may evaluate at every call
@@ -336,6 +357,9 @@ func (r *resolver) dataclassBody(cls *Class) {
 		if f.def != nil && f.cls == cls { // an inherited one was resolved with its class
 			r.expr(f.def)
 		}
+		if f.factory != nil && f.cls == cls {
+			r.expr(f.factory)
+		}
 		if m := cls.methods[f.name]; m != nil {
 			r.diag.unsupported(m.Def, "a method named like a "+cls.data.what()+" field")
 		}
@@ -385,23 +409,11 @@ func (c *checker) seedDataclasses() {
 			if f.def != nil {
 				c.lat.add(fc, c.exprType(f.def))
 			}
-			if f.factory != "" {
-				c.lat.add(fc, c.factoryType(f))
+			if f.factory != nil {
+				c.lat.add(fc, c.exprType(f.factory))
 			}
 		}
 	}
-}
-
-// factoryType is the type of what a field's default_factory makes; its
-// element types are cells owned by the field's statement.
-func (c *checker) factoryType(f *dataField) *Type {
-	switch f.factory {
-	case "dict":
-		return compound(Dict, c.cellAt(f.stmt, 0), c.cellAt(f.stmt, 1))
-	case "set":
-		return compound(Set, c.cellAt(f.stmt, 0))
-	}
-	return compound(List, c.cellAt(f.stmt, 0))
 }
 
 // flowDataArgs joins the arguments of a construction into the fields

@@ -219,10 +219,8 @@ func (e *emitter) fieldDefault(cls *Class, fd *dataField) jen.Code {
 	switch {
 	case fd.def != nil:
 		return e.coerce(fd.def, ft)
-	case fd.factory != "":
-		made := e.factoryType(fd)
-		return e.coerceCode(fd.stmt, primary(jen.Qual(pyPkg, "New"+map[string]string{"list": "List", "dict": "Dict", "set": "Set"}[fd.factory]).
-			Types(goTypes(made)...).Call()), made, ft)
+	case fd.factory != nil:
+		return e.coerce(fd.factory, ft)
 	}
 	return nil
 }
