@@ -456,8 +456,9 @@ func instanceClass(t *Type) *Class {
 // attributes of a json.JSONDecodeError (an AttributeError on others).
 var excAttrs = map[string]*Type{
 	"args": tAny, "exceptions": tAny,
-	"__cause__": {Kind: ExcT, optional: true}, "__context__": {Kind: ExcT, optional: true},
+	"__cause__": {Kind: ExcT, optional: true}, "__context__": {Kind: ExcT, optional: true}, "__suppress_context__": tBool,
 	"msg": tStr, "doc": tStr, "pos": tInt, "lineno": tInt, "colno": tInt,
+	"errno": tAny, "strerror": tAny, "filename": tAny, "filename2": tAny, // of an OSError
 }
 
 // isExcAttr reports whether name, of a value of type t, is one of
@@ -473,6 +474,8 @@ func (e *emitter) excAttr(x *grammar.Attribute) gox {
 		return primary(jen.Qual(pyPkg, "ExcAttr").Call(e.expr(x.X), jen.Lit(x.Name)))
 	case "__cause__", "__context__":
 		return primary(jen.Qual(pyPkg, "ExcLink").Call(e.expr(x.X), jen.Lit(x.Name)))
+	case "__suppress_context__":
+		return primary(jen.Qual(pyPkg, "ExcSuppressesContext").Call(e.expr(x.X)))
 	}
 	return primary(jen.Qual(pyPkg, "ExcField").Types(goType(excAttrs[x.Name])).Call(e.expr(x.X), jen.Lit(x.Name)))
 }

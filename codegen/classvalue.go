@@ -55,8 +55,8 @@ func (e *emitter) typeCall(call *grammar.Call) *jen.Statement {
 		e.diag.unsupported(call, "type() other than of one argument")
 		return jen.Nil()
 	}
-	if cls := instanceClass(e.typeOf(x)); cls != nil && !cls.isExc() {
-		e.useClassValues()
+	if xt := e.typeOf(x); xt.Kind == Any || xt.Kind == Unknown || instanceClass(xt) != nil && !instanceClass(xt).isExc() {
+		e.useClassValues() // x may be an instance of a class of the program
 	}
 	return jen.Qual(pyPkg, "TypeOf").Call(e.coerce(x, tAny))
 }

@@ -185,8 +185,18 @@ func (c *checker) dictOf(call *grammar.Call, args []*Type) *Type {
 	case isPairList(pos[0]):
 		pair := pos[0].elem()
 		return compound(Dict, pair.parts[0], pair.parts[1])
+	case fromAny(pos[0]): // py.DictFromAny
+		c.lat.add(k, tAny)
+		c.lat.add(v, tAny)
+		return compound(Dict, k, v)
 	}
 	return tAny
+}
+
+// fromAny reports whether dict(x) of x of type t takes x's pairs or
+// mapping at run time: a value of type any, or a list of them.
+func fromAny(t *Type) bool {
+	return t.Kind == Any || t.Kind == List && t.elem().Kind == Any
 }
 
 // newDict emits dict(...): an empty dict, a copy, the pairs of a list (or
@@ -200,6 +210,9 @@ func (e *emitter) newDict(call *grammar.Call) *jen.Statement {
 	kt, vt := t.part(0), t.part(1)
 	var items []jen.Code
 	for _, a := range call.Args {
+		if a.Name == "" && fromAny(e.typeOf(a.Value)) {
+			return jen.Qual(pyPkg, "DictFromAny").Call(e.coerce(a.Value, tAny)) // t is dict[any, any]
+		}
 		if a.Name == "" {
 			e.consume(a.Value)
 			x := operand(e.x(a.Value), precPrimary, false)

@@ -45,7 +45,9 @@ var excClasses = setOf("BaseException", "SystemExit", "KeyboardInterrupt",
 	"AttributeError", "LookupError", "IndexError", "KeyError", "NameError", "UnboundLocalError",
 	"RuntimeError", "NotImplementedError", "RecursionError", "StopIteration",
 	"StopAsyncIteration", "TypeError", "ValueError", "OSError", "TimeoutError",
-	"ConnectionError")
+	"ConnectionError", "FileNotFoundError", "FileExistsError", "PermissionError", "NotADirectoryError",
+	"IsADirectoryError", "InterruptedError", "BlockingIOError", "ChildProcessError", "ProcessLookupError",
+	"BrokenPipeError", "ConnectionAbortedError", "ConnectionRefusedError", "ConnectionResetError")
 
 // asyncioExcClasses are the exception classes of asyncio (and of
 // dataclasses and json), by their name in the module and in package py.

@@ -121,6 +121,9 @@ func (c *cell) get() *Type { return c.find().t }
 // reached a fixed point.
 type lattice struct {
 	changes int
+	// escaping holds the cells escape is widening, which a container
+	// that holds itself (a dict of such dicts) reaches again.
+	escaping map[*cell]bool
 }
 
 // add joins t into cell c.
@@ -143,7 +146,16 @@ func (l *lattice) escape(t *Type) {
 	switch t.Kind {
 	case List, Dict, Set, Tuple, Queue, IterT:
 		for _, p := range t.parts {
-			l.add(p, tAny)
+			r := p.find()
+			if l.escaping[r] {
+				continue
+			}
+			if l.escaping == nil {
+				l.escaping = map[*cell]bool{}
+			}
+			l.escaping[r] = true
+			l.add(r, tAny)
+			delete(l.escaping, r)
 		}
 	}
 }

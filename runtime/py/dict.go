@@ -321,6 +321,38 @@ func (d *Dict[K, V]) All() iter.Seq2[K, V] {
 	}
 }
 
+// DictFromAny is dict(v) of a value of type any: a copy of a mapping,
+// or the pairs of an iterable, with CPython's errors for items that are
+// no pairs.
+func DictFromAny(v any) *Dict[any, any] {
+	d := NewDict[any, any]()
+	if m, ok := v.(PyMapping); ok && !isNilInstance(v) {
+		for k := range m.PyIter() {
+			val, _ := m.PyLookup(k)
+			d.Set(k, val)
+		}
+		return d
+	}
+	i := 0
+	for item := range Iter(v) {
+		if _, ok := item.(PyIterable); !ok {
+			if _, isStr := item.(string); !isStr {
+				Raise(TypeError.New("cannot convert dictionary update sequence element #" + strconv.Itoa(i) + " to a sequence"))
+			}
+		}
+		var pair []any
+		for x := range Iter(item) {
+			pair = append(pair, x)
+		}
+		if len(pair) != 2 {
+			Raise(ValueError.New("dictionary update sequence element #" + strconv.Itoa(i) + " has length " + strconv.Itoa(len(pair)) + "; 2 is required"))
+		}
+		d.Set(pair[0], pair[1])
+		i++
+	}
+	return d
+}
+
 // DictItems is d.items() iterated by a for loop that binds each pair to
 // one name: d.All() as tuples. A function, not a method, so that Go
 // compiles it only for the dicts of programs that use it.

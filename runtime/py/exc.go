@@ -49,7 +49,50 @@ func (c *ExcClass) IsSubclassOf(base *ExcClass) bool {
 
 // New makes an instance of c with the given constructor arguments.
 func (c *ExcClass) New(args ...any) *Exc {
-	return &Exc{Class: c, Args: args}
+	e := &Exc{Class: c, Args: args}
+	if c.IsSubclassOf(OSError) {
+		osErrorInit(e)
+	}
+	return e
+}
+
+// osErrorInit is what OSError's constructor does with its arguments: the
+// errno, strerror, filename and filename2 attributes; with two to five
+// arguments only the first two stay args, and OSError itself becomes the
+// subclass CPython maps the errno to (OSError(2, "x") is a
+// FileNotFoundError).
+func osErrorInit(e *Exc) {
+	args := e.Args
+	if len(args) < 2 || len(args) > 5 {
+		return // each attribute None (ExcField)
+	}
+	e.Fields = map[string]any{"errno": args[0], "strerror": args[1], "filename": None, "filename2": None}
+	if len(args) >= 3 {
+		e.Fields["filename"] = args[2]
+	}
+	if len(args) == 5 {
+		e.Fields["filename2"] = args[4]
+	}
+	e.Args = args[:2]
+	if n, ok := args[0].(int); ok && e.Class == OSError && errnoClasses[n] != nil {
+		e.Class = errnoClasses[n]
+	}
+}
+
+// osErrorStr is str(e) of an OSError made with an errno and a strerror:
+// "[Errno 2] No such file: 'f'"; ok is false for other exceptions.
+func osErrorStr(e *Exc) (s string, ok bool) {
+	if _, made := e.Fields["strerror"]; !made || !e.Class.IsSubclassOf(OSError) {
+		return "", false
+	}
+	s = "[Errno " + Str(e.Fields["errno"]) + "] " + Str(e.Fields["strerror"])
+	if f := e.Fields["filename"]; !isNone(f) {
+		s += ": " + Repr(f)
+		if f2 := e.Fields["filename2"]; !isNone(f2) {
+			s += " -> " + Repr(f2)
+		}
+	}
+	return s, true
 }
 
 // Exc is a Python exception instance. Inside generated code it travels as a
@@ -156,6 +199,9 @@ func ExcStr(e *Exc) string {
 	if len(e.Args) == 1 && e.Class.IsSubclassOf(KeyError) {
 		return Repr(e.Args[0])
 	}
+	if s, ok := osErrorStr(e); ok {
+		return s
+	}
 	switch len(e.Args) {
 	case 0:
 		return ""
@@ -199,12 +245,40 @@ var (
 	OSError             = builtinExc("OSError", Exception)
 	TimeoutError        = builtinExc("TimeoutError", OSError)
 	ConnectionError     = builtinExc("ConnectionError", OSError)
+	// The other subclasses of OSError, each for the errnos errnoClasses
+	// gives it.
+	FileNotFoundError      = builtinExc("FileNotFoundError", OSError)
+	FileExistsError        = builtinExc("FileExistsError", OSError)
+	PermissionError        = builtinExc("PermissionError", OSError)
+	NotADirectoryError     = builtinExc("NotADirectoryError", OSError)
+	IsADirectoryError      = builtinExc("IsADirectoryError", OSError)
+	InterruptedError       = builtinExc("InterruptedError", OSError)
+	BlockingIOError        = builtinExc("BlockingIOError", OSError)
+	ChildProcessError      = builtinExc("ChildProcessError", OSError)
+	ProcessLookupError     = builtinExc("ProcessLookupError", OSError)
+	BrokenPipeError        = builtinExc("BrokenPipeError", ConnectionError)
+	ConnectionAbortedError = builtinExc("ConnectionAbortedError", ConnectionError)
+	ConnectionRefusedError = builtinExc("ConnectionRefusedError", ConnectionError)
+	ConnectionResetError   = builtinExc("ConnectionResetError", ConnectionError)
 	// InvalidStateError, QueueEmpty and QueueFull live in asyncio; CPython
 	// derives them from Exception.
 	InvalidStateError = &ExcClass{Name: "InvalidStateError", Base: Exception, Module: "asyncio.exceptions"}
 	QueueEmpty        = &ExcClass{Name: "QueueEmpty", Base: Exception, Module: "asyncio.queues"}
 	QueueFull         = &ExcClass{Name: "QueueFull", Base: Exception, Module: "asyncio.queues"}
 )
+
+// osErrorAttrs are the attributes every OSError has.
+var osErrorAttrs = map[string]bool{"errno": true, "strerror": true, "filename": true, "filename2": true}
+
+// errnoClasses are the subclasses OSError(errno, ...) makes on Linux
+// (CPython's errnomap).
+var errnoClasses = map[int]*ExcClass{
+	1: PermissionError, 2: FileNotFoundError, 3: ProcessLookupError, 4: InterruptedError,
+	10: ChildProcessError, 11: BlockingIOError, 13: PermissionError, 17: FileExistsError,
+	20: NotADirectoryError, 21: IsADirectoryError, 32: BrokenPipeError, 103: ConnectionAbortedError,
+	104: ConnectionResetError, 108: BrokenPipeError, 110: TimeoutError, 111: ConnectionRefusedError,
+	114: BlockingIOError, 115: BlockingIOError,
+}
 
 // ExcAttr is e.args or e.exceptions (of an exception group): a tuple.
 func ExcAttr(e *Exc, name string) Tuple {
@@ -235,6 +309,15 @@ func ExcLink(e *Exc, name string) *Exc {
 	return e.Context
 }
 
+// ExcSuppressesContext is e.__suppress_context__: whether `raise ...
+// from` hid the context.
+func ExcSuppressesContext(e *Exc) bool {
+	if e == nil {
+		Raise(AttributeError.New("'NoneType' object has no attribute '__suppress_context__'"))
+	}
+	return e.SuppressContext
+}
+
 // ExcField is an attribute of e that its built-in class sets (Fields),
 // else CPython's AttributeError.
 func ExcField[T any](e *Exc, name string) T {
@@ -242,6 +325,9 @@ func ExcField[T any](e *Exc, name string) T {
 		Raise(AttributeError.New("'NoneType' object has no attribute '" + name + "'"))
 	}
 	v, ok := e.Fields[name].(T)
+	if _, set := e.Fields[name]; !set && e.Class.IsSubclassOf(OSError) && osErrorAttrs[name] {
+		v, ok = any(None).(T) // an OSError made without an errno
+	}
 	if !ok {
 		Raise(AttributeError.New("'" + e.Class.Name + "' object has no attribute '" + name + "'"))
 	}

@@ -40,3 +40,14 @@ async def main():
 
 
 asyncio.run(main())
+try:
+    try:
+        raise KeyError("k")
+    except KeyError:
+        raise ValueError("v") from None
+except ValueError as e:
+    print(e.__cause__, repr(e.__context__), e.__suppress_context__)
+try:
+    raise ValueError("plain")
+except ValueError as e:
+    print(e.__cause__, e.__context__, e.__suppress_context__)

@@ -37,3 +37,7 @@ c = StrCache()
 c.put("a", 1, 0)
 c.put("b", 2, 5)
 print(c.get("a", 3), c.get("a", 11), c.get("b", 11), c.total(), c.data["b"])
+# type() of values of type any, in a program that holds no class as a value
+# otherwise (it stopped as unsupported).
+for x in [c, 1, "s"]:
+    print(type(x), type(x).__name__)
