@@ -75,10 +75,11 @@ type dataField struct {
 	// (list(), Job(), asyncio.Lock()), or nil.
 	factory *grammar.Call
 	repr    bool // shown by __repr__ (field(repr=False) hides it)
+	noInit  bool // left out of __init__ (field(init=False)): its default, or what __post_init__ sets
 	compare bool // compared by __eq__ and the ordering
 }
 
-func (f *dataField) required() bool { return f.def == nil && f.factory == nil }
+func (f *dataField) required() bool { return f.def == nil && f.factory == nil && !f.noInit }
 
 // libName returns "module.name" when e names a name of a supported
 // module in scope s: imported from it (dataclass) or through it
@@ -222,7 +223,7 @@ func (r *resolver) checkFrozenBase(st *grammar.ClassDef, data *dataclass, base *
 // is made: at its declaration, or at the base for an inherited field.
 func (r *resolver) checkFieldOrder(st *grammar.ClassDef, data *dataclass) {
 	defaulted := false
-	for _, f := range data.fields {
+	for _, f := range data.initFields() {
 		if f.required() && defaulted {
 			var at grammar.Node = f.stmt
 			if f.cls.Def != st {
@@ -264,6 +265,8 @@ func (r *resolver) dataField(st *grammar.AnnAssign, s *Scope, cls *Class) *dataF
 				f.factory = &grammar.Call{Pos: a.Value.Position(), Func: a.Value}
 			case a.Name == "repr" && isBool:
 				f.repr = flag
+			case a.Name == "init" && isBool:
+				f.noInit = !flag
 			case a.Name == "compare" && isBool:
 				f.compare = flag
 			default:
@@ -304,7 +307,7 @@ var factoryClasses = setOf("asyncio.Lock", "asyncio.Event", "asyncio.Condition",
 // enum defined above, which the constructor may evaluate at every call
 // (CPython evaluates it once, to the same immutable value).
 func isDefaultConstant(x grammar.Expr, s *Scope) bool {
-	if isLiteral(x) {
+	if isLiteral(x) || isConstTuple(x) {
 		return true
 	}
 	a, ok := x.(*grammar.Attribute)
@@ -360,6 +363,9 @@ func (r *resolver) dataclassBody(cls *Class) {
 		if f.factory != nil && f.cls == cls {
 			r.expr(f.factory)
 		}
+		if f.noInit && f.def == nil && f.factory == nil && !postInitSets(cls, f.name) {
+			r.diag.unsupported(f.stmt, "field(init=False) without a default that __post_init__ does not set first thing")
+		}
 		if m := cls.methods[f.name]; m != nil {
 			r.diag.unsupported(m.Def, "a method named like a "+cls.data.what()+" field")
 		}
@@ -375,17 +381,68 @@ func (r *resolver) dataclassBody(cls *Class) {
 	}
 }
 
+// initFields are the fields __init__ takes, in order.
+func (data *dataclass) initFields() []*dataField {
+	var out []*dataField
+	for _, f := range data.fields {
+		if !f.noInit {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// postInitSets reports whether cls's __post_init__ begins with statements
+// that set self.name, before anything could read it.
+func postInitSets(cls *Class, name string) bool {
+	post := cls.method("__post_init__")
+	if post == nil || len(post.Def.Params) == 0 {
+		return false
+	}
+	self := post.Def.Params[0].Name
+	for _, st := range post.Def.Body {
+		a, ok := st.(*grammar.Assign)
+		if !ok || len(a.Targets) != 1 {
+			return false
+		}
+		t, ok := a.Targets[0].(*grammar.Attribute)
+		x, isName := t.X.(*grammar.Name)
+		if !ok || !isName || x.Id != self || mentionsAttr(a.Value, self, name) {
+			return false
+		}
+		if t.Name == name {
+			return true
+		}
+	}
+	return false
+}
+
+// mentionsAttr reports whether x reads self.name.
+func mentionsAttr(x grammar.Expr, self, name string) bool {
+	found := false
+	grammar.Inspect(x, func(n grammar.Node) bool {
+		if a, ok := n.(*grammar.Attribute); ok && a.Name == name {
+			if s, ok := a.X.(*grammar.Name); ok && s.Id == self {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
+
 // fieldFor returns the field the i-th argument of a construction
 // binds, or nil.
 func (data *dataclass) fieldFor(call *grammar.Call, i int) *dataField {
 	a := call.Args[i]
+	fields := data.initFields()
 	if a.Name == "" {
-		if i < len(data.fields) {
-			return data.fields[i]
+		if i < len(fields) {
+			return fields[i]
 		}
 		return nil
 	}
-	for _, f := range data.fields {
+	for _, f := range fields {
 		if f.name == a.Name {
 			return f
 		}

@@ -189,7 +189,7 @@ func (e *emitter) newDataInstance(cls *Class, call *grammar.Call) *jen.Statement
 			if a.Name != "" {
 				e.diag.errorf(a.Pos, "%s() got an unexpected keyword argument '%s'", name, a.Name)
 			} else {
-				e.diag.errorf(call.Pos, "%s() takes %d positional arguments but %d were given", name, len(fields)+1, positional+1)
+				e.diag.errorf(call.Pos, "%s() takes %d positional arguments but %d were given", name, len(cls.data.initFields())+1, positional+1)
 			}
 			return jen.Nil()
 		}
@@ -221,6 +221,8 @@ func (e *emitter) fieldDefault(cls *Class, fd *dataField) jen.Code {
 		return e.coerce(fd.def, ft)
 	case fd.factory != nil:
 		return e.coerce(fd.factory, ft)
+	case fd.noInit: // __post_init__ sets it first thing (postInitSets)
+		return jen.Op("*").New(goType(ft))
 	}
 	return nil
 }

@@ -984,6 +984,21 @@ func isLiteral(x grammar.Expr) bool {
 	return false
 }
 
+// isConstTuple reports whether x is a tuple display of literals (nested
+// too): an immutable value, the same wherever it is evaluated.
+func isConstTuple(x grammar.Expr) bool {
+	t, ok := x.(*grammar.Tuple)
+	if !ok {
+		return false
+	}
+	for _, el := range t.Elts {
+		if !isLiteral(el) && !isConstTuple(el) {
+			return false
+		}
+	}
+	return true
+}
+
 // isFuncName reports whether x names a module-level function.
 func (e *emitter) isFuncName(x grammar.Expr) bool {
 	n, ok := x.(*grammar.Name)

@@ -81,6 +81,7 @@ func (e *emitter) heapCall(name string, call *grammar.Call) (code *jen.Statement
 			e.diag.unsupported(call, name+"() of anything but an int and a list")
 			return jen.Nil(), true
 		}
+		e.consume(args[1]) // d.values(), zip(...): taken at once
 		fn := map[string]string{"heapq.nlargest": "NLargest", "heapq.nsmallest": "NSmallest"}[name]
 		if k := kw["key"]; k != nil {
 			key, ok := e.keyFunc(k, e.typeOf(args[1]).elem())

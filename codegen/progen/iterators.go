@@ -109,9 +109,9 @@ func (g *gen) iteratorStr(c ctx, d int) expr {
 		return e
 	case 3:
 		s := g.fit(c, g.expr(c, tStr, d-1), strCap)
-		table := fmt.Sprintf("str.maketrans(%q, %q, %q)", oneOf(g, "ab", "xy", "a "), oneOf(g, "ba", "XY", "-_"), oneOf(g, "", "c", "b,"))
+		table := fmt.Sprintf("str.maketrans(%s, %s, %s)", quote(c, oneOf(g, "ab", "xy", "a ")), quote(c, oneOf(g, "ba", "XY", "-_")), quote(c, oneOf(g, "", "c", "b,")))
 		if g.chance(30) {
-			table = fmt.Sprintf("{%d: %s, %d: None}", 'a'+g.r.IntN(4), oneOf(g, `"AB"`, "120", `""`), 'a'+g.r.IntN(4))
+			table = fmt.Sprintf("{%d: %s, %d: None}", 'a'+g.r.IntN(4), oneOf(g, quote(c, "AB"), "120", quote(c, "")), 'a'+g.r.IntN(4))
 		}
 		e := atomExpr(fmt.Sprintf("%s.translate(%s)", s.at(precAtom), table), tStr, s.bound*2)
 		e.flow = join(s)
