@@ -247,7 +247,7 @@ func (r *resolver) evaluates(e grammar.Expr) bool {
 
 // evaluatesGeneric reports whether subscripting a generic evaluates.
 func (r *resolver) evaluatesGeneric(e *grammar.Subscript) bool {
-	qual, _ := r.annotationHead(e.X, true)
+	qual, cls := r.annotationHead(e.X, true)
 	args := subscriptArgs(e)
 	allTypes := func(args []grammar.Expr) bool {
 		for _, a := range args {
@@ -258,6 +258,8 @@ func (r *resolver) evaluatesGeneric(e *grammar.Subscript) bool {
 		return true
 	}
 	switch {
+	case cls != nil && r.genericClasses[cls.Def]: // class Box(Generic[T]): Box[int]
+		return allTypes(args)
 	case builtinGenerics[qual]:
 		return allTypes(args)
 	case strings.HasPrefix(qual, "asyncio."):
@@ -378,8 +380,11 @@ func (r *resolver) unionType(members []grammar.Expr) *Type {
 // List[T], dict[K, V] and Dict[K, V], tuple[A, B] and Tuple[A, B] (of two
 // or three items), asyncio.Queue[T], Optional[T], and unions.
 func (r *resolver) genericType(e *grammar.Subscript) *Type {
-	qual, _ := r.annotationHead(e.X, false)
+	qual, cls := r.annotationHead(e.X, false)
 	args := subscriptArgs(e)
+	if cls != nil && r.genericClasses[cls.Def] {
+		return &Type{Kind: ClassT, cls: cls} // its type parameters are ignored
+	}
 	if qual == "typing.Optional" || qual == "typing.Union" {
 		return r.unionType(args)
 	}

@@ -93,12 +93,15 @@ type checker struct {
 	// which a call of a value of type any may construct (classvalue.go).
 	valueClasses map[*Class]bool
 	classOnly    map[*grammar.Name]bool // names of classes in positions that hold no value (holdsClass)
+	// genericClasses holds the class statements that derived from
+	// typing.Generic (withoutTypeParams).
+	genericClasses map[*grammar.ClassDef]bool
 }
 
 func newChecker(mod *grammar.Module, filename string) *checker {
 	return &checker{
 		diag:         &diag{filename: filename},
-		body:         withoutTypeParams(spliceMainGuard(mod.Body)),
+		body:         spliceMainGuard(mod.Body),
 		module:       newScope(nil, map[string]bool{}),
 		funcOf:       map[*grammar.FuncDef]*Func{},
 		builtins:     map[string]*Symbol{},
@@ -144,8 +147,9 @@ func Generate(mod *grammar.Module, opts Options) (out []byte, err error) {
 	c := newChecker(mod, opts.Filename)
 	if !opts.program() {
 		// In an imported module __name__ is not "__main__".
-		c.body = withoutTypeParams(withoutMainGuard(mod.Body))
+		c.body = withoutMainGuard(mod.Body)
 	}
+	c.body, c.genericClasses = withoutTypeParams(c.body)
 	c.resolve()
 	if len(c.diag.errs) == 0 {
 		c.infer()
@@ -185,9 +189,12 @@ func spliceMainGuard(body []grammar.Stmt) []grammar.Stmt {
 
 // withoutTypeParams replaces each class statement whose bases name type
 // parameters, which only type checkers read, with a copy without them:
-// no Generic[T] base, and Box for a base Box[int].
-func withoutTypeParams(body []grammar.Stmt) []grammar.Stmt {
-	out := make([]grammar.Stmt, len(body))
+// no Generic[T] base, and Box for a base Box[int]. generic holds the
+// copies of the classes that derived from Generic, which annotations may
+// subscript (Box[int]).
+func withoutTypeParams(body []grammar.Stmt) (out []grammar.Stmt, generic map[*grammar.ClassDef]bool) {
+	generic = map[*grammar.ClassDef]bool{}
+	out = make([]grammar.Stmt, len(body))
 	for i, st := range body {
 		out[i] = st
 		cd, ok := st.(*grammar.ClassDef)
@@ -200,6 +207,7 @@ func withoutTypeParams(body []grammar.Stmt) []grammar.Stmt {
 			switch x := b.Value.(type) {
 			case *grammar.Subscript:
 				if isGeneric(x.X) {
+					generic[&plain] = true
 					continue
 				}
 				if b.Name == "" && !b.Star && !b.DoubleStar {
@@ -215,7 +223,7 @@ func withoutTypeParams(body []grammar.Stmt) []grammar.Stmt {
 		}
 		out[i] = &plain
 	}
-	return out
+	return out, generic
 }
 
 // isTypeParamBase reports whether a class's base b is Generic,

@@ -21,9 +21,12 @@ class Cache(Generic[K, V]):
     def put(self, k: K, v: V, now: int) -> None:
         self.data[k] = Entry(v, now + 10)
 
+    def fresh(self, e: Entry[V], now: int) -> bool:
+        return e.expires >= now
+
     def get(self, k: K, now: int) -> Optional[V]:
         e = self.data.get(k)
-        if e is None or e.expires < now:
+        if e is None or not self.fresh(e, now):
             return None
         return e.value
 
