@@ -284,7 +284,7 @@ var errnoClasses = map[int]*ExcClass{
 func ExcAttr(e *Exc, name string) Tuple {
 	switch {
 	case e == nil:
-		Raise(AttributeError.New("'NoneType' object has no attribute '" + name + "'"))
+		NoAttr(e, name) // e is None
 	case name == "args":
 		return Tuple(e.Args)
 	case name == "exceptions" && e.isGroup():
@@ -301,7 +301,7 @@ func ExcAttr(e *Exc, name string) Tuple {
 // ExcLink is e.__cause__ or e.__context__: an exception, or nil for None.
 func ExcLink(e *Exc, name string) *Exc {
 	if e == nil {
-		Raise(AttributeError.New("'NoneType' object has no attribute '" + name + "'"))
+		NoAttr(e, name) // e is None
 	}
 	if name == "__cause__" {
 		return e.Cause
@@ -313,7 +313,7 @@ func ExcLink(e *Exc, name string) *Exc {
 // from` hid the context.
 func ExcSuppressesContext(e *Exc) bool {
 	if e == nil {
-		Raise(AttributeError.New("'NoneType' object has no attribute '__suppress_context__'"))
+		NoAttr(e, "__suppress_context__") // e is None
 	}
 	return e.SuppressContext
 }
@@ -322,7 +322,7 @@ func ExcSuppressesContext(e *Exc) bool {
 // else CPython's AttributeError.
 func ExcField[T any](e *Exc, name string) T {
 	if e == nil {
-		Raise(AttributeError.New("'NoneType' object has no attribute '" + name + "'"))
+		NoAttr(e, name) // e is None
 	}
 	v, ok := e.Fields[name].(T)
 	if _, set := e.Fields[name]; !set && e.Class.IsSubclassOf(OSError) && osErrorAttrs[name] {
